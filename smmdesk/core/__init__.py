@@ -1,0 +1,1 @@
+"""Pure-Python core: panel API, money, storage. Never imports Qt."""

@@ -1,0 +1,571 @@
+"""PanelClient: one HTTP session per panel, one method per API action, every failure mapped to
+the error taxonomy; read-only actions retried with backoff, add/refill/cancel sent exactly once."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import socket
+import time
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, Final, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+import urllib3.exceptions
+
+import smmdesk
+from smmdesk.core import logs, parse
+from smmdesk.core.errors import (
+    BadResponse,
+    OutcomeUnknown,
+    PanelError,
+    PanelRejected,
+    RateLimited,
+    TransportError,
+)
+from smmdesk.core.models import (
+    Balance,
+    CancelResult,
+    OrderState,
+    RefillResult,
+    RefillState,
+    Service,
+)
+
+__all__ = ["MAX_IDS_PER_REQUEST", "PanelClient", "default_user_agent"]
+
+log = logging.getLogger(__name__)
+
+#: panels accept up to 100 ids in one multi-id request
+MAX_IDS_PER_REQUEST: Final = 100
+_MAX_BODY: Final = 64 * 1024 * 1024  # a 10k+ catalogue is a few MB; anything near this is wrong
+_MAX_BACKOFF: Final = 8.0
+_CHUNK: Final = 256 * 1024
+_MIN_PARTIAL_KEY: Final = 8  # a key's first 8+ characters at the very end of an answer are masked
+_T = TypeVar("_T")
+
+# Failures that may be retried for read-only actions.
+_RETRYABLE = (TransportError, OutcomeUnknown, RateLimited)
+
+
+def default_user_agent() -> str:
+    return f"SMMDesk/{smmdesk.__version__} (+desktop)"
+
+
+class _Answer:
+    """A received answer: status, headers and the (already redacted) body."""
+
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+
+class PanelClient:
+    """Speaks API v2 to one panel. Methods return core models or raise ``PanelError``s.
+
+    ``sleep`` and ``rng`` are injectable so tests can run retries without waiting;
+    ``max_wait`` caps how long a ``Retry-After`` may hold a retry (longer: raise at once).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        api_key: str,
+        *,
+        user_agent: str | None = None,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        max_retries: int = 3,
+        backoff: float = 0.5,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+        max_wait: float = 30.0,
+    ) -> None:
+        self._url = _normalise_url(url)
+        self._key = api_key
+        logs.register_secret(api_key)
+        self._key_variants = _secret_variants(api_key)
+        self._timeouts = (connect_timeout, read_timeout)
+        self._max_retries = max(0, max_retries)
+        self._backoff = max(0.0, backoff)
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._max_wait = max_wait
+        self._own_session = session is None
+        self._session = session or requests.Session()
+        self._session.headers["User-Agent"] = user_agent or default_user_agent()
+        self._session.headers["Accept"] = "application/json, text/plain;q=0.5, */*;q=0.1"
+        self._closed = False
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._own_session:
+            self._session.close()
+        logs.forget_secret(self._key)
+
+    def __enter__(self) -> PanelClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"PanelClient({self._scrub(self._url)!r})"
+
+    # -- read-only actions (retried) ------------------------------------------------------------
+
+    def services(self) -> list[Service]:
+        """The panel's catalogue. Malformed entries are skipped and logged."""
+        answer = self._call("services", {})
+        services, problems = self._parsed(parse.parse_services_report, answer.body)
+        if problems:
+            log.warning(
+                "services: skipped %d malformed entr%s, e.g. %s",
+                len(problems),
+                "y" if len(problems) == 1 else "ies",
+                "; ".join(problems[:3]),
+            )
+        return services
+
+    def services_raw(self) -> bytes:
+        """The ``services`` answer as JSON bytes (for caching), checked to be a catalogue.
+
+        A PHP warning in front of the JSON is dropped; the key never appears in the bytes.
+        """
+        answer = self._call("services", {})
+        body = answer.body
+        try:
+            decoded = json.loads(body)
+        except (ValueError, RecursionError):
+            decoded = self._parsed(parse.loads, body)
+            body = json.dumps(decoded, ensure_ascii=False).encode("utf-8")
+        self._parsed(parse.service_entries, decoded)
+        return body
+
+    def status(self, order_id: int) -> OrderState:
+        answer = self._call("status", {"order": str(order_id)})
+        return self._parsed(lambda body: parse.parse_status(body, order_id), answer.body)
+
+    def statuses(self, order_ids: Iterable[int]) -> dict[int, OrderState | PanelRejected]:
+        """States of many orders, ≤100 ids per request. Orders the panel does not mention are
+        absent from the result."""
+        result: dict[int, OrderState | PanelRejected] = {}
+        for chunk in _chunks(order_ids):
+            answer = self._call("status", {"orders": _joined(chunk)})
+            result.update(self._parsed(partial(parse.parse_statuses, ids=chunk), answer.body))
+        return result
+
+    def balance(self) -> Balance:
+        answer = self._call("balance", {})
+        return self._parsed(parse.parse_balance, answer.body)
+
+    def refill_status(self, refill_id: int) -> RefillState:
+        answer = self._call("refill_status", {"refill": str(refill_id)})
+        return self._parsed(lambda body: parse.parse_refill_status(body, refill_id), answer.body)
+
+    def refill_statuses(self, refill_ids: Iterable[int]) -> dict[int, RefillState]:
+        result: dict[int, RefillState] = {}
+        for chunk in _chunks(refill_ids):
+            answer = self._call("refill_status", {"refills": _joined(chunk)})
+            result.update(
+                self._parsed(partial(parse.parse_refill_statuses, ids=chunk), answer.body)
+            )
+        return result
+
+    # -- actions that change things (sent exactly once) -------------------------------------------
+
+    def add(self, service_id: int, params: Mapping[str, str]) -> int:
+        """Place an order; returns the panel's order id. Never retried: any failure after the
+        request may have left is ``OutcomeUnknown``."""
+        form = {name: str(value) for name, value in params.items()}
+        form["service"] = str(service_id)
+        answer = self._once("add", form, "the order was placed")
+        return self._parsed_once(parse.parse_add, answer.body, "the order was placed")
+
+    def refill(self, order_id: int) -> int:
+        """Ask for a refill of one order; returns the refill id. Never retried."""
+        answer = self._once("refill", {"order": str(order_id)}, "the refill was started")
+        return self._parsed_once(parse.parse_refill, answer.body, "the refill was started")
+
+    def refills(self, order_ids: Iterable[int]) -> list[RefillResult]:
+        """Refill up to 100 orders in one request (a bigger batch is the caller's to split, so a
+        failure never hides which part was sent). Never retried."""
+        ids = _bounded(order_ids)
+        answer = self._once("refill", {"orders": _joined(ids)}, "the refills were started")
+        return self._parsed_once(parse.parse_refills, answer.body, "the refills were started")
+
+    def cancel(self, order_ids: Iterable[int]) -> list[CancelResult]:
+        """Cancel up to 100 orders in one request. Never retried."""
+        ids = _bounded(order_ids)
+        answer = self._once("cancel", {"orders": _joined(ids)}, "the orders were canceled")
+        return self._parsed_once(parse.parse_cancel, answer.body, "the orders were canceled")
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _parsed(self, parser: Callable[[Any], _T], body: Any) -> _T:
+        """Run a parser; its errors come back scrubbed, and a rate-limit refusal becomes
+        ``RateLimited`` (so read-only callers back off instead of failing)."""
+        try:
+            return parser(body)
+        except PanelRejected as refused:
+            if refused.code == "rate_limited":
+                raise RateLimited(self._scrub(refused.message)) from None
+            raise self._scrubbed(refused) from None
+        except PanelError as error:
+            raise self._scrubbed(error) from None
+
+    def _parsed_once(self, parser: Callable[[bytes], _T], body: bytes, what: str) -> _T:
+        """``_parsed`` for actions that spend or change something: an answer we cannot read
+        does not tell whether the panel acted, so it is ``OutcomeUnknown``."""
+        try:
+            return self._parsed(parser, body)
+        except BadResponse as bad:
+            raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
+
+    def _call(self, action: str, params: Mapping[str, str]) -> _Answer:
+        """A read-only request, retried on transport failures, 5xx and 429."""
+        if self._closed:
+            raise TransportError("This panel connection is closed")
+        attempts = 1 + self._max_retries
+        for attempt in range(attempts):
+            try:
+                return self._checked(self._send(action, params))
+            except _RETRYABLE as failure:
+                if attempt + 1 >= attempts:
+                    raise
+                delay = self._delay(attempt, failure)
+                if delay is None:
+                    raise
+                log.warning(
+                    "%s failed (%s: %s); retry %d/%d in %.1f s",
+                    action,
+                    type(failure).__name__,
+                    failure.message,
+                    attempt + 1,
+                    attempts - 1,
+                    delay,
+                )
+                self._sleep(delay)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _once(self, action: str, params: Mapping[str, str], what: str) -> _Answer:
+        """A request that spends or changes something: sent exactly once. Once it may have
+        left, any failure is ``OutcomeUnknown`` saying so; ``TransportError`` only when it
+        provably never left, ``RateLimited``/``AuthError``/``PanelRejected`` when refused."""
+        if self._closed:
+            raise TransportError("This panel connection is closed")
+        try:
+            return self._checked(self._send(action, params))
+        except OutcomeUnknown as unknown:
+            raise OutcomeUnknown(f"{unknown.message}; it is unknown whether {what}") from None
+        except BadResponse as bad:
+            raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
+
+    def _delay(self, attempt: int, failure: PanelError) -> float | None:
+        """Seconds before the next attempt: Retry-After when the panel gave one (None if it asks
+        for longer than ``max_wait``), else jittered exponential backoff."""
+        if isinstance(failure, RateLimited) and failure.retry_after is not None:
+            if failure.retry_after > self._max_wait:
+                return None
+            return max(0.0, failure.retry_after)
+        ceiling = min(_MAX_BACKOFF, self._backoff * 2.0**attempt)
+        return ceiling / 2 + self._rng.random() * ceiling / 2
+
+    def _send(self, action: str, params: Mapping[str, str]) -> _Answer:
+        """POST once and read the whole answer; transport failures mapped to the taxonomy."""
+        form = {"key": self._key, "action": action, **params}
+        started = time.monotonic()
+        host = urlsplit(self._url).netloc
+        try:
+            response = self._session.post(
+                self._url, data=form, timeout=self._timeouts, allow_redirects=False, stream=True
+            )
+        except requests.exceptions.ConnectTimeout:
+            raise TransportError(
+                f"Could not connect to {host} within {self._timeouts[0]:g} s"
+            ) from None
+        except requests.exceptions.ReadTimeout:
+            raise OutcomeUnknown(f"{host} did not answer within {self._timeouts[1]:g} s") from None
+        except requests.exceptions.SSLError as error:
+            raise TransportError(
+                f"Secure connection to {host} failed ({self._reason(error)})"
+            ) from None
+        except requests.exceptions.ProxyError as error:
+            raise TransportError(
+                f"The proxy refused the connection ({self._reason(error)})"
+            ) from None
+        except requests.exceptions.ConnectionError as error:
+            if _never_connected(error):
+                raise TransportError(
+                    f"Could not connect to {host} ({self._reason(error)})"
+                ) from None
+            raise OutcomeUnknown(
+                f"The connection to {host} was lost after the request was sent "
+                f"({self._reason(error)})"
+            ) from None
+        except (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.InvalidSchema,
+            requests.exceptions.MissingSchema,
+        ) as error:
+            raise TransportError(f"The panel URL is not usable ({self._reason(error)})") from None
+        except requests.exceptions.RequestException as error:
+            raise OutcomeUnknown(f"The request to {host} failed ({self._reason(error)})") from None
+        try:
+            body = self._read_body(response, host)
+        finally:
+            response.close()
+        body = self._scrub_bytes(body)
+        log.debug(
+            "POST %s action=%s params=%s -> HTTP %d, %d bytes in %.0f ms",
+            self._scrub(self._url),
+            action,
+            ",".join(sorted(params)) or "-",
+            response.status_code,
+            len(body),
+            (time.monotonic() - started) * 1000,
+        )
+        return _Answer(response.status_code, response.headers, body)
+
+    def _read_body(self, response: requests.Response, host: str) -> bytes:
+        parts: list[bytes] = []
+        size = 0
+        try:
+            for part in response.iter_content(_CHUNK):
+                parts.append(part)
+                size += len(part)
+                if size > _MAX_BODY:
+                    raise OutcomeUnknown(f"{host} sent an answer larger than 64 MB; gave up")
+        except (
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ConnectionError,
+            requests.exceptions.ContentDecodingError,
+            requests.exceptions.ReadTimeout,
+            urllib3.exceptions.HTTPError,
+            OSError,
+        ) as error:
+            raise OutcomeUnknown(
+                f"The answer from {host} was cut off ({self._reason(error)})"
+            ) from None
+        body = b"".join(parts)
+        # requests does not always notice a body shorter than its Content-Length.
+        declared = response.headers.get("Content-Length", "")
+        encoded = response.headers.get("Content-Encoding", "identity").lower() != "identity"
+        if declared.isdigit() and not encoded and int(declared) != len(body):
+            raise OutcomeUnknown(
+                f"The answer from {host} was cut off ({len(body)} of {declared} bytes)"
+            )
+        return body
+
+    def _checked(self, answer: _Answer) -> _Answer:
+        """Map HTTP-level failures (429, 5xx, redirects, 4xx) to errors; 2xx passes."""
+        status = answer.status
+        if 200 <= status < 300:
+            return answer
+        text = answer.body.decode("utf-8", errors="replace")
+        if status == 429:
+            retry_after = _retry_after(answer.headers.get("Retry-After"))
+            wait = f"; it asks to wait {retry_after:g} s" if retry_after is not None else ""
+            raise RateLimited(f"The panel is limiting requests (HTTP 429){wait}", retry_after)
+        if status >= 500:
+            kind = f" {parse.describe_unparseable(text)}." if _looks_like_page(text) else ""
+            raise OutcomeUnknown(
+                f"The panel's server failed (HTTP {status}).{kind} Answer: {self._snippet(text)!r}"
+            )
+        if 300 <= status < 400:
+            target = self._scrub(answer.headers.get("Location", "?"))
+            raise BadResponse(
+                f"The panel URL redirects (HTTP {status}) to {target}; "
+                "use that address as the panel URL"
+            )
+        # 4xx: a JSON or form-encoded error explains itself; anything else by its status.
+        try:
+            decoded = parse.loads(answer.body)
+        except BadResponse:
+            decoded = None
+        if isinstance(decoded, dict) and "error" in decoded:
+            self._parsed(parse.raise_if_error, decoded)
+        if status in (401, 403) and not _looks_like_page(text):
+            raise self._scrubbed(parse.error_from_text(f"Unauthorized (HTTP {status}) {text}"))
+        if status == 404:
+            raise BadResponse(
+                "The panel URL was not found (HTTP 404); check the API URL", self._snippet(text)
+            )
+        message = parse.describe_unparseable(text) if _looks_like_page(text) else ""
+        raise BadResponse(
+            f"The panel refused the request (HTTP {status})" + (f": {message}" if message else ""),
+            self._snippet(text),
+        )
+
+    # -- redaction ---------------------------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        for variant in self._key_variants:
+            if variant in text:
+                text = text.replace(variant, logs.MASK)
+        return logs.redact(text)
+
+    def _scrub_bytes(self, body: bytes) -> bytes:
+        mask = logs.MASK.encode()
+        for variant in self._key_variants:
+            encoded = variant.encode("utf-8", errors="ignore")
+            if encoded and encoded in body:
+                body = body.replace(encoded, mask)
+            # An answer cut off in the middle of an echoed key ends with part of it.
+            for size in range(len(encoded) - 1, _MIN_PARTIAL_KEY - 1, -1):
+                if body.endswith(encoded[:size]):
+                    body = body[:-size] + mask
+                    break
+        return body
+
+    def _snippet(self, text: str) -> str:
+        return parse.snippet(self._scrub(text))
+
+    def _reason(self, error: BaseException) -> str:
+        """A short, scrubbed reason from a requests/urllib3 exception (whose text may hold
+        the URL)."""
+        root: BaseException = error
+        seen: set[int] = set()
+        while id(root) not in seen:
+            seen.add(id(root))
+            inner = getattr(root, "reason", None)
+            if isinstance(inner, BaseException):
+                root = inner
+                continue
+            nested = [arg for arg in root.args if isinstance(arg, BaseException)]
+            if nested:
+                root = nested[0]
+                continue
+            break
+        text = str(root) or type(root).__name__
+        # urllib3 prefixes its own object repr ("<urllib3.connection.HTTPConnection object at
+        # 0x...>: Failed to ..."): drop it, it says nothing to a user.
+        if text.startswith("<") and ">: " in text:
+            text = text.split(">: ", 1)[1]
+        return parse.snippet(self._scrub(text), 160)
+
+    def _scrubbed(self, error: PanelError) -> PanelError:
+        """The same error with every text attribute scrubbed (the panel may echo the key)."""
+        texts = {name: value for name, value in vars(error).items() if isinstance(value, str)}
+        scrubbed = {name: self._scrub(value) for name, value in texts.items()}
+        if scrubbed == texts:
+            return error
+        clone = error.__class__.__new__(error.__class__)
+        vars(clone).update(vars(error))
+        vars(clone).update(scrubbed)
+        clone.args = (clone.message,)
+        return clone
+
+
+def _normalise_url(url: str) -> str:
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError("The panel URL must look like https://panel.example/api/v2")
+    return url
+
+
+def _secret_variants(key: str) -> tuple[str, ...]:
+    """The key as sent and as a panel might echo it (URL-encoded, JSON-escaped)."""
+    if not key:
+        return ()
+    from urllib.parse import quote, quote_plus
+
+    escaped = json.dumps(key)[1:-1]
+    variants = {key, quote_plus(key), quote(key, safe=""), escaped, escaped.replace("/", "\\/")}
+    return tuple(sorted(variants, key=len, reverse=True))
+
+
+def _never_connected(error: BaseException) -> bool:
+    """True when the chain shows the connection was never made (refused, DNS, connect
+    timeout): then the request provably never left."""
+    pending: list[BaseException] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(
+            current,
+            urllib3.exceptions.NewConnectionError
+            | urllib3.exceptions.ConnectTimeoutError
+            | urllib3.exceptions.NameResolutionError
+            | socket.gaierror
+            | ConnectionRefusedError,
+        ):
+            return True
+        if isinstance(current, urllib3.exceptions.ProtocolError):
+            return False
+        for inner in (getattr(current, "reason", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                pending.append(inner)
+        pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
+    return False
+
+
+def _looks_like_page(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith("<") or "<html" in head
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _unique(ids: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(int(i) for i in ids))
+
+
+def _chunks(ids: Iterable[int]) -> list[list[int]]:
+    unique = _unique(ids)
+    return [
+        unique[start : start + MAX_IDS_PER_REQUEST]
+        for start in range(0, len(unique), MAX_IDS_PER_REQUEST)
+    ]
+
+
+def _bounded(ids: Iterable[int]) -> list[int]:
+    unique = _unique(ids)
+    if not unique:
+        raise ValueError("No order ids given")
+    if len(unique) > MAX_IDS_PER_REQUEST:
+        raise ValueError(f"At most {MAX_IDS_PER_REQUEST} orders per request")
+    return unique
+
+
+def _joined(ids: Iterable[int]) -> str:
+    return ",".join(str(i) for i in ids)

@@ -1,0 +1,493 @@
+"""Order form values -> field errors, the exact `add` params and the cost (no Qt, no I/O).
+
+Every numeric field accepts Arabic-Indic digits and thousands separators; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from urllib.parse import urlsplit
+
+from smmdesk.core.models import Service, cost_of
+from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for, spec_for
+
+__all__ = [
+    "FieldError",
+    "Validation",
+    "format_money",
+    "parse_whole_number",
+    "validate_order",
+]
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field. ``code`` is stable for tests and the GUI; ``message`` is
+    the short English sentence shown under the field."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of checking one order form.
+
+    ``params`` are the exact `add` params (without service/key/action), only when valid.
+    ``quantity`` is the effective quantity (the line count for list-priced types).
+    ``cost`` is exact and computed as soon as the quantity is valid, even while other fields
+    still have errors, so the form can show the price live. For package types it is the rate
+    (one package). For subscriptions it is the most one post can cost (rate × max / 1000) and
+    ``cost_per_post`` is True: the total depends on how many posts the account makes.
+    """
+
+    errors: tuple[FieldError, ...]
+    params: dict[str, str] | None
+    quantity: int | None
+    cost: Decimal | None
+    cost_per_post: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error_for(self, field: str) -> str | None:
+        """The first message for ``field``, or None."""
+        for error in self.errors:
+            if error.field == field:
+                return error.message
+        return None
+
+
+# ---------------------------------------------------------------------------- numbers
+
+# Above this many digits a number is out of every range; int() on huge digit strings is slow
+# and, past 4300 digits, raises.
+_MAX_DIGITS = 30
+_TOO_BIG = 10**_MAX_DIGITS
+
+_DIGITS = {
+    **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic ٠..٩
+    **{0x06F0 + i: str(i) for i in range(10)},  # Extended Arabic-Indic (Persian/Urdu) ۰..۹
+    **{0xFF10 + i: str(i) for i in range(10)},  # full-width ０..９
+    0x2212: "-",  # minus sign
+    0xFE63: "-",
+    0xFF0D: "-",
+}
+# Western groups of three with one consistent separator: 1,000  1 000  1.000  1'000  ١٬٠٠٠
+_GROUPED = re.compile(r"[0-9]{1,3}([,. '\u00a0\u202f\u2009\u066c\u2019])[0-9]{3}(?:\1[0-9]{3})*")
+_INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")  # 1,00,000
+
+
+def parse_whole_number(text: str) -> int | None:
+    """A whole number as users type it ("1000", "1,000", "1 000", "١٠٠٠", "۱۰۰۰", "-5"), or None.
+
+    A decimal ("1.5", "1٫5") or anything else is None. Huge values are capped at 10**30 so
+    range checks still report them as too large.
+    """
+    s = text.strip().translate(_DIGITS)
+    negative = s.startswith("-")
+    if s.startswith(("+", "-")):
+        s = s[1:].lstrip()
+    if not (s.isascii() and s.isdigit()):
+        if _GROUPED.fullmatch(s) or _INDIAN.fullmatch(s):
+            s = "".join(ch for ch in s if "0" <= ch <= "9")
+        else:
+            return None
+    s = s.lstrip("0") or "0"
+    value = _TOO_BIG if len(s) > _MAX_DIGITS else int(s)
+    return -value if negative else value
+
+
+def _n(value: int) -> str:
+    return f"{value:,}"
+
+
+# ------------------------------------------------------------------------------ links
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
+_HOST_LABEL = r"[0-9a-z\u00a1-\uffff](?:[0-9a-z\u00a1-\uffff\-]*[0-9a-z\u00a1-\uffff])?"
+_BARE_DOMAIN = re.compile(
+    rf"(?P<www>www\.)?(?:{_HOST_LABEL}\.)+(?P<tld>[a-z\u00a1-\uffff]{{2,}})(?::\d{{1,5}})?"
+    r"(?P<rest>[/?#].*)?",
+    re.IGNORECASE,
+)
+# A bare "name.tld" without a path is only taken for a domain when the TLD is a common one:
+# "john.doe" is a valid Instagram username, "nike.com" is a site.
+_COMMON_TLDS = frozenset(
+    {"com", "net", "org", "io", "co", "me", "tv", "ly", "gg", "app", "info", "biz", "xyz",
+     "site", "online", "store", "shop", "blog", "uk", "de", "fr", "ru", "tr", "sa", "ae", "eg"}
+)  # fmt: skip
+_HANDLE = re.compile(r"@?[\w.\-]+")
+
+
+def _normalise_link(text: str, *, allow_handle: bool) -> tuple[str | None, str, str]:
+    """Returns (value, error code, error message); value is None on error."""
+    if any(ch.isspace() for ch in text):
+        return None, "has_spaces", "The link must not contain spaces"
+    if not any(ch.isalnum() for ch in text):
+        return None, "bad_link", "Enter a link such as https://instagram.com/name"
+    if text.startswith("//"):
+        text = "https:" + text
+    scheme = _SCHEME.match(text)
+    if scheme is not None:
+        if scheme.group(1).lower() not in ("http", "https"):
+            return None, "bad_link", "Use a link that starts with https:// or http://"
+        try:
+            host = urlsplit(text).hostname
+        except ValueError:
+            host = None
+        if not host:
+            return None, "bad_link", "The link has no site name after https://"
+        return scheme.group(1).lower() + text[len(scheme.group(1)) :], "", ""
+    domain = _BARE_DOMAIN.fullmatch(text)
+    if domain is not None and (
+        domain.group("rest") or domain.group("www") or domain.group("tld").lower() in _COMMON_TLDS
+    ):
+        return "https://" + text, "", ""
+    if allow_handle and _HANDLE.fullmatch(text):
+        # Many services take a username as their "link" (the panel's service description
+        # says so); pass it on exactly as typed and let the panel judge.
+        return text, "", ""
+    return None, "bad_link", "Enter a link such as https://instagram.com/name"
+
+
+# ------------------------------------------------------------------------------ lists
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_KEYWORD_BREAK = re.compile(r"\r\n|\r|\n|,|\u060c")  # Arabic comma too
+
+
+def _items(text: str, splitter: re.Pattern[str] = _LINE_BREAK) -> list[str]:
+    return [item for item in (part.strip() for part in splitter.split(text)) if item]
+
+
+def _handle(item: str, sigil: str) -> str:
+    """Usernames and hashtags are sent bare: "@name" -> "name", "#tag" -> "tag".
+
+    The panel adds the sigil where it writes the mention or the tag, so sending one of our
+    own could double it; a bare name is the form every panel understands.
+    """
+    return item.lstrip(sigil).strip()
+
+
+_ITEM_NOUN = {"usernames": "username", "hashtags": "hashtag"}
+_ITEM_SIGIL = {"usernames": "@", "hashtags": "#", "username": "@", "hashtag": "#"}
+
+
+# ------------------------------------------------------------------------------ dates
+
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def _parse_date(text: str) -> date | None:
+    s = text.strip().translate(_DIGITS)
+    iso = _ISO_DATE.fullmatch(s)
+    dmy = _DMY_DATE.fullmatch(s)
+    try:
+        if iso is not None:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if dmy is not None:
+            return date(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+# ------------------------------------------------------------------------- validation
+
+_REQUIRED_MESSAGES = {
+    "link": "Enter the link",
+    "quantity": "Enter the quantity",
+    "comments": "Enter at least one comment (one per line)",
+    "usernames": "Enter at least one username (one per line)",
+    "hashtags": "Enter at least one hashtag (one per line)",
+    "hashtag": "Enter the hashtag",
+    "keywords": "Enter at least one keyword",
+    "groups": "Enter at least one group (one per line)",
+    "media": "Enter the link to the post",
+    "answer_number": "Enter the answer number",
+    "delay": "Choose a delay",
+}
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+class _Checker:
+    """Collects errors and params for one form; one method per field kind."""
+
+    def __init__(self, service: Service, spec: OrderTypeSpec, today: date) -> None:
+        self.service = service
+        self.spec = spec
+        self.today = today
+        self.errors: list[FieldError] = []
+        self.params: dict[str, str] = {}
+        self.numbers: dict[str, int] = {}  # parsed numeric fields that passed their own checks
+        self.counts: dict[str, int] = {}  # item counts of LINES fields
+
+    def error(self, field: str, code: str, message: str) -> None:
+        self.errors.append(FieldError(field, code, message))
+
+    def has_error(self, field: str) -> bool:
+        return any(error.field == field for error in self.errors)
+
+    def check(self, spec: FieldSpec, raw: str) -> None:
+        text = raw.strip()
+        if not text or (spec.kind is FieldKind.LINES and not _items(text)):
+            if spec.required:
+                message = _REQUIRED_MESSAGES.get(spec.name, f"{spec.label} is required")
+                self.error(spec.name, "required", message)
+            return
+        {
+            FieldKind.LINK: self._link,
+            FieldKind.URL: self._url,
+            FieldKind.QUANTITY: self._quantity,
+            FieldKind.INTEGER: self._integer,
+            FieldKind.TEXT: self._text,
+            FieldKind.LINES: self._lines,
+            FieldKind.CHOICE: self._choice,
+            FieldKind.DATE: self._date,
+        }[spec.kind](spec, text)
+
+    def _link(self, spec: FieldSpec, text: str) -> None:
+        self._store_link(spec, text, allow_handle=True)
+
+    def _url(self, spec: FieldSpec, text: str) -> None:
+        self._store_link(spec, text, allow_handle=False)
+
+    def _store_link(self, spec: FieldSpec, text: str, *, allow_handle: bool) -> None:
+        value, code, message = _normalise_link(text, allow_handle=allow_handle)
+        if value is None:
+            self.error(spec.name, code, message)
+        else:
+            self.params[spec.name] = value
+
+    def _number(self, spec: FieldSpec, text: str) -> int | None:
+        value = parse_whole_number(text)
+        if value is None:
+            self.error(spec.name, "not_a_number", f"{spec.label} must be a whole number")
+        return value
+
+    def _quantity(self, spec: FieldSpec, text: str) -> None:
+        value = self._number(spec, text)
+        if value is None:
+            return
+        low, high = self.service.min, self.service.max
+        if not low <= value <= high:
+            message = (
+                f"{spec.label} must be exactly {_n(low)}"
+                if low == high
+                else f"{spec.label} must be between {_n(low)} and {_n(high)}"
+            )
+            self.error(spec.name, "out_of_range", message)
+            return
+        self.numbers[spec.name] = value
+        self.params[spec.name] = str(value)
+
+    def _integer(self, spec: FieldSpec, text: str) -> None:
+        value = self._number(spec, text)
+        if value is None:
+            return
+        low = spec.min_value
+        if low is not None and value < low:
+            unit = " minute" if spec.name == "interval" and low == 1 else ""
+            self.error(spec.name, "too_small", f"{spec.label} must be at least {_n(low)}{unit}")
+            return
+        self.numbers[spec.name] = value
+        self.params[spec.name] = str(value)
+
+    def _text(self, spec: FieldSpec, text: str) -> None:
+        value = _handle(text, _ITEM_SIGIL.get(spec.name, ""))
+        noun = spec.label.lower() if spec.name not in _ITEM_SIGIL else spec.name
+        if any(ch.isspace() for ch in value):
+            self.error(spec.name, "has_spaces", f"A {noun} cannot contain spaces")
+        elif not value:
+            self.error(spec.name, "required", f"Enter the {noun}")
+        else:
+            self.params[spec.name] = value
+
+    def _lines(self, spec: FieldSpec, text: str) -> None:
+        splitter = _KEYWORD_BREAK if spec.name == "keywords" else _LINE_BREAK
+        items = _items(text, splitter)
+        noun = _ITEM_NOUN.get(spec.name)
+        if noun is not None:
+            for number, item in enumerate(items, start=1):
+                bare = _handle(item, _ITEM_SIGIL[spec.name])
+                if any(ch.isspace() for ch in bare):
+                    self.error(
+                        spec.name,
+                        "has_spaces",
+                        f"One {noun} per line: line {number} has a space ({_clip(item)})",
+                    )
+                    return
+                if not bare:
+                    self.error(spec.name, "bad_item", f"Line {number} has no {noun}")
+                    return
+            items = [_handle(item, _ITEM_SIGIL[spec.name]) for item in items]
+        self.counts[spec.name] = len(items)
+        self.params[spec.name] = "\n".join(items)
+
+    def _choice(self, spec: FieldSpec, text: str) -> None:
+        number = parse_whole_number(text)
+        value = str(number) if number is not None else text
+        if value not in spec.choices:
+            listed = ", ".join(spec.choices)
+            self.error(spec.name, "bad_choice", f"{spec.label} must be one of {listed}")
+            return
+        self.params[spec.name] = value
+
+    def _date(self, spec: FieldSpec, text: str) -> None:
+        day = _parse_date(text)
+        if day is None:
+            self.error(
+                spec.name,
+                "bad_date",
+                f"{spec.label}: enter a date as day/month/year, e.g. 31/12/2026",
+            )
+        elif day <= self.today:
+            self.error(spec.name, "date_past", f"{spec.label} must be after today")
+        else:
+            self.params[spec.name] = f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+    # ------------------------------------------------------------ rules across fields
+
+    def dripfeed(self, values: Mapping[str, str]) -> int:
+        """Checks runs/interval together; returns the runs multiplier for the cost (1 if none)."""
+        if not self.service.dripfeed or self.spec.field("runs") is None:
+            return 1
+        has_runs = bool(_as_text(values.get("runs")).strip())
+        has_interval = bool(_as_text(values.get("interval")).strip())
+        if has_runs and not has_interval:
+            self.error(
+                "interval", "dripfeed_incomplete", "Enter the interval too: drip-feed needs both"
+            )
+        elif has_interval and not has_runs:
+            self.error("runs", "dripfeed_incomplete", "Enter the runs too: drip-feed needs both")
+        runs = self.numbers.get("runs")
+        quantity = self.numbers.get("quantity")
+        if runs is None or quantity is None:
+            return 1
+        total = runs * quantity
+        if total > self.service.max:
+            self.error(
+                "runs",
+                "dripfeed_total",
+                f"Total of {_n(runs)} runs × {_n(quantity)} = {_n(total)} "
+                f"exceeds the maximum {_n(self.service.max)}",
+            )
+            return 1
+        return runs
+
+    def line_quantity(self) -> int | None:
+        """For list-priced types: the item count, checked against the service limits."""
+        name = self.spec.quantity_from
+        if name is None or name not in self.counts:
+            return None
+        count = self.counts[name]
+        low, high = self.service.min, self.service.max
+        if self.spec.per_package and high <= 1:
+            # Limits of 1..1 count packages, not the comments inside one package.
+            return count
+        if not low <= count <= high:
+            noun = (self.spec.field(name) or _FALLBACK_FIELD).label.lower()
+            limits = f"exactly {_n(low)}" if low == high else f"between {_n(low)} and {_n(high)}"
+            self.error(name, "out_of_range", f"Enter {limits} {noun} (you entered {_n(count)})")
+            return None
+        return count
+
+    def subscription_range(self) -> None:
+        low, high = self.numbers.get("min"), self.numbers.get("max")
+        if low is not None and high is not None and low > high:
+            self.error("min", "min_over_max", "Minimum per post cannot be more than the maximum")
+
+
+_FALLBACK_FIELD = FieldSpec("", FieldKind.TEXT, "Items")
+
+
+def _clip(text: str, limit: int = 24) -> str:
+    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
+
+
+def _cost(rate: Decimal, quantity: int, runs: int = 1) -> Decimal | None:
+    if not rate.is_finite():
+        return None
+    with localcontext() as ctx:
+        # Enough digits that rate × quantity × runs is never rounded.
+        ctx.prec = 100
+        return cost_of(rate, quantity, runs)
+
+
+def validate_order(
+    service: Service, values: Mapping[str, str], *, today: date | None = None
+) -> Validation:
+    """Check the form ``values`` (field name -> text) for ``service``.
+
+    Fields the service does not take are ignored: drip-feed runs/interval are dropped (not
+    sent) when the service has no drip-feed. ``today`` decides whether an expiry is future.
+    """
+    spec = spec_for(service.type)
+    checker = _Checker(service, spec, today or date.today())
+    for field in fields_for(service):
+        checker.check(field, _as_text(values.get(field.name)))
+
+    runs = checker.dripfeed(values)
+    cost: Decimal | None = None
+    quantity: int | None
+    if spec.is_subscription:
+        checker.subscription_range()
+        quantity = None
+        high = checker.numbers.get("max")
+        if high is not None and not checker.has_error("min"):
+            cost = _cost(service.rate, high)
+    elif spec.quantity_from is not None:
+        quantity = checker.line_quantity()
+    else:
+        quantity = checker.numbers.get("quantity")
+    if spec.per_package:
+        if spec.quantity_from is None or quantity is not None:
+            cost = service.rate if service.rate.is_finite() else None
+    elif quantity is not None and not checker.has_error("runs"):
+        cost = _cost(service.rate, quantity, runs)
+
+    errors = tuple(checker.errors)
+    return Validation(
+        errors=errors,
+        params=None if errors else dict(checker.params),
+        quantity=quantity,
+        cost=cost,
+        cost_per_post=spec.is_subscription,
+    )
+
+
+def format_money(amount: Decimal, currency: str = "", places: int | None = None) -> str:
+    """Display text for an amount: "39,600.00 USD". Rounding here is for display only.
+
+    With ``places`` None, small amounts keep their significant digits (0.0000003 stays
+    readable) up to 8 decimals, and at least 2 decimals are shown.
+    """
+    if not isinstance(amount, Decimal) or not amount.is_finite():
+        text = str(amount)
+    else:
+        if places is None:
+            exponent = amount.normalize().as_tuple().exponent
+            digits = -exponent if isinstance(exponent, int) else 2
+            places = min(max(digits, 2), 8)
+        places = max(0, min(places, 28))
+        try:
+            with localcontext() as ctx:
+                ctx.prec = 100
+                rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+            text = f"{rounded:,.{places}f}"
+        except InvalidOperation:
+            text = str(amount)
+    return f"{text} {currency}".rstrip() if currency else text

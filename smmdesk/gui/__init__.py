@@ -1,0 +1,1 @@
+"""Everything PySide6: the Qt shell over smmdesk.core."""

@@ -1,0 +1,184 @@
+"""QApplication start-up and wiring: arguments, logging, the store, the context, clean shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+import smmdesk
+from smmdesk.core import paths
+from smmdesk.core.logs import configure_logging
+from smmdesk.core.ordering import recover_at_startup
+from smmdesk.core.secrets import KeyStore
+from smmdesk.core.store import CorruptDatabase, NewerSchema, Store
+from smmdesk.gui import dialogs
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.icons import app_icon
+from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="smmdesk", description=smmdesk.APP_NAME)
+    parser.add_argument("--data-dir", type=Path, help="keep data, settings and logs in this folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the built-in demo panel when no panel is configured yet",
+    )
+    parser.add_argument("--demo-services", type=int, default=4000, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="print the time to a usable window and quit (start-up benchmark)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen on the demo panel, place one demo order, report and exit",
+    )
+    parser.add_argument("--version", action="version", version=smmdesk.__version__)
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def build_context(
+    data_dir: Path, demo_services: int = 4000, store: Store | None = None
+) -> AppContext:
+    store = store or Store.open(data_dir / "smmdesk.sqlite3")
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(
+        store=store,
+        keys=KeyStore(),
+        settings=settings,
+        tasks=TaskRunner(),
+        demo_services=demo_services,
+    )
+
+
+def open_store(path: Path) -> Store | None:
+    """Open the database; a damaged one is moved aside only after the user agreed."""
+    try:
+        return Store.open(path)
+    except NewerSchema as exc:
+        dialogs.error(
+            None,
+            QApplication.tr("Database from a newer SMMDesk"),
+            str(exc),
+            QApplication.tr("Install the newer SMMDesk again; this file was left untouched."),
+        )
+        return None
+    except CorruptDatabase as exc:
+        if not dialogs.confirm(
+            None,
+            QApplication.tr("Damaged database"),
+            str(exc),
+            QApplication.tr(
+                "SMMDesk can move the damaged file aside (it is kept, renamed) and start with "
+                "an empty database. Your panels' own order history is not affected."
+            ),
+            ok_text=QApplication.tr("Move it aside and continue"),
+        ):
+            return None
+        store = Store.open(path, on_corrupt="backup")
+        dialogs.info(
+            None,
+            QApplication.tr("Damaged database moved aside"),
+            QApplication.tr("The damaged file was kept as:\n%1").replace(
+                "%1", str(store.moved_aside)
+            ),
+        )
+        return store
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    if args.smoke_test and args.data_dir is None and not os.environ.get(paths.DATA_DIR_ENV):
+        # a smoke test must never put a demo order into the user's real history
+        args.data_dir = Path(tempfile.mkdtemp(prefix="smmdesk-smoke-"))
+    if args.data_dir is not None:
+        paths.set_data_dir(args.data_dir)
+    configure_logging(paths.log_dir())
+    if args.smoke_test:
+        # offscreen unless the caller asked for a platform (e.g. xcb under Xvfb)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    QApplication.setApplicationName(smmdesk.APP_NAME)
+    QApplication.setOrganizationName(smmdesk.APP_NAME)
+    QApplication.setApplicationVersion(smmdesk.__version__)
+    QApplication.setDesktopFileName(smmdesk.APP_ID)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+
+    data_dir = paths.data_dir()
+    lock = QLockFile(str(data_dir / "smmdesk.lock"))
+    if not lock.tryLock(200):
+        # Two instances on one database would each think the other's orders were interrupted.
+        dialogs.warning(
+            None,
+            app.tr("SMMDesk is already running"),
+            app.tr("SMMDesk is already open with this data folder:\n%1").replace(
+                "%1", str(data_dir)
+            ),
+        )
+        return 1
+    store = open_store(data_dir / "smmdesk.sqlite3")
+    if store is None:
+        return 1
+    ctx = build_context(data_dir, args.demo_services, store)
+    if args.smoke_test:
+        from smmdesk.gui.smoke import run_smoke_test
+
+        try:
+            return run_smoke_test(app, ctx)
+        finally:
+            ctx.shutdown()
+    recovered = recover_at_startup(ctx.store)
+    window = MainWindow(ctx)
+
+    def shutdown() -> None:
+        window.save_geometry()
+        window.shutdown()
+        ctx.shutdown()
+
+    app.aboutToQuit.connect(shutdown)
+    window.show()
+    window.start(demo_if_new=args.demo)
+    if recovered:
+        QTimer.singleShot(
+            0,
+            lambda: dialogs.warning(
+                window,
+                window.tr("Orders with an unknown outcome"),
+                window.tr(
+                    "SMMDesk was closed while %n order(s) were being sent. They may or may not "
+                    "have been placed: check them in the orders list before placing them again.",
+                    "",
+                    len(recovered),
+                ),
+            ),
+        )
+    if args.quit_when_ready:
+
+        def report() -> None:
+            app.processEvents()
+            print(f"ready_ms={(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    log.info("SMMDesk %s started", smmdesk.__version__)
+    return app.exec()

@@ -1,0 +1,59 @@
+"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import QSettings
+
+from smmdesk.core.secrets import KeyStore
+from smmdesk.core.store import Store
+from smmdesk.gui.tasks import TaskRunner
+from smmdesk.sandbox import SandboxPanel
+
+log = logging.getLogger(__name__)
+
+#: the URL under which the demo profile is stored; the live port changes every run
+DEMO_URL = "demo://sandbox"
+DEMO_KEY = "demo-key"
+
+
+@dataclass
+class AppContext:
+    store: Store
+    keys: KeyStore
+    settings: QSettings
+    tasks: TaskRunner
+    demo_services: int = 4000
+    _sandbox: SandboxPanel | None = field(default=None, repr=False)
+    _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def demo_panel(self) -> SandboxPanel:
+        """The embedded demo panel, started on loopback on first use (thread-safe)."""
+        with self._sandbox_lock:
+            if self._sandbox is None:
+                self._sandbox = SandboxPanel(
+                    services=self.demo_services, seed=1, balance=Decimal("250.00"), api_key=DEMO_KEY
+                ).start()
+                log.info("demo panel serving at %s", self._sandbox.url)
+            return self._sandbox
+
+    def resolve_url(self, url: str) -> str:
+        """A stored panel URL -> the URL to talk to (the demo profile maps to the live sandbox)."""
+        return self.demo_panel().url if url == DEMO_URL else url
+
+    def api_key_for(self, panel_id: int, url: str) -> str | None:
+        if url == DEMO_URL:
+            return DEMO_KEY
+        return self.keys.get(f"panel-{panel_id}")
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown(timeout=1.0)
+        with self._sandbox_lock:
+            if self._sandbox is not None:
+                self._sandbox.stop()
+                self._sandbox = None
+        self.store.close()

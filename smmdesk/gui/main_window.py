@@ -1,0 +1,424 @@
+"""The main window: menus, toolbar panel switcher, catalogue | details + order form, status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import smmdesk
+from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.models import Balance, Service
+from smmdesk.core.store import PanelRecord
+from smmdesk.core.validate import format_money
+from smmdesk.gui import dialogs
+from smmdesk.gui.catalog_view import CatalogPane
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.icons import app_icon
+from smmdesk.gui.order_form import OrderForm
+from smmdesk.gui.panels import (
+    ConnectDialog,
+    PanelsDialog,
+    PanelSwitcher,
+    WelcomePage,
+    ensure_demo_profile,
+)
+from smmdesk.gui.service_details import ServiceDetails
+from smmdesk.gui.session import PanelSession
+
+log = logging.getLogger(__name__)
+
+_WELCOME, _WORKSPACE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    sig_panel_opened = Signal(object)
+    """PanelSession: a panel was opened (or switched to) and its session is live."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session: PanelSession | None = None
+        self.setWindowTitle(smmdesk.APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(ctx, self)
+        self.welcome.sig_try_demo.connect(self.open_demo)
+        self.welcome.sig_panel_connected.connect(self.on_panel_connected)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._build_workspace())
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(self._refresh_catalog_age)
+        self._age_timer.start()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_workspace(self) -> QWidget:
+        self.catalog_pane = CatalogPane(self)
+        self.catalog_pane.sig_service_selected.connect(self.on_service_selected)
+        self.catalog_pane.sig_favourite_toggled.connect(self.on_favourite_toggled)
+
+        self.details = ServiceDetails(self)
+        self.order_form = OrderForm(lambda: self.session, self)
+        self.order_form.sig_order_placed.connect(self.on_order_placed)
+
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.order_form)
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.details)
+        self.right_splitter.addWidget(form_scroll)
+        self.right_splitter.setStretchFactor(0, 2)
+        self.right_splitter.setStretchFactor(1, 3)
+        self.right_splitter.setChildrenCollapsible(False)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.catalog_pane)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setChildrenCollapsible(False)
+
+        workspace = QWidget(self)
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.main_splitter)
+        return workspace
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_connect = self._action(
+            self.tr("&Connect a Panel…"),
+            self.connect_panel,
+            None,
+            self.tr("Add a panel with its API URL and key"),
+        )
+        self.act_manage = self._action(
+            self.tr("&Manage Panels…"),
+            self.manage_panels,
+            "Ctrl+Shift+P",
+            self.tr("Add, edit, remove or switch panel profiles"),
+        )
+        self.act_demo = self._action(self.tr("Open the &Demo Panel"), self.open_demo)
+        self.act_refresh = self._action(
+            self.tr("&Refresh"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Fetch the service catalogue and the balance again"),
+        )
+        self.act_search = self._action(
+            self.tr("&Find Service"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        # The order form owns Ctrl+Enter (a second binding here would make it ambiguous);
+        # the menu shows it after the tab.
+        self.act_place = self._action(
+            self.tr("&Place Order") + "\tCtrl+Enter",
+            self.place_order,
+            None,
+            self.tr("Place the order in the form"),
+        )
+        self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
+        self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_quit)
+        panel_menu = bar.addMenu(self.tr("&Panel"))
+        panel_menu.addAction(self.act_refresh)
+        panel_menu.addSeparator()
+        panel_menu.addAction(self.act_connect)
+        panel_menu.addAction(self.act_manage)
+        panel_menu.addAction(self.act_demo)
+        order_menu = bar.addMenu(self.tr("&Order"))
+        order_menu.addAction(self.act_place)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_search)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_reset_layout)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Panel"), self)
+        bar.setObjectName("panelToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(QLabel(self.tr("Panel:") + " ", bar))
+        self.switcher = PanelSwitcher(self.ctx, parent=bar)
+        self.switcher.setMinimumWidth(220)
+        self.switcher.sig_switch_requested.connect(self.open_panel_id)
+        bar.addWidget(self.switcher)
+        bar.addAction(self.act_refresh)
+        bar.addAction(self.act_manage)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.panel_label = QLabel(self)
+        self.balance_label = QLabel(self)
+        self.balance_label.setObjectName("balanceLabel")
+        self.catalog_label = QLabel(self)
+        self.connection_label = QLabel(self)
+        for label in (self.panel_label, self.balance_label, self.catalog_label):
+            status.addPermanentWidget(label)
+        status.addPermanentWidget(self.connection_label)
+        self._show_balance(None)
+
+    # -- panels ------------------------------------------------------------------------------
+    def start(self, *, demo_if_new: bool = False) -> None:
+        """Open the last used panel, or the welcome page (the demo directly if ``demo_if_new``)."""
+        panels = self.ctx.store.list_panels()
+        last_id = self.ctx.settings.value("panel/last_id")
+        target = next((p for p in panels if str(p.id) == str(last_id)), None)
+        if target is None and panels:
+            target = panels[0]
+        if target is not None:
+            self.open_panel(target)
+        elif demo_if_new:
+            self.open_demo()
+        else:
+            self._show_workspace(False)
+
+    def _show_workspace(self, shown: bool) -> None:
+        """The workspace (a panel is open) or the welcome page, with the chrome that fits."""
+        self.stack.setCurrentIndex(_WORKSPACE if shown else _WELCOME)
+        for action in (self.act_refresh, self.act_search, self.act_place):
+            action.setEnabled(shown)
+        self.toolbar.setVisible(shown)
+        for label in (
+            self.panel_label,
+            self.balance_label,
+            self.catalog_label,
+            self.connection_label,
+        ):
+            label.setVisible(shown)
+        if not shown:
+            self.setWindowTitle(smmdesk.APP_NAME)
+
+    def open_demo(self) -> None:
+        self.open_panel(ensure_demo_profile(self.ctx))
+
+    def open_panel_id(self, panel_id: int) -> None:
+        panel = self._panel_or_none(panel_id)
+        if panel is not None:
+            self.open_panel(panel)
+
+    def _panel_or_none(self, panel_id: int) -> PanelRecord | None:
+        return next((p for p in self.ctx.store.list_panels() if p.id == panel_id), None)
+
+    def on_panel_connected(self, panel: PanelRecord) -> None:
+        self.switcher.reload()
+        self.open_panel(panel)
+
+    def open_panel(self, panel: PanelRecord) -> None:
+        if self.session is not None and self.session.panel.id == panel.id:
+            self._show_workspace(True)
+            return
+        self._close_session()
+        session = PanelSession(self.ctx, panel, self)
+        session.sig_catalog_loaded.connect(self.on_catalog_loaded)
+        session.sig_catalog_state.connect(self.catalog_label.setText)
+        session.sig_balance.connect(self._show_balance)
+        session.sig_connection.connect(self.on_connection)
+        self.session = session
+        self.ctx.settings.setValue("panel/last_id", panel.id)
+        self.ctx.store.touch_panel(panel.id)
+        self.switcher.reload(panel.id)
+        self.panel_label.setText(panel.name)
+        self.setWindowTitle(f"{panel.name} — {smmdesk.APP_NAME}")
+        self.catalog_pane.set_catalog(None, panel.currency or "")
+        self.on_service_selected(None)
+        self._show_balance(None)
+        self._show_workspace(True)
+        session.open()
+        self.sig_panel_opened.emit(session)
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session.deleteLater()
+            self.session = None
+
+    def connect_panel(self) -> None:
+        dialog = ConnectDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.result_panel is not None:
+            self.on_panel_connected(dialog.result_panel)
+
+    def manage_panels(self) -> None:
+        dialog = PanelsDialog(self.ctx, self._current_id(), self)
+        dialog.sig_switch_requested.connect(self.open_panel_id)
+        dialog.sig_panels_changed.connect(lambda: self.switcher.reload(self._current_id()))
+        dialog.sig_panel_removed.connect(self.on_panel_removed)
+        dialog.exec()
+
+    def _current_id(self) -> int | None:
+        return self.session.panel.id if self.session is not None else None
+
+    def on_panel_removed(self, panel_id: int) -> None:
+        if self._current_id() == panel_id:
+            self._close_session()
+            self.start()
+        self.switcher.reload(self._current_id())
+
+    # -- catalogue & form --------------------------------------------------------------------
+    def on_catalog_loaded(self, catalog: Catalog, diff: CatalogDiff | None) -> None:
+        assert self.session is not None
+        self.catalog_pane.set_catalog(catalog, self.session.currency)
+        if diff is not None and (diff.added or diff.removed or diff.rate_changes):
+            self.statusBar().showMessage(
+                self.tr("Catalogue updated: %1 added, %2 removed, %3 rate changes")
+                .replace("%1", str(len(diff.added)))
+                .replace("%2", str(len(diff.removed)))
+                .replace("%3", str(len(diff.rate_changes))),
+                15_000,
+            )
+        self.on_service_selected(self.catalog_pane.selected_service())
+
+    def on_service_selected(self, service: Service | None) -> None:
+        currency = self.session.currency if self.session else ""
+        self.details.set_service(service, currency)
+        self.order_form.set_service(service, currency)
+
+    def on_favourite_toggled(self, service_id: int) -> None:
+        if self.session is not None:
+            self.session.toggle_favourite(service_id)
+            self.catalog_pane.refresh_favourites()
+
+    def on_order_placed(self, _placement: object) -> None:
+        if self.session is not None:
+            self.session.refresh_balance()
+
+    def focus_search(self) -> None:
+        self.catalog_pane.focus_search()
+
+    def place_order(self) -> None:
+        if self.stack.currentIndex() == _WORKSPACE:
+            self.order_form.place()
+
+    def refresh(self) -> None:
+        if self.session is not None:
+            self.session.refresh_catalog()
+            self.session.refresh_balance()
+
+    def _refresh_catalog_age(self) -> None:
+        if self.session is not None and self.session.catalog_fetched_at is not None:
+            self.catalog_label.setText(self.session.catalog_age_text())
+
+    # -- status bar --------------------------------------------------------------------------
+    def _show_balance(self, balance: Balance | None) -> None:
+        if balance is None:
+            self.balance_label.setText(self.tr("Balance: …"))
+        else:
+            money = format_money(balance.amount, balance.currency, 2)
+            self.balance_label.setText(self.tr("Balance: %1").replace("%1", money))
+        self.order_form.set_balance(balance)
+
+    def on_connection(self, online: bool, message: str) -> None:
+        if online:
+            self.connection_label.setText("● " + self.tr("Online"))
+            self.connection_label.setStyleSheet("color: #2e7d32;")
+            self.connection_label.setToolTip(self.tr("The panel is answering"))
+        else:
+            self.connection_label.setText("● " + self.tr("Offline"))
+            self.connection_label.setStyleSheet("color: #c62828;")
+            self.connection_label.setToolTip(message)
+            self.statusBar().showMessage(message, 10_000)
+
+    # -- window ------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        dialogs.about(
+            self,
+            self.tr("About SMMDesk"),
+            self.tr(
+                "<h3>SMMDesk %1</h3><p>A fast, safe desktop client for SMM panels (API v2).</p>"
+                "<p>Your API keys are kept only in the system keyring.</p>"
+            ).replace("%1", smmdesk.__version__),
+        )
+
+    def reset_layout(self) -> None:
+        total = max(self.main_splitter.width(), 900)
+        self.main_splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        height = max(self.right_splitter.height(), 600)
+        self.right_splitter.setSizes([height * 2 // 5, height * 3 // 5])
+
+    def _restore_geometry(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter, key in (
+            (self.main_splitter, "window/main_splitter"),
+            (self.right_splitter, "window/right_splitter"),
+        ):
+            sizes = settings.value(key)
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+            else:
+                QTimer.singleShot(0, self.reset_layout)
+
+    def save_geometry(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/main_splitter", self.main_splitter.saveState())
+        settings.setValue("window/right_splitter", self.right_splitter.saveState())
+        settings.sync()
+
+    def shutdown(self) -> None:
+        """Stop everything that runs in the background for this window."""
+        self._close_session()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self._close_session()
+        super().closeEvent(event)

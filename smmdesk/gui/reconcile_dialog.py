@@ -1,0 +1,366 @@
+"""The dialog that settles an unconfirmed (UNKNOWN) order: what was sent, the balance evidence
+from core.ordering.reconcile, and the user's decision written through mark_placed/mark_not_placed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.core.errors import PanelError
+from smmdesk.core.ordering import (
+    ReconcileError,
+    ReconcileHint,
+    Verdict,
+    mark_not_placed,
+    mark_placed,
+    reconcile,
+)
+from smmdesk.core.store import LocalState, OrderRecord, StoreError
+from smmdesk.core.validate import format_money, parse_whole_number
+from smmdesk.gui import dialogs
+from smmdesk.gui.session import PanelSession
+from smmdesk.gui.tasks import Job
+
+__all__ = ["ReconcileDialog"]
+
+_ERROR_COLOUR = ("#b3261e", "#f2b8b5")  # light, dark background
+
+
+class ReconcileDialog(QDialog):
+    """Shows what is known about one UNKNOWN order and records the user's decision."""
+
+    sig_resolved = Signal(object)
+    """OrderRecord: the order was settled (placed with a panel id, or not placed)."""
+
+    def __init__(
+        self,
+        session: PanelSession,
+        local_id: int,
+        parent: QWidget | None = None,
+        *,
+        balance_before: Decimal | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.local_id = local_id
+        self.balance_before = balance_before
+        self.hint: ReconcileHint | None = None
+        self.record: OrderRecord = session.ctx.store.get_order(local_id)
+        self._jobs: list[Job] = []
+        self._busy = False
+        self.setWindowTitle(self.tr("Check an unconfirmed order"))
+        self.setMinimumWidth(520)
+        self._build()
+        self._show_facts()
+        if self.record.state is LocalState.UNKNOWN:
+            self._gather_evidence()
+        else:
+            self._settled_already()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "SMMDesk sent this order but did not get a usable answer, so it does not know "
+                "whether the panel placed it. Settle it here before placing it again."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        facts = QGroupBox(self.tr("What is known"), self)
+        self.facts_form = QFormLayout(facts)
+        self.facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.service_label = self._value_label(facts)
+        self.sent_at_label = self._value_label(facts)
+        self.cost_label = self._value_label(facts)
+        self.problem_label = self._value_label(facts)
+        self.sent_text = QPlainTextEdit(facts)
+        self.sent_text.setReadOnly(True)
+        self.facts_form.addRow(self.tr("Service:"), self.service_label)
+        self.facts_form.addRow(self.tr("Sent at:"), self.sent_at_label)
+        self.facts_form.addRow(self.tr("What was sent:"), self.sent_text)
+        self.facts_form.addRow(self.tr("Cost:"), self.cost_label)
+        self.facts_form.addRow(self.tr("What went wrong:"), self.problem_label)
+        layout.addWidget(facts)
+
+        evidence = QGroupBox(self.tr("Balance evidence"), self)
+        evidence_layout = QVBoxLayout(evidence)
+        self.verdict_label = QLabel(self.tr("Checking the balance with the panel…"), evidence)
+        self.verdict_label.setWordWrap(True)
+        font = self.verdict_label.font()
+        font.setBold(True)
+        self.verdict_label.setFont(font)
+        self.balances_label = self._value_label(evidence)
+        self.evidence_label = self._value_label(evidence)
+        evidence_layout.addWidget(self.verdict_label)
+        evidence_layout.addWidget(self.balances_label)
+        evidence_layout.addWidget(self.evidence_label)
+        layout.addWidget(evidence)
+
+        decide = QGroupBox(self.tr("Your decision"), self)
+        decide_layout = QVBoxLayout(decide)
+        placed_row = QHBoxLayout()
+        placed_row.addWidget(QLabel(self.tr("It was placed — order id:"), decide))
+        self.order_id_edit = QLineEdit(decide)
+        self.order_id_edit.setPlaceholderText(self.tr("e.g. 23501"))
+        self.order_id_edit.textChanged.connect(self._update_buttons)
+        self.order_id_edit.returnPressed.connect(self.on_placed_clicked)
+        placed_row.addWidget(self.order_id_edit, 1)
+        self.placed_button = QPushButton(self.tr("Mark as placed"), decide)
+        self.placed_button.setAutoDefault(False)
+        self.placed_button.clicked.connect(self.on_placed_clicked)
+        placed_row.addWidget(self.placed_button)
+        decide_layout.addLayout(placed_row)
+        other_row = QHBoxLayout()
+        self.not_placed_button = QPushButton(self.tr("It was not placed"), decide)
+        self.not_placed_button.setAutoDefault(False)
+        self.not_placed_button.clicked.connect(self.on_not_placed_clicked)
+        self.later_button = QPushButton(self.tr("Decide later"), decide)
+        self.later_button.setAutoDefault(False)
+        self.later_button.clicked.connect(self.reject)
+        other_row.addWidget(self.not_placed_button)
+        other_row.addStretch(1)
+        other_row.addWidget(self.later_button)
+        decide_layout.addLayout(other_row)
+        self.message_label = self._value_label(decide)
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.message_label.setStyleSheet(f"color: {_ERROR_COLOUR[1 if dark else 0]};")
+        self.message_label.setVisible(False)
+        decide_layout.addWidget(self.message_label)
+        layout.addWidget(decide)
+        self._update_buttons()
+
+    def _value_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _show_facts(self) -> None:
+        record = self.record
+        service = f"#{record.service_id} — {record.service_name}" if record.service_id else ""
+        self.service_label.setText(service or record.service_name)
+        sent = record.sent_at or record.created_at
+        self.sent_at_label.setText(f"{sent.astimezone():%Y-%m-%d %H:%M:%S}")
+        lines = [f"service={record.service_id}"]
+        for name, value in record.params.items():
+            if "\n" in value:
+                lines.append(f"{name}=")
+                lines.extend(f"    {item}" for item in value.split("\n"))
+            else:
+                lines.append(f"{name}={value}")
+        self.sent_text.setPlainText("\n".join(lines))
+        shown = min(max(len(lines), 2), 8)
+        box = self.sent_text
+        # document margins + frame + a little slack so a short list never shows a scroll bar
+        margins = int(box.document().documentMargin() * 2) + 2 * box.frameWidth() + 6
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * shown + margins)
+        currency = record.currency or self.session.currency
+        cost = format_money(record.cost, currency) if record.cost is not None else "—"
+        if record.quantity is not None:
+            cost = (
+                self.tr("%1 for quantity %2")
+                .replace("%1", cost)
+                .replace("%2", f"{record.quantity:,}")
+            )
+        self.cost_label.setText(cost)
+        self.problem_label.setText(record.error_text or self.tr("No answer from the panel"))
+
+    # -- evidence ----------------------------------------------------------------------------
+    def _gather_evidence(self) -> None:
+        store, client = self.session.ctx.store, self.session.client()
+        local_id, before = self.local_id, self.balance_before
+
+        def work() -> ReconcileHint:
+            return reconcile(store, client, local_id, balance_before=before)
+
+        self._submit("reconcile", work, self._on_evidence, self._on_evidence_failed)
+
+    def _on_evidence(self, hint: Any) -> None:
+        self.hint = hint
+        verdicts = {
+            Verdict.LIKELY_PLACED: self.tr("The balance suggests it WAS placed."),
+            Verdict.LIKELY_NOT_PLACED: self.tr("The balance suggests it was NOT placed."),
+            Verdict.CANNOT_TELL: self.tr("The balance cannot tell."),
+        }
+        self.verdict_label.setText(verdicts[hint.verdict])
+        currency = hint.currency or self.session.currency
+        before = format_money(hint.balance_before, currency) if hint.balance_before else "—"
+        now = format_money(hint.balance_now, currency) if hint.balance_now is not None else "—"
+        self.balances_label.setText(
+            self.tr("Balance before: %1 · now: %2").replace("%1", before).replace("%2", now)
+        )
+        self.evidence_label.setText(hint.message)
+        self._fit_height()
+
+    def _on_evidence_failed(self, exc: Any) -> None:
+        self.verdict_label.setText(self.tr("The balance could not be checked."))
+        self.evidence_label.setText(str(exc))
+        self._fit_height()
+
+    def _settled_already(self) -> None:
+        self.verdict_label.setText(
+            self.tr("This order is already settled (%1).").replace("%1", self.record.state.value)
+        )
+        self.placed_button.setEnabled(False)
+        self.not_placed_button.setEnabled(False)
+        self.order_id_edit.setEnabled(False)
+
+    # -- decisions ---------------------------------------------------------------------------
+    def entered_order_id(self) -> int | None:
+        value = parse_whole_number(self.order_id_edit.text())
+        return value if value is not None and 0 < value < 2**63 else None
+
+    def _update_buttons(self) -> None:
+        open_ = self.record.state is LocalState.UNKNOWN and not self._busy
+        self.placed_button.setEnabled(open_ and self.entered_order_id() is not None)
+        self.not_placed_button.setEnabled(open_)
+        self.order_id_edit.setEnabled(open_)
+        # Leaving while a decision is being written would hide its outcome from the form.
+        self.later_button.setEnabled(not self._busy)
+
+    def on_placed_clicked(self) -> None:
+        order_id = self.entered_order_id()
+        if order_id is None or self._busy:
+            if not self.order_id_edit.text().strip():
+                self._show_message(self.tr("Enter the order number the panel shows."))
+            return
+        store, client, local_id = self.session.ctx.store, self.session.client(), self.local_id
+        self._set_busy(
+            True, self.tr("Checking order %1 with the panel…").replace("%1", str(order_id))
+        )
+
+        def work() -> OrderRecord:
+            return mark_placed(store, local_id, order_id, client=client)
+
+        self._submit(
+            "reconcile-placed",
+            work,
+            self._on_settled,
+            lambda exc: self._on_placed_failed(exc, order_id),
+        )
+
+    def _on_placed_failed(self, exc: Any, order_id: int) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ReconcileError | StoreError):
+            self._show_message(str(exc))
+            return
+        if isinstance(exc, PanelError):
+            unchecked = dialogs.confirm(
+                self,
+                self.tr("Could not check the order"),
+                self.tr(
+                    "SMMDesk could not ask the panel about order %1 (%2). Record it as placed "
+                    "without checking?"
+                )
+                .replace("%1", str(order_id))
+                .replace("%2", exc.message),
+                ok_text=self.tr("Record without checking"),
+            )
+            if unchecked:
+                self._record_unchecked(order_id)
+            return
+        self._show_message(self.tr("Unexpected error: %1").replace("%1", type(exc).__name__))
+
+    def _record_unchecked(self, order_id: int) -> None:
+        store, local_id = self.session.ctx.store, self.local_id
+        self._set_busy(True)
+        self._submit(
+            "reconcile-unchecked",
+            lambda: mark_placed(store, local_id, order_id),
+            self._on_settled,
+            self._on_store_failed,
+        )
+
+    def on_not_placed_clicked(self) -> None:
+        if self._busy:
+            return
+        if self.hint is not None and self.hint.verdict is Verdict.LIKELY_PLACED:
+            sure = dialogs.confirm(
+                self,
+                self.tr("Record as not placed?"),
+                self.tr(
+                    "The balance suggests this order WAS placed. Record it as not placed anyway? "
+                    "Placing it again could pay twice."
+                ),
+                ok_text=self.tr("It was not placed"),
+            )
+            if not sure:
+                return
+        store, local_id = self.session.ctx.store, self.local_id
+        self._set_busy(True)
+        self._submit(
+            "reconcile-not-placed",
+            lambda: mark_not_placed(store, local_id),
+            self._on_settled,
+            self._on_store_failed,
+        )
+
+    def _on_store_failed(self, exc: Any) -> None:
+        self._set_busy(False)
+        self._show_message(str(exc) if isinstance(exc, StoreError) else type(exc).__name__)
+
+    def _on_settled(self, record: Any) -> None:
+        self._busy = False
+        self.record = record
+        self.sig_resolved.emit(record)
+        self.accept()
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def _fit_height(self) -> None:
+        # Wrapped labels grew after the dialog was shown, and top-level windows do not grow to
+        # a height-for-width on their own; measure once the nested layouts have settled.
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def _submit(self, name: str, fn: Any, on_done: Any, on_error: Any) -> None:
+        self._jobs.append(self.session.ctx.tasks.submit(name, fn, on_done, on_error))
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self._busy = busy
+        if message:
+            self._show_message(message, error=False)
+        elif busy:
+            self.message_label.setVisible(False)
+        self._update_buttons()
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        colour = _ERROR_COLOUR[1 if dark else 0] if error else self.palette().text().color().name()
+        self.message_label.setStyleSheet(f"color: {colour};")
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+        self._fit_height()
+
+    def done(self, result: int) -> None:
+        # Results arriving after close must not touch a dialog that is going away.
+        for job in self._jobs:
+            job.cancel()
+        super().done(result)

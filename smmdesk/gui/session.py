@@ -1,0 +1,231 @@
+"""PanelSession: the open panel — its client, catalogue and balance — and the doors for its actions.
+
+Everything that talks to the network runs through ``ctx.tasks``; results arrive as signals on the
+GUI thread. One session per open panel; switching panels closes the old session.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.client import PanelClient
+from smmdesk.core.errors import PanelError
+from smmdesk.core.models import Balance, Service
+from smmdesk.core.ordering import Placement, place_order
+from smmdesk.core.parse import parse_services
+from smmdesk.core.store import PanelRecord
+from smmdesk.gui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+BALANCE_REFRESH_MS = 60_000
+
+
+class PanelSession(QObject):
+    sig_catalog_loaded = Signal(object, object)
+    """(Catalog, CatalogDiff | None): a catalogue is ready (cached at open, or freshly fetched)."""
+    sig_catalog_state = Signal(str)
+    """A short line for the status bar: "Updating catalogue…", "Catalogue updated 3 min ago"."""
+    sig_balance = Signal(object)
+    """Balance: a fresh balance arrived."""
+    sig_connection = Signal(bool, str)
+    """(online, message): the panel answered, or the last call failed and why."""
+    sig_order_finished = Signal(object)
+    """Placement: the outcome of an order sent from this session."""
+
+    def __init__(self, ctx: AppContext, panel: PanelRecord, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.panel = panel
+        self.catalog: Catalog | None = None
+        self.balance: Balance | None = None
+        self.catalog_fetched_at: float | None = None
+        self._catalog_job_running = False
+        self._placing = False
+        self._closed = False
+        self._client: PanelClient | None = None
+        self._timeouts = (10.0, 30.0)
+        self._balance_timer = QTimer(self)
+        self._balance_timer.setInterval(BALANCE_REFRESH_MS)
+        self._balance_timer.timeout.connect(self.refresh_balance)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    @property
+    def currency(self) -> str:
+        if self.balance is not None:
+            return self.balance.currency
+        return self.panel.currency or "USD"
+
+    def client(self) -> PanelClient:
+        """The panel's client, built lazily (the demo profile starts the sandbox here)."""
+        if self._client is None:
+            key = self.ctx.api_key_for(self.panel.id, self.panel.url) or ""
+            self._client = PanelClient(
+                self.ctx.resolve_url(self.panel.url),
+                key,
+                user_agent=self.panel.user_agent or None,
+                connect_timeout=self._timeouts[0],
+                read_timeout=self._timeouts[1],
+            )
+        return self._client
+
+    def set_timeouts(self, connect: float, read: float) -> None:
+        """Use these timeouts from the next request on (the client is rebuilt)."""
+        self._timeouts = (connect, read)
+        if self._client is not None:
+            client, self._client = self._client, None
+            client.close()
+
+    def open(self) -> None:
+        """Show the cached catalogue at once, then fetch a fresh one and the balance."""
+        cached = self.ctx.store.load_catalog(self.panel.id)
+        if cached is not None:
+            try:
+                self.catalog_fetched_at = cached.fetched_at.timestamp()
+                self._set_catalog(Catalog(parse_services(cached.raw), self._favourites()), None)
+            except PanelError:
+                log.warning("cached catalogue of panel %s is unreadable; refetching", self.panel.id)
+        self.refresh_catalog()
+        self.refresh_balance()
+        self._balance_timer.start()
+
+    def close(self) -> None:
+        self._closed = True
+        self._balance_timer.stop()
+        if self._client is not None:
+            client, self._client = self._client, None
+            client.close()
+
+    # -- catalogue ---------------------------------------------------------------------------
+    def _favourites(self) -> frozenset[int]:
+        return self.ctx.store.favourites(self.panel.id)
+
+    def _set_catalog(self, catalog: Catalog, diff: CatalogDiff | None) -> None:
+        self.catalog = catalog
+        self.sig_catalog_loaded.emit(catalog, diff)
+
+    def refresh_catalog(self) -> None:
+        if self._catalog_job_running:
+            return
+        self._catalog_job_running = True
+        self.sig_catalog_state.emit(self.tr("Updating catalogue…"))
+        client = self.client()
+        store = self.ctx.store
+        panel_id = self.panel.id
+
+        def work() -> tuple[list[Service], bytes]:
+            raw = client.services_raw()
+            services = parse_services(raw)
+            store.save_catalog(panel_id, raw)
+            return services, raw
+
+        self.ctx.tasks.submit("catalog", work, self._on_catalog_fetched, self._on_catalog_failed)
+
+    def _on_catalog_fetched(self, result: Any) -> None:
+        self._catalog_job_running = False
+        if self._closed:
+            return
+        services, _raw = result
+        new = Catalog(services, self._favourites())
+        diff = new.diff(self.catalog) if self.catalog is not None else None
+        self.catalog_fetched_at = time.time()
+        self._set_catalog(new, diff)
+        self.sig_catalog_state.emit(self.catalog_age_text())
+        self.sig_connection.emit(True, "")
+
+    def _on_catalog_failed(self, exc: Any) -> None:
+        self._catalog_job_running = False
+        if self._closed:
+            return
+        self.sig_catalog_state.emit(self.tr("Catalogue update failed"))
+        self.sig_connection.emit(False, describe_error(exc))
+
+    def catalog_age_text(self) -> str:
+        if self.catalog_fetched_at is None:
+            return self.tr("Catalogue not loaded")
+        minutes = int((time.time() - self.catalog_fetched_at) // 60)
+        if minutes < 1:
+            return self.tr("Catalogue updated just now")
+        return self.tr("Catalogue updated %n min ago", "", minutes)
+
+    def toggle_favourite(self, service_id: int) -> bool:
+        if self.catalog is None:
+            return False
+        starred = self.catalog.toggle_favourite(service_id)
+        self.ctx.store.set_favourite(self.panel.id, service_id, starred)
+        return starred
+
+    # -- balance -----------------------------------------------------------------------------
+    def refresh_balance(self) -> None:
+        client = self.client()
+        self.ctx.tasks.submit("balance", client.balance, self._on_balance, self._on_balance_failed)
+
+    def _on_balance(self, balance: Any) -> None:
+        if self._closed:
+            return
+        self.balance = balance
+        if balance.currency and balance.currency != self.panel.currency:
+            self.panel = self.ctx.store.update_panel(self.panel.id, currency=balance.currency)
+        self.sig_balance.emit(balance)
+        self.sig_connection.emit(True, "")
+
+    def _on_balance_failed(self, exc: Any) -> None:
+        if not self._closed:
+            self.sig_connection.emit(False, describe_error(exc))
+
+    # -- ordering: the one door --------------------------------------------------------------
+    @property
+    def placing(self) -> bool:
+        return self._placing
+
+    def place(
+        self, service: Service, params: dict[str, str], cost: Decimal, quantity: int | None
+    ) -> bool:
+        """Send one order on a worker thread; False (nothing sent) while one is in flight."""
+        if self._placing:
+            return False
+        self._placing = True
+        client, store, panel_id = self.client(), self.ctx.store, self.panel.id
+        # the balance before the order is reconciliation evidence if the outcome is unknown
+        balance_before = self.balance.amount if self.balance is not None else None
+
+        def work() -> Placement:
+            return place_order(
+                store,
+                client,
+                panel_id,
+                service,
+                params,
+                cost=cost,
+                quantity=quantity,
+                balance_before=balance_before,
+            )
+
+        self.ctx.tasks.submit("place", work, self._on_placed, self._on_place_crashed)
+        return True
+
+    def _on_placed(self, placement: Any) -> None:
+        self._placing = False
+        self.sig_order_finished.emit(placement)
+        self.refresh_balance()
+
+    def _on_place_crashed(self, exc: Any) -> None:
+        # place_order records every panel outcome itself; reaching here means local failure
+        # (e.g. the disk refused the intent), so nothing was sent.
+        self._placing = False
+        log.error("placement failed locally: %s", type(exc).__name__)
+        self.sig_order_finished.emit(exc)
+
+
+def describe_error(exc: object) -> str:
+    """A short user-facing sentence for any error a worker can return."""
+    if isinstance(exc, PanelError):
+        hint = f" {exc.hint}" if exc.hint else ""
+        return f"{exc.message}{hint}"
+    return f"Unexpected error: {type(exc).__name__}"

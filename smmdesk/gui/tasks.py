@@ -1,0 +1,115 @@
+"""One-shot background work: run a callable off the GUI thread, deliver its result on it.
+
+Workers are daemon threads that never touch a widget: they hand their result to a relay object
+living on the GUI thread (a queued signal), which calls the caller's callback there. Shutdown
+waits a bounded time for jobs in flight; a job still blocked in the network after that is
+abandoned (its thread dies with the process), which the money rule tolerates: an order intent
+left in SENDING becomes UNKNOWN at the next start.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+
+
+class _Relay(QObject):
+    sig_deliver = Signal(int, bool, object)
+    """(job id, failed, value): emitted from a worker thread, delivered on the GUI thread."""
+
+
+class Job:
+    """A handle on a submitted job: ``cancel()`` drops its result (the work itself runs on)."""
+
+    def __init__(self, job_id: int, name: str) -> None:
+        self.id = job_id
+        self.name = name
+        self.cancelled = False
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class TaskRunner(QObject):
+    """Submits callables to worker threads; callbacks run on the GUI thread unless cancelled.
+
+    The callbacks never leave the GUI thread: a worker only hands back ``(job id, value)``, so
+    the last reference to a widget captured by a callback can never be dropped off-thread
+    (which would destroy the widget on the wrong thread). ``fn`` itself must not capture
+    widgets for the same reason.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay()
+        self._relay.sig_deliver.connect(self._on_deliver)
+        self._callbacks: dict[int, tuple[Job, Callback | None, Callback | None]] = {}
+        self._running: set[Job] = set()
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._closing = False
+
+    def submit(
+        self,
+        name: str,
+        fn: Callable[[], object],
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+    ) -> Job:
+        """Run ``fn()`` on a worker thread; then ``on_done(result)`` or ``on_error(exception)``."""
+        job = Job(next(self._ids), name)
+        self._callbacks[job.id] = (job, on_done, on_error)
+        with self._lock:
+            self._running.add(job)
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                result = fn()
+            except Exception as exc:  # every failure reaches the caller as a value
+                log.debug("job %s failed: %s", name, type(exc).__name__)
+                relay.sig_deliver.emit(job.id, True, exc)
+            else:
+                relay.sig_deliver.emit(job.id, False, result)
+            finally:
+                job.done.set()
+                with self._lock:
+                    self._running.discard(job)
+
+        threading.Thread(target=work, name=f"smmdesk-{name}", daemon=True).start()
+        return job
+
+    @Slot(int, bool, object)
+    def _on_deliver(self, job_id: int, failed: bool, value: object) -> None:
+        job, on_done, on_error = self._callbacks.pop(job_id, (None, None, None))
+        if job is None or job.cancelled or self._closing:
+            return
+        callback = on_error if failed else on_done
+        if callback is not None:
+            callback(value)
+
+    def active(self) -> int:
+        with self._lock:
+            return len(self._running)
+
+    def shutdown(self, timeout: float = 1.0) -> bool:
+        """Stop delivering results and wait up to ``timeout`` s for jobs in flight."""
+        self._closing = True
+        self._callbacks.clear()
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            jobs = list(self._running)
+        for job in jobs:
+            job.done.wait(max(0.0, deadline - time.monotonic()))
+        return self.active() == 0

@@ -1,0 +1,24 @@
+"""The demo panel: a real HTTP server on loopback speaking API v2, with fault injection.
+
+``SandboxPanel(...).start()`` serves it on a background thread; ``panel.url`` and
+``panel.api_key`` are what a client needs; ``SANDBOX_FIXED_SERVICES`` names services (ids
+1..23) that never change, one per type. See catalog.py for their terms, rules.py
+for how ``add`` is validated, state.py for order life and faults.py for fault kinds.
+"""
+
+from .catalog import SANDBOX_FIXED_SERVICES
+from .faults import FAULT_KINDS, Fault, FaultPlan, FiredFault
+from .server import SandboxPanel
+from .state import FIRST_ORDER_ID, SandboxOrder, SandboxRefill
+
+__all__ = [
+    "FAULT_KINDS",
+    "FIRST_ORDER_ID",
+    "SANDBOX_FIXED_SERVICES",
+    "Fault",
+    "FaultPlan",
+    "FiredFault",
+    "SandboxOrder",
+    "SandboxPanel",
+    "SandboxRefill",
+]

@@ -1,0 +1,76 @@
+"""``python -m smmdesk.sandbox``: run the demo panel in the foreground until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from decimal import Decimal, InvalidOperation
+from types import FrameType
+
+from .server import SandboxPanel
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m smmdesk.sandbox",
+        description="Run the SMMDesk sandbox panel (API v2 on loopback) until Ctrl+C.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    parser.add_argument("--port", type=int, default=0, help="port (default: any free port)")
+    parser.add_argument("--services", type=int, default=4000, help="catalogue size")
+    parser.add_argument("--seed", type=int, default=1, help="catalogue and fault seed")
+    parser.add_argument("--key", default="demo-key", help="the API key the panel accepts")
+    parser.add_argument(
+        "--speed",
+        type=float,
+        default=60.0,
+        help="sandbox seconds per real second (0 freezes order progress)",
+    )
+    parser.add_argument("--balance", type=_decimal, default=Decimal("1000"))
+    parser.add_argument("--currency", default="USD")
+    args = parser.parse_args(argv)
+
+    stop = threading.Event()
+
+    def _on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+    try:
+        panel = SandboxPanel(
+            services=args.services,
+            seed=args.seed,
+            balance=args.balance,
+            api_key=args.key,
+            currency=args.currency,
+            speed=args.speed,
+            host=args.host,
+            port=args.port,
+        ).start()
+    except (OSError, ValueError) as exc:
+        print(f"sandbox: cannot start: {exc}", file=sys.stderr)
+        return 1
+    print(f"Sandbox panel URL: {panel.url}", flush=True)
+    print(f"API key: {panel.api_key}", flush=True)
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        panel.stop()
+    print("Sandbox panel stopped.", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

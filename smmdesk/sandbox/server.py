@@ -1,0 +1,405 @@
+"""``SandboxPanel``: the HTTP side of the demo panel (transport quirks, key check, faults).
+
+POST form bodies at ``/api/v2`` (also ``/api/v1``, ``/api/v3``, ``/api``); errors are HTTP 200
+with ``{"error": ...}`` like real panels; JSON is written the way PHP writes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import selectors
+import socket
+import struct
+import sys
+import threading
+import time
+from collections import Counter
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from .catalog import php_json, shared_catalogue
+from .faults import PROCESSING_KINDS, FaultPlan
+from .state import PanelState, SandboxOrder, SandboxRefill
+
+__all__ = ["API_PATHS", "SandboxPanel"]
+
+API_PATHS = frozenset(("/api/v2", "/api/v1", "/api/v3", "/api"))
+_MAX_BODY = 4 * 1024 * 1024
+_JSON = "application/json; charset=utf-8"
+_HTML = "text/html; charset=UTF-8"
+_CLOUDFLARE_PAGE = b"""<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<meta name="robots" content="noindex,nofollow"></head><body><div class="main-wrapper">
+<h1 class="zone-name-title h1">panel.example</h1>
+<h2>Checking if the site connection is secure</h2>
+<noscript>Enable JavaScript and cookies to continue</noscript>
+<div class="footer">Ray ID: <code>8a1b2c3d4e5f6789</code>
+Performance &amp; security by Cloudflare</div>
+</div></body></html>"""
+_PHP_FATAL_PAGE = b"""<html><head><title>500 Internal Server Error</title></head><body>
+<br />
+<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in
+/var/www/html/app/components/Database.php:42
+Stack trace:
+#0 /var/www/html/api/v2/index.php(17): PDO->__construct()
+#1 {main}
+  thrown in <b>/var/www/html/app/components/Database.php</b> on line <b>42</b><br />
+</body></html>"""
+_PHP_WARNING = (
+    b'<br />\n<b>Warning</b>:  Undefined array key "runs" in '
+    b"<b>/var/www/html/api/v2/index.php</b> on line <b>142</b><br />\n"
+)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # stop() joins handler threads itself, with a bound
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], panel: SandboxPanel) -> None:
+        self.panel = panel
+        self.stopping = threading.Event()
+        self._conns: set[socket.socket] = set()
+        self._handlers: set[threading.Thread] = set()
+        self._conns_lock = threading.Lock()
+        # serve_forever() polls for shutdown (0.5 s by default); a wake-up socket makes
+        # stop() immediate, which matters when a test suite starts a hundred panels.
+        self._wake_recv, self._wake_send = socket.socketpair()
+        super().__init__(address, _Handler)
+
+    def serve_until_stopped(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_recv, selectors.EVENT_READ)
+            while not self.stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self.stopping.is_set():
+                        self.handle_request()  # ready, so this accepts without blocking
+
+    def wake(self) -> None:
+        with contextlib.suppress(OSError):
+            self._wake_send.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_recv.close()
+        self._wake_send.close()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """One daemon thread per connection, tracked so stop() can close and join them."""
+        thread = threading.Thread(
+            target=self.process_request_thread, args=(request, client_address), daemon=True
+        )
+        with self._conns_lock:
+            self._conns.add(request)
+            self._handlers.add(thread)
+        thread.start()
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._conns_lock:
+                self._handlers.discard(threading.current_thread())
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up (or stop() closing its connection) is not a server bug.
+        if isinstance(sys.exception(), OSError):
+            return
+        super().handle_error(request, client_address)
+
+    def join_handlers(self, deadline: float) -> None:
+        """Wait (until ``deadline``, monotonic) for handler threads to finish their request."""
+        with self._conns_lock:
+            handlers = list(self._handlers)
+        for thread in handlers:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._conns_lock:
+            self._conns.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """Unblock handler threads waiting on idle keep-alive connections."""
+        with self._conns_lock:
+            conns = list(self._conns)
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like nginx in front of a real panel
+    timeout = 30  # an abandoned keep-alive connection frees its thread
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
+    server: _Server
+
+    def version_string(self) -> str:
+        return "nginx"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: tests and the demo GUI must not be flooded (and bodies are never logged)."""
+
+    # ----- plumbing -----------------------------------------------------------------------
+    def _send(
+        self,
+        code: int,
+        body: bytes,
+        content_type: str = _JSON,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _abort(self, *, reset: bool) -> None:
+        """Close without answering; ``reset`` makes it a TCP RST instead of a clean FIN."""
+        self.close_connection = True
+        if reset:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            # The real close (and the RST) happens once the handler's files are closed.
+            self.connection.close()
+
+    def _read_params(self) -> dict[str, str] | None:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= _MAX_BODY:
+            self._send(
+                413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>", _HTML
+            )
+            self.close_connection = True
+            return None
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        # Like PHP's $_POST: the last value of a repeated name wins.
+        return {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
+
+    def _path_ok(self) -> bool:
+        path = urlsplit(self.path).path.rstrip("/") or "/"
+        if path in API_PATHS:
+            return True
+        self._send(
+            404,
+            b"<html><head><title>404 Not Found</title></head><body>"
+            b"<center><h1>404 Not Found</h1></center><hr><center>nginx</center>"
+            b"</body></html>",
+            _HTML,
+        )
+        return False
+
+    # ----- verbs --------------------------------------------------------------------------
+    def do_GET(self) -> None:
+        if self._path_ok():
+            self._send(200, php_json({"error": "Incorrect request"}))
+
+    def do_POST(self) -> None:
+        params = self._read_params()
+        if params is None or not self._path_ok():
+            return
+        panel = self.server.panel
+        key = params.pop("key", "")
+        action = params.get("action", "")
+        seq = panel._record(action, params)
+        fault = panel.faults.pick(action)
+        if fault is None:
+            self._send(200, panel._answer(key, action, params))
+            return
+        kind = fault.kind
+        if kind == "latency" and self.server.stopping.wait(fault.delay):
+            panel.faults.record(seq, action, kind, False)
+            self._abort(reset=False)
+            return
+        body = panel._answer(key, action, params) if kind in PROCESSING_KINDS else b""
+        panel.faults.record(seq, action, kind, kind in PROCESSING_KINDS)
+        if kind == "latency":
+            self._send(200, body)
+        elif kind == "drop_after":
+            self._abort(reset=False)
+        elif kind == "reset":
+            self._abort(reset=True)
+        elif kind == "truncated":
+            self.send_response(200)
+            self.send_header("Content-Type", _JSON)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+        elif kind == "html":
+            self._send(200, _CLOUDFLARE_PAGE, _HTML, {"CF-RAY": "8a1b2c3d4e5f6789-FRA"})
+        elif kind == "http500":
+            self._send(500, _PHP_FATAL_PAGE, _HTML)
+        elif kind == "http429":
+            self._send(
+                429,
+                php_json({"error": "Too many requests"}),
+                _JSON,
+                {"Retry-After": "1", "X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"},
+            )
+        elif kind == "form_error":
+            self._send(200, b"error=Invalid+API+key", _HTML)
+        elif kind == "php_warning":
+            self._send(200, _PHP_WARNING + body, _HTML)
+
+
+class SandboxPanel:
+    """A demo SMM panel on loopback. ``start()`` it (or use ``with``), talk API v2 to ``url``."""
+
+    def __init__(
+        self,
+        services: int = 4000,
+        seed: int = 1,
+        balance: Decimal = Decimal("1000"),
+        api_key: str = "demo-key",
+        currency: str = "USD",
+        speed: float = 60.0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        if not api_key:
+            raise ValueError("the sandbox needs a non-empty API key")
+        if speed < 0:
+            raise ValueError("speed must be >= 0")
+        self.api_key = api_key
+        self.host = host
+        self._port = port
+        self._catalogue = shared_catalogue(services, seed)
+        self._state = PanelState(self._catalogue, Decimal(balance), currency, speed)
+        self.faults = FaultPlan(seed)
+        self._lock = threading.Lock()
+        self._received: Counter[str] = Counter()
+        self._requests: list[tuple[str, dict[str, str]]] = []
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:  # never the key
+        where = self.url if self._server is not None else "not started"
+        return f"SandboxPanel({where}, services={len(self._catalogue)})"
+
+    # ----- lifecycle ----------------------------------------------------------------------
+    def start(self) -> SandboxPanel:
+        """Serve on a background thread; returns self."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox panel is already started")
+        self._server = _Server((self.host, self._port), self)
+        self._port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_until_stopped,
+            name=f"sandbox-panel-{self._port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Shut the server down: cut waits short, close connections, join the thread."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        deadline = time.monotonic() + 1.0
+        server.stopping.set()
+        server.wake()
+        thread.join(timeout=1.0)
+        server.drop_connections()
+        # After stop() returns no handler is still answering or changing the state.
+        server.join_handlers(deadline)
+        server.server_close()
+        self._server = self._thread = None
+
+    def __enter__(self) -> SandboxPanel:
+        return self if self._server is not None else self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ----- what tests and the demo read ---------------------------------------------------
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the sandbox panel is not started")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/api/v2"
+
+    @property
+    def received(self) -> Counter[str]:
+        """How many POSTs arrived per action (faulted ones included). A copy."""
+        with self._lock:
+            return Counter(self._received)
+
+    @property
+    def requests(self) -> list[tuple[str, dict[str, str]]]:
+        """Every POST as (action, params without the key), in arrival order. A copy."""
+        with self._lock:
+            return [(action, dict(params)) for action, params in self._requests]
+
+    @property
+    def orders(self) -> dict[int, SandboxOrder]:
+        return self._state.orders()
+
+    @property
+    def refills(self) -> dict[int, SandboxRefill]:
+        return self._state.refills()
+
+    @property
+    def balance(self) -> Decimal:
+        return self._state.balance
+
+    @property
+    def currency(self) -> str:
+        return self._state.currency
+
+    @property
+    def services(self) -> list[dict[str, Any]]:
+        """The catalogue exactly as served (copies)."""
+        return [dict(service) for service in self._catalogue.services]
+
+    @property
+    def now(self) -> float:
+        """The sandbox clock, in sandbox seconds."""
+        return self._state.now()
+
+    def advance(self, seconds: float) -> None:
+        """Move the sandbox clock forward (tests use this instead of sleeping)."""
+        self._state.advance(seconds)
+
+    def set_status(
+        self, order_id: int, status: str, remains: int | None = None, start_count: int | None = None
+    ) -> None:
+        """Force an order's status (it stops progressing); refunds follow the status."""
+        self._state.set_status(order_id, status, remains, start_count)
+
+    def set_balance(self, amount: Decimal) -> None:
+        self._state.set_balance(amount)
+
+    # ----- request handling (called from handler threads) ---------------------------------
+    def _record(self, action: str, params: dict[str, str]) -> int:
+        with self._lock:
+            self._received[action] += 1
+            self._requests.append((action, dict(params)))
+            return len(self._requests) - 1
+
+    def _answer(self, key: str, action: str, params: dict[str, str]) -> bytes:
+        if not hmac.compare_digest(key.encode(), self.api_key.encode()):
+            return php_json({"error": "Invalid API key"})
+        if not action:
+            return php_json({"error": "Incorrect request"})
+        answer = self._state.handle(action, params)
+        return answer if isinstance(answer, bytes) else php_json(answer)

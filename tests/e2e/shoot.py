@@ -1,0 +1,90 @@
+"""Drives the real app in a real window (run under Xvfb with QT_QPA_PLATFORM=xcb) and saves PNGs.
+
+Usage: python tests/e2e/shoot.py OUT_DIR DATA_DIR [--rtl]
+Prints one line per screenshot, ``shot <name> <width>x<height>``, and ``platform <name>``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from smmdesk.core import paths
+from smmdesk.gui.app import build_context
+from smmdesk.gui.main_window import MainWindow
+from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
+
+FORMS = ("Default dripfeed", "Custom Comments", "Subscriptions", "Poll", "Mentions User Followers")
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(app: QApplication, window: MainWindow, out: Path, name: str) -> None:
+    settle(app)
+    screen = window.screen()
+    image = screen.grabWindow(window.winId())
+    image.save(str(out / f"{name}.png"))
+    print(f"shot {name} {image.width()}x{image.height()}", flush=True)
+
+
+def main() -> int:
+    out, data = Path(sys.argv[1]), Path(sys.argv[2])
+    rtl = "--rtl" in sys.argv
+    suffix = "-rtl" if rtl else ""
+    out.mkdir(parents=True, exist_ok=True)
+    paths.set_data_dir(data)
+    app = QApplication([sys.argv[0]])
+    if rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    print(f"platform {app.platformName()}", flush=True)
+    ctx = build_context(data, demo_services=4000)
+    window = MainWindow(ctx)
+    window.resize(1366, 820)
+    window.show()
+    window.start(demo_if_new=False)
+    shoot(app, window, out, f"welcome{suffix}")
+
+    window.open_demo()
+    wait_for(
+        app,
+        lambda: (
+            window.session is not None
+            and window.session.catalog is not None
+            and window.session.balance is not None
+        ),
+    )
+    window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    shoot(app, window, out, f"main-demo{suffix}")
+    for form in FORMS:
+        window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES[form])
+        shoot(app, window, out, "form-" + form.lower().replace(" ", "-") + suffix)
+    window.catalog_pane.search_edit.setText("تيك توك")
+    window.catalog_pane.apply_search_now()
+    shoot(app, window, out, f"search-arabic{suffix}")
+    window.close()
+    window.shutdown()
+    ctx.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""GUI test fixtures: a real sandbox panel over loopback, an isolated store, an in-memory keyring,
+and a guard that fails any test leaving worker threads behind."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+
+from smmdesk.core.secrets import KeyStore
+from smmdesk.core.store import Store
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.tasks import TaskRunner
+from smmdesk.sandbox import SandboxPanel
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking in-memory backend: what the OS keyring does, without the OS."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def sandbox_panel() -> Iterator[SandboxPanel]:
+    panel = SandboxPanel(services=600, seed=7, balance=Decimal("1000"), api_key="test-key-123")
+    panel.start()
+    yield panel
+    panel.stop()
+
+
+@pytest.fixture
+def gui_ctx(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
+    """An AppContext over a fresh store and settings file; its demo panel is small and fast."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(
+        store=Store.open(tmp_path / "smmdesk.sqlite3"),
+        keys=KeyStore(),
+        settings=settings,
+        tasks=TaskRunner(),
+        demo_services=600,
+    )
+    yield ctx
+    ctx.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_threads() -> Iterator[None]:
+    """Fail a test that leaves a QThread-like worker running (napari's habit)."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    leftovers = [
+        t
+        for t in threading.enumerate()
+        if t.ident not in before and t.is_alive() and t.name.startswith("smmdesk-poller")
+    ]
+    assert not leftovers, f"test left worker threads running: {[t.name for t in leftovers]}"

@@ -1,0 +1,254 @@
+"""ServiceTreeModel: shape, columns, roles, favourites branch, and Qt's model checks."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
+
+from smmdesk.core.catalog import Catalog
+from smmdesk.core.models import Service
+from smmdesk.core.parse import parse_services
+from smmdesk.gui.catalog_model import (
+    FLAGS,
+    ID,
+    MAX,
+    MIN,
+    NAME,
+    RATE,
+    TYPE,
+    ServiceTreeModel,
+    favourite_star,
+    format_count_short,
+)
+from smmdesk.sandbox import SandboxPanel
+
+Display = Qt.ItemDataRole.DisplayRole
+
+
+@cache
+def _services() -> tuple[Service, ...]:
+    # the sandbox's catalogue, without starting its server: no HTTP needed here
+    return tuple(parse_services(SandboxPanel(services=600, seed=1).services))
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return Catalog(_services())
+
+
+@pytest.fixture
+def model(qtbot: object, catalog: Catalog) -> ServiceTreeModel:
+    m = ServiceTreeModel()
+    m.set_catalog(catalog, "USD")
+    return m
+
+
+def _row_texts(model: ServiceTreeModel, index: QModelIndex) -> list[str]:
+    return [model.index(index.row(), c, index.parent()).data(Display) for c in range(7)]
+
+
+def _service_index(model: ServiceTreeModel, service_id: int) -> QModelIndex:
+    index = model.index_of_service(service_id)
+    assert index.isValid(), service_id
+    return index
+
+
+def test_categories_then_services_with_counts(model: ServiceTreeModel, catalog: Catalog) -> None:
+    assert model.rowCount() == len(catalog.categories)
+    assert model.columnCount() == 7
+    total = 0
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        n = model.rowCount(parent)
+        total += n
+        assert parent.data(Display) == f"\u2068{catalog.categories[row]}\u2069 ({n})"
+        assert model.service_at(parent) is None
+        for child in range(n):
+            service = model.service_at(model.index(child, NAME, parent))
+            assert service is not None and service.category == catalog.categories[row]
+    assert total == len(catalog.services) == model.service_count()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["ID", "Name", "Rate per 1000", "Min", "Max", "Flags", "Type"]
+
+
+def test_service_row_shows_money_limits_flags_and_type(model: ServiceTreeModel) -> None:
+    index = _service_index(model, 1)
+    assert _row_texts(model, index) == [
+        "1",
+        "Instagram Followers [15K]",
+        "0.90 USD",
+        "50",
+        "10,000",
+        "Refill · Cancel",
+        "Default",
+    ]
+    service = index.data(ServiceTreeModel.ServiceRole)
+    assert isinstance(service, Service) and service.id == 1
+    assert model.service_at(index.siblingAtColumn(TYPE)) is service
+    # the full name is in the tooltip (the column elides it in the middle)
+    assert "Instagram Followers [15K]" in index.siblingAtColumn(NAME).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Refill" in index.siblingAtColumn(FLAGS).data(Qt.ItemDataRole.ToolTipRole)
+    drip = _service_index(model, 2)
+    assert drip.siblingAtColumn(FLAGS).data(Display) == "Drip · Cancel"
+
+
+def test_rates_keep_their_digits_and_huge_limits_stay_readable(model: ServiceTreeModel) -> None:
+    cheap = _service_index(model, 22)
+    assert cheap.siblingAtColumn(RATE).data(Display) == "0.0003 USD"
+    assert cheap.siblingAtColumn(MIN).data(Display) == "1,000"
+    assert cheap.siblingAtColumn(MAX).data(Display) == "2.1B"
+    assert cheap.siblingAtColumn(MAX).data(Qt.ItemDataRole.ToolTipRole) == "2,147,483,647"
+    assert _service_index(model, 21).siblingAtColumn(RATE).data(Display) == "95,200.00 USD"
+    assert _service_index(model, 23).siblingAtColumn(RATE).data(Display) == "3,960.00 USD"
+    numbers = Qt.AlignmentFlag(cheap.siblingAtColumn(RATE).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert numbers & Qt.AlignmentFlag.AlignRight
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0"),
+        (9_999_999, "9,999,999"),
+        (10_000_000, "10M"),
+        (15_560_000, "15.5M"),
+        (2_147_483_647, "2.1B"),
+        (1_999_999_999, "1.9B"),  # truncated: a limit never looks larger than it is
+    ],
+)
+def test_short_counts(value: int, text: str) -> None:
+    assert format_count_short(value) == text
+
+
+def test_html_entities_arrive_decoded(qtbot: object) -> None:
+    raw = json.dumps(
+        [
+            {
+                "service": "7",
+                "name": "Likes &amp; Views &lt;HQ&gt;",
+                "type": "Default",
+                "category": "Instagram &amp; Co",
+                "rate": "1.5",
+                "min": "10",
+                "max": "100",
+            }
+        ]
+    ).encode()
+    model = ServiceTreeModel()
+    model.set_catalog(Catalog(parse_services(raw)), "EUR")
+    assert model.index(0, 0).data(Display) == "\u2068Instagram & Co\u2069 (1)"
+    row = model.index(0, NAME, model.index(0, 0))
+    assert row.data(Display) == "Likes & Views <HQ>"
+    assert row.siblingAtColumn(RATE).data(Display) == "1.50 EUR"
+
+
+def test_favourites_branch_comes_first_and_stars_its_services(qtbot: object) -> None:
+    catalog = Catalog(_services(), favourites=[23, 10])
+    model = ServiceTreeModel()
+    model.set_catalog(catalog, "USD")
+    assert model.has_favourites_branch()
+    top = model.index(0, 0)
+    assert top.data(Display) == "\u2068★ Favourites\u2069 (2)"
+    assert top.data(ServiceTreeModel.IsFavouritesBranchRole) is True
+    ids = [model.service_at(model.index(r, 0, top)).id for r in range(model.rowCount(top))]  # type: ignore[union-attr]
+    assert ids == [10, 23]  # catalogue order
+    assert model.group_count() == len(catalog.categories)
+    assert model.service_count() == len(catalog.services)
+
+    in_category = model.index_of_service(23)
+    assert in_category.parent().row() != 0
+    assert model.index_of_service(23, in_favourites=True).parent().row() == 0
+    assert not model.index_of_service(1, in_favourites=True).isValid()
+
+    star = in_category.siblingAtColumn(ID).data(Qt.ItemDataRole.DecorationRole)
+    plain = model.index_of_service(1).siblingAtColumn(ID).data(Qt.ItemDataRole.DecorationRole)
+    assert star.cacheKey() == favourite_star(True).cacheKey()
+    assert plain.cacheKey() == favourite_star(False).cacheKey()
+
+
+def test_set_rows_shows_a_search_result(model: ServiceTreeModel, catalog: Catalog) -> None:
+    indices = catalog.search("instagram mentions")
+    model.set_rows(catalog.group(indices), [])
+    shown = {
+        model.service_at(model.index(r, 0, model.index(g, 0))).id  # type: ignore[union-attr]
+        for g in range(model.rowCount())
+        for r in range(model.rowCount(model.index(g, 0)))
+    }
+    assert shown == {catalog.services[i].id for i in indices}
+    assert 6 in shown and 1 not in shown
+    assert not model.index_of_service(1).isValid()
+
+
+def test_only_categories_have_children(model: ServiceTreeModel) -> None:
+    category = model.index(0, 0)
+    assert model.hasChildren(category)
+    assert not model.flags(category) & Qt.ItemFlag.ItemNeverHasChildren
+    service = model.index(0, 0, category)
+    assert model.flags(service) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(service) & Qt.ItemFlag.ItemNeverHasChildren
+    assert not model.hasChildren(service)
+    assert not model.index(0, 0, service).isValid()
+
+
+def test_empty_model(qtbot: object) -> None:
+    model = ServiceTreeModel()
+    assert model.rowCount() == 0
+    model.set_catalog(None, "USD")
+    assert model.rowCount() == 0
+    assert not model.index_of_service(1).isValid()
+    assert model.service_at(model.index(0, 0)) is None
+
+
+def test_qtmodeltester_full_catalogue(qtmodeltester: object, model: ServiceTreeModel) -> None:
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_qtmodeltester_after_search_with_favourites(qtmodeltester: object, qtbot: object) -> None:
+    catalog = Catalog(_services(), favourites=[1, 4, 10])
+    model = ServiceTreeModel()
+    model.set_catalog(catalog, "USD")
+    indices = catalog.search("instagram")
+    favourites = [i for i in indices if catalog.is_favourite(catalog.services[i].id)]
+    model.set_rows(catalog.group(indices), favourites)
+    assert model.has_favourites_branch()
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_qtmodeltester_empty(qtmodeltester: object, qtbot: object) -> None:
+    model = ServiceTreeModel()
+    model.set_catalog(Catalog([]), "USD")
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    model.set_catalog(Catalog(_services()), "USD")
+    model.set_rows([], [])
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_a_selection_does_not_make_header_repaints_walk_every_category(qtbot: object) -> None:
+    """The header asks isColumnSelected on each repaint; it must stop at the first category."""
+
+    class CountingModel(ServiceTreeModel):
+        calls = 0
+
+        def flags(self, index: QModelIndex) -> Qt.ItemFlag:  # type: ignore[override]
+            CountingModel.calls += 1
+            return super().flags(index)
+
+    model = CountingModel()
+    model.set_catalog(Catalog(_services()), "USD")
+    view = QTreeView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.setModel(model)
+    view.resize(800, 400)
+    view.show()
+    view.selectionModel().setCurrentIndex(
+        model.index_of_service(1), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    CountingModel.calls = 0
+    view.header().viewport().grab()
+    # 100 categories x 7 sections would be 700 calls; a handful per section is the healthy case
+    assert CountingModel.calls < 7 * 10

@@ -1,0 +1,162 @@
+"""The real main window against the sandbox over loopback: first start, demo flow, search, ordering,
+an unknown outcome, remembered geometry and a clean shutdown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from smmdesk.core.store import LocalState
+from smmdesk.gui import dialogs
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.main_window import MainWindow
+from smmdesk.sandbox import SandboxPanel
+from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
+
+
+@pytest.fixture
+def window(qtbot: QtBot, gui_ctx: AppContext) -> Any:
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every confirmation is answered "yes"; the texts shown are recorded."""
+    shown: list[str] = []
+
+    def confirm(
+        _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
+    ) -> bool:
+        shown.append("\n".join((title, text, details)))
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return shown
+
+
+def open_demo(qtbot: QtBot, window: MainWindow) -> SandboxPanel:
+    window.start()
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            window.session is not None
+            and window.session.catalog is not None
+            and window.session.balance is not None
+        ),
+        timeout=15_000,
+    )
+    return window.ctx.demo_panel()
+
+
+def test_first_start_shows_welcome_then_demo_opens_with_catalogue_and_balance(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_demo(qtbot, window)
+    assert window.stack.currentWidget() is not window.welcome
+    assert window.session is not None and window.session.catalog is not None
+    assert len(window.session.catalog) >= 600
+    assert "250.00" in window.balance_label.text() and "USD" in window.balance_label.text()
+    assert window.panel_label.text() == window.session.panel.name
+    qtbot.waitUntil(lambda: "Online" in window.connection_label.text())
+    # the next start goes straight to the demo panel, with its cached catalogue
+    assert window.ctx.store.load_catalog(window.session.panel.id) is not None
+
+
+def test_search_from_ctrl_f_selects_and_shows_details(qtbot: QtBot, window: MainWindow) -> None:
+    open_demo(qtbot, window)
+    window.act_search.trigger()
+    pane = window.catalog_pane
+    assert pane.search_edit.hasFocus() or window.focusWidget() is pane.search_edit
+    pane.search_edit.setText(str(SANDBOX_FIXED_SERVICES["Poll"]))
+    pane.apply_search_now()
+    assert pane.select_service(SANDBOX_FIXED_SERVICES["Poll"])
+    service = pane.selected_service()
+    assert service is not None and service.id == SANDBOX_FIXED_SERVICES["Poll"]
+    assert window.order_form.field_widgets.keys() >= {"link", "quantity", "answer_number"}
+
+
+def test_place_default_order_from_the_window(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    link = form.field_widgets["link"]
+    quantity = form.field_widgets["quantity"]
+    assert isinstance(link, QLineEdit) and isinstance(quantity, QLineEdit)
+    qtbot.keyClicks(link, "https://instagram.com/p/smmdesk")
+    qtbot.keyClicks(quantity, "1000")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        window.act_place.trigger()
+        window.act_place.trigger()  # a repeated Ctrl+Enter must not send twice
+    assert sandbox.received["add"] == 1
+    assert len(confirmations) == 1 and "1,000" in confirmations[0].replace("1000", "1,000")
+    (order,) = sandbox.orders.values()
+    assert order.params["link"] == "https://instagram.com/p/smmdesk"
+    assert order.params["quantity"] == "1000"
+    rows = window.ctx.store.list_orders()
+    assert [r.state for r in rows] == [LocalState.ACCEPTED]
+    assert rows[0].panel_order_id == order.id
+    assert rows[0].cost == Decimal("0.90")
+    # ready for the next order: same service, link cleared
+    assert window.catalog_pane.selected_service() is not None
+    assert link.text() == ""
+    qtbot.waitUntil(lambda: "249.10" in window.balance_label.text(), timeout=10_000)
+
+
+def test_timeout_on_add_shows_unknown_outcome_and_sends_once(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    assert window.session is not None
+    window.session.set_timeouts(2.0, 0.5)
+    sandbox.faults.inject("latency", action="add", times=1, delay=3.0)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    qtbot.keyClicks(form.field_widgets["link"], "https://t.me/smmdesk")
+    qtbot.keyClicks(form.field_widgets["quantity"], "500")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        form.place_button.click()
+    assert sandbox.received["add"] == 1
+    assert "unknown" in form.status_label.text().lower()
+    assert form.reconcile_button.isVisible()
+    (row,) = window.ctx.store.list_orders()
+    assert row.state is LocalState.UNKNOWN
+
+
+def test_geometry_and_last_panel_are_remembered(
+    qtbot: QtBot, gui_ctx: AppContext, window: MainWindow
+) -> None:
+    open_demo(qtbot, window)
+    assert window.session is not None
+    panel_name = window.session.panel.name
+    window.resize(760, 560)  # inside the offscreen screen (800×600)
+    window.close()
+    again = MainWindow(gui_ctx)
+    qtbot.addWidget(again)
+    again.start()
+    try:
+        assert again.size().width() == 760 and again.size().height() == 560
+        assert again.session is not None and again.session.panel.name == panel_name
+        assert again.stack.currentWidget() is not again.welcome
+    finally:
+        again.shutdown()
+
+
+def test_right_to_left_window_opens(qtbot: QtBot, window: MainWindow) -> None:
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    open_demo(qtbot, window)
+    assert window.catalog_pane.isRightToLeft()
+    assert window.order_form.isRightToLeft()

@@ -1,0 +1,252 @@
+"""ServiceDetails: the facts a buyer checks, and panel HTML shown without fetching anything."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from smmdesk.core.models import Service
+from smmdesk.core.parse import parse_services
+from smmdesk.gui import service_details
+from smmdesk.gui.service_details import SafeTextBrowser, ServiceDetails, sanitize_html
+from smmdesk.sandbox import SandboxPanel
+
+
+@cache
+def _services() -> dict[int, Service]:
+    return {s.id: s for s in parse_services(SandboxPanel(services=100, seed=1).services)}
+
+
+def _with_desc(desc: str, sid: int = 1) -> Service:
+    base = _services()[sid]
+    return Service(
+        base.id,
+        base.name,
+        base.type,
+        base.category,
+        base.rate,
+        base.min,
+        base.max,
+        base.dripfeed,
+        base.refill,
+        base.cancel,
+        desc,
+    )
+
+
+class _CountingHandler(BaseHTTPRequestHandler):
+    hits: list[str]
+
+    def do_GET(self) -> None:
+        self.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def tracker() -> Iterator[tuple[str, list[str]]]:
+    """A loopback web server that counts every request: any fetch of panel HTML shows up here."""
+    hits: list[str] = []
+    handler = type("Handler", (_CountingHandler,), {"hits": hits})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="test-tracker", daemon=True
+    )
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def details(qtbot: QtBot) -> ServiceDetails:
+    widget = ServiceDetails()
+    qtbot.addWidget(widget)
+    widget.resize(480, 420)
+    widget.show()
+    return widget
+
+
+def test_empty_state(details: ServiceDetails) -> None:
+    assert details.stack.currentWidget() is details.empty_label
+    assert details.empty_label.text() == "Select a service to see its details"
+    details.set_service(_services()[1], "USD")
+    details.set_service(None, "USD")
+    assert details.stack.currentWidget() is details.empty_label
+    assert details.description.toPlainText() == ""
+
+
+def test_facts_of_a_default_service(details: ServiceDetails) -> None:
+    details.set_service(_services()[1], "USD")
+    assert details.name_label.text() == "Instagram Followers [15K]"
+    assert details.category_label.text().startswith("Instagram - Followers")
+    assert details.type_label.text() == "Default"
+    assert details.rate_label.text() == "0.90 USD per 1000"
+    assert details.quantity_label.text() == "50 – 10,000"
+    assert details.features_label.text() == "Drip-feed: no · Refill: yes · Cancel: yes"
+    assert "Speed: 5K/day" in details.description.toPlainText()
+    assert details.name_label.wordWrap()
+
+
+def test_packages_unknown_types_and_big_limits(details: ServiceDetails) -> None:
+    details.set_service(_services()[3], "EUR")
+    assert details.rate_label.text() == "2.50 EUR per package"
+    assert details.quantity_label.text() == "1"
+    details.set_service(_services()[18], "USD")  # a type no order form knows
+    assert details.type_label.text() == "Custom Gateway (order form: Other)"
+    details.set_service(_services()[22], "USD")
+    assert details.rate_label.text() == "0.0003 USD per 1000"
+    assert details.quantity_label.text() == "1,000 – 2,147,483,647"
+    details.set_service(_services()[19], "USD")  # spelled "default": same form, no note
+    assert details.type_label.text() == "default"
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("<b>Fast</b><script>alert(1)</script> start", "<b>Fast</b> start"),
+        ("a<style>body{background:url(http://x/y)}</style>b", "ab"),
+        ('<iframe src="http://evil/">inside</iframe>after', "after"),
+        ('x<img src="http://tracker/p.png" onerror="alert(1)">y', "xy"),
+        ('<a href="javascript:alert(1)">click</a>', "click"),
+        (
+            '<a href="https://example.com/faq" onclick="steal()">FAQ</a>',
+            '<a href="https://example.com/faq">FAQ</a>',
+        ),
+        ('<p style="background:url(http://x/)">text</p>', "<p>text</p>"),
+        ('<font color="red" face="x">red</font>', '<font color="red">red</font>'),
+        ("line one\nline two", "line one<br>line two"),
+        ("<br>kept\nas is", "<br>kept\nas is"),
+        ("1 &lt; 2 &amp; 3", "1 &lt; 2 &amp; 3"),
+        ("<unknown>text</unknown>", "text"),
+        ('<link rel="stylesheet" href="http://x/s.css">t', "t"),
+    ],
+)
+def test_sanitize_html(dirty: str, clean: str) -> None:
+    assert sanitize_html(dirty) == clean
+
+
+def test_no_remote_resource_is_ever_requested(
+    details: ServiceDetails, tracker: tuple[str, list[str]], qtbot: QtBot
+) -> None:
+    base, hits = tracker
+    desc = (
+        f'<p style="background-image:url({base}/bg.png)">Hello</p>'
+        f'<img src="{base}/pixel.png" width="10" height="10">'
+        f'<link rel="stylesheet" href="{base}/style.css">'
+        f'<table background="{base}/table.png"><tr><td>cell</td></tr></table>'
+        f'<iframe src="{base}/frame"></iframe><script src="{base}/x.js"></script>'
+    )
+    details.set_service(_with_desc(desc), "USD")
+    details.grab()  # force layout and painting
+    QApplication.processEvents()
+    assert "Hello" in details.description.toPlainText()
+    assert not [u for u in details.description.blocked_resources if u.scheme().startswith("http")]
+    # even unsanitised HTML handed straight to the browser fetches nothing: it asks, gets nothing
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(300, 200)
+    browser.show()
+    browser.setHtml(f'<img src="{base}/direct.png" width="10" height="10"><p>after</p>')
+    browser.grab()
+    QApplication.processEvents()
+    asked = [u.toString() for u in browser.blocked_resources]
+    assert f"{base}/direct.png" in asked
+    # the loopback server is the witness: nothing reached it
+    assert hits == []
+
+
+def test_local_files_are_not_read_either(qtbot: QtBot, tmp_path: Path) -> None:
+    picture = tmp_path / "red.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 0, 0))
+    assert image.save(str(picture))
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(200, 120)
+    browser.show()
+    url = QUrl.fromLocalFile(str(picture))
+    browser.setHtml(f'<img src="{url.toString()}"><p>x</p>')
+    shot = browser.grab().toImage()
+    assert url in browser.blocked_resources
+    red = QColor(255, 0, 0).rgb()
+    assert not any(
+        shot.pixel(x, y) == red
+        for x in range(0, shot.width(), 2)
+        for y in range(0, shot.height(), 2)
+    ), "the local picture was loaded and painted"
+
+
+def test_clicking_a_link_opens_the_system_browser_only_then(
+    details: ServiceDetails, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(service_details, "open_external_link", opened.append)
+    details.set_service(_services()[1], "USD")  # "<a href=https://example.com/faq>Read the FAQ</a>"
+    assert opened == []  # showing a link opens nothing
+    browser = details.description
+    cursor = browser.document().find("Read the FAQ")
+    assert not cursor.isNull()
+    cursor.setPosition(cursor.selectionStart() + 3, QTextCursor.MoveMode.MoveAnchor)
+    point = browser.cursorRect(cursor).center()
+    with qtbot.waitSignal(details.sig_link_opened) as blocker:
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[0].toString() == "https://example.com/faq"
+    assert [u.toString() for u in opened] == ["https://example.com/faq"]
+    # the widget itself did not navigate away from the description
+    assert browser.source().isEmpty()
+    assert "Read the FAQ" in browser.toPlainText()
+
+
+def test_unsafe_schemes_are_not_opened(
+    details: ServiceDetails, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(service_details, "open_external_link", opened.append)
+    details.set_service(_with_desc("see docs"), "USD")
+    details.description.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    details.description.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened == []
+
+
+def test_arabic_service_right_to_left(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        widget = ServiceDetails()
+        qtbot.addWidget(widget)
+        widget.resize(420, 360)
+        widget.show()
+        widget.set_service(_with_desc("وصف الخدمة\nسطر ثان", sid=10), "SAR")
+        assert widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert widget.name_label.text().startswith("مُتابِعين")
+        assert widget.rate_label.text() == "2.90 SAR per 1000"
+        assert "سطر ثان" in widget.description.toPlainText()
+        assert not widget.grab().isNull()
+        assert widget.rate_label.mapTo(widget, widget.rate_label.rect().topLeft()).x() < (
+            widget.width() // 2
+        )
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_no_description_shows_a_placeholder(details: ServiceDetails) -> None:
+    details.set_service(_with_desc("  "), "USD")
+    assert details.description.toPlainText() == ""
+    assert details.description.placeholderText() == "The panel gives no description."

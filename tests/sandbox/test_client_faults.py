@@ -1,0 +1,259 @@
+"""PanelClient under every sandbox fault: the right error class and message, add/refill/cancel
+sent exactly once, read-only actions recovering through retries, Retry-After honoured."""
+
+from __future__ import annotations
+
+import random
+import socket
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+
+from smmdesk.core.client import PanelClient
+from smmdesk.core.errors import (
+    AuthError,
+    BadResponse,
+    OutcomeUnknown,
+    PanelError,
+    RateLimited,
+    TransportError,
+)
+from smmdesk.sandbox import SandboxPanel
+
+LINK = "https://instagram.com/p/abc"
+ADD = {"link": LINK, "quantity": "100"}
+
+
+class Sleeps:
+    """An injected sleep that records instead of waiting."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def make(panel: SandboxPanel, sleeps: Sleeps) -> Iterator[Callable[..., PanelClient]]:
+    made: list[PanelClient] = []
+
+    def factory(**options: object) -> PanelClient:
+        settings: dict[str, object] = {"sleep": sleeps, "rng": random.Random(7), "max_retries": 0}
+        settings.update(options)
+        client = PanelClient(panel.url, panel.api_key, **settings)  # type: ignore[arg-type]
+        made.append(client)
+        return client
+
+    yield factory
+    for client in made:
+        client.close()
+
+
+# kind -> (error class, words the message must contain); for a read-only action, no retries
+READ_FAULTS: dict[str, tuple[type[PanelError], str]] = {
+    "latency": (OutcomeUnknown, "did not answer within 0.3 s"),
+    "drop_after": (OutcomeUnknown, "lost after the request was sent"),
+    "reset": (OutcomeUnknown, "lost after the request was sent"),
+    "truncated": (OutcomeUnknown, "was cut off"),
+    "html": (BadResponse, "web page (Cloudflare/maintenance?)"),
+    "http500": (OutcomeUnknown, "server failed (HTTP 500)"),
+    "http429": (RateLimited, "limiting requests (HTTP 429)"),
+    "form_error": (AuthError, "Invalid API key"),
+}
+
+
+def inject(panel: SandboxPanel, action: str, kind: str, times: int = 1) -> None:
+    extra = {"delay": 3.0} if kind == "latency" else {}
+    panel.faults.inject(action=action, kind=kind, times=times, **extra)
+
+
+@pytest.mark.parametrize("kind", list(READ_FAULTS))
+def test_each_fault_maps_to_its_error(
+    panel: SandboxPanel, make: Callable[..., PanelClient], kind: str
+) -> None:
+    error, words = READ_FAULTS[kind]
+    inject(panel, "balance", kind)
+    with pytest.raises(error) as caught:
+        make(read_timeout=0.3).balance()
+    assert words in str(caught.value)
+    if isinstance(caught.value, RateLimited):
+        assert caught.value.retry_after == 1.0
+    if isinstance(caught.value, BadResponse):
+        assert 0 < len(caught.value.snippet) <= 200 and "Just a moment" in caught.value.snippet
+
+
+def test_php_warning_before_json_is_salvaged(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    inject(panel, "balance", "php_warning")
+    assert make().balance().amount == Decimal("1000")
+
+
+@pytest.mark.parametrize("kind", ["drop_after", "truncated", "reset", "latency"])
+def test_add_after_sending_is_outcome_unknown_and_sent_once(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps, kind: str
+) -> None:
+    inject(panel, "add", kind, times=5)
+    client = make(max_retries=3, read_timeout=0.3)  # retries allowed, yet add must not use them
+    with pytest.raises(OutcomeUnknown) as caught:
+        client.add(1, ADD)
+    assert panel.received["add"] == 1 and sleeps.calls == []
+    assert str(caught.value).endswith("it is unknown whether the order was placed")
+
+
+@pytest.mark.parametrize("kind", ["html", "http500"])
+def test_add_answered_by_a_page_is_outcome_unknown(
+    panel: SandboxPanel, make: Callable[..., PanelClient], kind: str
+) -> None:
+    inject(panel, "add", kind)
+    with pytest.raises(OutcomeUnknown, match=r"web page|HTTP 500"):
+        make(max_retries=3).add(1, ADD)
+    assert panel.received["add"] == 1
+
+
+def test_add_that_was_rate_limited_or_refused_is_definite(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    client = make(max_retries=3)
+    inject(panel, "add", "http429")
+    with pytest.raises(RateLimited):
+        client.add(1, ADD)
+    inject(panel, "add", "form_error")
+    with pytest.raises(AuthError):
+        client.add(1, ADD)
+    assert panel.received["add"] == 2 and panel.orders == {}
+
+
+def test_add_behind_a_php_warning_returns_the_order(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    inject(panel, "add", "php_warning")
+    order_id = make().add(1, ADD)
+    assert order_id in panel.orders
+
+
+@pytest.mark.parametrize("action", ["refill", "cancel"])
+def test_refill_and_cancel_are_never_retried(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps, action: str
+) -> None:
+    client = make(max_retries=3)
+    order_id = client.add(1, ADD)
+    panel.advance(100_000)
+    inject(panel, action, "drop_after", times=5)
+    with pytest.raises(OutcomeUnknown, match=r"it is unknown whether the (refill|orders)"):
+        if action == "refill":
+            client.refill(order_id)
+        else:
+            client.cancel([order_id])
+    assert panel.received[action] == 1 and sleeps.calls == []
+
+
+@pytest.mark.parametrize(
+    ("action", "kind", "times"),
+    [
+        ("balance", "drop_after", 2),
+        ("balance", "http500", 1),
+        ("services", "truncated", 2),
+        ("status", "reset", 2),
+        ("refill_status", "latency", 1),
+    ],
+)
+def test_read_only_actions_recover_through_retries(
+    panel: SandboxPanel,
+    make: Callable[..., PanelClient],
+    sleeps: Sleeps,
+    action: str,
+    kind: str,
+    times: int,
+) -> None:
+    client = make(max_retries=3, backoff=0.5, read_timeout=0.3)
+    order_id = client.add(1, ADD)
+    panel.advance(100_000)
+    refill_id = client.refill(order_id)
+    inject(panel, action, kind, times)
+    calls: dict[str, Callable[[], object]] = {
+        "balance": client.balance,
+        "services": client.services,
+        "status": lambda: client.statuses([order_id]),
+        "refill_status": lambda: client.refill_status(refill_id),
+    }
+    assert calls[action]()
+    assert panel.received[action] == times + 1
+    assert len(sleeps.calls) == times
+    # jittered exponential backoff: attempt n waits within [b*2^n / 2, b*2^n]
+    for attempt, delay in enumerate(sleeps.calls):
+        assert 0.5 * 2**attempt / 2 <= delay <= 0.5 * 2**attempt
+
+
+def test_retries_give_up_after_max_retries(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "balance", "reset", times=10)
+    with pytest.raises(OutcomeUnknown):
+        make(max_retries=2).balance()
+    assert panel.received["balance"] == 3 and len(sleeps.calls) == 2
+
+
+def test_retry_after_is_honoured(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "balance", "http429")
+    assert make(max_retries=3).balance().currency == "USD"
+    assert sleeps.calls == [1.0] and panel.received["balance"] == 2
+
+
+def test_retry_after_longer_than_max_wait_is_not_waited_for(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "balance", "http429")
+    with pytest.raises(RateLimited) as caught:
+        make(max_retries=3, max_wait=0.5).balance()
+    assert caught.value.retry_after == 1.0 and sleeps.calls == []
+
+
+def test_html_is_not_retried(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "balance", "html", times=5)
+    with pytest.raises(BadResponse):
+        make(max_retries=3).balance()
+    assert panel.received["balance"] == 1 and sleeps.calls == []
+
+
+def closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/api/v2"
+
+
+def test_connection_refused_is_a_transport_error(sleeps: Sleeps) -> None:
+    url = closed_port_url()
+    with PanelClient(url, "k3y-refused", sleep=sleeps, max_retries=2) as client:
+        with pytest.raises(TransportError, match=r"Could not connect to 127\.0\.0\.1"):
+            client.add(1, ADD)  # provably never sent: safe to call a TransportError
+        assert sleeps.calls == []
+        with pytest.raises(TransportError):
+            client.balance()
+        assert len(sleeps.calls) == 2
+
+
+def test_a_wrong_path_is_a_bad_response_naming_the_url(panel: SandboxPanel) -> None:
+    url = panel.url.replace("/api/v2", "/api/v9")
+    with PanelClient(url, panel.api_key) as client, pytest.raises(BadResponse, match="HTTP 404"):
+        client.balance()
+
+
+def test_closed_client_refuses_calls(panel: SandboxPanel) -> None:
+    client = PanelClient(panel.url, panel.api_key)
+    client.close()
+    with pytest.raises(TransportError, match="closed"):
+        client.balance()
+    assert panel.received["balance"] == 0

@@ -1,0 +1,67 @@
+"""``python -m smmdesk.sandbox`` runs the panel in the foreground and stops cleanly on Ctrl+C."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import requests
+
+import smmdesk
+
+REPO = Path(smmdesk.__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_module_runs_answers_and_stops_on_ctrl_c() -> None:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
+    args = ["--port", str(port), "--services", "200", "--seed", "3", "--key", "cli-key"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "smmdesk.sandbox", *args],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+
+    def read_lines() -> None:
+        for line in proc.stdout or ():
+            lines.put(line)
+
+    reader = threading.Thread(target=read_lines)
+    reader.start()
+    try:
+        first = lines.get(timeout=15)
+        url = f"http://127.0.0.1:{port}/api/v2"
+        assert url in first
+        assert "cli-key" in lines.get(timeout=5)
+        answer = requests.post(url, data={"key": "cli-key", "action": "services"}, timeout=5)
+        assert len(answer.json()) == 200
+        refused = requests.post(url, data={"key": "demo-key", "action": "balance"}, timeout=5)
+        assert refused.json() == {"error": "Invalid API key"}
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=5) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        reader.join(timeout=5)
+    output = []
+    while not lines.empty():
+        output.append(lines.get())
+    assert any("stopped" in line for line in output)
+    errors = proc.stderr.read() if proc.stderr else ""
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+    assert "Traceback" not in errors
