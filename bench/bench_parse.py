@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from smmdesk.core import parse  # noqa: E402
-from smmdesk.core.client import PanelClient  # noqa: E402
-from smmdesk.sandbox import SandboxPanel  # noqa: E402
+from smmdesk.core import parse
+from smmdesk.core.client import PanelClient
+from smmdesk.sandbox import SandboxPanel
 
 LIMIT = 2.0
 
@@ -50,9 +50,9 @@ def main() -> int:
     options.add_argument("--check", action="store_true", help=f"exit 1 if ratio > {LIMIT}")
     args = options.parse_args()
 
-    with SandboxPanel(services=args.services, seed=1, balance=Decimal("1000")) as panel:
-        with PanelClient(panel.url, panel.api_key) as client:
-            raw = client.services_raw()
+    panel = SandboxPanel(services=args.services, seed=1, balance=Decimal("1000"))
+    with panel, PanelClient(panel.url, panel.api_key) as client:
+        raw = client.services_raw()
     parsed = parse.parse_services(raw)
     assert len(parsed) == args.services, (len(parsed), args.services)
 
@@ -63,7 +63,7 @@ def main() -> int:
     }
     walls: dict[str, list[float]] = {name: [] for name in candidates}
     cpus: dict[str, list[float]] = {name: [] for name in candidates}
-    for name, function in candidates.items():  # warm-up
+    for function in candidates.values():  # warm-up
         function(raw)
     for _ in range(args.runs):
         for name, function in candidates.items():

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Final, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 import urllib3.exceptions
@@ -102,8 +102,11 @@ class PanelClient:
         self._max_wait = max_wait
         self._own_session = session is None
         self._session = session or requests.Session()
-        self._session.headers["User-Agent"] = user_agent or default_user_agent()
-        self._session.headers["Accept"] = "application/json, text/plain;q=0.5, */*;q=0.1"
+        # Per request, so a session handed in by the caller is left as it was.
+        self._headers = {
+            "User-Agent": user_agent or default_user_agent(),
+            "Accept": "application/json, text/plain;q=0.5, */*;q=0.1",
+        }
         self._closed = False
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -133,8 +136,7 @@ class PanelClient:
 
     def services(self) -> list[Service]:
         """The panel's catalogue. Malformed entries are skipped and logged."""
-        answer = self._call("services", {})
-        services, problems = self._parsed(parse.parse_services_report, answer.body)
+        services, problems = self._read("services", {}, parse.parse_services_report)
         if problems:
             log.warning(
                 "services: skipped %d malformed entr%s, e.g. %s",
@@ -149,44 +151,35 @@ class PanelClient:
 
         A PHP warning in front of the JSON is dropped; the key never appears in the bytes.
         """
-        answer = self._call("services", {})
-        body = answer.body
-        try:
-            decoded = json.loads(body)
-        except (ValueError, RecursionError):
-            decoded = self._parsed(parse.loads, body)
-            body = json.dumps(decoded, ensure_ascii=False).encode("utf-8")
-        self._parsed(parse.service_entries, decoded)
-        return body
+        return self._read("services", {}, _catalogue_bytes)
 
     def status(self, order_id: int) -> OrderState:
-        answer = self._call("status", {"order": str(order_id)})
-        return self._parsed(lambda body: parse.parse_status(body, order_id), answer.body)
+        return self._read(
+            "status", {"order": str(order_id)}, partial(parse.parse_status, order_id=order_id)
+        )
 
     def statuses(self, order_ids: Iterable[int]) -> dict[int, OrderState | PanelRejected]:
         """States of many orders, ≤100 ids per request. Orders the panel does not mention are
         absent from the result."""
         result: dict[int, OrderState | PanelRejected] = {}
         for chunk in _chunks(order_ids):
-            answer = self._call("status", {"orders": _joined(chunk)})
-            result.update(self._parsed(partial(parse.parse_statuses, ids=chunk), answer.body))
+            params = {"orders": _joined(chunk)}
+            result.update(self._read("status", params, partial(parse.parse_statuses, ids=chunk)))
         return result
 
     def balance(self) -> Balance:
-        answer = self._call("balance", {})
-        return self._parsed(parse.parse_balance, answer.body)
+        return self._read("balance", {}, parse.parse_balance)
 
     def refill_status(self, refill_id: int) -> RefillState:
-        answer = self._call("refill_status", {"refill": str(refill_id)})
-        return self._parsed(lambda body: parse.parse_refill_status(body, refill_id), answer.body)
+        parser = partial(parse.parse_refill_status, refill_id=refill_id)
+        return self._read("refill_status", {"refill": str(refill_id)}, parser)
 
     def refill_statuses(self, refill_ids: Iterable[int]) -> dict[int, RefillState]:
+        """States of many refills, ≤100 ids per request; unmentioned refills are absent."""
         result: dict[int, RefillState] = {}
         for chunk in _chunks(refill_ids):
-            answer = self._call("refill_status", {"refills": _joined(chunk)})
-            result.update(
-                self._parsed(partial(parse.parse_refill_statuses, ids=chunk), answer.body)
-            )
+            parser = partial(parse.parse_refill_statuses, ids=chunk)
+            result.update(self._read("refill_status", {"refills": _joined(chunk)}, parser))
         return result
 
     # -- actions that change things (sent exactly once) -------------------------------------------
@@ -239,14 +232,14 @@ class PanelClient:
         except BadResponse as bad:
             raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
 
-    def _call(self, action: str, params: Mapping[str, str]) -> _Answer:
-        """A read-only request, retried on transport failures, 5xx and 429."""
+    def _read(self, action: str, params: Mapping[str, str], parser: Callable[[bytes], _T]) -> _T:
+        """A read-only request, parsed; retried on transport failures, 5xx and rate limits."""
         if self._closed:
             raise TransportError("This panel connection is closed")
         attempts = 1 + self._max_retries
         for attempt in range(attempts):
             try:
-                return self._checked(self._send(action, params))
+                return self._parsed(parser, self._exchange(action, params).body)
             except _RETRYABLE as failure:
                 if attempt + 1 >= attempts:
                     raise
@@ -272,11 +265,19 @@ class PanelClient:
         if self._closed:
             raise TransportError("This panel connection is closed")
         try:
-            return self._checked(self._send(action, params))
+            return self._exchange(action, params)
         except OutcomeUnknown as unknown:
             raise OutcomeUnknown(f"{unknown.message}; it is unknown whether {what}") from None
         except BadResponse as bad:
             raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
+
+    def _exchange(self, action: str, params: Mapping[str, str]) -> _Answer:
+        """One request and its HTTP-level checks; failures are logged (scrubbed) here."""
+        try:
+            return self._checked(self._send(action, params))
+        except PanelError as failure:
+            log.debug("%s: %s: %s", action, type(failure).__name__, failure.message)
+            raise
 
     def _delay(self, attempt: int, failure: PanelError) -> float | None:
         """Seconds before the next attempt: Retry-After when the panel gave one (None if it asks
@@ -295,7 +296,12 @@ class PanelClient:
         host = urlsplit(self._url).netloc
         try:
             response = self._session.post(
-                self._url, data=form, timeout=self._timeouts, allow_redirects=False, stream=True
+                self._url,
+                data=form,
+                headers=self._headers,
+                timeout=self._timeouts,
+                allow_redirects=False,
+                stream=True,
             )
         except requests.exceptions.ConnectTimeout:
             raise TransportError(
@@ -474,6 +480,17 @@ class PanelClient:
         return clone
 
 
+def _catalogue_bytes(body: bytes) -> bytes:
+    """``body`` if it is a catalogue answer; JSON found behind PHP noise is re-encoded."""
+    try:
+        decoded = json.loads(body)
+    except (ValueError, RecursionError):
+        decoded = parse.loads(body)
+        body = json.dumps(decoded, ensure_ascii=False).encode("utf-8")
+    parse.service_entries(decoded)
+    return body
+
+
 def _normalise_url(url: str) -> str:
     url = url.strip()
     if "://" not in url:
@@ -485,11 +502,10 @@ def _normalise_url(url: str) -> str:
 
 
 def _secret_variants(key: str) -> tuple[str, ...]:
-    """The key as sent and as a panel might echo it (URL-encoded, JSON-escaped)."""
-    if not key:
+    """The key as sent and as a panel might echo it (URL-encoded, JSON-escaped). A key too
+    short to be a real one is not searched for: masking it would mangle ordinary text."""
+    if len(key) < logs.MIN_SECRET_LENGTH:
         return ()
-    from urllib.parse import quote, quote_plus
-
     escaped = json.dumps(key)[1:-1]
     variants = {key, quote_plus(key), quote(key, safe=""), escaped, escaped.replace("/", "\\/")}
     return tuple(sorted(variants, key=len, reverse=True))

@@ -91,24 +91,42 @@ class RateLimited(PanelError):
 # lower-cased text with runs of non-alphanumerics folded to one space, so translation keys
 # such as "neworder.error.not_enough_funds" read as "neworder error not enough funds".
 _CODE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("auth", r"\b(invalid|incorrect|wrong|bad) (api )?key\b|\bapi key\b.*\b(invalid|incorrect)|"
-     r"\bkey (is )?(invalid|incorrect)\b|\bunauthori[sz]ed\b"),
-    ("insufficient_funds", r"not enough (funds|balance|money)|insufficient (funds|balance)|"
-     r"low balance"),
+    (
+        "auth",
+        r"\b(invalid|incorrect|wrong|bad) (api )?key\b|\bapi key\b.*\b(invalid|incorrect)|"
+        r"\bkey (is )?(invalid|incorrect)\b|\bunauthori[sz]ed\b",
+    ),
+    (
+        "insufficient_funds",
+        r"not enough (funds|balance|money)|insufficient (funds|balance)|"
+        r"low balance",
+    ),
     ("duplicate_active_order", r"active order with this link|link duplicate|duplicate link"),
     ("bad_link", r"\b(bad|incorrect|invalid|wrong) link\b|link (is )?(invalid|incorrect)"),
-    ("quantity_out_of_range", r"quantity (less|more|greater|lower|higher) than|"
-     r"(min|max)(imal|imum)? quantity|quantity (is )?(too|out of)|incorrect quantity"),
+    (
+        "quantity_out_of_range",
+        r"quantity (less|more|greater|lower|higher) than|"
+        r"(min|max)(imal|imum)? quantity|quantity (is )?(too|out of)|incorrect quantity",
+    ),
     ("disabled_service", r"disabled service"),
     ("unknown_service", r"(incorrect|invalid|unknown|bad) service( id)?\b|service (id )?not found"),
-    ("refill_not_allowed", r"refill is disabled|not eligible for refill|refill (is )?not (allowed|"
-     r"available)|refill task is not completed"),
+    (
+        "refill_not_allowed",
+        r"refill is disabled|not eligible for refill|refill (is )?not (allowed|"
+        r"available)|refill task is not completed",
+    ),
     ("unknown_refill", r"refill not found|(incorrect|invalid) refill"),
     ("unknown_order", r"(incorrect|invalid|unknown|bad) order( id)?\b|order (id )?not found"),
-    ("cancel_not_allowed", r"cancel(lation)? (is )?(disabled|not (allowed|available))|"
-     r"cannot be cancel"),
-    ("unsupported_action", r"incorrect request|invalid action|unknown action|"
-     r"action (is )?not (supported|allowed|found)|incorrect action"),
+    (
+        "cancel_not_allowed",
+        r"cancel(lation)? (is )?(disabled|not (allowed|available))|"
+        r"cannot be cancel",
+    ),
+    (
+        "unsupported_action",
+        r"incorrect request|invalid action|unknown action|"
+        r"action (is )?not (supported|allowed|found)|incorrect action",
+    ),
     ("rate_limited", r"too many requests|rate limit"),
 )
 _COMPILED = tuple((code, re.compile(pat)) for code, pat in _CODE_PATTERNS)

@@ -16,6 +16,8 @@ from urllib.parse import quote, quote_plus
 
 __all__ = [
     "LOG_FILE_NAME",
+    "MASK",
+    "MIN_SECRET_LENGTH",
     "RedactingFilter",
     "configure_logging",
     "forget_secret",
@@ -25,8 +27,8 @@ __all__ = [
 
 LOG_FILE_NAME: Final = "smmdesk.log"
 MASK: Final = "***"
-# Shorter "secrets" would mask ordinary words; real panel keys are 32+ characters.
-_MIN_SECRET_LENGTH: Final = 4
+#: shorter "secrets" would mask ordinary words; real panel keys are 32+ characters
+MIN_SECRET_LENGTH: Final = 4
 _MAX_BYTES: Final = 1_000_000
 _BACKUPS: Final = 5
 _FORMAT: Final = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
@@ -43,7 +45,7 @@ _HANDLER_MARK: Final = "_smmdesk_handler"
 def register_secret(secret: str) -> None:
     """Mask ``secret`` in every later log line and ``redact`` call (counted: two clients sharing
     a key each register it, and it stays masked until both forget it)."""
-    if len(secret) < _MIN_SECRET_LENGTH:
+    if len(secret) < MIN_SECRET_LENGTH:
         return
     global _ordered
     with _lock:

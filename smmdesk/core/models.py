@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "Balance",
@@ -45,7 +45,7 @@ class Service:
     desc: str = ""
 
 
-class OrderStatus(str, Enum):
+class OrderStatus(StrEnum):
     """Canonical order / subscription / refill statuses. ``UNKNOWN`` covers unrecognised text."""
 
     PENDING = "Pending"

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Final
 from urllib.parse import parse_qs
 
@@ -144,10 +144,7 @@ def describe_unparseable(text: str) -> str:
     if _PHP_NOISE.search(head) and ("<b>" in head or " on line " in head):
         return "The panel's server printed a PHP error instead of API data (a panel-side fault)"
     if head.startswith("<") or "<html" in head or "<!doctype" in head:
-        return (
-            "The panel answered with a web page (Cloudflare/maintenance?) instead of API data; "
-            "check the API URL"
-        )
+        return "The panel answered with a web page (Cloudflare/maintenance?) instead of API data"
     if head[0] in "[{":
         return "The panel's answer was cut off or is malformed JSON"
     return "The panel's answer is not JSON"
@@ -195,17 +192,19 @@ def loads(data: bytes | bytearray | str, object_hook: ObjectHook | None = None) 
     """
     try:
         return json.loads(data, object_hook=object_hook)
-    except (ValueError, RecursionError):
-        pass
+    except (ValueError, RecursionError) as error:
+        undecodable = isinstance(error, UnicodeDecodeError)
     if isinstance(data, bytes | bytearray):
         text = bytes(data).decode("utf-8", errors="replace")
     else:
         text = data
-    text = text.lstrip("\ufeff")
-    try:
-        return json.loads(text, object_hook=object_hook)
-    except (ValueError, RecursionError):
-        pass
+    # Retry only what a second attempt can fix: a text BOM, or bytes that are not UTF-8.
+    if undecodable or text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
+        try:
+            return json.loads(text, object_hook=object_hook)
+        except (ValueError, RecursionError):
+            pass
     try:
         return _salvage(text, object_hook)
     except (ValueError, RecursionError):
@@ -362,6 +361,16 @@ def _service_slow(entry: object) -> Service | str:
 
 
 _REQUIRED = itemgetter("service", "name", "type", "category", "rate", "min", "max")
+_ID = attrgetter("id")
+
+
+class _Flags(dict[object, bool]):
+    """Flag spellings met so far -> bool, filled on first sight. Keys that compare equal
+    (1, 1.0, True) always mean the same flag, so sharing one entry between them is exact."""
+
+    def __missing__(self, raw: object) -> bool:
+        value = self[raw] = _to_flag(raw)
+        return value
 
 
 class _ServiceBuilder:
@@ -386,18 +395,16 @@ def _service_hook() -> ObjectHook:
     This is the performance path (a 20k catalogue must parse in < 2x ``json.loads``):
     converting while decoding frees each entry dict at once instead of holding 20k of them;
     conversions are cached per distinct raw value (a catalogue repeats a few hundred
-    categories, a handful of types, a few dozen min/max values and flag spellings); objects
-    are built through ``_ServiceBuilder``. Whatever it builds equals what ``_service_slow``
-    builds (a property test checks it); anything unexpected (a missing key, an odd type or
-    value) leaves the dict to the slow path.
+    categories, a handful of types, a few dozen min/max values and flag spellings; half its
+    rates are distinct, so those are converted each time); objects are built through
+    ``_ServiceBuilder``. Whatever it builds equals what ``_service_slow`` builds (a property
+    test checks it); anything unexpected (a missing key, an odd type or value) leaves the
+    dict to the slow path.
     """
     types: dict[object, str] = {}
     categories: dict[object, str] = {}
     limits: dict[object, int] = {}
-    # (dripfeed, refill, cancel) as spelled -> bools. Keys that compare equal (1, 1.0, True)
-    # always mean the same flag, so sharing an entry between them is exact.
-    flag_sets: dict[tuple[object, object, object], tuple[bool, bool, bool]] = {}
-    seen: set[int] = set()  # a repeated id is left to the slow path, which reports it
+    flags = _Flags()
     required = _REQUIRED
     unescape = _unescape
     decimal = Decimal
@@ -432,10 +439,6 @@ def _service_hook() -> ObjectHook:
         label = categories[raw] = _clean_label(raw) or ""
         return label
 
-    def flags_miss(raw: tuple[object, object, object]) -> tuple[bool, bool, bool]:
-        flags = flag_sets[raw] = (_to_flag(raw[0]), _to_flag(raw[1]), _to_flag(raw[2]))
-        return flags
-
     def hook(entry: dict[Any, Any]) -> Any:
         try:
             sid, name, raw_type, raw_category, raw_rate, raw_min, raw_max = required(entry)
@@ -443,7 +446,7 @@ def _service_hook() -> ObjectHook:
                 if type(sid) is not str or not sid.isdigit() or not sid.isascii() or len(sid) > 19:
                     return entry
                 sid = int(sid)
-            if not 0 < sid <= int_limit or sid in seen or type(name) is not str:
+            if not 0 < sid <= int_limit or type(name) is not str:
                 return entry
             # Half of a catalogue's rates are distinct: converting beats caching. Strings
             # only (a float rate must go through str()); the bounds are _to_decimal's.
@@ -458,8 +461,9 @@ def _service_hook() -> ObjectHook:
             type_ = types.get(raw_type) or type_miss(raw_type)
             category = categories.get(raw_category) or category_miss(raw_category)
             get = entry.get
-            raw_flags = (get("dripfeed"), get("refill"), get("cancel"))
-            dripfeed, refill, cancel = flag_sets.get(raw_flags) or flags_miss(raw_flags)
+            dripfeed = flags[get("dripfeed")]
+            refill = flags[get("refill")]
+            cancel = flags[get("cancel")]
             desc = get("desc")
             if desc is None:
                 desc = ""
@@ -478,7 +482,6 @@ def _service_hook() -> ObjectHook:
             service.cancel = cancel
             service.desc = desc
             service.__class__ = service_class
-            seen.add(sid)
             return service
         except (KeyError, TypeError, ValueError, ArithmeticError):
             return entry
@@ -518,8 +521,8 @@ def parse_services_report(data: object) -> tuple[list[Service], list[str]]:
                 gc.enable()
     else:
         entries = [hook(entry) if type(entry) is dict else entry for entry in service_entries(data)]
-    # The common case, checked in C: every entry converted (the hook lets no id repeat).
-    if set(map(type, entries)) <= {Service}:
+    # The common case, checked in C: every entry converted and no id repeated.
+    if set(map(type, entries)) <= {Service} and len(set(map(_ID, entries))) == len(entries):
         return entries, []
     services: list[Service] = []
     problems: list[str] = []

@@ -83,7 +83,8 @@ class KeyStore:
         if not key:
             raise ValueError("An empty API key cannot be stored")
         backend = self._backend()
-        if backend is not None and _is_secure_backend(backend):
+        # A keyring that cannot be read back (locked, broken) is as good as none.
+        if backend is not None and self.is_secure():
             try:
                 backend.set_password(self._service, profile, key)
             except Exception as error:

@@ -39,14 +39,15 @@ def stream() -> Iterator[io.StringIO]:
 
 @pytest.fixture
 def root_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+    root, urllib3 = logging.getLogger(), logging.getLogger("urllib3")
+    handlers, levels = list(root.handlers), (root.level, urllib3.level)
     yield
     for handler in root.handlers:
         if handler not in handlers:
             handler.close()
     root.handlers[:] = handlers
-    root.setLevel(level)
+    root.setLevel(levels[0])
+    urllib3.setLevel(levels[1])
 
 
 def test_registered_secret_is_masked_in_message_args_and_traceback(
@@ -107,6 +108,7 @@ def test_configure_logging_writes_a_redacted_rotating_file(
     logs.configure_logging(tmp_path / "logs", level=logging.DEBUG)  # idempotent
     root = logging.getLogger()
     ours = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert all(any(isinstance(f, logs.RedactingFilter) for f in h.filters) for h in ours)
     assert len(ours) == 1 and root.level == logging.DEBUG
     logging.getLogger("smmdesk.test").debug("posting key=%s now %s", secret, secret)
     for handler in root.handlers:
@@ -119,9 +121,10 @@ def test_configure_logging_writes_a_redacted_rotating_file(
 def test_configure_logging_without_a_directory_logs_to_stderr_only(
     root_restored: None, capsys: pytest.CaptureFixture[str], secret: str
 ) -> None:
+    before = set(logging.getLogger().handlers)
     logs.configure_logging(None, level=logging.INFO)
-    root = logging.getLogger()
-    assert not any(isinstance(h, logging.FileHandler) for h in root.handlers)
+    added = set(logging.getLogger().handlers) - before
+    assert len(added) == 1 and not isinstance(added.pop(), logging.FileHandler)
     logging.getLogger("smmdesk.test").info("hello %s", secret)
     err = capsys.readouterr().err
     assert "hello ***" in err and secret not in err

@@ -4,6 +4,7 @@ parses to well-typed models or raises a PanelError subclass; nothing else escape
 from __future__ import annotations
 
 import copy
+import html
 import json
 import random
 from collections.abc import Callable
@@ -373,3 +374,14 @@ def test_fast_path_matches_the_careful_path(seed: int) -> None:
     # Decoding with the hook and parsing decoded values give the same report.
     body = json.dumps(entries).encode()
     assert parse.parse_services_report(body) == parse.parse_services_report(json.loads(body))
+
+
+ENTITY_PIECES = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&", "&amp", "amp;", "lt;", "&#", "x"]
+
+
+@FUZZ
+@given(SEEDS)
+def test_quick_unescape_equals_html_unescape(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(ENTITY_PIECES) for _ in range(rng.randint(0, 8)))
+    assert parse._unescape(text) == html.unescape(text)

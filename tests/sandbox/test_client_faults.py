@@ -3,14 +3,19 @@ sent exactly once, read-only actions recovering through retries, Retry-After hon
 
 from __future__ import annotations
 
+import email.utils
 import random
 import socket
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from http.client import RemoteDisconnected
 
 import pytest
+import requests
+import urllib3.exceptions
 
-from smmdesk.core.client import PanelClient
+from smmdesk.core.client import PanelClient, _never_connected, _retry_after
 from smmdesk.core.errors import (
     AuthError,
     BadResponse,
@@ -257,3 +262,35 @@ def test_closed_client_refuses_calls(panel: SandboxPanel) -> None:
     with pytest.raises(TransportError, match="closed"):
         client.balance()
     assert panel.received["balance"] == 0
+
+
+def _connection_error(reason: Exception) -> requests.exceptions.ConnectionError:
+    """What requests raises, built the way urllib3 chains it (pure data: no network)."""
+    return requests.exceptions.ConnectionError(
+        urllib3.exceptions.MaxRetryError(None, "/api/v2", reason)  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "never_sent"),
+    [
+        (urllib3.exceptions.NameResolutionError("panel.invalid", None, socket.gaierror(-2)), True),  # type: ignore[arg-type]
+        (urllib3.exceptions.NewConnectionError(None, "refused"), True),  # type: ignore[arg-type]
+        (urllib3.exceptions.ConnectTimeoutError(None, "timed out"), True),
+        (urllib3.exceptions.ProtocolError("Connection aborted.", ConnectionResetError(104)), False),
+        (urllib3.exceptions.ProtocolError("aborted", RemoteDisconnected("closed")), False),
+    ],
+    ids=["dns", "refused", "connect-timeout", "reset", "dropped"],
+)
+def test_only_failures_before_connecting_count_as_never_sent(
+    reason: Exception, never_sent: bool
+) -> None:
+    assert _never_connected(_connection_error(reason)) is never_sent
+
+
+def test_retry_after_accepts_seconds_and_http_dates() -> None:
+    assert _retry_after("1") == 1.0 and _retry_after(" 2.5 ") == 2.5
+    assert _retry_after("-3") == 0.0 and _retry_after(None) is None and _retry_after("soon") is None
+    future = email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    assert 25 <= (_retry_after(future) or 0) <= 30
+    assert _retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

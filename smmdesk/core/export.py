@@ -1,0 +1,138 @@
+"""Orders to CSV for spreadsheets: csv-module quoting, UTF-8 with a BOM (so Excel reads Arabic
+and emoji), money as exact Decimal text, ISO-8601 UTC times, no cell a spreadsheet would run."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
+
+__all__ = ["EXPORT_COLUMNS", "order_rows", "refill_text", "write_orders_csv"]
+
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "local_id",
+    "panel",
+    "order_id",
+    "created_at",
+    "service_id",
+    "service",
+    "service_type",
+    "link",
+    "quantity",
+    "cost",
+    "charge",
+    "currency",
+    "start_count",
+    "remains",
+    "status",
+    "panel_status_text",
+    "local_state",
+    "error",
+    "refill",
+    "source",
+    "note",
+)
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets
+# ("=HYPERLINK(...)" in a pasted link, "@user" in a mention list): such text gets a leading
+# apostrophe, which spreadsheets show as plain text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_REFILL_WORDS = {
+    LocalState.SENDING: "Sending",
+    LocalState.REJECTED: "Refused",
+    LocalState.UNKNOWN: "Unconfirmed",
+    LocalState.NOT_PLACED: "Not placed",
+}
+
+
+def _text(value: str | None) -> str:
+    if not value:
+        return ""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _number(value: int | Decimal | None) -> str:
+    # str() of a Decimal is exact ("0.27819", "95200"); no float ever touches money.
+    return "" if value is None else str(value)
+
+
+def _when(value: datetime | None) -> str:
+    return "" if value is None else value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def refill_text(refill: RefillRecord | None) -> str:
+    """One word or two for an order's latest refill: its panel status once accepted."""
+    if refill is None:
+        return ""
+    if refill.state is LocalState.ACCEPTED:
+        return refill.status.value if refill.status is not None else "Requested"
+    return _REFILL_WORDS.get(refill.state, refill.state.value)
+
+
+def order_rows(
+    records: Iterable[OrderRecord],
+    *,
+    panel_names: Mapping[int, str] | None = None,
+    refills: Mapping[int, RefillRecord] | None = None,
+) -> Iterator[list[str]]:
+    """One list of cells per order, in ``EXPORT_COLUMNS`` order."""
+    names = panel_names or {}
+    latest = refills or {}
+    for r in records:
+        yield [
+            str(r.local_id),
+            _text(names.get(r.panel_id, str(r.panel_id))),
+            _number(r.panel_order_id),
+            _when(r.created_at),
+            _number(r.service_id),
+            _text(r.service_name),
+            _text(r.service_type),
+            _text(r.link),
+            _number(r.quantity),
+            _number(r.cost),
+            _number(r.charge),
+            _text(r.currency),
+            _number(r.start_count),
+            _number(r.remains),
+            "" if r.status is None else r.status.value,
+            _text(r.status_text),
+            r.state.value,
+            _text(r.error_text),
+            refill_text(latest.get(r.local_id)),
+            r.source,
+            _text(r.note),
+        ]
+
+
+def write_orders_csv(
+    path: Path | str,
+    records: Iterable[OrderRecord],
+    *,
+    panel_names: Mapping[int, str] | None = None,
+    refills: Mapping[int, RefillRecord] | None = None,
+) -> int:
+    """Write the orders to ``path`` (a header row, then one row per order); returns the
+    number of orders written. The file appears complete or not at all: it is written beside
+    the target and renamed over it at the end."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        # newline="" lets the csv module write its own \r\n and quote embedded line breaks.
+        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(EXPORT_COLUMNS)
+            for row in order_rows(records, panel_names=panel_names, refills=refills):
+                writer.writerow(row)
+                count += 1
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count

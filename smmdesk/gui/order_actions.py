@@ -1,0 +1,743 @@
+"""The orders table's actions (toolbar, context menu, shortcuts): each runs a core door from
+core.order_actions on a ctx.tasks worker and shows its outcome; plus the "Add order IDs" dialog."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.core.client import PanelClient
+from smmdesk.core.export import write_orders_csv
+from smmdesk.core.models import Service
+from smmdesk.core.order_actions import (
+    ActionOutcome,
+    ActionResult,
+    ImportReport,
+    import_orders,
+    parse_order_ids,
+    refresh_refills,
+    refresh_statuses,
+    request_cancels,
+    request_refills,
+)
+from smmdesk.core.store import LocalState, OrderRecord, Store, StoreError
+from smmdesk.gui import dialogs
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.session import PanelSession, describe_error
+
+if TYPE_CHECKING:
+    from smmdesk.gui.orders_view import OrdersPane
+
+__all__ = ["ImportOrdersDialog", "OrderActions", "link_url", "open_url"]
+
+log = logging.getLogger(__name__)
+
+_OPEN_WITHOUT_ASKING = 5  # more links than this at once: ask first
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a link in the user's browser (the one door; tests patch it)."""
+    return QDesktopServices.openUrl(url)
+
+
+def link_url(link: str) -> QUrl | None:
+    """The web address an order's link stands for, or None (a username, a bare word)."""
+    text = link.strip()
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    lowered = text.lower()
+    if not lowered.startswith(("http://", "https://")):
+        host = lowered.split("/", 1)[0]
+        if "." not in host or host.startswith((".", "@")) or host.endswith("."):
+            return None
+        text = "https://" + text
+    url = QUrl(text, QUrl.ParsingMode.TolerantMode)
+    return url if url.isValid() and url.host() else None
+
+
+@dataclass
+class _PanelWork:
+    """One panel's share of an action: its client (closed after if we opened it)."""
+
+    panel_id: int
+    local_ids: list[int]
+    client: PanelClient
+    own_client: bool
+    services: Callable[[int], Service | None] | None
+
+
+@dataclass
+class _Outcome:
+    """What a background action produced, across panels."""
+
+    results: list[ActionResult] = field(default_factory=list)
+    changed: list[int] = field(default_factory=list)
+    errors: list[tuple[int, Exception]] = field(default_factory=list)
+    asked: list[int] = field(default_factory=list)
+
+
+class OrderActions(QObject):
+    """Owns the QActions of the orders pane and runs them. Network work goes through
+    ``ctx.tasks``; the worker touches no widget, results come back on the GUI thread."""
+
+    sig_finished = Signal(str, object)
+    """(action, result): a background action finished and its outcome is shown."""
+    sig_status = Signal(str)
+    """A short line about the last action, for a status bar."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        session_provider: Callable[[], PanelSession | None],
+        pane: OrdersPane,
+    ) -> None:
+        super().__init__(pane)
+        self.ctx = ctx
+        self.session_provider = session_provider
+        self.pane = pane
+        self.import_dialog: ImportOrdersDialog | None = None
+        self._sending = False  # a refill or cancel is in flight: never start a second one
+        self._refreshing = False
+        shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.act_refresh = self._make(
+            self.tr("Refresh Status"),
+            self.refresh_now,
+            "Ctrl+Shift+R",
+            self.tr("Ask the panel for the current status of the selected orders"),
+        )
+        self.act_refill = self._make(
+            self.tr("Refill"),
+            self.refill,
+            "Ctrl+Shift+F",
+            self.tr("Ask the panel to refill the selected orders (where the service allows)"),
+        )
+        self.act_cancel = self._make(
+            self.tr("Cancel Order"),
+            self.cancel,
+            "Ctrl+Shift+X",
+            self.tr("Ask the panel to cancel the selected orders (where the service allows)"),
+        )
+        self.act_refill_status = self._make(
+            self.tr("Refill Status"),
+            self.refill_status,
+            "Ctrl+Shift+U",
+            self.tr("Ask the panel how the selected orders' refills are going"),
+        )
+        self.act_copy_link = self._make(
+            self.tr("Copy Link"), self.copy_links, QKeySequence.StandardKey.Copy
+        )
+        self.act_copy_id = self._make(self.tr("Copy Order ID"), self.copy_order_ids, "Ctrl+Shift+C")
+        self.act_open_link = self._make(
+            self.tr("Open Link in Browser"), self.open_links, "Ctrl+Shift+O"
+        )
+        self.act_order_again = self._make(
+            self.tr("Order Again…"),
+            self.order_again,
+            "Ctrl+Shift+D",
+            self.tr("Open the order form with this order's service and values"),
+        )
+        self.act_reconcile = self._make(
+            self.tr("Check Unknown Order…"),
+            self.reconcile,
+            "Ctrl+Shift+K",
+            self.tr("Settle an order whose outcome is unknown"),
+        )
+        self.act_export_selection = self._make(
+            self.tr("Export Selected to CSV…"), self.export_selection, "Ctrl+Shift+E"
+        )
+        self.act_export_view = self._make(
+            self.tr("Export Shown Orders to CSV…"),
+            self.export_view,
+            None,
+            self.tr("Every order the filters show, in the table's order"),
+        )
+        self.act_import = self._make(
+            self.tr("Add Order IDs…"),
+            self.import_ids,
+            "Ctrl+Shift+I",
+            self.tr("Track orders placed elsewhere, by their ids on the current panel"),
+        )
+        for action in self.all_actions():
+            action.setShortcutContext(shortcut)
+
+    def _make(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        keys: str | QKeySequence.StandardKey | None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def all_actions(self) -> list[QAction]:
+        return [
+            self.act_refresh,
+            self.act_refill,
+            self.act_cancel,
+            self.act_refill_status,
+            self.act_copy_link,
+            self.act_copy_id,
+            self.act_open_link,
+            self.act_order_again,
+            self.act_reconcile,
+            self.act_export_selection,
+            self.act_export_view,
+            self.act_import,
+        ]
+
+    # -- what is possible now ----------------------------------------------------------------
+    def _session(self) -> PanelSession | None:
+        return self.session_provider()
+
+    def _service(self, record: OrderRecord) -> Service | None:
+        session = self._session()
+        if (
+            session is None
+            or session.catalog is None
+            or record.service_id is None
+            or session.panel.id != record.panel_id
+        ):
+            return None
+        return session.catalog.by_id(record.service_id)
+
+    def update_enabled(self) -> None:
+        records = self.pane.selected_records()
+        placed = [
+            r for r in records if r.state is LocalState.ACCEPTED and r.panel_order_id is not None
+        ]
+
+        def allows(record: OrderRecord, flag: str) -> bool:
+            service = self._service(record)
+            return service is None or bool(getattr(service, flag))
+
+        refills = self.pane.model.refills
+        one = records[0] if len(records) == 1 else None
+        self.act_refresh.setEnabled(bool(placed) and not self._refreshing)
+        self.act_refill.setEnabled(not self._sending and any(allows(r, "refill") for r in placed))
+        self.act_cancel.setEnabled(
+            not self._sending
+            and any(
+                allows(r, "cancel") and (r.status is None or not r.status.is_terminal)
+                for r in placed
+            )
+        )
+        self.act_refill_status.setEnabled(
+            not self._refreshing and any(r.local_id in refills for r in placed)
+        )
+        self.act_copy_link.setEnabled(any(r.link for r in records))
+        self.act_copy_id.setEnabled(any(r.panel_order_id is not None for r in records))
+        self.act_open_link.setEnabled(any(link_url(r.link) is not None for r in records))
+        self.act_order_again.setEnabled(one is not None and one.service_id is not None)
+        session = self._session()
+        self.act_reconcile.setEnabled(
+            one is not None
+            and one.state is LocalState.UNKNOWN
+            and session is not None
+            and session.panel.id == one.panel_id
+        )
+        self.act_export_selection.setEnabled(bool(records))
+        self.act_export_view.setEnabled(self.pane.model.rowCount() > 0)
+        self.act_import.setEnabled(session is not None)
+
+    # -- running a core door per panel ------------------------------------------------------
+    def _plan(self, records: Sequence[OrderRecord]) -> tuple[list[_PanelWork], list[str]]:
+        """Split the orders by panel and find a client for each; the strings say which panels
+        cannot be reached (no key)."""
+        by_panel: dict[int, list[int]] = {}
+        for record in records:
+            by_panel.setdefault(record.panel_id, []).append(record.local_id)
+        session = self._session()
+        work: list[_PanelWork] = []
+        problems: list[str] = []
+        for panel_id, ids in by_panel.items():
+            if session is not None and session.panel.id == panel_id:
+                catalog = session.catalog
+                work.append(
+                    _PanelWork(
+                        panel_id,
+                        ids,
+                        session.client(),
+                        False,
+                        None if catalog is None else catalog.by_id,
+                    )
+                )
+                continue
+            try:
+                panel = self.ctx.store.get_panel(panel_id)
+            except StoreError:
+                problems.append(self.tr("panel #%1 no longer exists").replace("%1", str(panel_id)))
+                continue
+            key = self.ctx.api_key_for(panel.id, panel.url)
+            if not key or panel.removed_at is not None:
+                problems.append(
+                    self.tr("no API key is available for the panel “%1”").replace("%1", panel.name)
+                )
+                continue
+            client = PanelClient(
+                self.ctx.resolve_url(panel.url), key, user_agent=panel.user_agent or None
+            )
+            work.append(_PanelWork(panel_id, ids, client, True, None))
+        return work, problems
+
+    def _submit(
+        self,
+        name: str,
+        records: Sequence[OrderRecord],
+        door: Callable[[Store, _PanelWork, _Outcome], None],
+        on_done: Callable[[_Outcome, list[str]], None],
+    ) -> bool:
+        work, problems = self._plan(records)
+        if not work:
+            if problems:
+                dialogs.warning(
+                    self.pane,
+                    self.tr("Nothing was sent"),
+                    self.tr("SMMDesk cannot reach these orders' panel: %1.").replace(
+                        "%1", "; ".join(problems)
+                    ),
+                )
+            return False
+        store = self.ctx.store
+
+        def job() -> _Outcome:
+            outcome = _Outcome()
+            try:
+                for part in work:
+                    try:
+                        door(store, part, outcome)
+                    except Exception as exc:  # one panel failing must not hide the others
+                        outcome.errors.append((part.panel_id, exc))
+            finally:
+                for part in work:
+                    if part.own_client:
+                        part.client.close()
+                store.close_thread_connection()
+            return outcome
+
+        def done(value: Any) -> None:
+            on_done(value, problems)
+
+        def crashed(exc: Any) -> None:
+            on_done(_Outcome(errors=[(0, exc)]), problems)
+
+        self.ctx.tasks.submit(f"orders-{name}", job, done, crashed)
+        return True
+
+    def _error_lines(self, outcome: _Outcome, problems: list[str]) -> list[str]:
+        lines = [describe_error(exc) for _panel, exc in outcome.errors]
+        return lines + problems
+
+    # -- refresh -----------------------------------------------------------------------------
+    def refresh_now(self) -> None:
+        records = [r for r in self.pane.selected_records() if r.panel_order_id is not None]
+        if not records or self._refreshing:
+            return
+
+        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+            outcome.asked.extend(part.local_ids)
+            outcome.changed.extend(
+                refresh_statuses(store, part.client, part.panel_id, part.local_ids)
+            )
+
+        if self._submit("refresh", records, door, self._on_refreshed):
+            self._refreshing = True
+            self.update_enabled()
+            self.sig_status.emit(self.tr("Refreshing %n order(s)…", "", len(records)))
+
+    def _on_refreshed(self, outcome: _Outcome, problems: list[str]) -> None:
+        self._refreshing = False
+        self.pane.apply_changes(outcome.asked or outcome.changed)
+        errors = self._error_lines(outcome, problems)
+        if errors:
+            dialogs.warning(
+                self.pane,
+                self.tr("Refresh failed"),
+                self.tr("The status could not be fetched."),
+                "\n".join(errors),
+            )
+        self.sig_status.emit(
+            self.tr("Status refreshed: %n order(s) changed", "", len(outcome.changed))
+        )
+        self.update_enabled()
+        self.sig_finished.emit("refresh", outcome.changed)
+
+    def refill_status(self) -> None:
+        refills = self.pane.model.refills
+        records = [r for r in self.pane.selected_records() if r.local_id in refills]
+        if not records or self._refreshing:
+            return
+
+        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+            outcome.asked.extend(part.local_ids)
+            outcome.changed.extend(
+                refresh_refills(store, part.client, part.panel_id, part.local_ids)
+            )
+
+        if self._submit("refill-status", records, door, self._on_refill_status):
+            self._refreshing = True
+            self.update_enabled()
+
+    def _on_refill_status(self, outcome: _Outcome, problems: list[str]) -> None:
+        self._refreshing = False
+        self.pane.apply_changes(outcome.asked)
+        errors = self._error_lines(outcome, problems)
+        if errors:
+            dialogs.warning(
+                self.pane,
+                self.tr("Refill status failed"),
+                self.tr("The refill status could not be fetched."),
+                "\n".join(errors),
+            )
+        self.sig_status.emit(
+            self.tr("Refill status refreshed: %n refill(s) changed", "", len(outcome.changed))
+        )
+        self.update_enabled()
+        self.sig_finished.emit("refill_status", outcome.changed)
+
+    # -- refill and cancel: sent once --------------------------------------------------------
+    def refill(self) -> None:
+        records = [r for r in self.pane.selected_records() if r.state is LocalState.ACCEPTED]
+        if not records or self._sending:
+            return
+
+        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+            outcome.results.extend(
+                request_refills(
+                    store, part.client, part.panel_id, part.local_ids, services=part.services
+                )
+            )
+
+        if self._submit("refill", records, door, self._on_refilled):
+            self._sending = True
+            self.update_enabled()
+            self.sig_status.emit(self.tr("Requesting refills…"))
+
+    def _on_refilled(self, outcome: _Outcome, problems: list[str]) -> None:
+        self._sending = False
+        self._report(self.tr("Refill"), outcome, problems)
+        self.sig_finished.emit("refill", outcome.results)
+
+    def cancel(self) -> None:
+        records = [
+            r
+            for r in self.pane.selected_records()
+            if r.state is LocalState.ACCEPTED and (r.status is None or not r.status.is_terminal)
+        ]
+        if not records or self._sending:
+            return
+        if not dialogs.confirm(
+            self.pane,
+            self.tr("Cancel orders"),
+            self.tr("Ask the panel to cancel %n order(s)?", "", len(records)),
+            self.tr(
+                "The panel decides whether an order can still be canceled and refunds what was "
+                "not delivered. The request is sent once."
+            ),
+            ok_text=self.tr("Request Cancel"),
+        ):
+            return
+
+        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+            results = request_cancels(
+                store, part.client, part.panel_id, part.local_ids, services=part.services
+            )
+            outcome.results.extend(results)
+            accepted = [r.local_id for r in results if r.outcome is ActionOutcome.ACCEPTED]
+            if accepted:
+                # Read-only and safe to send: shows "Canceled" at once where the panel is quick.
+                try:
+                    outcome.changed.extend(
+                        refresh_statuses(store, part.client, part.panel_id, accepted)
+                    )
+                except Exception as exc:
+                    log.info("status after cancel not fetched: %s", type(exc).__name__)
+
+        if self._submit("cancel", records, door, self._on_canceled):
+            self._sending = True
+            self.update_enabled()
+            self.sig_status.emit(self.tr("Requesting cancellation…"))
+
+    def _on_canceled(self, outcome: _Outcome, problems: list[str]) -> None:
+        self._sending = False
+        self._report(self.tr("Cancel"), outcome, problems)
+        self.sig_finished.emit("cancel", outcome.results)
+
+    def _report(self, what: str, outcome: _Outcome, problems: list[str]) -> None:
+        """Show each order's outcome; anything but "accepted" as a warning."""
+        self.pane.apply_changes([r.local_id for r in outcome.results] + outcome.changed)
+        self.update_enabled()
+        results = outcome.results
+        errors = self._error_lines(outcome, problems)
+        counts = {o: sum(1 for r in results if r.outcome is o) for o in ActionOutcome}
+        words = {
+            ActionOutcome.ACCEPTED: self.tr("%n accepted", "", counts[ActionOutcome.ACCEPTED]),
+            ActionOutcome.REJECTED: self.tr("%n refused", "", counts[ActionOutcome.REJECTED]),
+            ActionOutcome.UNKNOWN: self.tr("%n unconfirmed", "", counts[ActionOutcome.UNKNOWN]),
+            ActionOutcome.NOT_SENT: self.tr("%n not sent", "", counts[ActionOutcome.NOT_SENT]),
+            ActionOutcome.SKIPPED: self.tr("%n skipped", "", counts[ActionOutcome.SKIPPED]),
+        }
+        summary = ", ".join(words[o] for o in ActionOutcome if counts[o])
+        self.sig_status.emit(f"{what}: {summary}" if summary else what)
+        if len(results) == 1 and not errors:
+            text = results[0].message
+            details = ""
+        else:
+            text = f"{what}: {summary}" if summary else what
+            details = "\n".join(
+                [f"#{r.order_id if r.order_id is not None else '—'}: {r.message}" for r in results]
+                + errors
+            )
+        good = not errors and all(r.outcome is ActionOutcome.ACCEPTED for r in results)
+        show = dialogs.info if good else dialogs.warning
+        show(self.pane, what, text, details)
+
+    # -- clipboard, browser, signals ---------------------------------------------------------
+    def copy_links(self) -> None:
+        links = [r.link for r in self.pane.selected_records() if r.link]
+        if links:
+            QGuiApplication.clipboard().setText("\n".join(links))
+            self.sig_status.emit(self.tr("Copied %n link(s)", "", len(links)))
+
+    def copy_order_ids(self) -> None:
+        ids = [str(r.panel_order_id) for r in self.pane.selected_records() if r.panel_order_id]
+        if ids:
+            QGuiApplication.clipboard().setText("\n".join(ids))
+            self.sig_status.emit(self.tr("Copied %n order ID(s)", "", len(ids)))
+
+    def open_links(self) -> None:
+        urls = [u for r in self.pane.selected_records() if (u := link_url(r.link)) is not None]
+        unique = list({u.toString(): u for u in urls}.values())
+        if not unique:
+            return
+        if len(unique) > _OPEN_WITHOUT_ASKING and not dialogs.confirm(
+            self.pane,
+            self.tr("Open links"),
+            self.tr("Open %n links in the browser?", "", len(unique)),
+            ok_text=self.tr("Open All"),
+        ):
+            return
+        for url in unique:
+            open_url(url)
+
+    def order_again(self) -> None:
+        records = self.pane.selected_records()
+        if len(records) == 1 and records[0].service_id is not None:
+            self.pane.sig_order_again.emit(records[0])
+
+    def reconcile(self) -> None:
+        records = self.pane.selected_records()
+        if len(records) == 1 and records[0].state is LocalState.UNKNOWN:
+            self.pane.sig_reconcile_requested.emit(records[0].local_id)
+
+    # -- export ------------------------------------------------------------------------------
+    def export_selection(self) -> None:
+        self._export(self.pane.selected_records())
+
+    def export_view(self) -> None:
+        self._export(self.pane.model.visible_records())
+
+    def _export(self, records: list[OrderRecord]) -> None:
+        if not records:
+            return
+        folder = self.ctx.settings.value("orders/export_dir") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = str(Path(str(folder)) / f"orders-{date.today().isoformat()}.csv")
+        chosen = dialogs.save_file(
+            self.pane, self.tr("Export Orders"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
+        self.ctx.settings.setValue("orders/export_dir", str(path.parent))
+        names = dict(self.pane.model.panel_names)
+        refills = dict(self.pane.model.refills)
+
+        def job() -> int:
+            return write_orders_csv(path, records, panel_names=names, refills=refills)
+
+        def done(count: Any) -> None:
+            self.sig_status.emit(
+                self.tr("Exported %n order(s) to %1", "", int(count)).replace("%1", str(path))
+            )
+            self.sig_finished.emit("export", path)
+
+        def failed(exc: Any) -> None:
+            dialogs.error(
+                self.pane,
+                self.tr("Export failed"),
+                self.tr("The orders could not be written to %1.").replace("%1", str(path)),
+                str(exc),
+            )
+            self.sig_finished.emit("export", None)
+
+        self.ctx.tasks.submit("orders-export", job, done, failed)
+
+    # -- import by id ------------------------------------------------------------------------
+    def import_ids(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        dialog = ImportOrdersDialog(self.ctx, session, self.pane)
+        dialog.sig_imported.connect(self._on_imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_imported(self, report: ImportReport) -> None:
+        if report.imported:
+            self.pane.reload()
+        self.sig_status.emit(self.tr("Imported %n order(s)", "", len(report.imported)))
+        self.sig_finished.emit("import", report)
+
+
+class ImportOrdersDialog(QDialog):
+    """Paste order ids from the current panel; SMMDesk checks them and tracks the real ones."""
+
+    sig_imported = Signal(object)
+    """ImportReport: an import finished (some ids may have been refused or failed)."""
+
+    def __init__(self, ctx: AppContext, session: PanelSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.report: ImportReport | None = None
+        self._running = False
+        self.setWindowTitle(self.tr("Add Order IDs"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Track orders placed elsewhere (on the panel's website or another device). "
+                "Paste their order IDs from “%1”, separated by spaces, commas or new lines."
+            ).replace("%1", session.panel.name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.ids_edit = QPlainTextEdit(self)
+        self.ids_edit.setPlaceholderText("23501, 23502\n23503")
+        self.ids_edit.setTabChangesFocus(True)
+        self.ids_edit.textChanged.connect(self._on_text_changed)
+        layout.addWidget(self.ids_edit, 1)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.result_view = QPlainTextEdit(self)
+        self.result_view.setReadOnly(True)
+        self.result_view.setVisible(False)
+        layout.addWidget(self.result_view, 1)
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setDefault(True)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self._on_text_changed()
+
+    def _on_text_changed(self) -> None:
+        parsed = parse_order_ids(self.ids_edit.toPlainText())
+        parts = []
+        if parsed.ids:
+            parts.append(self.tr("%n order ID(s)", "", len(parsed.ids)))
+        if parsed.duplicates:
+            parts.append(self.tr("%n given twice", "", len(parsed.duplicates)))
+        if parsed.invalid:
+            parts.append(self.tr("not order IDs: %1").replace("%1", ", ".join(parsed.invalid[:5])))
+        self.summary.setText(" · ".join(parts))
+        self.import_button.setEnabled(bool(parsed.ids) and not self._running)
+
+    def start_import(self) -> None:
+        parsed = parse_order_ids(self.ids_edit.toPlainText())
+        if not parsed.ids or self._running:
+            return
+        self._running = True
+        self.import_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("Checking %n order ID(s) with the panel…", "", len(parsed.ids))
+        )
+        store, client, panel_id = self.ctx.store, self.session.client(), self.session.panel.id
+        # The ids the user typed twice are reported too: hand them over as typed.
+        ids = list(parsed.ids) + list(parsed.duplicates)
+
+        def job() -> ImportReport:
+            try:
+                return import_orders(store, client, panel_id, ids)
+            finally:
+                store.close_thread_connection()
+
+        self.ctx.tasks.submit("orders-import", job, self._on_done, self._on_failed)
+
+    def _on_done(self, report: Any) -> None:
+        self._running = False
+        self.report = report
+        invalid = parse_order_ids(self.ids_edit.toPlainText()).invalid
+        self.result_view.setPlainText(self.report_text(report, invalid))
+        self.result_view.setVisible(True)
+        self.summary.setText(self.tr("%n order(s) imported.", "", len(report.imported)))
+        self._on_text_changed()
+        self.sig_imported.emit(report)
+
+    def _on_failed(self, exc: Any) -> None:
+        self._running = False
+        self.result_view.setPlainText(describe_error(exc))
+        self.result_view.setVisible(True)
+        self._on_text_changed()
+
+    def report_text(self, report: ImportReport, invalid: Sequence[str] = ()) -> str:
+        def ids(values: Sequence[int]) -> str:
+            return ", ".join(f"#{v}" for v in values)
+
+        lines = []
+        if report.imported:
+            lines.append(
+                self.tr("Imported and now tracked: %1").replace(
+                    "%1", ids([o for o, _ in report.imported])
+                )
+            )
+        if report.known:
+            lines.append(
+                self.tr("Already tracked, not added again: %1").replace(
+                    "%1", ids([o for o, _ in report.known])
+                )
+            )
+        for order_id, text in report.not_found:
+            lines.append(
+                self.tr("#%1 was not added: the panel answered “%2”.")
+                .replace("%1", str(order_id))
+                .replace("%2", text)
+            )
+        if report.duplicates:
+            lines.append(self.tr("Given more than once: %1").replace("%1", ids(report.duplicates)))
+        if invalid:
+            lines.append(self.tr("Not order IDs, ignored: %1").replace("%1", ", ".join(invalid)))
+        if report.error is not None:
+            lines.append(self.tr("Stopped: %1").replace("%1", describe_error(report.error)))
+            lines.append(self.tr("Not checked: %1").replace("%1", ids(report.unchecked)))
+        return "\n".join(lines)

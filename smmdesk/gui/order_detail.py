@@ -1,0 +1,365 @@
+"""OrderDetail: one order's full story: its local state in words, the facts, every event with
+its time, the exact parameters sent, the panel's (redacted) answers, refills and a note."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.core.store import OrderEvent, OrderRecord, RefillRecord, Store, StoreError
+from smmdesk.core.validate import format_money
+from smmdesk.gui.orders_model import (
+    describe_state,
+    progress_of,
+    refill_words,
+    status_look,
+)
+
+__all__ = ["OrderDetail"]
+
+
+def _when(value: datetime | None) -> str:
+    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _raw(detail: Mapping[str, Any]) -> str:
+    return json.dumps(dict(detail), ensure_ascii=False, sort_keys=True)
+
+
+class OrderDetail(QWidget):
+    """Shows the order chosen in the table; ``show_order(None)`` shows a hint instead."""
+
+    sig_note_saved = Signal(int)
+    """local_id: the user saved a new note for this order."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.record: OrderRecord | None = None
+        self.panel_name = ""
+        self._build()
+        self.show_order(None)
+
+    # -- construction ----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setObjectName("orderDetailTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.title.setFont(bold)
+        layout.addWidget(self.title)
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.state_label)
+
+        facts = QWidget(self)
+        self.facts = QFormLayout(facts)
+        self.facts.setContentsMargins(0, 4, 0, 4)
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("panel", self.tr("Panel")),
+            ("service", self.tr("Service")),
+            ("link", self.tr("Link")),
+            ("quantity", self.tr("Quantity")),
+            ("money", self.tr("Charge")),
+            ("progress", self.tr("Delivery")),
+            ("placed", self.tr("Placed")),
+            ("checked", self.tr("Last checked")),
+        ):
+            value = QLabel(facts)
+            value.setWordWrap(True)
+            # a 300-character link must not widen the panel: clip instead (tooltip has it all)
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.setMinimumWidth(40)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(label + ":", value)
+            self.fact_labels[key] = value
+        layout.addWidget(facts)
+
+        self.tabs = QTabWidget(self)
+        self.history = QTreeWidget(self)
+        self.history.setRootIsDecorated(False)
+        self.history.setUniformRowHeights(True)
+        self.history.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Details")])
+        metrics = self.fontMetrics()
+        self.history.setColumnWidth(0, metrics.horizontalAdvance("0000-00-00 00:00:00") + 24)
+        self.history.setColumnWidth(1, metrics.horizontalAdvance("No usable answer") + 24)
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.sent = QPlainTextEdit(self)
+        self.sent.setReadOnly(True)
+        self.sent.setFont(mono)
+        self.tabs.addTab(self.sent, self.tr("Sent"))
+
+        self.answers = QPlainTextEdit(self)
+        self.answers.setReadOnly(True)
+        self.answers.setFont(mono)
+        self.answers.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.tabs.addTab(self.answers, self.tr("Panel answers"))
+
+        self.refills = QTreeWidget(self)
+        self.refills.setRootIsDecorated(False)
+        self.refills.setHeaderLabels(
+            [self.tr("Requested"), self.tr("Refill"), self.tr("Status"), self.tr("Details")]
+        )
+        self.refills.setColumnWidth(0, metrics.horizontalAdvance("0000-00-00 00:00") + 24)
+        self.tabs.addTab(self.refills, self.tr("Refills"))
+
+        note_page = QWidget(self)
+        note_layout = QVBoxLayout(note_page)
+        self.note_edit = QPlainTextEdit(note_page)
+        self.note_edit.setPlaceholderText(self.tr("Your own note about this order"))
+        self.note_edit.textChanged.connect(self._on_note_edited)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_note_button = QPushButton(self.tr("Save note"), note_page)
+        self.save_note_button.clicked.connect(self.save_note)
+        buttons.addWidget(self.save_note_button)
+        note_layout.addWidget(self.note_edit)
+        note_layout.addLayout(buttons)
+        self.tabs.addTab(note_page, self.tr("Note"))
+        layout.addWidget(self.tabs, 1)
+
+    # -- showing an order --------------------------------------------------------------------
+    def show_order(self, local_id: int | None, panel_name: str = "") -> None:
+        """Read the order, its history and refills from the store and show them."""
+        record = None
+        if local_id is not None:
+            try:
+                record = self.store.get_order(local_id)
+            except StoreError:
+                record = None
+        self.record = record
+        self.panel_name = panel_name
+        enabled = record is not None
+        self.tabs.setEnabled(enabled)
+        if record is None:
+            self.title.setText(self.tr("No order selected"))
+            self.state_label.setText(
+                self.tr("Choose an order in the table to see its full history here.")
+            )
+            self.state_label.setStyleSheet("")
+            for label in self.fact_labels.values():
+                label.clear()
+            for view in (self.history, self.refills):
+                view.clear()
+            for edit in (self.sent, self.answers):
+                edit.clear()
+            self._set_note("")
+            return
+        events = self.store.events(record.local_id)
+        refills = self.store.list_refills(record.local_id)
+        self._show_summary(record)
+        self._show_history(events)
+        self._show_sent(record)
+        self._show_answers(events)
+        self._show_refills(refills)
+        self._set_note(record.note)
+
+    def refresh(self) -> None:
+        """Re-read the shown order (the poller or an action changed it)."""
+        if self.record is not None:
+            note_dirty = self.save_note_button.isEnabled()
+            draft = self.note_edit.toPlainText()
+            self.show_order(self.record.local_id, self.panel_name)
+            if note_dirty:  # never throw away what the user is typing
+                self._set_note(draft, dirty=True)
+
+    def _show_summary(self, r: OrderRecord) -> None:
+        number = f"#{r.panel_order_id}" if r.panel_order_id is not None else self.tr("unplaced")
+        name = r.service_name or self.tr("Unknown service")
+        self.title.setText(self.tr("Order %1 · %2").replace("%1", number).replace("%2", name))
+        look = status_look(r)
+        self.state_label.setText(f"{look.text}\n{describe_state(r)}")
+        tone = {"warn": "#b35900", "bad": "#b3261e"}.get(look.tone)
+        self.state_label.setStyleSheet(f"color: {tone};" if tone else "")
+        facts = self.fact_labels
+        facts["panel"].setText(self.panel_name or f"#{r.panel_id}")
+        service = f"#{r.service_id} " if r.service_id is not None else ""
+        kind = f" ({r.service_type})" if r.service_type else ""
+        facts["service"].setText(f"{service}{r.service_name}{kind}".strip() or "—")
+        facts["link"].setText(r.link or "—")
+        facts["link"].setToolTip(r.link)
+        facts["quantity"].setText("—" if r.quantity is None else f"{r.quantity:,}")
+        currency = r.currency or ""
+        money = []
+        if r.charge is not None:
+            money.append(format_money(r.charge, currency))
+        if r.cost is not None:
+            money.append(self.tr("estimate %1").replace("%1", format_money(r.cost, currency)))
+        facts["money"].setText(" · ".join(money) or "—")
+        delivery = []
+        if r.start_count is not None:
+            delivery.append(self.tr("start count %1").replace("%1", f"{r.start_count:,}"))
+        if r.remains is not None:
+            delivery.append(self.tr("%1 remaining").replace("%1", f"{r.remains:,}"))
+        share = progress_of(r)
+        if share is not None:
+            delivery.append(self.tr("%1 delivered").replace("%1", f"{share:.0%}"))
+        facts["progress"].setText(" · ".join(delivery) or "—")
+        facts["placed"].setText(_when(r.sent_at or r.created_at))
+        facts["checked"].setText(_when(r.last_checked_at) or self.tr("never"))
+
+    def _event_words(self, event: OrderEvent) -> tuple[str, str]:
+        d = event.detail
+        kind = event.kind
+        if kind == "intent":
+            before = d.get("balance_before")
+            extra = self.tr("balance before: %1").replace("%1", str(before)) if before else ""
+            return self.tr("Sent"), extra
+        if kind == "draft":
+            return self.tr("Queued"), ""
+        if kind == "accepted":
+            return self.tr("Accepted"), self.tr("as order #%1").replace("%1", str(d.get("order")))
+        if kind == "rejected":
+            return self.tr("Refused"), str(d.get("text", ""))
+        if kind == "unknown":
+            return self.tr("No usable answer"), str(d.get("text", ""))
+        if kind == "recovered":
+            return self.tr("Interrupted"), str(d.get("text", ""))
+        if kind == "resolved":
+            by = str(d.get("by", "user"))
+            if d.get("placed"):
+                what = self.tr("placed as #%1").replace("%1", str(d.get("order")))
+            else:
+                what = self.tr("not placed")
+            return self.tr("Settled"), f"{what} ({by})"
+        if kind == "status":
+            parts = [str(event.status or "")]
+            if d.get("remains") is not None:
+                parts.append(self.tr("remains %1").replace("%1", str(d["remains"])))
+            if d.get("charge") is not None:
+                parts.append(self.tr("charge %1").replace("%1", str(d["charge"])))
+            return self.tr("Status"), ", ".join(p for p in parts if p)
+        if kind == "status_error":
+            return self.tr("Panel error"), str(d.get("text", ""))
+        if kind == "imported":
+            return self.tr("Imported"), self.tr("tracked by id #%1").replace(
+                "%1", str(d.get("order"))
+            )
+        if kind == "refill":
+            return self.tr("Refill"), self._refill_words(d, event.status)
+        if kind == "cancel":
+            return self.tr("Cancel"), str(d.get("text") or d.get("state", ""))
+        if kind == "reconcile":
+            return self.tr("Checked"), self.tr("%1 (balance %2 → %3)").replace(
+                "%1", str(d.get("verdict", ""))
+            ).replace("%2", str(d.get("balance_before"))).replace("%3", str(d.get("balance_now")))
+        return kind, _raw(d)
+
+    def _refill_words(self, d: Mapping[str, Any], status: str | None) -> str:
+        states = {
+            "SENDING": self.tr("request sent"),
+            "ACCEPTED": self.tr("accepted"),
+            "REJECTED": self.tr("refused"),
+            "UNKNOWN": self.tr("no usable answer"),
+            "NOT_PLACED": self.tr("not placed"),
+        }
+        parts = []
+        if d.get("state"):
+            parts.append(states.get(str(d["state"]), str(d["state"])))
+        if d.get("panel_refill_id") is not None:
+            parts.append(self.tr("refill #%1").replace("%1", str(d["panel_refill_id"])))
+        if d.get("status"):
+            parts.append(str(d["status"]))
+        if d.get("error_text"):
+            parts.append(str(d["error_text"]))
+        return ", ".join(parts) or str(status or "")
+
+    def _show_history(self, events: list[OrderEvent]) -> None:
+        self.history.clear()
+        items = []
+        for event in events:
+            what, details = self._event_words(event)
+            item = QTreeWidgetItem([_when(event.at), what, details])
+            item.setToolTip(2, details)
+            items.append(item)
+        self.history.addTopLevelItems(items)
+
+    def _show_sent(self, r: OrderRecord) -> None:
+        if not r.params and r.source == "imported":
+            self.sent.setPlainText(
+                self.tr(
+                    "This order was placed elsewhere and imported by its id; SMMDesk "
+                    "did not send it."
+                )
+            )
+            return
+        lines = []
+        if r.service_id is not None:
+            lines.append(f"service = {r.service_id}")
+        for name, value in r.params.items():
+            shown = value.replace("\r\n", "\n").replace("\n", "\n" + " " * (len(name) + 3))
+            lines.append(f"{name} = {shown}")
+        self.sent.setPlainText("\n".join(lines))
+
+    def _show_answers(self, events: list[OrderEvent]) -> None:
+        # What the panel said, as recorded (the store keeps answers redacted and clipped).
+        lines = [
+            f"{_when(e.at)}  {e.kind:<13} {_raw(e.detail)}"
+            for e in events
+            if e.kind not in ("intent", "draft")
+        ]
+        self.answers.setPlainText("\n".join(lines))
+
+    def _show_refills(self, refills: list[RefillRecord]) -> None:
+        self.refills.clear()
+        items = []
+        for refill in refills:
+            number = "" if refill.panel_refill_id is None else f"#{refill.panel_refill_id}"
+            item = QTreeWidgetItem(
+                [
+                    refill.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    number,
+                    refill_words(refill),
+                    refill.error_text or "",
+                ]
+            )
+            item.setToolTip(3, refill.error_text or "")
+            items.append(item)
+        self.refills.addTopLevelItems(items)
+        label = self.tr("Refills")
+        self.tabs.setTabText(3, f"{label} ({len(refills)})" if refills else label)
+
+    # -- note --------------------------------------------------------------------------------
+    def _set_note(self, text: str, *, dirty: bool = False) -> None:
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(text)
+        self.note_edit.blockSignals(False)
+        self.save_note_button.setEnabled(dirty)
+
+    def _on_note_edited(self) -> None:
+        self.save_note_button.setEnabled(self.record is not None)
+
+    def save_note(self) -> None:
+        if self.record is None:
+            return
+        self.store.set_note(self.record.local_id, self.note_edit.toPlainText())
+        self.save_note_button.setEnabled(False)
+        self.sig_note_saved.emit(self.record.local_id)

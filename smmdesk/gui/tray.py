@@ -1,0 +1,307 @@
+"""Notifications: a tray icon (where the platform has one) announcing finished orders and a low
+balance, coalesced per poll, muted by kind in the settings; without a tray, an in-window notice."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon, QWidget
+
+from smmdesk.core.models import Balance, OrderStatus
+from smmdesk.core.store import StoreError
+from smmdesk.core.validate import format_money
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.icons import app_icon
+
+__all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
+
+log = logging.getLogger(__name__)
+
+#: notification kinds, each mutable in the settings
+KINDS = ("completed", "partial", "canceled", "error", "low_balance")
+LOW_BALANCE_KEY = "notifications/low_balance"
+_KIND_OF = {
+    OrderStatus.COMPLETED: "completed",
+    OrderStatus.PARTIAL: "partial",
+    OrderStatus.CANCELED: "canceled",
+    OrderStatus.ERROR: "error",
+}
+_WARNING_KINDS = frozenset({"partial", "canceled", "error", "low_balance"})
+_MESSAGE_MS = 10_000
+_STATUS_BAR_MS = 15_000
+_IDS_SHOWN = 3  # order numbers named in a coalesced notification before "and N more"
+
+
+def mute_key(kind: str) -> str:
+    return f"notifications/mute/{kind}"
+
+
+def prompt_threshold(parent: QWidget | None, current: Decimal | None) -> Decimal | None:
+    """Ask for the low-balance level; None if cancelled. 0 turns the warning off.
+    (The one door for this input, so tests can patch it.)"""
+    value, ok = QInputDialog.getDouble(
+        parent,
+        QCoreApplication.translate("TrayNotifier", "Low-balance warning"),
+        QCoreApplication.translate(
+            "TrayNotifier", "Warn when a panel's balance drops below (0 = never):"
+        ),
+        float(current or 0),
+        0.0,
+        1_000_000_000.0,
+        2,
+    )
+    return Decimal(f"{value:.2f}") if ok else None
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+class TrayNotifier(QObject):
+    """Turns poller signals into notifications: connect ``Poller.sig_status_transitions`` to
+    :meth:`on_transitions` and ``Poller.sig_balance`` to :meth:`on_balance`."""
+
+    sig_notice = Signal(str, str)
+    """(title, text): a notification was raised (shown in the tray, or in the window)."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else window)
+        self._ctx = ctx
+        self._window = window
+        self._active = 0
+        self._tooltip = ""
+        self._below: dict[int, bool] = {}  # panel id -> under the threshold at the last balance
+        self._tray: QSystemTrayIcon | None = None
+        self._tray_menu: QMenu | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(app_icon(), self)
+            self._tray_menu = QMenu(window)
+            show = QAction(self.tr("Show SMMDesk"), self._tray_menu)
+            show.triggered.connect(self.show_window)
+            self._tray_menu.addAction(show)
+            self._tray_menu.addSeparator()
+            self._tray_menu.addMenu(self.settings_menu(self._tray_menu))
+            self._tray.setContextMenu(self._tray_menu)
+            self._tray.activated.connect(self._on_activated)
+            self._tray.messageClicked.connect(self.show_window)
+            self._tray.show()
+        self.set_active_count(0)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def has_tray(self) -> bool:
+        return self._tray is not None
+
+    def tooltip(self) -> str:
+        return self._tooltip
+
+    def is_muted(self, kind: str) -> bool:
+        return _flag(self._ctx.settings.value(mute_key(kind), False))
+
+    def set_muted(self, kind: str, muted: bool) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown notification kind {kind!r}")
+        self._ctx.settings.setValue(mute_key(kind), muted)
+
+    def low_balance_threshold(self) -> Decimal | None:
+        """The level under which a balance is announced; None when the warning is off."""
+        raw = self._ctx.settings.value(LOW_BALANCE_KEY, "")
+        try:
+            value = Decimal(str(raw).strip())
+        except InvalidOperation:
+            return None
+        return value if value.is_finite() and value > 0 else None
+
+    def set_low_balance_threshold(self, value: Decimal | None) -> None:
+        if value is None or value <= 0:
+            self._ctx.settings.remove(LOW_BALANCE_KEY)
+        else:
+            self._ctx.settings.setValue(LOW_BALANCE_KEY, str(value))
+        self._below.clear()  # re-evaluated at the next balance of each panel
+
+    # -- slots ---------------------------------------------------------------------------------
+    @Slot(list)
+    def on_transitions(self, transitions: list[tuple[int, object, object]]) -> None:
+        """One poll's status changes: one notification for all of them, not one per order."""
+        counts: Counter[str] = Counter()
+        ids: dict[str, list[int]] = {}
+        for local_id, _old, new in transitions:
+            kind = _KIND_OF.get(new) if isinstance(new, OrderStatus) else None
+            if kind is None or self.is_muted(kind):
+                continue
+            counts[kind] += 1
+            ids.setdefault(kind, []).append(local_id)
+        if not counts:
+            return
+        warning = any(kind in _WARNING_KINDS for kind in counts)
+        total = sum(counts.values())
+        if total == 1:
+            (kind,) = counts
+            title = self._single_title(kind)
+            text = self._describe(ids[kind][0])
+        elif len(counts) == 1:
+            (kind,) = counts
+            title = self._many_title(kind, total)
+            text = self._order_numbers(ids[kind])
+        else:
+            title = self.tr("%n orders finished", "", total)
+            text = "\n".join(
+                self._count_line(kind, counts[kind]) for kind in _KIND_ORDER if kind in counts
+            )
+        self._notify(title, text, warning)
+
+    @Slot(int, object)
+    def on_balance(self, panel_id: int, balance: Balance) -> None:
+        """Warn once when a panel's balance drops under the threshold (again after it rose)."""
+        threshold = self.low_balance_threshold()
+        if threshold is None:
+            return
+        below = balance.amount < threshold
+        was_below = self._below.get(panel_id, False)
+        self._below[panel_id] = below
+        if not below or was_below or self.is_muted("low_balance"):
+            return
+        self._notify(
+            self.tr("Low balance"),
+            self.tr("%1: the balance is %2, under your warning level of %3.")
+            .replace("%1", self._panel_name(panel_id))
+            .replace("%2", format_money(balance.amount, balance.currency, 2))
+            .replace("%3", format_money(threshold, balance.currency, 2)),
+            True,
+        )
+
+    @Slot(int)
+    def set_active_count(self, n: int) -> None:
+        self._active = max(0, n)
+        # Two source texts, as there is no English translation file to pick plural forms.
+        if self._active == 1:
+            count = self.tr("1 active order")
+        else:
+            count = self.tr("%n active orders", "", self._active)
+        self._tooltip = f"SMMDesk — {count}"
+        if self._tray is not None:
+            self._tray.setToolTip(self._tooltip)
+
+    @Slot()
+    def show_window(self) -> None:
+        if self._window.isMinimized():
+            self._window.showNormal()
+        else:
+            self._window.show()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def settings_menu(self, parent: QWidget | None = None) -> QMenu:
+        """A "Notifications" menu: one checkbox per kind (unchecked = muted) and the low-balance
+        level. The main window may add it to its own menus too."""
+        menu = QMenu(self.tr("Notifications"), parent)
+        for kind in KINDS:
+            action = QAction(self._kind_label(kind), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.is_muted(kind))
+            action.setData(kind)
+            action.toggled.connect(lambda on, k=kind: self.set_muted(k, not on))
+            menu.addAction(action)
+        menu.addSeparator()
+        level = QAction(self.tr("Low-balance level…"), menu)
+        level.triggered.connect(self.ask_low_balance_threshold)
+        menu.addAction(level)
+        return menu
+
+    @Slot()
+    def ask_low_balance_threshold(self) -> None:
+        value = prompt_threshold(self._window, self.low_balance_threshold())
+        if value is not None:
+            self.set_low_balance_threshold(value)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_window()
+
+    def _notify(self, title: str, text: str, warning: bool) -> None:
+        self.sig_notice.emit(title, text)
+        if self._tray is not None:
+            icon = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if warning
+                else QSystemTrayIcon.MessageIcon.Information
+            )
+            self._tray.showMessage(title, text, icon, _MESSAGE_MS)
+            return
+        # No tray on this platform: the status bar carries the notice.
+        summary = "; ".join(line for line in text.splitlines() if line)
+        self._window.statusBar().showMessage(f"{title} — {summary}", _STATUS_BAR_MS)
+
+    def _describe(self, local_id: int) -> str:
+        try:
+            order = self._ctx.store.get_order(local_id)
+        except StoreError:
+            return self.tr("Order %1").replace("%1", str(local_id))
+        parts = [f"#{order.panel_order_id}" if order.panel_order_id else f"#{local_id}"]
+        if order.service_name:
+            parts.append(order.service_name)
+        if order.link:
+            parts.append(order.link)
+        return " · ".join(parts)
+
+    def _order_numbers(self, local_ids: list[int]) -> str:
+        shown: list[str] = []
+        for local_id in local_ids[:_IDS_SHOWN]:
+            try:
+                number = self._ctx.store.get_order(local_id).panel_order_id or local_id
+            except StoreError:
+                number = local_id
+            shown.append(f"#{number}")
+        rest = len(local_ids) - len(shown)
+        text = ", ".join(shown)
+        if rest:
+            text = self.tr("%1 and %n more", "", rest).replace("%1", text)
+        return text
+
+    def _panel_name(self, panel_id: int) -> str:
+        try:
+            return self._ctx.store.get_panel(panel_id).name
+        except StoreError:
+            return self.tr("Panel %1").replace("%1", str(panel_id))
+
+    def _kind_label(self, kind: str) -> str:
+        return {
+            "completed": self.tr("Order completed"),
+            "partial": self.tr("Order partially completed"),
+            "canceled": self.tr("Order canceled"),
+            "error": self.tr("Order failed"),
+            "low_balance": self.tr("Low balance"),
+        }[kind]
+
+    def _single_title(self, kind: str) -> str:
+        return self._kind_label(kind)
+
+    def _many_title(self, kind: str, n: int) -> str:
+        """Only for n >= 2 (one order gets its own description)."""
+        return {
+            "completed": self.tr("%n orders completed", "", n),
+            "partial": self.tr("%n orders partially completed", "", n),
+            "canceled": self.tr("%n orders canceled", "", n),
+            "error": self.tr("%n orders failed", "", n),
+        }[kind]
+
+    def _count_line(self, kind: str, n: int) -> str:
+        return {
+            "completed": self.tr("%n completed", "", n),
+            "partial": self.tr("%n partially completed", "", n),
+            "canceled": self.tr("%n canceled", "", n),
+            "error": self.tr("%n failed", "", n),
+        }[kind]
+
+
+_KIND_ORDER = ("completed", "partial", "canceled", "error")

@@ -1,0 +1,386 @@
+"""Refresh, refill, cancel, refill status and import-by-id against the real sandbox panel over
+loopback, with the money rule: refill and cancel go out once, whatever happens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from smmdesk.core.client import PanelClient
+from smmdesk.core.errors import BadResponse
+from smmdesk.core.models import OrderStatus, Service
+from smmdesk.core.order_actions import (
+    ActionOutcome,
+    import_orders,
+    parse_order_ids,
+    refresh_refills,
+    refresh_statuses,
+    request_cancels,
+    request_refills,
+)
+from smmdesk.core.ordering import place_order
+from smmdesk.core.store import LocalState, Store
+from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
+
+DEFAULT = SANDBOX_FIXED_SERVICES["Default"]  # refill and cancel allowed
+PACKAGE = SANDBOX_FIXED_SERVICES["Package"]  # neither
+NO_REFILL = SANDBOX_FIXED_SERVICES["Default no refill"]  # name promises a refill, flag denies
+DONE = 60 + 1800 + 1  # sandbox seconds after which any ordinary order is Completed
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxPanel]:
+    with SandboxPanel(services=200, seed=3, balance=Decimal("1000"), speed=0.0) as panel:
+        yield panel
+
+
+@pytest.fixture
+def client(sandbox: SandboxPanel) -> Iterator[PanelClient]:
+    with PanelClient(sandbox.url, sandbox.api_key, max_retries=0, read_timeout=5) as opened:
+        yield opened
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "orders.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def panel_id(store: Store, sandbox: SandboxPanel) -> int:
+    return store.add_panel("Sandbox", sandbox.url, currency="USD")
+
+
+@pytest.fixture
+def services(client: PanelClient) -> dict[int, Service]:
+    return {s.id: s for s in client.services()}
+
+
+def place(
+    store: Store,
+    client: PanelClient,
+    panel_id: int,
+    service: Service,
+    link: str,
+    quantity: int = 100,
+) -> int:
+    params = {"link": link, "quantity": str(quantity)}
+    if service.type == "Package":
+        params = {"link": link}
+    placement = place_order(
+        store, client, panel_id, service, params, cost=Decimal("0.09"), quantity=quantity
+    )
+    assert placement.order_id is not None, placement.message
+    return placement.local_id
+
+
+def test_refresh_statuses_records_changes_in_requests_of_at_most_100(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    ids = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/r{n}")
+        for n in range(130)
+    ]
+    before = sandbox.received["status"]
+    changed = refresh_statuses(store, client, panel_id, ids)
+    status_requests = [p for a, p in sandbox.requests if a == "status"][before:]
+    assert len(status_requests) == 2
+    assert all(len(p["orders"].split(",")) <= 100 for p in status_requests)
+    assert sorted(changed) == sorted(ids)  # every order got its first status
+    assert {store.get_order(i).status for i in ids} == {OrderStatus.PENDING}
+    # nothing moved on the panel: nothing changed
+    assert refresh_statuses(store, client, panel_id, ids[:5]) == []
+    sandbox.advance(DONE)
+    assert sorted(refresh_statuses(store, client, panel_id, ids[:5])) == sorted(ids[:5])
+    assert store.get_order(ids[0]).status is OrderStatus.COMPLETED
+    assert store.get_order(ids[5]).status is OrderStatus.PENDING  # not asked about
+
+
+def test_refresh_leaves_unplaced_and_foreign_orders_alone(
+    store: Store, client: PanelClient, sandbox: SandboxPanel, panel_id: int
+) -> None:
+    other_panel = store.add_panel("Other", "https://other.example/api/v2")
+    foreign = store.import_order(other_panel, 23501)
+    unknown = store.create_intent(
+        panel_id=panel_id,
+        service_id=DEFAULT,
+        service_name="x",
+        service_type="Default",
+        params={"link": "l", "quantity": "100"},
+        cost=None,
+        quantity=100,
+    )
+    store.mark_unknown(unknown, "timeout")
+    assert refresh_statuses(store, client, panel_id, [foreign, unknown]) == []
+    assert sandbox.received["status"] == 0
+
+
+def test_cancel_a_pending_order_then_refresh_shows_canceled(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    local_id = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/c1")
+    refresh_statuses(store, client, panel_id, [local_id])
+    assert store.get_order(local_id).status is OrderStatus.PENDING
+    balance_before = sandbox.balance
+
+    (result,) = request_cancels(store, client, panel_id, [local_id], services=services.get)
+
+    assert result.outcome is ActionOutcome.ACCEPTED, result.message
+    assert sandbox.received["cancel"] == 1
+    assert refresh_statuses(store, client, panel_id, [local_id]) == [local_id]
+    assert store.get_order(local_id).status is OrderStatus.CANCELED
+    assert sandbox.balance > balance_before  # the panel refunded it
+    cancel_events = [e.detail["state"] for e in store.events(local_id) if e.kind == "cancel"]
+    assert cancel_events == ["SENDING", "ACCEPTED"]
+
+
+def test_cancel_is_skipped_or_refused_where_not_allowed(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    package = place(store, client, panel_id, services[PACKAGE], "https://instagram.com/p/pk")
+    finished = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/f1")
+    sandbox.advance(DONE)
+    refresh_statuses(store, client, panel_id, [package, finished])
+
+    results = request_cancels(store, client, panel_id, [package, finished], services=services.get)
+
+    assert [r.outcome for r in results] == [ActionOutcome.SKIPPED, ActionOutcome.SKIPPED]
+    assert "cannot be canceled" in results[0].message
+    assert "already Completed" in results[1].message
+    assert sandbox.received["cancel"] == 0
+
+    # Without the catalogue the request is tried and the panel's own words come back.
+    other = place(store, client, panel_id, services[PACKAGE], "https://instagram.com/p/pk2")
+    (tried,) = request_cancels(store, client, panel_id, [other])
+    assert tried.outcome is ActionOutcome.REJECTED
+    assert "Cancel is disabled for this service" in tried.message
+    assert sandbox.received["cancel"] == 1
+
+
+def test_refill_a_completed_order_then_its_refill_completes(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    local_id = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/rf")
+    sandbox.advance(DONE)
+    refresh_statuses(store, client, panel_id, [local_id])
+    assert store.get_order(local_id).status is OrderStatus.COMPLETED
+
+    (result,) = request_refills(store, client, panel_id, [local_id], services=services.get)
+
+    assert result.outcome is ActionOutcome.ACCEPTED, result.message
+    assert sandbox.requests[-1] == (
+        "refill",
+        {"action": "refill", "order": str(store.get_order(local_id).panel_order_id)},
+    )
+    (refill,) = store.list_refills(local_id)
+    assert refill.state is LocalState.ACCEPTED
+    assert refill.panel_refill_id == result.refill_id and result.refill_id in sandbox.refills
+
+    assert refresh_refills(store, client, panel_id, [local_id]) == [local_id]
+    assert store.get_refill(refill.id).status is OrderStatus.PENDING
+    sandbox.advance(601)
+    assert refresh_refills(store, client, panel_id, [local_id]) == [local_id]
+    assert store.get_refill(refill.id).status is OrderStatus.COMPLETED
+    # a finished refill is not asked about again
+    asked = sandbox.received["refill_status"]
+    assert refresh_refills(store, client, panel_id, [local_id]) == []
+    assert sandbox.received["refill_status"] == asked
+
+
+def test_refill_many_orders_in_one_request_with_per_order_answers(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    done = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/m{n}")
+        for n in range(3)
+    ]
+    sandbox.advance(DONE)
+    fresh = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/fresh")
+    no_refill = place(store, client, panel_id, services[NO_REFILL], "https://x.com/p/nr")
+
+    results = request_refills(
+        store, client, panel_id, [*done, fresh, no_refill], services=services.get
+    )
+
+    assert [r.outcome for r in results] == [ActionOutcome.ACCEPTED] * 3 + [
+        ActionOutcome.REJECTED,
+        ActionOutcome.SKIPPED,
+    ]
+    assert "Order not eligible for refill." in results[3].message
+    assert "does not offer refills" in results[4].message
+    refill_requests = [p for a, p in sandbox.requests if a == "refill"]
+    assert len(refill_requests) == 1 and len(refill_requests[0]["orders"].split(",")) == 4
+    assert [r.state for r in store.list_refills(fresh)] == [LocalState.REJECTED]
+    assert store.list_refills(no_refill) == []
+
+
+@pytest.mark.parametrize("kind", ["drop_after", "truncated", "html"])
+def test_a_fault_on_refill_sends_one_request_and_reports_unknown(
+    kind: str,
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    local_id = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/ft")
+    sandbox.advance(DONE)
+    refresh_statuses(store, client, panel_id, [local_id])
+    sandbox.faults.inject(kind, "refill", times=5)
+
+    (result,) = request_refills(store, client, panel_id, [local_id])
+
+    assert sandbox.received["refill"] == 1
+    assert result.outcome is ActionOutcome.UNKNOWN
+    assert "Unconfirmed" in result.message and "not sent again" in result.message
+    (refill,) = store.list_refills(local_id)
+    assert refill.state is LocalState.UNKNOWN
+
+
+def test_a_fault_on_cancel_sends_one_request_and_reports_unknown(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    ids = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/fc{n}")
+        for n in range(2)
+    ]
+    sandbox.faults.inject("drop_after", "cancel", times=5)
+
+    results = request_cancels(store, client, panel_id, ids)
+
+    assert sandbox.received["cancel"] == 1
+    assert [r.outcome for r in results] == [ActionOutcome.UNKNOWN] * 2
+    # drop_after processes the request: the panel did cancel them, which only a refresh shows
+    refresh_statuses(store, client, panel_id, ids)
+    assert {store.get_order(i).status for i in ids} == {OrderStatus.CANCELED}
+
+
+def test_an_unreachable_panel_means_not_sent(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    local_id = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/off")
+    url = sandbox.url
+    sandbox.stop()
+    with PanelClient(url, sandbox.api_key, max_retries=0, connect_timeout=2) as offline:
+        (cancel,) = request_cancels(store, offline, panel_id, [local_id])
+        (refill,) = request_refills(store, offline, panel_id, [local_id])
+    assert cancel.outcome is ActionOutcome.NOT_SENT and "Not sent" in cancel.message
+    assert refill.outcome is ActionOutcome.NOT_SENT
+    assert [r.state for r in store.list_refills(local_id)] == [LocalState.REJECTED]
+
+
+def test_orders_not_placed_are_skipped_with_a_reason(
+    store: Store, client: PanelClient, sandbox: SandboxPanel, panel_id: int
+) -> None:
+    unknown = store.create_intent(
+        panel_id=panel_id,
+        service_id=DEFAULT,
+        service_name="Followers",
+        service_type="Default",
+        params={"link": "https://instagram.com/p/u", "quantity": "100"},
+        cost=Decimal("0.09"),
+        quantity=100,
+    )
+    store.mark_unknown(unknown, "read timeout")
+    results = request_refills(store, client, panel_id, [unknown, 999_999])
+    assert [r.outcome for r in results] == [ActionOutcome.SKIPPED] * 2
+    assert "settle it first" in results[0].message
+    assert "not in the database" in results[1].message
+    assert request_cancels(store, client, panel_id, [unknown])[0].outcome is ActionOutcome.SKIPPED
+    assert sandbox.received["refill"] == sandbox.received["cancel"] == 0
+
+
+def test_import_by_id_known_unknown_and_duplicates(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    tracked = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/t")
+    tracked_id = store.get_order(tracked).panel_order_id
+    assert tracked_id is not None
+    # two orders placed elsewhere (straight to the panel, not through this store)
+    elsewhere = [
+        client.add(DEFAULT, {"link": f"https://instagram.com/p/web{n}", "quantity": "500"})
+        for n in range(2)
+    ]
+    sandbox.advance(DONE)
+    unknown_ids = [99_001, 99_002]  # odd and even: the sandbox answers both error forms
+
+    report = import_orders(
+        store, client, panel_id, [*elsewhere, tracked_id, *unknown_ids, elsewhere[0]]
+    )
+
+    assert [order_id for order_id, _ in report.imported] == elsewhere
+    assert report.known == ((tracked_id, tracked),)
+    assert [order_id for order_id, _ in report.not_found] == unknown_ids
+    assert all(text == "Incorrect order ID" for _, text in report.not_found)
+    assert report.duplicates == (elsewhere[0],)
+    assert report.error is None and report.unchecked == ()
+    for order_id, local_id in report.imported:
+        record = store.get_order(local_id)
+        assert record.panel_order_id == order_id and record.source == "imported"
+        assert record.status is OrderStatus.COMPLETED and record.remains == 0
+    assert {r.panel_order_id for r in store.list_orders()} == {tracked_id, *elsewhere}
+
+    again = import_orders(store, client, panel_id, elsewhere)
+    assert again.imported == () and [o for o, _ in again.known] == elsewhere
+
+
+def test_import_stops_at_a_failing_request_and_keeps_what_it_had(
+    store: Store, client: PanelClient, sandbox: SandboxPanel, panel_id: int
+) -> None:
+    placed = [
+        client.add(DEFAULT, {"link": f"https://instagram.com/p/i{n}", "quantity": "100"})
+        for n in range(150)
+    ]
+    # the first status request is answered (a zero-delay "fault"), the second gets HTML
+    sandbox.faults.inject("latency", "status", delay=0, times=1)
+    sandbox.faults.inject("html", "status", times=1)
+
+    report = import_orders(store, client, panel_id, placed)
+
+    assert isinstance(report.error, BadResponse)
+    assert [order_id for order_id, _ in report.imported] == placed[:100]
+    assert report.unchecked == tuple(placed[100:])
+    assert store.count_orders() == 100
+
+
+def test_parse_order_ids() -> None:
+    parsed = parse_order_ids("23501, 23502\n#23503;23502  abc 0 -4 ٣ 23504\t")
+    assert parsed.ids == (23501, 23502, 23503, 23504)
+    assert parsed.duplicates == (23502,)
+    assert parsed.invalid == ("abc", "0", "-4", "٣")
+    assert parse_order_ids("  ").ids == ()

@@ -1,0 +1,251 @@
+"""Notifications: coalesced per poll, muted by kind, low balance once per crossing; in the tray
+where there is one (showMessage patched), in the window's status bar where there is none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from smmdesk.core.models import Balance, OrderStatus
+from smmdesk.core.polling import Transition
+from smmdesk.gui import tray
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.tray import LOW_BALANCE_KEY, TrayNotifier, mute_key
+
+C, P, X, E = (OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED, OrderStatus.ERROR)
+RUNNING = OrderStatus.IN_PROGRESS
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.statusBar()
+    return win
+
+
+@pytest.fixture
+def panel_id(gui_ctx: AppContext) -> int:
+    return gui_ctx.store.add_panel("Main panel", "https://panel.example/api/v2")
+
+
+@pytest.fixture
+def orders(gui_ctx: AppContext, panel_id: int) -> list[int]:
+    """60 tracked orders, panel ids 5000..5059, service "IG Followers"."""
+    store = gui_ctx.store
+    with store.transaction():
+        return [
+            store.import_order(
+                panel_id, 5000 + n, service_name="IG Followers", link=f"https://ig.test/{n}"
+            )
+            for n in range(60)
+        ]
+
+
+@pytest.fixture
+def notifier(gui_ctx: AppContext, window: QMainWindow) -> TrayNotifier:
+    made = TrayNotifier(gui_ctx, window)
+    assert not made.has_tray  # offscreen has no system tray: the in-window path
+    return made
+
+
+@pytest.fixture
+def notices(notifier: TrayNotifier) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    notifier.sig_notice.connect(lambda title, text: seen.append((title, text)))
+    return seen
+
+
+@pytest.fixture
+def with_tray(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Any, ...]]]:
+    """Pretend the platform has a tray; record showMessage calls instead of showing them."""
+    shown: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QSystemTrayIcon, "showMessage", lambda _self, *args: shown.append(args), raising=True
+    )
+    yield shown
+
+
+def completed(local_ids: list[int]) -> list[Transition]:
+    return [Transition(i, RUNNING, C) for i in local_ids]
+
+
+# -- no tray: the window shows the notice -----------------------------------------------------
+
+
+def test_fifty_orders_completing_in_one_poll_make_one_notice(
+    notifier: TrayNotifier, notices: list[tuple[str, str]], window: QMainWindow, orders: list[int]
+) -> None:
+    notifier.on_transitions(completed(orders[:50]))
+    assert len(notices) == 1
+    title, text = notices[0]
+    assert title == "50 orders completed"
+    assert text == "#5000, #5001, #5002 and 47 more"
+    assert window.statusBar().currentMessage() == (
+        "50 orders completed — #5000, #5001, #5002 and 47 more"
+    )
+
+
+def test_one_order_is_named_with_its_number_service_and_link(
+    notifier: TrayNotifier, notices: list[tuple[str, str]], window: QMainWindow, orders: list[int]
+) -> None:
+    notifier.on_transitions([Transition(orders[7], RUNNING, P)])
+    assert notices == [("Order partially completed", "#5007 · IG Followers · https://ig.test/7")]
+    assert "Order partially completed — #5007" in window.statusBar().currentMessage()
+
+
+def test_mixed_outcomes_are_one_notice_with_a_line_per_kind(
+    notifier: TrayNotifier, notices: list[tuple[str, str]], orders: list[int]
+) -> None:
+    moves = [
+        *completed(orders[:3]),
+        Transition(orders[3], RUNNING, X),
+        Transition(orders[4], None, E),
+        Transition(orders[5], RUNNING, P),
+        Transition(orders[6], OrderStatus.PENDING, RUNNING),  # not worth a notification
+    ]
+    notifier.on_transitions(moves)
+    assert notices == [
+        ("6 orders finished", "3 completed\n1 partially completed\n1 canceled\n1 failed")
+    ]
+
+
+def test_progress_alone_raises_no_notice(
+    notifier: TrayNotifier, notices: list[tuple[str, str]], window: QMainWindow, orders: list[int]
+) -> None:
+    notifier.on_transitions([Transition(i, OrderStatus.PENDING, RUNNING) for i in orders])
+    notifier.on_transitions([])
+    assert notices == [] and window.statusBar().currentMessage() == ""
+
+
+def test_muted_kinds_are_left_out_and_the_setting_is_kept(
+    gui_ctx: AppContext, notifier: TrayNotifier, notices: list[tuple[str, str]], orders: list[int]
+) -> None:
+    notifier.set_muted("completed", True)
+    assert gui_ctx.settings.value(mute_key("completed")) in (True, "true")
+    notifier.on_transitions(completed(orders[:10]))
+    assert notices == []
+    notifier.on_transitions([*completed(orders[:10]), Transition(orders[20], RUNNING, X)])
+    assert notices == [("Order canceled", "#5020 · IG Followers · https://ig.test/20")]
+    with pytest.raises(ValueError):
+        notifier.set_muted("everything", True)
+
+
+def test_low_balance_warns_once_per_drop_below_the_threshold(
+    notifier: TrayNotifier, notices: list[tuple[str, str]], panel_id: int
+) -> None:
+    usd = "USD"
+    notifier.on_balance(panel_id, Balance(Decimal("3"), usd))
+    assert notices == []  # no threshold set: never warns
+    notifier.set_low_balance_threshold(Decimal("10"))
+    notifier.on_balance(panel_id, Balance(Decimal("50"), usd))
+    assert notices == []
+    notifier.on_balance(panel_id, Balance(Decimal("9.5"), usd))
+    assert notices == [
+        (
+            "Low balance",
+            "Main panel: the balance is 9.50 USD, under your warning level of 10.00 USD.",
+        )
+    ]
+    notifier.on_balance(panel_id, Balance(Decimal("4"), usd))
+    assert len(notices) == 1  # still low: not repeated every poll
+    notifier.on_balance(panel_id, Balance(Decimal("25"), usd))
+    notifier.on_balance(panel_id, Balance(Decimal("2"), usd))
+    assert len(notices) == 2  # topped up, then low again
+    notifier.set_muted("low_balance", True)
+    notifier.on_balance(panel_id, Balance(Decimal("30"), usd))
+    notifier.on_balance(panel_id, Balance(Decimal("1"), usd))
+    assert len(notices) == 2
+
+
+def test_threshold_comes_from_settings_and_bad_values_turn_it_off(
+    gui_ctx: AppContext, notifier: TrayNotifier
+) -> None:
+    gui_ctx.settings.setValue(LOW_BALANCE_KEY, "12.5")
+    assert notifier.low_balance_threshold() == Decimal("12.5")
+    for bad in ("", "abc", "-3", "0", "NaN"):
+        gui_ctx.settings.setValue(LOW_BALANCE_KEY, bad)
+        assert notifier.low_balance_threshold() is None
+    notifier.set_low_balance_threshold(None)
+    assert not gui_ctx.settings.contains(LOW_BALANCE_KEY)
+
+
+def test_tooltip_counts_active_orders(notifier: TrayNotifier) -> None:
+    assert notifier.tooltip() == "SMMDesk — 0 active orders"
+    notifier.set_active_count(1)
+    assert notifier.tooltip() == "SMMDesk — 1 active order"
+    notifier.set_active_count(1234)
+    assert notifier.tooltip() == "SMMDesk — 1234 active orders"
+
+
+def test_settings_menu_mutes_by_kind_and_sets_the_level(
+    gui_ctx: AppContext,
+    notifier: TrayNotifier,
+    window: QMainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    menu = notifier.settings_menu(window)
+    kinds = {a.data(): a for a in menu.actions() if a.isCheckable()}
+    assert set(kinds) == set(tray.KINDS) and all(a.isChecked() for a in kinds.values())
+    kinds["error"].setChecked(False)
+    assert notifier.is_muted("error") and not notifier.is_muted("partial")
+    again = {a.data(): a.isChecked() for a in notifier.settings_menu(window).actions()}
+    assert again["error"] is False and again["partial"] is True  # read back from the settings
+
+    monkeypatch.setattr(tray, "prompt_threshold", lambda _parent, _current: Decimal("7.25"))
+    (level,) = [a for a in menu.actions() if not a.isCheckable() and not a.isSeparator()]
+    level.trigger()
+    assert notifier.low_balance_threshold() == Decimal("7.25")
+
+    # the menu holds in right-to-left too (Arabic)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        rtl = notifier.settings_menu(window)
+        rtl.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitExposed(rtl)
+        assert rtl.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert rtl.sizeHint().width() > 100
+        rtl.close()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+# -- a tray: the same texts go to showMessage -------------------------------------------------
+
+
+def test_with_a_tray_fifty_completions_are_one_message(
+    gui_ctx: AppContext, window: QMainWindow, orders: list[int], with_tray: list[tuple[Any, ...]]
+) -> None:
+    notifier = TrayNotifier(gui_ctx, window)
+    assert notifier.has_tray
+    notifier.on_transitions(completed(orders[:50]))
+    assert len(with_tray) == 1
+    title, text, icon, _ms = with_tray[0]
+    assert (title, text) == ("50 orders completed", "#5000, #5001, #5002 and 47 more")
+    assert icon == QSystemTrayIcon.MessageIcon.Information
+    assert window.statusBar().currentMessage() == ""  # the tray carries it
+
+    notifier.on_transitions([Transition(orders[1], RUNNING, X), *completed(orders[2:4])])
+    title, text, icon, _ms = with_tray[1]
+    assert title == "3 orders finished" and text == "2 completed\n1 canceled"
+    assert icon == QSystemTrayIcon.MessageIcon.Warning
+
+    notifier.set_active_count(42)
+    assert notifier.tooltip() == "SMMDesk — 42 active orders"
+
+
+def test_with_a_tray_show_window_restores_a_minimized_window(
+    gui_ctx: AppContext, window: QMainWindow, with_tray: list[tuple[Any, ...]], qtbot: QtBot
+) -> None:
+    notifier = TrayNotifier(gui_ctx, window)
+    window.showMinimized()
+    notifier.show_window()
+    qtbot.waitUntil(lambda: window.isVisible() and not window.isMinimized())
