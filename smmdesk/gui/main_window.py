@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.store import PanelRecord
 from smmdesk.core.validate import format_money
@@ -29,6 +30,7 @@ from smmdesk.gui import dialogs
 from smmdesk.gui.catalog_view import CatalogPane
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
+from smmdesk.gui.mass_order_dialog import MassOrderDialog
 from smmdesk.gui.order_form import OrderForm
 from smmdesk.gui.panels import (
     ConnectDialog,
@@ -158,6 +160,12 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Place the order in the form"),
         )
+        self.act_mass = self._action(
+            self.tr("&Mass Order…"),
+            self.open_mass_order,
+            "Ctrl+M",
+            self.tr("Place many orders at once from pasted lines"),
+        )
         self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -176,6 +184,7 @@ class MainWindow(QMainWindow):
         panel_menu.addAction(self.act_demo)
         order_menu = bar.addMenu(self.tr("&Order"))
         order_menu.addAction(self.act_place)
+        order_menu.addAction(self.act_mass)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_search)
         view_menu.addSeparator()
@@ -229,7 +238,7 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, shown: bool) -> None:
         """The workspace (a panel is open) or the welcome page, with the chrome that fits."""
         self.stack.setCurrentIndex(_WORKSPACE if shown else _WELCOME)
-        for action in (self.act_refresh, self.act_search, self.act_place):
+        for action in (self.act_refresh, self.act_search, self.act_place, self.act_mass):
             action.setEnabled(shown)
         self.toolbar.setVisible(shown)
         for label in (
@@ -279,6 +288,8 @@ class MainWindow(QMainWindow):
         self._show_workspace(True)
         session.open()
         self.sig_panel_opened.emit(session)
+        if interrupted_drafts(self.ctx.store, panel.id):
+            QTimer.singleShot(0, self._offer_interrupted_drafts)
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -320,6 +331,29 @@ class MainWindow(QMainWindow):
                 15_000,
             )
         self.on_service_selected(self.catalog_pane.selected_service())
+
+    def open_mass_order(self) -> MassOrderDialog | None:
+        """The mass-order dialog (non-modal: orders and the window stay usable during a run)."""
+        if self.session is None or self.session.catalog is None:
+            self.statusBar().showMessage(self.tr("Wait for the service catalogue to load."), 5000)
+            return None
+        dialog = MassOrderDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_orders_placed.connect(self.on_order_placed)
+        dialog.show()
+        return dialog
+
+    def _offer_interrupted_drafts(self) -> None:
+        if self.session is None or not interrupted_drafts(self.ctx.store, self.session.panel.id):
+            return
+        if dialogs.confirm(
+            self,
+            self.tr("Unfinished mass order"),
+            self.tr("A mass order was interrupted before all its lines were sent."),
+            self.tr("Open the mass order window to review and send the remaining lines?"),
+            ok_text=self.tr("Review lines"),
+        ):
+            self.open_mass_order()
 
     def on_service_selected(self, service: Service | None) -> None:
         currency = self.session.currency if self.session else ""

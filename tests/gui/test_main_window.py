@@ -160,3 +160,57 @@ def test_right_to_left_window_opens(qtbot: QtBot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     assert window.catalog_pane.isRightToLeft()
     assert window.order_form.isRightToLeft()
+
+
+def test_mass_order_from_the_menu_places_lines_and_refreshes_balance(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    dialog = window.open_mass_order()
+    assert dialog is not None and dialog.isVisible()
+    default = SANDBOX_FIXED_SERVICES["Default"]
+    dialog.text_edit.setPlainText(
+        "\n".join(f"{default} | https://instagram.com/p/mass{i} | 1000" for i in range(3))
+    )
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_orders_placed, timeout=15_000):
+        qtbot.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
+    assert sandbox.received["add"] == 3
+    assert len(window.ctx.store.list_orders(source="mass")) == 3
+    # 3 × 0.90 spent from the 250.00 demo balance
+    qtbot.waitUntil(lambda: "247.30" in window.balance_label.text(), timeout=10_000)
+    dialog.close()
+
+
+def test_interrupted_mass_order_is_offered_on_open(
+    qtbot: QtBot, gui_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smmdesk.gui.panels import ensure_demo_profile
+
+    panel = ensure_demo_profile(gui_ctx)
+    gui_ctx.store.create_intent(
+        panel_id=panel.id,
+        service_id=SANDBOX_FIXED_SERVICES["Default"],
+        service_name="Instagram Followers",
+        service_type="Default",
+        params={"link": "https://instagram.com/p/left", "quantity": "100"},
+        cost=Decimal("0.09"),
+        quantity=100,
+        source="mass",
+        draft=True,
+    )
+    asked: list[str] = []
+
+    def decline(_parent: object, title: str, *args: object, **kwargs: object) -> bool:
+        asked.append(title)
+        return False
+
+    monkeypatch.setattr(dialogs, "confirm", decline)
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    win.start()
+    try:
+        qtbot.waitUntil(lambda: asked == ["Unfinished mass order"], timeout=5_000)
+        assert gui_ctx.demo_panel().received["add"] == 0  # offering never sends
+    finally:
+        win.shutdown()
