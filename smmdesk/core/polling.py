@@ -98,8 +98,9 @@ class PollMemory:
     marked by the store (its ``status_text`` holds the panel's text) and never deleted. After
     ``refusals_before_stop`` consecutive cycles of refusal the poller stops asking about it and
     writes a ``poll_stopped`` event to its history; that event keeps it stopped after a restart
-    (see :meth:`seed`). A manual refresh (``include_stopped``) asks once more: a real status
-    resumes polling. Refills refused that often are dropped for the session only.
+    (see :meth:`seed`). A manual refresh (``include_stopped``; the GUI poller's first cycle
+    of a session does the same) asks once more: a real status resumes polling. Refills refused
+    that often are dropped for the session only.
     """
 
     refusals_before_stop: int = REFUSALS_BEFORE_STOP

@@ -1431,8 +1431,6 @@ class Store:
                 f"AND (status IS NULL OR status NOT IN ({marks})) ORDER BY local_id",
                 (panel_id, *_TERMINAL_TEXT),
             )
-            # Iterated in Python, not fetchall(): fetchall's C loop keeps the GIL for the whole
-            # result (20-50 ms at 10,000 rows), which would stall the GUI thread during a poll.
             return [(int(r[0]), int(r[1]), _status(r[2]), r[3]) for r in cursor]
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -11,7 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import smmdesk
@@ -20,7 +21,7 @@ from smmdesk.core.logs import configure_logging
 from smmdesk.core.ordering import recover_at_startup
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import CorruptDatabase, NewerSchema, Store
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, i18n, theme
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
 from smmdesk.gui.main_window import MainWindow
@@ -74,28 +75,31 @@ def open_store(path: Path) -> Store | None:
     except NewerSchema as exc:
         dialogs.error(
             None,
-            QApplication.tr("Database from a newer SMMDesk"),
+            QCoreApplication.translate("App", "Database from a newer SMMDesk"),
             str(exc),
-            QApplication.tr("Install the newer SMMDesk again; this file was left untouched."),
+            QCoreApplication.translate(
+                "App", "Install the newer SMMDesk again; this file was left untouched."
+            ),
         )
         return None
     except CorruptDatabase as exc:
         if not dialogs.confirm(
             None,
-            QApplication.tr("Damaged database"),
+            QCoreApplication.translate("App", "Damaged database"),
             str(exc),
-            QApplication.tr(
+            QCoreApplication.translate(
+                "App",
                 "SMMDesk can move the damaged file aside (it is kept, renamed) and start with "
-                "an empty database. Your panels' own order history is not affected."
+                "an empty database. Your panels' own order history is not affected.",
             ),
-            ok_text=QApplication.tr("Move it aside and continue"),
+            ok_text=QCoreApplication.translate("App", "Move it aside and continue"),
         ):
             return None
         store = Store.open(path, on_corrupt="backup")
         dialogs.info(
             None,
-            QApplication.tr("Damaged database moved aside"),
-            QApplication.tr("The damaged file was kept as:\n%1").replace(
+            QCoreApplication.translate("App", "Damaged database moved aside"),
+            QCoreApplication.translate("App", "The damaged file was kept as:\n%1").replace(
                 "%1", str(store.moved_aside)
             ),
         )
@@ -125,15 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
 
     data_dir = paths.data_dir()
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install_from_settings(app, settings)
+    theme.manager().apply(i18n.read_choice(settings, i18n.THEME_KEY, i18n.THEME_CHOICES))
     lock = QLockFile(str(data_dir / "smmdesk.lock"))
     if not lock.tryLock(200):
         # Two instances on one database would each think the other's orders were interrupted.
         dialogs.warning(
             None,
-            app.tr("SMMDesk is already running"),
-            app.tr("SMMDesk is already open with this data folder:\n%1").replace(
-                "%1", str(data_dir)
-            ),
+            QCoreApplication.translate("App", "SMMDesk is already running"),
+            QCoreApplication.translate(
+                "App", "SMMDesk is already open with this data folder:\n%1"
+            ).replace("%1", str(data_dir)),
         )
         return 1
     store = open_store(data_dir / "smmdesk.sqlite3")
@@ -159,19 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     window.start(demo_if_new=args.demo)
     if recovered:
-        QTimer.singleShot(
-            0,
-            lambda: dialogs.warning(
-                window,
-                window.tr("Orders with an unknown outcome"),
-                window.tr(
-                    "SMMDesk was closed while %n order(s) were being sent. They may or may not "
-                    "have been placed: check them in the orders list before placing them again.",
-                    "",
-                    len(recovered),
-                ),
-            ),
-        )
+        QTimer.singleShot(0, lambda: window.warn_recovered(len(recovered)))
+    # Start-up objects live as long as the app: keep the collector from rescanning them, so
+    # full collections (which pause every thread, the GUI's too) stay short.
+    gc.collect()
+    gc.freeze()
     if args.quit_when_ready:
 
         def report() -> None:

@@ -24,14 +24,16 @@ import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
-from smmdesk.core.store import PanelRecord
+from smmdesk.core.ordering import Placement
+from smmdesk.core.store import OrderRecord, PanelRecord
 from smmdesk.core.validate import format_money
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, theme
 from smmdesk.gui.catalog_view import CatalogPane
-from smmdesk.gui.context import AppContext
+from smmdesk.gui.context import DEMO_URL, AppContext
 from smmdesk.gui.icons import app_icon
 from smmdesk.gui.mass_order_dialog import MassOrderDialog
 from smmdesk.gui.order_form import OrderForm
+from smmdesk.gui.orders_view import OrdersPane
 from smmdesk.gui.panels import (
     ConnectDialog,
     PanelsDialog,
@@ -39,8 +41,12 @@ from smmdesk.gui.panels import (
     WelcomePage,
     ensure_demo_profile,
 )
+from smmdesk.gui.poller import Poller
+from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.service_details import ServiceDetails
 from smmdesk.gui.session import PanelSession
+from smmdesk.gui.settings_dialog import SettingsDialog
+from smmdesk.gui.tray import TrayNotifier
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +77,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.poller = Poller(self.ctx, self)
+        self.poller.sig_orders_changed.connect(self.on_orders_changed)
+        self.poller.sig_refills_changed.connect(self.on_orders_changed)
+        self.poller.sig_balance.connect(self.on_poller_balance)
+        self.poller.sig_state.connect(self.on_poller_state)
+        self.poller.sig_cycle_finished.connect(self._update_active_count)
+        self.notifier = TrayNotifier(self.ctx, self, self)
+        self.notifier.sig_notice.connect(self.on_notice)
+        self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
+        self._pending_again: OrderRecord | None = None
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
@@ -109,10 +125,22 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setChildrenCollapsible(False)
 
+        self.orders_pane = OrdersPane(self.ctx, lambda: self.session, self)
+        self.orders_pane.sig_order_again.connect(self.on_order_again)
+        self.orders_pane.sig_reconcile_requested.connect(self.on_reconcile_requested)
+
+        self.orders_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.orders_splitter.setObjectName("ordersSplitter")
+        self.orders_splitter.addWidget(self.main_splitter)
+        self.orders_splitter.addWidget(self.orders_pane)
+        self.orders_splitter.setStretchFactor(0, 3)
+        self.orders_splitter.setStretchFactor(1, 2)
+        self.orders_splitter.setChildrenCollapsible(False)
+
         workspace = QWidget(self)
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.main_splitter)
+        layout.addWidget(self.orders_splitter)
         return workspace
 
     def _action(
@@ -166,6 +194,10 @@ class MainWindow(QMainWindow):
             "Ctrl+M",
             self.tr("Place many orders at once from pasted lines"),
         )
+        self.act_settings = self._action(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -175,6 +207,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         panel_menu = bar.addMenu(self.tr("&Panel"))
         panel_menu.addAction(self.act_refresh)
@@ -223,6 +257,8 @@ class MainWindow(QMainWindow):
     # -- panels ------------------------------------------------------------------------------
     def start(self, *, demo_if_new: bool = False) -> None:
         """Open the last used panel, or the welcome page (the demo directly if ``demo_if_new``)."""
+        if not self.poller.is_running():
+            self.poller.start()
         panels = self.ctx.store.list_panels()
         last_id = self.ctx.settings.value("panel/last_id")
         target = next((p for p in panels if str(p.id) == str(last_id)), None)
@@ -287,6 +323,8 @@ class MainWindow(QMainWindow):
         self._show_balance(None)
         self._show_workspace(True)
         session.open()
+        self._watch_panels()
+        self.orders_pane.on_session_changed()
         self.sig_panel_opened.emit(session)
         if interrupted_drafts(self.ctx.store, panel.id):
             QTimer.singleShot(0, self._offer_interrupted_drafts)
@@ -309,10 +347,24 @@ class MainWindow(QMainWindow):
         dialog.sig_panel_removed.connect(self.on_panel_removed)
         dialog.exec()
 
+    def _watch_panels(self) -> None:
+        """Poll every profile with a key; the demo panel only while it is the open one (it
+        lives in this process and forgets its orders when SMMDesk stops)."""
+        current = self._current_id()
+        for panel in self.ctx.store.list_panels():
+            if panel.url == DEMO_URL and panel.id != current:
+                self.poller.unwatch(panel.id)
+                continue
+            key = self.ctx.api_key_for(panel.id, panel.url)
+            if key:
+                url = self.ctx.resolve_url(panel.url)
+                self.poller.watch(panel.id, url, key, panel.user_agent)
+
     def _current_id(self) -> int | None:
         return self.session.panel.id if self.session is not None else None
 
     def on_panel_removed(self, panel_id: int) -> None:
+        self.poller.unwatch(panel_id)
         if self._current_id() == panel_id:
             self._close_session()
             self.start()
@@ -331,6 +383,8 @@ class MainWindow(QMainWindow):
                 15_000,
             )
         self.on_service_selected(self.catalog_pane.selected_service())
+        if self._pending_again is not None and self._pending_again.panel_id == self._current_id():
+            self._apply_order_again(self._pending_again)
 
     def open_mass_order(self) -> MassOrderDialog | None:
         """The mass-order dialog (non-modal: orders and the window stay usable during a run)."""
@@ -365,9 +419,80 @@ class MainWindow(QMainWindow):
             self.session.toggle_favourite(service_id)
             self.catalog_pane.refresh_favourites()
 
-    def on_order_placed(self, _placement: object) -> None:
+    def on_order_placed(self, outcome: object) -> None:
+        """A single order (Placement) or a mass run (list of Placement) finished."""
+        placements = outcome if isinstance(outcome, list) else [outcome]
+        ids = [p.local_id for p in placements if isinstance(p, Placement)]
+        if ids:
+            self.orders_pane.apply_changes(ids)
         if self.session is not None:
             self.session.refresh_balance()
+
+    def on_orders_changed(self, _panel_id: int, local_ids: list[int]) -> None:
+        self.orders_pane.apply_changes(local_ids)
+
+    def on_poller_balance(self, panel_id: int, balance: Balance) -> None:
+        self.notifier.on_balance(panel_id, balance)
+        if self.session is not None and self.session.panel.id == panel_id:
+            self.session.set_balance(balance)
+
+    def on_poller_state(self, panel_id: int, state: str, message: str) -> None:
+        if panel_id == self._current_id():
+            self.on_connection(state == "ok", message, state)
+
+    def _update_active_count(self, *_args: object) -> None:
+        self.notifier.set_active_count(self.ctx.store.count_orders(active_only=True))
+
+    def on_notice(self, title: str, text: str) -> None:
+        self.statusBar().showMessage(f"{title}: {text}", 15_000)
+
+    def on_order_again(self, record: OrderRecord) -> None:
+        """Open the form on the order's service, prefilled with what was sent."""
+        if record.service_id is None:
+            return
+        if record.panel_id != self._current_id():
+            self._pending_again = record
+            self.open_panel_id(record.panel_id)
+            return
+        self._apply_order_again(record)
+
+    def _apply_order_again(self, record: OrderRecord) -> None:
+        self._pending_again = None
+        if record.service_id is None or not self.catalog_pane.select_service(record.service_id):
+            self.statusBar().showMessage(
+                self.tr("Service %1 is no longer in this panel's catalogue.").replace(
+                    "%1", str(record.service_id)
+                ),
+                10_000,
+            )
+            return
+        self.order_form.prefill(record.params)
+
+    def on_reconcile_requested(self, local_id: int) -> None:
+        record = self.ctx.store.get_order(local_id)
+        if self.session is None or record.panel_id != self.session.panel.id:
+            self.open_panel_id(record.panel_id)
+        if self.session is None:
+            return
+        dialog = ReconcileDialog(self.session, local_id, self)
+        dialog.sig_resolved.connect(lambda _record: self.orders_pane.apply_changes([local_id]))
+        dialog.exec()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.sig_settings_changed.connect(self.on_settings_changed)
+        dialog.exec()
+
+    def on_settings_changed(self, keys: list[str]) -> None:
+        if "poller/interval" in keys:
+            # the settings dialog only saves a validated number of seconds
+            self.poller.set_interval(float(str(self.ctx.settings.value("poller/interval"))))
+        if "ui/digits" in keys:
+            self.orders_pane.reload()
+            if self.session is not None:
+                if self.session.catalog is not None:
+                    self.catalog_pane.set_catalog(self.session.catalog, self.session.currency)
+                self._show_balance(self.session.balance)
 
     def focus_search(self) -> None:
         self.catalog_pane.focus_search()
@@ -394,16 +519,34 @@ class MainWindow(QMainWindow):
             self.balance_label.setText(self.tr("Balance: %1").replace("%1", money))
         self.order_form.set_balance(balance)
 
-    def on_connection(self, online: bool, message: str) -> None:
+    def on_connection(self, online: bool, message: str, state: str = "") -> None:
         if online:
-            self.connection_label.setText("● " + self.tr("Online"))
-            self.connection_label.setStyleSheet("color: #2e7d32;")
-            self.connection_label.setToolTip(self.tr("The panel is answering"))
+            text, tone = self.tr("Online"), "completed"
+            tip = self.tr("The panel is answering")
         else:
-            self.connection_label.setText("● " + self.tr("Offline"))
-            self.connection_label.setStyleSheet("color: #c62828;")
-            self.connection_label.setToolTip(message)
-            self.statusBar().showMessage(message, 10_000)
+            text, tone = {
+                "backing_off": (self.tr("Retrying"), "pending"),
+                "rate_limited": (self.tr("Rate limited"), "partial"),
+            }.get(state, (self.tr("Offline"), "error"))
+            tip = message
+            if message:
+                self.statusBar().showMessage(message, 10_000)
+        self.connection_label.setText("● " + text)
+        self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
+        self.connection_label.setToolTip(tip)
+
+    def warn_recovered(self, count: int) -> None:
+        """Orders that were being sent when SMMDesk last stopped are now of unknown outcome."""
+        dialogs.warning(
+            self,
+            self.tr("Orders with an unknown outcome"),
+            self.tr(
+                "SMMDesk was closed while %n order(s) were being sent. They may or may not "
+                "have been placed: check them in the orders list before placing them again.",
+                "",
+                count,
+            ),
+        )
 
     # -- window ------------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -421,6 +564,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([total * 3 // 5, total * 2 // 5])
         height = max(self.right_splitter.height(), 600)
         self.right_splitter.setSizes([height * 2 // 5, height * 3 // 5])
+        height = max(self.orders_splitter.height(), 700)
+        self.orders_splitter.setSizes([height * 13 // 20, height * 7 // 20])
 
     def _restore_geometry(self) -> None:
         settings = self.ctx.settings
@@ -433,6 +578,7 @@ class MainWindow(QMainWindow):
         for splitter, key in (
             (self.main_splitter, "window/main_splitter"),
             (self.right_splitter, "window/right_splitter"),
+            (self.orders_splitter, "window/orders_splitter"),
         ):
             sizes = settings.value(key)
             if isinstance(sizes, QByteArray):
@@ -446,10 +592,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/main_splitter", self.main_splitter.saveState())
         settings.setValue("window/right_splitter", self.right_splitter.saveState())
+        settings.setValue("window/orders_splitter", self.orders_splitter.saveState())
+        self.orders_pane.save_state()
         settings.sync()
 
     def shutdown(self) -> None:
-        """Stop everything that runs in the background for this window."""
+        """Stop everything that runs in the background for this window (within a second)."""
+        self.poller.stop()
         self._close_session()
 
     def closeEvent(self, event: QCloseEvent) -> None:

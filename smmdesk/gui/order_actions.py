@@ -1,5 +1,5 @@
 """The orders table's actions (toolbar, context menu, shortcuts): each runs a core door from
-core.order_actions on a ctx.tasks worker and shows its outcome; plus the "Add order IDs" dialog."""
+core.order_actions on a ctx.tasks worker and shows its outcome."""
 
 from __future__ import annotations
 
@@ -12,15 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.export import write_orders_csv
@@ -29,8 +20,6 @@ from smmdesk.core.order_actions import (
     ActionOutcome,
     ActionResult,
     ImportReport,
-    import_orders,
-    parse_order_ids,
     refresh_refills,
     refresh_statuses,
     request_cancels,
@@ -39,12 +28,14 @@ from smmdesk.core.order_actions import (
 from smmdesk.core.store import LocalState, OrderRecord, Store, StoreError
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
+from smmdesk.gui.orders_import import ImportOrdersDialog
+from smmdesk.gui.orders_status import plural
 from smmdesk.gui.session import PanelSession, describe_error
 
 if TYPE_CHECKING:
     from smmdesk.gui.orders_view import OrdersPane
 
-__all__ = ["ImportOrdersDialog", "OrderActions", "link_url", "open_url"]
+__all__ = ["OrderActions", "link_url", "open_url"]
 
 log = logging.getLogger(__name__)
 
@@ -365,7 +356,11 @@ class OrderActions(QObject):
         if self._submit("refresh", records, door, self._on_refreshed):
             self._refreshing = True
             self.update_enabled()
-            self.sig_status.emit(self.tr("Refreshing %n order(s)…", "", len(records)))
+            self.sig_status.emit(
+                plural(
+                    len(records), self.tr("Refreshing 1 order…"), self.tr("Refreshing %1 orders…")
+                )
+            )
 
     def _on_refreshed(self, outcome: _Outcome, problems: list[str]) -> None:
         self._refreshing = False
@@ -379,7 +374,11 @@ class OrderActions(QObject):
                 "\n".join(errors),
             )
         self.sig_status.emit(
-            self.tr("Status refreshed: %n order(s) changed", "", len(outcome.changed))
+            plural(
+                len(outcome.changed),
+                self.tr("Status refreshed: 1 order changed"),
+                self.tr("Status refreshed: %1 orders changed"),
+            )
         )
         self.update_enabled()
         self.sig_finished.emit("refresh", outcome.changed)
@@ -412,7 +411,11 @@ class OrderActions(QObject):
                 "\n".join(errors),
             )
         self.sig_status.emit(
-            self.tr("Refill status refreshed: %n refill(s) changed", "", len(outcome.changed))
+            plural(
+                len(outcome.changed),
+                self.tr("Refill status refreshed: 1 refill changed"),
+                self.tr("Refill status refreshed: %1 refills changed"),
+            )
         )
         self.update_enabled()
         self.sig_finished.emit("refill_status", outcome.changed)
@@ -451,7 +454,11 @@ class OrderActions(QObject):
         if not dialogs.confirm(
             self.pane,
             self.tr("Cancel orders"),
-            self.tr("Ask the panel to cancel %n order(s)?", "", len(records)),
+            plural(
+                len(records),
+                self.tr("Ask the panel to cancel this order?"),
+                self.tr("Ask the panel to cancel %1 orders?"),
+            ),
             self.tr(
                 "The panel decides whether an order can still be canceled and refunds what was "
                 "not delivered. The request is sent once."
@@ -519,13 +526,17 @@ class OrderActions(QObject):
         links = [r.link for r in self.pane.selected_records() if r.link]
         if links:
             QGuiApplication.clipboard().setText("\n".join(links))
-            self.sig_status.emit(self.tr("Copied %n link(s)", "", len(links)))
+            self.sig_status.emit(
+                plural(len(links), self.tr("Copied 1 link"), self.tr("Copied %1 links"))
+            )
 
     def copy_order_ids(self) -> None:
         ids = [str(r.panel_order_id) for r in self.pane.selected_records() if r.panel_order_id]
         if ids:
             QGuiApplication.clipboard().setText("\n".join(ids))
-            self.sig_status.emit(self.tr("Copied %n order ID(s)", "", len(ids)))
+            self.sig_status.emit(
+                plural(len(ids), self.tr("Copied 1 order ID"), self.tr("Copied %1 order IDs"))
+            )
 
     def open_links(self) -> None:
         urls = [u for r in self.pane.selected_records() if (u := link_url(r.link)) is not None]
@@ -535,7 +546,7 @@ class OrderActions(QObject):
         if len(unique) > _OPEN_WITHOUT_ASKING and not dialogs.confirm(
             self.pane,
             self.tr("Open links"),
-            self.tr("Open %n links in the browser?", "", len(unique)),
+            self.tr("Open %1 links in the browser?").replace("%1", str(len(unique))),
             ok_text=self.tr("Open All"),
         ):
             return
@@ -581,7 +592,11 @@ class OrderActions(QObject):
 
         def done(count: Any) -> None:
             self.sig_status.emit(
-                self.tr("Exported %n order(s) to %1", "", int(count)).replace("%1", str(path))
+                plural(
+                    int(count),
+                    self.tr("Exported 1 order to %2"),
+                    self.tr("Exported %1 orders to %2"),
+                ).replace("%2", str(path))
             )
             self.sig_finished.emit("export", path)
 
@@ -610,134 +625,8 @@ class OrderActions(QObject):
 
     def _on_imported(self, report: ImportReport) -> None:
         if report.imported:
-            self.pane.reload()
-        self.sig_status.emit(self.tr("Imported %n order(s)", "", len(report.imported)))
+            self.pane.apply_changes([local_id for _order_id, local_id in report.imported])
+        self.sig_status.emit(
+            plural(len(report.imported), self.tr("Imported 1 order"), self.tr("Imported %1 orders"))
+        )
         self.sig_finished.emit("import", report)
-
-
-class ImportOrdersDialog(QDialog):
-    """Paste order ids from the current panel; SMMDesk checks them and tracks the real ones."""
-
-    sig_imported = Signal(object)
-    """ImportReport: an import finished (some ids may have been refused or failed)."""
-
-    def __init__(self, ctx: AppContext, session: PanelSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session = session
-        self.report: ImportReport | None = None
-        self._running = False
-        self.setWindowTitle(self.tr("Add Order IDs"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Track orders placed elsewhere (on the panel's website or another device). "
-                "Paste their order IDs from “%1”, separated by spaces, commas or new lines."
-            ).replace("%1", session.panel.name),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.ids_edit = QPlainTextEdit(self)
-        self.ids_edit.setPlaceholderText("23501, 23502\n23503")
-        self.ids_edit.setTabChangesFocus(True)
-        self.ids_edit.textChanged.connect(self._on_text_changed)
-        layout.addWidget(self.ids_edit, 1)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.result_view = QPlainTextEdit(self)
-        self.result_view.setReadOnly(True)
-        self.result_view.setVisible(False)
-        layout.addWidget(self.result_view, 1)
-        buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(self.tr("Import"), self)
-        self.import_button.setDefault(True)
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-        self._on_text_changed()
-
-    def _on_text_changed(self) -> None:
-        parsed = parse_order_ids(self.ids_edit.toPlainText())
-        parts = []
-        if parsed.ids:
-            parts.append(self.tr("%n order ID(s)", "", len(parsed.ids)))
-        if parsed.duplicates:
-            parts.append(self.tr("%n given twice", "", len(parsed.duplicates)))
-        if parsed.invalid:
-            parts.append(self.tr("not order IDs: %1").replace("%1", ", ".join(parsed.invalid[:5])))
-        self.summary.setText(" · ".join(parts))
-        self.import_button.setEnabled(bool(parsed.ids) and not self._running)
-
-    def start_import(self) -> None:
-        parsed = parse_order_ids(self.ids_edit.toPlainText())
-        if not parsed.ids or self._running:
-            return
-        self._running = True
-        self.import_button.setEnabled(False)
-        self.summary.setText(
-            self.tr("Checking %n order ID(s) with the panel…", "", len(parsed.ids))
-        )
-        store, client, panel_id = self.ctx.store, self.session.client(), self.session.panel.id
-        # The ids the user typed twice are reported too: hand them over as typed.
-        ids = list(parsed.ids) + list(parsed.duplicates)
-
-        def job() -> ImportReport:
-            try:
-                return import_orders(store, client, panel_id, ids)
-            finally:
-                store.close_thread_connection()
-
-        self.ctx.tasks.submit("orders-import", job, self._on_done, self._on_failed)
-
-    def _on_done(self, report: Any) -> None:
-        self._running = False
-        self.report = report
-        invalid = parse_order_ids(self.ids_edit.toPlainText()).invalid
-        self.result_view.setPlainText(self.report_text(report, invalid))
-        self.result_view.setVisible(True)
-        self.summary.setText(self.tr("%n order(s) imported.", "", len(report.imported)))
-        self._on_text_changed()
-        self.sig_imported.emit(report)
-
-    def _on_failed(self, exc: Any) -> None:
-        self._running = False
-        self.result_view.setPlainText(describe_error(exc))
-        self.result_view.setVisible(True)
-        self._on_text_changed()
-
-    def report_text(self, report: ImportReport, invalid: Sequence[str] = ()) -> str:
-        def ids(values: Sequence[int]) -> str:
-            return ", ".join(f"#{v}" for v in values)
-
-        lines = []
-        if report.imported:
-            lines.append(
-                self.tr("Imported and now tracked: %1").replace(
-                    "%1", ids([o for o, _ in report.imported])
-                )
-            )
-        if report.known:
-            lines.append(
-                self.tr("Already tracked, not added again: %1").replace(
-                    "%1", ids([o for o, _ in report.known])
-                )
-            )
-        for order_id, text in report.not_found:
-            lines.append(
-                self.tr("#%1 was not added: the panel answered “%2”.")
-                .replace("%1", str(order_id))
-                .replace("%2", text)
-            )
-        if report.duplicates:
-            lines.append(self.tr("Given more than once: %1").replace("%1", ids(report.duplicates)))
-        if invalid:
-            lines.append(self.tr("Not order IDs, ignored: %1").replace("%1", ", ".join(invalid)))
-        if report.error is not None:
-            lines.append(self.tr("Stopped: %1").replace("%1", describe_error(report.error)))
-            lines.append(self.tr("Not checked: %1").replace("%1", ids(report.unchecked)))
-        return "\n".join(lines)

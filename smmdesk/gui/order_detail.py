@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.store import OrderEvent, OrderRecord, RefillRecord, Store, StoreError
+from smmdesk.core.store import (
+    OrderEvent,
+    OrderRecord,
+    PanelRecord,
+    RefillRecord,
+    Store,
+    StoreError,
+)
 from smmdesk.core.validate import format_money
-from smmdesk.gui.orders_model import (
+from smmdesk.gui.orders_status import (
     describe_state,
     progress_of,
     refill_words,
@@ -54,7 +61,7 @@ class OrderDetail(QWidget):
         super().__init__(parent)
         self.store = store
         self.record: OrderRecord | None = None
-        self.panel_name = ""
+        self.panel: PanelRecord | None = None
         self._build()
         self.show_order(None)
 
@@ -120,8 +127,7 @@ class OrderDetail(QWidget):
         self.answers = QPlainTextEdit(self)
         self.answers.setReadOnly(True)
         self.answers.setFont(mono)
-        self.answers.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.tabs.addTab(self.answers, self.tr("Panel answers"))
+        self.tabs.addTab(self.answers, self.tr("Answers"))
 
         self.refills = QTreeWidget(self)
         self.refills.setRootIsDecorated(False)
@@ -147,7 +153,7 @@ class OrderDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # -- showing an order --------------------------------------------------------------------
-    def show_order(self, local_id: int | None, panel_name: str = "") -> None:
+    def show_order(self, local_id: int | None) -> None:
         """Read the order, its history and refills from the store and show them."""
         record = None
         if local_id is not None:
@@ -156,7 +162,12 @@ class OrderDetail(QWidget):
             except StoreError:
                 record = None
         self.record = record
-        self.panel_name = panel_name
+        self.panel = None
+        if record is not None:
+            try:
+                self.panel = self.store.get_panel(record.panel_id)
+            except StoreError:
+                self.panel = None
         enabled = record is not None
         self.tabs.setEnabled(enabled)
         if record is None:
@@ -187,27 +198,30 @@ class OrderDetail(QWidget):
         if self.record is not None:
             note_dirty = self.save_note_button.isEnabled()
             draft = self.note_edit.toPlainText()
-            self.show_order(self.record.local_id, self.panel_name)
+            self.show_order(self.record.local_id)
             if note_dirty:  # never throw away what the user is typing
                 self._set_note(draft, dirty=True)
 
     def _show_summary(self, r: OrderRecord) -> None:
-        number = f"#{r.panel_order_id}" if r.panel_order_id is not None else self.tr("unplaced")
         name = r.service_name or self.tr("Unknown service")
-        self.title.setText(self.tr("Order %1 · %2").replace("%1", number).replace("%2", name))
+        if r.panel_order_id is not None:
+            title = self.tr("Order #%1 · %2").replace("%1", str(r.panel_order_id))
+        else:  # never placed, or not known to be: only our own number exists
+            title = self.tr("Local order %1 · %2").replace("%1", str(r.local_id))
+        self.title.setText(title.replace("%2", name))
         look = status_look(r)
         self.state_label.setText(f"{look.text}\n{describe_state(r)}")
         tone = {"warn": "#b35900", "bad": "#b3261e"}.get(look.tone)
         self.state_label.setStyleSheet(f"color: {tone};" if tone else "")
         facts = self.fact_labels
-        facts["panel"].setText(self.panel_name or f"#{r.panel_id}")
+        facts["panel"].setText(self.panel.name if self.panel else f"#{r.panel_id}")
         service = f"#{r.service_id} " if r.service_id is not None else ""
         kind = f" ({r.service_type})" if r.service_type else ""
         facts["service"].setText(f"{service}{r.service_name}{kind}".strip() or "—")
         facts["link"].setText(r.link or "—")
         facts["link"].setToolTip(r.link)
         facts["quantity"].setText("—" if r.quantity is None else f"{r.quantity:,}")
-        currency = r.currency or ""
+        currency = r.currency or (self.panel.currency if self.panel else None) or ""
         money = []
         if r.charge is not None:
             money.append(format_money(r.charge, currency))

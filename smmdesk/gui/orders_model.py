@@ -21,27 +21,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from smmdesk.core.catalog import fold
-from smmdesk.core.errors import normalise_error_code
-from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord, Store
 from smmdesk.core.validate import format_money
+from smmdesk.gui.orders_status import (
+    ALERT_BACKGROUND,
+    CATEGORY_RANK,
+    FILTER_CATEGORIES,
+    TONES,
+    describe_state,
+    needs_attention,
+    progress_of,
+    refill_words,
+    status_category,
+    status_look,
+)
 
 __all__ = [
     "COLUMN_COUNT",
     "PROGRESS_ROLE",
     "RECORD_ROLE",
-    "STATUS_FILTERS",
     "OrderFilter",
     "OrdersSnapshot",
     "OrdersTableModel",
-    "describe_state",
     "load_snapshot",
-    "needs_attention",
-    "panel_error_text",
-    "progress_of",
-    "refill_words",
-    "status_category",
-    "status_look",
 ]
 
 # Status early: it is what people scan for; the panel last: most users have one.
@@ -70,238 +72,6 @@ _NONE = "—"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OrdersTableModel", text)
-
-
-# ---------------------------------------------------------------------------------------------
-# What a status looks like and means
-
-
-@dataclass(frozen=True, slots=True)
-class StatusLook:
-    category: str  # one of the keys in _CATEGORY_RANK
-    text: str  # symbol + words, e.g. "✔ Completed"
-    tone: str  # ok, active, wait, warn, bad, muted
-
-
-# (light background, dark background) text colours per tone
-_TONES: Final[dict[str, tuple[str, str]]] = {
-    "ok": ("#1b7f3b", "#7fd99a"),
-    "active": ("#1a5fb4", "#8cb8ff"),
-    "wait": ("#8a6100", "#e8c063"),
-    "warn": ("#b35900", "#ffb066"),
-    "bad": ("#b3261e", "#f2b8b5"),
-    "muted": ("#666666", "#a0a0a0"),
-}
-_ALERT_BACKGROUND: Final = ("#fff1db", "#4a3512")  # the "outcome unknown" cell
-
-# Sorting by status puts what needs the user first, then what is moving, then what is done.
-_CATEGORY_RANK: Final = {
-    category: rank
-    for rank, category in enumerate(
-        (
-            "unknown",
-            "panel_error",
-            "sending",
-            "draft",
-            "awaiting",
-            "pending",
-            "in_progress",
-            "partial",
-            "completed",
-            "canceled",
-            "error",
-            "other",
-            "rejected",
-            "not_placed",
-        )
-    )
-}
-
-_LOCAL_CATEGORY: Final = {
-    LocalState.DRAFT: "draft",
-    LocalState.SENDING: "sending",
-    LocalState.REJECTED: "rejected",
-    LocalState.UNKNOWN: "unknown",
-    LocalState.NOT_PLACED: "not_placed",
-}
-_STATUS_CATEGORY: Final = {
-    OrderStatus.PENDING: "pending",
-    OrderStatus.IN_PROGRESS: "in_progress",
-    OrderStatus.PROCESSING: "in_progress",
-    OrderStatus.ACTIVE: "in_progress",
-    OrderStatus.PAUSED: "in_progress",
-    OrderStatus.PARTIAL: "partial",
-    OrderStatus.COMPLETED: "completed",
-    OrderStatus.CANCELED: "canceled",
-    OrderStatus.ERROR: "error",
-}
-
-#: status filter key -> (label, categories it keeps); "active" and "attention" are computed
-STATUS_FILTERS: Final[tuple[tuple[str, str, frozenset[str]], ...]] = (
-    ("all", "All statuses", frozenset()),
-    ("active", "Active", frozenset()),
-    ("attention", "Needs attention", frozenset()),
-    ("pending", "Pending", frozenset({"pending", "awaiting", "sending", "draft"})),
-    ("in_progress", "In progress", frozenset({"in_progress"})),
-    ("partial", "Partial", frozenset({"partial"})),
-    ("completed", "Completed", frozenset({"completed"})),
-    ("canceled", "Canceled", frozenset({"canceled"})),
-    ("error", "Error", frozenset({"error", "panel_error"})),
-    ("unknown", "Outcome unknown", frozenset({"unknown"})),
-    ("not_placed", "Not placed", frozenset({"not_placed"})),
-    ("rejected", "Rejected", frozenset({"rejected"})),
-)
-_FILTER_CATEGORIES: Final = {key: cats for key, _label, cats in STATUS_FILTERS}
-
-
-def panel_error_text(record: OrderRecord) -> str | None:
-    """The panel's error about this order ("Incorrect order ID"), kept in ``status_text`` by
-    the store when a status request is refused for it; None when the text is a status."""
-    text = record.status_text
-    if not text or record.state is not LocalState.ACCEPTED:
-        return None
-    if OrderStatus.from_text(text) is not OrderStatus.UNKNOWN:
-        return None  # a status spelling, e.g. "in_progress"
-    if record.status is OrderStatus.UNKNOWN and normalise_error_code(text) == "other":
-        return None  # an unrecognised status word, shown as is
-    return text
-
-
-def status_category(record: OrderRecord) -> str:
-    local = _LOCAL_CATEGORY.get(record.state)
-    if local is not None:
-        return local
-    if panel_error_text(record) is not None:
-        return "panel_error"
-    if record.status is None:
-        return "awaiting"
-    return _STATUS_CATEGORY.get(record.status, "other")
-
-
-def needs_attention(record: OrderRecord, refill: RefillRecord | None = None) -> bool:
-    """Something only the user can settle: an unknown outcome, a panel error, an Error
-    status, or a refill whose request got no usable answer."""
-    category = status_category(record)
-    if category in ("unknown", "panel_error", "error"):
-        return True
-    return refill is not None and refill.state is LocalState.UNKNOWN
-
-
-def status_look(record: OrderRecord) -> StatusLook:
-    category = status_category(record)
-    if category == "unknown":
-        return StatusLook(category, "⚠ " + _tr("Outcome unknown"), "warn")
-    if category == "panel_error":
-        return StatusLook(category, "⚠ " + (record.status_text or ""), "bad")
-    if category == "rejected":
-        return StatusLook(category, "⛔ " + _tr("Rejected"), "bad")
-    if category == "not_placed":
-        return StatusLook(category, "⊘ " + _tr("Not placed"), "muted")
-    if category == "sending":
-        return StatusLook(category, "↗ " + _tr("Sending…"), "active")
-    if category == "draft":
-        return StatusLook(category, "✎ " + _tr("Draft"), "muted")
-    if category == "awaiting":
-        return StatusLook(category, "… " + _tr("Awaiting status"), "muted")
-    status = record.status
-    assert status is not None
-    looks = {
-        OrderStatus.PENDING: ("◷", _tr("Pending"), "wait"),
-        OrderStatus.IN_PROGRESS: ("▶", _tr("In progress"), "active"),
-        OrderStatus.PROCESSING: ("▶", _tr("Processing"), "active"),
-        OrderStatus.ACTIVE: ("▶", _tr("Active"), "active"),
-        OrderStatus.PAUSED: ("⏸", _tr("Paused"), "wait"),
-        OrderStatus.PARTIAL: ("◑", _tr("Partial"), "warn"),
-        OrderStatus.COMPLETED: ("✔", _tr("Completed"), "ok"),
-        OrderStatus.CANCELED: ("✖", _tr("Canceled"), "muted"),
-        OrderStatus.ERROR: ("✖", _tr("Error"), "bad"),
-        OrderStatus.EXPIRED: ("■", _tr("Expired"), "muted"),
-        OrderStatus.OLD: ("■", _tr("Old"), "muted"),
-    }
-    symbol, words, tone = looks.get(status, ("?", record.status_text or status.value, "muted"))
-    return StatusLook(category, f"{symbol} {words}", tone)
-
-
-def describe_state(record: OrderRecord) -> str:
-    """The order's local state in words, for a tooltip or the detail panel."""
-    state = record.state
-    reason = record.error_text or ""
-    if state is LocalState.DRAFT:
-        return _tr("Saved in a queue and not sent yet.")
-    if state is LocalState.SENDING:
-        return _tr(
-            "Being sent to the panel. If SMMDesk stops before the answer arrives, the order "
-            "becomes “outcome unknown”."
-        )
-    if state is LocalState.REJECTED:
-        if record.error_code == "not_sent":
-            return _tr(
-                "Not sent: SMMDesk could not reach the panel (%1). No order was placed and no "
-                "money was spent."
-            ).replace("%1", reason)
-        return _tr("Not placed: the panel refused it (“%1”). No money was spent.").replace(
-            "%1", reason
-        )
-    if state is LocalState.UNKNOWN:
-        return _tr(
-            "Outcome unknown: the order was sent but no usable answer came back (%1). It may "
-            "have been placed and paid for. SMMDesk never sends it again by itself: use "
-            "“Check…” to settle it."
-        ).replace("%1", reason or _tr("no details"))
-    if state is LocalState.NOT_PLACED:
-        return _tr(
-            "Settled as not placed: after an unknown outcome it was checked and found not placed."
-        )
-    error = panel_error_text(record)
-    placed = _tr("Placed: the panel accepted it as order #%1.").replace(
-        "%1", str(record.panel_order_id)
-    )
-    if record.source == "imported":
-        placed = _tr("Tracked by id: order #%1 was placed elsewhere.").replace(
-            "%1", str(record.panel_order_id)
-        )
-    if error is not None:
-        return placed + " " + _tr("The panel now answers “%1” about it.").replace("%1", error)
-    if record.status is None:
-        return placed + " " + _tr("Its status has not been fetched yet.")
-    return placed + " " + _tr("Last status: %1.").replace("%1", status_look(record).text[2:])
-
-
-def refill_words(refill: RefillRecord | None) -> str:
-    if refill is None:
-        return ""
-    if refill.state is LocalState.ACCEPTED:
-        if refill.status is None:
-            return "↻ " + _tr("Requested")
-        return "↻ " + status_look_text(refill.status)
-    return {
-        LocalState.SENDING: "↻ " + _tr("Sending…"),
-        LocalState.REJECTED: "✖ " + _tr("Refused"),
-        LocalState.UNKNOWN: "⚠ " + _tr("Unconfirmed"),
-        LocalState.NOT_PLACED: _tr("Not placed"),
-    }.get(refill.state, refill.state.value)
-
-
-def status_look_text(status: OrderStatus) -> str:
-    words = {
-        OrderStatus.PENDING: _tr("Pending"),
-        OrderStatus.IN_PROGRESS: _tr("In progress"),
-        OrderStatus.COMPLETED: _tr("Completed"),
-        OrderStatus.REJECTED: _tr("Rejected"),
-        OrderStatus.CANCELED: _tr("Canceled"),
-        OrderStatus.ERROR: _tr("Error"),
-    }
-    return words.get(status, status.value)
-
-
-def progress_of(record: OrderRecord) -> float | None:
-    """Delivered share (quantity - remains) / quantity, clamped to 0..1."""
-    quantity, remains = record.quantity, record.remains
-    if record.status is OrderStatus.COMPLETED and remains is None:
-        return 1.0
-    if not quantity or quantity <= 0 or remains is None:
-        return None
-    return min(1.0, max(0.0, (quantity - remains) / quantity))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -350,6 +120,8 @@ class OrdersSnapshot:
     haystacks: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     flags: list[int] = field(default_factory=list)
+    positions: dict[int, int] = field(default_factory=dict)  # local id -> index in records
+    services: list[tuple[int, str]] = field(default_factory=list)  # (id, name) by id
     complete: bool = True  # False: only the newest page, the rest is still loading
 
     @classmethod
@@ -362,8 +134,14 @@ class OrdersSnapshot:
         *,
         complete: bool = True,
     ) -> OrdersSnapshot:
+        # Everything derivable is derived here, on the loading thread, so that showing a
+        # snapshot costs the GUI thread as little as possible.
         records.sort(key=operator.attrgetter("created_at", "local_id"), reverse=True)
         get_refill = refills.get
+        services: dict[int, str] = {}
+        for record in records:
+            if record.service_id is not None and record.service_id not in services:
+                services[record.service_id] = record.service_name
         return cls(
             records,
             refills,
@@ -372,6 +150,8 @@ class OrdersSnapshot:
             _fold_all([_haystack(r) for r in records]),
             [status_category(r) for r in records],
             [_flags(r, get_refill(r.local_id)) for r in records],
+            {r.local_id: i for i, r in enumerate(records)},
+            sorted(services.items()),
             complete,
         )
 
@@ -431,10 +211,10 @@ def _sort_key(column: int, model: OrdersTableModel) -> Callable[[OrderRecord], A
     if column == PROGRESS:
         return lambda r: _none_last(progress_of(r))
     if column == STATUS:
-        return lambda r: _CATEGORY_RANK.get(status_category(r), 99)
+        return lambda r: CATEGORY_RANK.get(status_category(r), 99)
     if column == REFILL:
         return lambda r: refill_words(refills.get(r.local_id))
-    return lambda r: r.created_at
+    return lambda r: (r.created_at, r.local_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -452,6 +232,8 @@ class OrdersTableModel(QAbstractTableModel):
         self._categories: list[str] = []
         self._flags: list[int] = []
         self._pos: dict[int, int] = {}  # local id -> index in _records
+        self._services: list[tuple[int, str]] = []
+        self._newest_first = True  # _records is in date order (true until an insert)
         self.refills: dict[int, RefillRecord] = {}
         self.panel_names: dict[int, str] = {}
         self.panel_currencies: dict[int, str] = {}
@@ -477,7 +259,9 @@ class OrdersTableModel(QAbstractTableModel):
         self._haystacks = snapshot.haystacks
         self._categories = snapshot.categories
         self._flags = snapshot.flags
-        self._pos = {r.local_id: i for i, r in enumerate(self._records)}
+        self._pos = snapshot.positions
+        self._services = snapshot.services
+        self._newest_first = True
         self.refills = snapshot.refills
         self.panel_names = snapshot.panel_names
         self.panel_currencies = snapshot.panel_currencies
@@ -492,8 +276,8 @@ class OrdersTableModel(QAbstractTableModel):
     def _update_palette(self) -> None:
         self._dark = QGuiApplication.palette().base().color().lightness() < 128
         shade = 1 if self._dark else 0
-        self._brushes = {tone: QBrush(QColor(pair[shade])) for tone, pair in _TONES.items()}
-        self._brushes["alert"] = QBrush(QColor(_ALERT_BACKGROUND[shade]))
+        self._brushes = {tone: QBrush(QColor(pair[shade])) for tone, pair in TONES.items()}
+        self._brushes["alert"] = QBrush(QColor(ALERT_BACKGROUND[shade]))
 
     # -- filter and sort ------------------------------------------------------------------------
     @property
@@ -549,7 +333,7 @@ class OrdersTableModel(QAbstractTableModel):
         if self._perm is None:
             n = len(self._records)
             descending = self._sort_order == Qt.SortOrder.DescendingOrder
-            if self._sort_column == DATE:
+            if self._sort_column == DATE and self._newest_first:
                 # _records is newest first already
                 self._perm = list(range(n)) if descending else list(range(n - 1, -1, -1))
             else:
@@ -559,8 +343,11 @@ class OrdersTableModel(QAbstractTableModel):
         return self._perm
 
     def _compute_rows(self) -> list[int]:
+        return self._filtered(self._sorted_indices())
+
+    def _filtered(self, rows: list[int]) -> list[int]:
+        """The indices among ``rows`` (kept in their order) that match the filter."""
         flt = self._filter
-        rows = self._sorted_indices()
         records = self._records
         if flt.panel_id is not None:
             panel_id = flt.panel_id
@@ -574,8 +361,8 @@ class OrdersTableModel(QAbstractTableModel):
         elif flt.status == "attention":
             flags = self._flags
             rows = [i for i in rows if flags[i] & _ATTENTION_FLAG]
-        elif flt.status in _FILTER_CATEGORIES and flt.status != "all":
-            wanted = _FILTER_CATEGORIES[flt.status]
+        elif flt.status in FILTER_CATEGORIES and flt.status != "all":
+            wanted = FILTER_CATEGORIES[flt.status]
             categories = self._categories
             rows = [i for i in rows if categories[i] in wanted]
         if flt.date_from is not None or flt.date_to is not None:
@@ -660,6 +447,66 @@ class OrdersTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
         return missing
 
+    def insert_records(
+        self, records: Iterable[OrderRecord], refills: Mapping[int, RefillRecord]
+    ) -> None:
+        """Add orders this model does not hold yet (just placed, imported): each one the
+        filter shows is inserted where the current sort puts it (rowsInserted, no reset, so
+        selection and scrolling stay). Orders it already holds are updated instead."""
+        fresh: dict[int, OrderRecord] = {}
+        known: list[OrderRecord] = []
+        for record in records:
+            if record.local_id in self._pos:
+                known.append(record)
+            else:
+                fresh[record.local_id] = record
+        if known:
+            self.apply_records(known, refills)
+        if not fresh:
+            return
+        self.refills.update({i: refills[i] for i in fresh if i in refills})
+        services = dict(self._services)
+        start = len(self._records)
+        for record in fresh.values():
+            self._pos[record.local_id] = len(self._records)
+            self._records.append(record)
+            self._haystacks.append(fold(_haystack(record)))
+            self._categories.append(status_category(record))
+            self._flags.append(_flags(record, self.refills.get(record.local_id)))
+            for column, keys in self._keys.items():
+                keys.append(_sort_key(column, self)(record))
+            if record.service_id is not None:
+                services.setdefault(record.service_id, record.service_name)
+        self._services = sorted(services.items())
+        self._newest_first = False
+        self._perm = None  # the next filter or sort change sorts everything again
+        self._rows = list(self._rows)  # it may be the old sort order's list itself
+        key = _sort_key(self._sort_column, self)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for index in self._filtered(list(range(start, len(self._records)))):
+            row = self._insert_position(key(self._records[index]), key, descending)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, index)
+            self._row_of = None
+            self.endInsertRows()
+
+    def _insert_position(
+        self, value: Any, key: Callable[[OrderRecord], Any], descending: bool
+    ) -> int:
+        """Where a row with sort key ``value`` goes among the shown rows: after the rows that
+        sort before it, before the rest (among equal keys the newest order comes first, and a
+        new order is the newest). A binary search: O(log n) keys computed."""
+        rows, records = self._rows, self._records
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            other = key(records[rows[middle]])
+            if (other > value) if descending else (other < value):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
     # -- lookups --------------------------------------------------------------------------------
     @property
     def total_count(self) -> int:
@@ -681,11 +528,7 @@ class OrdersTableModel(QAbstractTableModel):
 
     def services_seen(self) -> list[tuple[int, str]]:
         """(service id, name) of the services among the loaded orders, by id."""
-        seen: dict[int, str] = {}
-        for record in self._records:
-            if record.service_id is not None and record.service_id not in seen:
-                seen[record.service_id] = record.service_name
-        return sorted(seen.items())
+        return list(self._services)
 
     # -- Qt model interface ---------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

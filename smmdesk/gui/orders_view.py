@@ -4,7 +4,7 @@ its delivered-progress bar) and the order detail panel, side by side in a splitt
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -44,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.store import OrderRecord, StoreError
+from smmdesk.core.store import OrderRecord, RefillRecord, StoreError
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_actions import OrderActions
 from smmdesk.gui.order_detail import OrderDetail
@@ -64,13 +66,12 @@ from smmdesk.gui.orders_model import (
     SERVICE,
     START,
     STATUS,
-    STATUS_FILTERS,
     OrderFilter,
     OrdersSnapshot,
     OrdersTableModel,
     load_snapshot,
-    status_look,
 )
+from smmdesk.gui.orders_status import STATUS_FILTERS, plural, status_look
 from smmdesk.gui.session import PanelSession, describe_error
 
 __all__ = ["FIRST_PAGE", "LinkDelegate", "OrdersPane", "ProgressDelegate"]
@@ -172,10 +173,6 @@ class OrdersPane(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(300)
-        self._reload_timer.timeout.connect(self.reload)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
@@ -238,7 +235,12 @@ class OrdersPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ordersSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        # scrolled, so the order's history never forces the main window taller than a laptop
+        detail_scroll = QScrollArea(self)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
+        self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
@@ -386,10 +388,16 @@ class OrdersPane(QWidget):
         settings.setValue("orders/splitter", self.splitter.saveState())
 
     # -- loading -----------------------------------------------------------------------------
+    def on_session_changed(self, *_args: object) -> None:
+        """The open panel changed: what the actions allow depends on it (its catalogue's
+        refill/cancel flags, import and reconcile need it). Connect to sig_panel_opened."""
+        self.order_actions.update_enabled()
+
     def reload(self) -> None:
-        """Re-read every order from the store. The first time, the newest page shows at once;
-        the whole list loads on a worker and replaces it, keeping selection and scroll."""
-        self._reload_timer.stop()
+        """Re-read every order from the store: at start, or after the database changed behind
+        the app's back (new orders need only ``apply_changes``). The first time, the newest
+        page shows at once; the whole list loads on a worker and replaces it, keeping the
+        selection and scroll position."""
         self._generation += 1
         generation = self._generation
         store = self.ctx.store
@@ -460,7 +468,8 @@ class OrdersPane(QWidget):
     # -- live updates ------------------------------------------------------------------------
     def apply_changes(self, local_ids: Sequence[int]) -> None:
         """Re-read these orders (one query) and repaint their rows; selection and scroll stay.
-        Orders the table does not hold yet (placed meanwhile) trigger a reload."""
+        Orders the table does not hold yet (just placed or imported) are inserted where the
+        sort puts them, so placing an order never reloads 100,000 others."""
         ids = list(dict.fromkeys(int(i) for i in local_ids))
         if not ids:
             return
@@ -472,13 +481,28 @@ class OrdersPane(QWidget):
         except StoreError as exc:
             log.error("orders: changes not read: %s", exc)
             return
-        missing = self.model.apply_records(records, refills)
-        if missing and not self.loading:
-            self._reload_timer.start()
+        missing = set(self.model.apply_records(records, refills))
+        if missing:
+            self._insert([r for r in records if r.local_id in missing], refills)
         shown = self.detail.record
         if shown is not None and shown.local_id in ids:
             self.detail.refresh()
         self.order_actions.update_enabled()
+
+    def _insert(self, records: list[OrderRecord], refills: Mapping[int, RefillRecord]) -> None:
+        # Rows inserted above the first visible one would push the view down: keep showing
+        # the same orders (unless at the very top, where the user wants to see new ones).
+        top = self.table.rowAt(0)
+        anchor = self.model.record_at(top).local_id if top > 0 else None
+        self.model.insert_records(records, refills)
+        if anchor is not None:
+            moved = (self.model.row_of(anchor) or top) - top
+            bar = self.table.verticalScrollBar()
+            per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+            step = 1 if per_item else self.table.verticalHeader().defaultSectionSize()
+            bar.setValue(bar.value() + moved * step)
+        self._fill_filter_choices()
+        self._update_count()
 
     # -- filters -----------------------------------------------------------------------------
     def current_filter(self) -> OrderFilter:
@@ -538,7 +562,7 @@ class OrdersPane(QWidget):
         if total == 0 and not self.loading:
             text = self.tr("No orders yet")
         elif shown == total:
-            text = self.tr("%n order(s)", "", total)
+            text = plural(total, self.tr("1 order"), self.tr("%1 orders"))
         else:
             text = (
                 self.tr("%1 of %2 orders").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
@@ -617,7 +641,7 @@ class OrdersPane(QWidget):
             return
         if shown is not None and shown.local_id == record.local_id:
             return
-        self.detail.show_order(record.local_id, self.model.panel_names.get(record.panel_id, ""))
+        self.detail.show_order(record.local_id)
 
     # -- context menu ------------------------------------------------------------------------
     def on_context_menu(self, pos: QPoint) -> None:

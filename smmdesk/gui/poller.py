@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from smmdesk.core.abortable import AbortableSession
 from smmdesk.core.client import PanelClient
@@ -19,6 +21,7 @@ from smmdesk.core.errors import PanelError, PanelRejected, TransportError
 from smmdesk.core.models import Balance, OrderState, RefillState
 from smmdesk.core.polling import (
     DEFAULT_INTERVAL,
+    MAX_BACKOFF,
     MIN_INTERVAL,
     Backoff,
     NextPoll,
@@ -30,7 +33,7 @@ from smmdesk.core.polling import (
 from smmdesk.core.store import Store
 from smmdesk.gui.context import AppContext
 
-__all__ = ["CLIENT_OPTIONS", "PollReport", "PollWorker", "Poller"]
+__all__ = ["CHANGE_BATCH", "CLIENT_OPTIONS", "PollReport", "PollWorker", "Poller"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,9 @@ CLIENT_OPTIONS: Mapping[str, Any] = {
     "max_retries": 2,
     "max_wait": 5.0,
 }
+#: local ids per sig_orders_changed: a cycle that changed 10,000 orders reaches the view in
+#: slices, with the event loop running between them
+CHANGE_BATCH = 500
 #: how long the ending thread waits for HTTP helper threads whose sockets abort() cut
 _HELPER_JOIN_S = 0.25
 #: QSettings key of the interval, in seconds
@@ -106,7 +112,8 @@ class _Interruptible:
 @dataclass(eq=False)
 class _Watched:
     panel_id: int
-    signature: tuple[str, str, str | None]  # url, key, user agent: a changed one rebuilds
+    # url, key, user agent: a changed one rebuilds the client; never in a repr (the key)
+    signature: tuple[str, str, str | None] = field(repr=False)
     session: AbortableSession
     client: PanelClient
     calls: _Interruptible
@@ -351,7 +358,8 @@ class Poller(QObject):
     """
 
     sig_orders_changed = Signal(int, list)
-    """(panel_id, local ids whose stored status changed): re-read only those rows."""
+    """(panel_id, local ids whose stored status changed): re-read only those rows. A big
+    cycle's ids come in several emissions of at most CHANGE_BATCH ids."""
     sig_refills_changed = Signal(int, list)
     """(panel_id, local ids of orders whose refill changed)."""
     sig_balance = Signal(int, object)
@@ -403,9 +411,19 @@ class Poller(QObject):
         self._sig_unwatch.connect(self._worker.on_unwatch)
         self._sig_refresh.connect(self._worker.on_refresh)
         self._sig_interval.connect(self._worker.on_set_interval)
+        self._outbox: deque[Callable[[], None]] = deque()
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._on_drain)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A safety net: the thread must end before Qt tears down (the owner should still
+            # call stop() before the store closes).
+            app.aboutToQuit.connect(self.stop)
 
     def _clamp(self, seconds: float) -> float:
-        return max(self._min_interval, seconds)
+        return min(MAX_BACKOFF, max(self._min_interval, seconds))
 
     @property
     def interval(self) -> float:
@@ -426,6 +444,8 @@ class Poller(QObject):
             return not self._thread.isRunning()
         self._stopped = True
         self._stop.set()
+        self._drain.stop()
+        self._outbox.clear()
         worker, self._worker = self._worker, None
         if not self._thread.isRunning():
             if worker is not None:  # never started: nothing ran on the thread
@@ -441,7 +461,7 @@ class Poller(QObject):
         return ended
 
     def set_interval(self, seconds: float) -> None:
-        """The interval between a healthy panel's cycles (at least 5 s), kept in the settings."""
+        """The interval between a healthy panel's cycles (5 s to 10 min), kept in the settings."""
         self._interval = self._clamp(float(seconds))
         self._ctx.settings.setValue(INTERVAL_KEY, self._interval)
         self._sig_interval.emit(self._interval)
@@ -466,10 +486,29 @@ class Poller(QObject):
     def _on_report(self, report: PollReport) -> None:
         if self._stopped:
             return
+        changed = report.result.changed if report.result is not None else ()
+        for start in range(0, len(changed), CHANGE_BATCH):
+            batch = list(changed[start : start + CHANGE_BATCH])
+            self._outbox.append(partial(self.sig_orders_changed.emit, report.panel_id, batch))
+        self._outbox.append(partial(self._emit_rest, report))
+        if not self._drain.isActive():
+            self._on_drain()
+
+    @Slot()
+    def _on_drain(self) -> None:
+        """One step of the outbox per event-loop pass, so the view's updates of a big cycle
+        are spread out instead of stalling the GUI in one go."""
+        if self._stopped:
+            self._outbox.clear()
+            return
+        if self._outbox:
+            self._outbox.popleft()()
+        if self._outbox:
+            self._drain.start()
+
+    def _emit_rest(self, report: PollReport) -> None:
         result = report.result
         if result is not None:
-            if result.changed:
-                self.sig_orders_changed.emit(report.panel_id, list(result.changed))
             if result.refills_changed:
                 self.sig_refills_changed.emit(report.panel_id, list(result.refills_changed))
             if result.transitions:

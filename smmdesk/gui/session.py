@@ -11,7 +11,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.client import PanelClient
@@ -23,8 +23,6 @@ from smmdesk.core.store import PanelRecord
 from smmdesk.gui.context import AppContext
 
 log = logging.getLogger(__name__)
-
-BALANCE_REFRESH_MS = 60_000
 
 
 class PanelSession(QObject):
@@ -51,9 +49,6 @@ class PanelSession(QObject):
         self._closed = False
         self._client: PanelClient | None = None
         self._timeouts = (10.0, 30.0)
-        self._balance_timer = QTimer(self)
-        self._balance_timer.setInterval(BALANCE_REFRESH_MS)
-        self._balance_timer.timeout.connect(self.refresh_balance)
 
     # -- lifecycle ---------------------------------------------------------------------------
     @property
@@ -93,11 +88,9 @@ class PanelSession(QObject):
                 log.warning("cached catalogue of panel %s is unreadable; refetching", self.panel.id)
         self.refresh_catalog()
         self.refresh_balance()
-        self._balance_timer.start()
 
     def close(self) -> None:
         self._closed = True
-        self._balance_timer.stop()
         if self._client is not None:
             client, self._client = self._client, None
             client.close()
@@ -169,11 +162,15 @@ class PanelSession(QObject):
     def _on_balance(self, balance: Any) -> None:
         if self._closed:
             return
+        self.set_balance(balance)
+        self.sig_connection.emit(True, "")
+
+    def set_balance(self, balance: Balance) -> None:
+        """A fresh balance (from this session or the poller): remember it and tell the window."""
         self.balance = balance
         if balance.currency and balance.currency != self.panel.currency:
             self.panel = self.ctx.store.update_panel(self.panel.id, currency=balance.currency)
         self.sig_balance.emit(balance)
-        self.sig_connection.emit(True, "")
 
     def _on_balance_failed(self, exc: Any) -> None:
         if not self._closed:

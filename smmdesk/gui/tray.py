@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -127,7 +128,7 @@ class TrayNotifier(QObject):
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot(list)
-    def on_transitions(self, transitions: list[tuple[int, object, object]]) -> None:
+    def on_transitions(self, transitions: Sequence[tuple[int, object, object]]) -> None:
         """One poll's status changes: one notification for all of them, not one per order."""
         counts: Counter[str] = Counter()
         ids: dict[str, list[int]] = {}

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from smmdesk.core import paths
+from smmdesk.gui import dialogs
 from smmdesk.gui.app import build_context
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
@@ -22,11 +23,13 @@ from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 FORMS = ("Default dripfeed", "Custom Comments", "Subscriptions", "Poll", "Mentions User Followers")
 
 
-def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+def wait_for(
+    app: QApplication, condition: Callable[[], bool], timeout: float = 20.0, what: str = ""
+) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for the window")
+            raise TimeoutError(f"timed out waiting for {what or 'the window'}")
         app.processEvents()
         time.sleep(0.01)
 
@@ -46,6 +49,26 @@ def shoot(app: QApplication, window: MainWindow, out: Path, name: str) -> None:
     print(f"shot {name} {image.width()}x{image.height()}", flush=True)
 
 
+def place_demo_orders(app: QApplication, window: MainWindow) -> None:
+    """Three orders through the real form; then the demo panel delivers two of them."""
+    dialogs.confirm = lambda *args, **kwargs: True  # the user says yes to every confirmation
+    form = window.order_form
+    window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    for i, link in enumerate(("instagram.com/p/first", "instagram.com/p/partial", "t.me/slow")):
+        form.field_widgets["link"].setText(link)
+        form.field_widgets["quantity"].setText(str(500 * (i + 1)))
+        form.revalidate()
+        wait_for(app, form.place_button.isEnabled, what=f"the form to accept order {i}")
+        form.place()
+        wait_for(app, lambda: not form.in_flight, what=f"order {i} to be placed")
+    assert window.session is not None
+    window.ctx.demo_panel().advance(24 * 3600)
+    window.poller.refresh_now()
+    store = window.ctx.store
+    wait_for(app, lambda: store.count_orders(active_only=True) <= 1, what="the poller")
+    settle(app, 1.0)
+
+
 def main() -> int:
     out, data = Path(sys.argv[1]), Path(sys.argv[2])
     rtl = "--rtl" in sys.argv
@@ -63,26 +86,30 @@ def main() -> int:
     window.start(demo_if_new=False)
     shoot(app, window, out, f"welcome{suffix}")
 
-    window.open_demo()
-    wait_for(
-        app,
-        lambda: (
-            window.session is not None
-            and window.session.catalog is not None
-            and window.session.balance is not None
-        ),
-    )
-    window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
-    shoot(app, window, out, f"main-demo{suffix}")
-    for form in FORMS:
-        window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES[form])
-        shoot(app, window, out, "form-" + form.lower().replace(" ", "-") + suffix)
-    window.catalog_pane.search_edit.setText("تيك توك")
-    window.catalog_pane.apply_search_now()
-    shoot(app, window, out, f"search-arabic{suffix}")
-    window.close()
-    window.shutdown()
-    ctx.shutdown()
+    try:
+        window.open_demo()
+        wait_for(
+            app,
+            lambda: (
+                window.session is not None
+                and window.session.catalog is not None
+                and window.session.balance is not None
+            ),
+        )
+        window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+        shoot(app, window, out, f"main-demo{suffix}")
+        for form in FORMS:
+            window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES[form])
+            shoot(app, window, out, "form-" + form.lower().replace(" ", "-") + suffix)
+        place_demo_orders(app, window)
+        shoot(app, window, out, f"orders{suffix}")
+        window.catalog_pane.search_edit.setText("تيك توك")
+        window.catalog_pane.apply_search_now()
+        shoot(app, window, out, f"search-arabic{suffix}")
+    finally:
+        window.close()
+        window.shutdown()
+        ctx.shutdown()
     return 0
 
 

@@ -26,6 +26,7 @@ SHOTS = [
     "form-poll",
     "form-mentions-user-followers",
     "search-arabic",
+    "orders",
 ]
 
 

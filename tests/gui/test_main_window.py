@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
@@ -214,3 +215,30 @@ def test_interrupted_mass_order_is_offered_on_open(
         assert gui_ctx.demo_panel().received["add"] == 0  # offering never sends
     finally:
         win.shutdown()
+
+
+def test_placed_order_completes_in_the_orders_view_through_the_poller(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    qtbot.keyClicks(form.field_widgets["link"], "https://instagram.com/p/poller")
+    qtbot.keyClicks(form.field_widgets["quantity"], "100")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000) as placed:
+        form.place_button.click()
+    local_id = placed.args[0].local_id
+    model = window.orders_pane.model
+    qtbot.waitUntil(lambda: model.row_of(local_id) is not None, timeout=5_000)
+
+    sandbox.advance(24 * 3600)  # the demo panel delivers the order
+    with qtbot.waitSignal(window.poller.sig_orders_changed, timeout=15_000):
+        window.poller.refresh_now()
+
+    def shows_completed() -> bool:
+        row = model.row_of(local_id)
+        return row is not None and model.record_at(row).status is OrderStatus.COMPLETED
+
+    qtbot.waitUntil(shows_completed, timeout=5_000)
+    assert sandbox.received["add"] == 1  # polling never re-sends an order

@@ -304,3 +304,38 @@ def test_apply_records_repaints_rows_in_coalesced_ranges_without_reset(qtbot: Qt
     assert model.rowCount() == len(updated)
     model.set_filter(OrderFilter(status="active"))
     assert model.rowCount() == 300 - len(updated)
+
+
+def test_insert_records_places_new_orders_by_the_current_sort_and_filter(
+    qtmodeltester: ModelTester, qtbot: QtBot
+) -> None:
+    model = model_with([make(i, quantity=100 * i) for i in range(1, 11)])
+    model.sort(QUANTITY, Qt.SortOrder.AscendingOrder)
+    model.set_filter(OrderFilter(service_id=1))
+    inserted: list[tuple[int, int]] = []
+    resets: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(1))
+    newest = NOW + timedelta(hours=1)
+    model.insert_records(
+        [
+            make(50, quantity=450, created_at=newest),  # between 400 and 500
+            make(51, quantity=100, created_at=newest),  # ties 100: the newer one first
+            make(52, quantity=5000, service_id=7, service_name="Poll", created_at=newest),
+            make(3, quantity=300, status=OrderStatus.COMPLETED),  # already held: updated
+        ],
+        {51: RefillRecord(9, 51, 3, LocalState.ACCEPTED, None, NOW, NOW, None)},
+    )
+    assert resets == [] and len(inserted) == 2  # the Poll order is filtered out
+    assert [r.quantity for r in model.visible_records()] == [
+        100, 100, 200, 300, 400, 450, 500, 600, 700, 800, 900, 1000
+    ]  # fmt: skip
+    assert ids(model)[:2] == [51, 1]
+    assert model.index(model.row_of(51) or 0, REFILL).data() == "↻ Requested"
+    assert model.index(model.row_of(3) or 0, STATUS).data() == "✔ Completed"
+    assert (7, "Poll") in model.services_seen()
+    qtmodeltester.check(model)
+    model.set_filter(OrderFilter())
+    assert model.rowCount() == 13 and ids(model)[-1] == 52
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert ids(model)[:3] == [52, 51, 50] and ids(model)[3:] == list(range(1, 11))

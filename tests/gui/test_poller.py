@@ -4,6 +4,7 @@ faults back it off and it recovers, 250 orders take 3 requests, and it stops wit
 from __future__ import annotations
 
 import gc
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from smmdesk.core.models import OrderStatus, Service
 from smmdesk.core.ordering import PlacementState, place_order
 from smmdesk.core.polling import PollResult, Transition
 from smmdesk.core.store import LocalState, Store
+from smmdesk.gui import poller as poller_module
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.poller import CLIENT_OPTIONS, INTERVAL_KEY, Poller
 from smmdesk.sandbox import SandboxPanel
@@ -74,7 +76,7 @@ def next_cycle(qtbot: QtBot, poller: Poller, panel_id: int, trigger: Any) -> Pol
         check_params_cb=lambda pid, _result: pid == panel_id,
     ) as blocker:
         trigger()
-    result = blocker.args[1]  # type: ignore[index]
+    result = blocker.args[1]
     assert result is None or isinstance(result, PollResult)
     return result
 
@@ -163,7 +165,7 @@ def test_partial_and_canceled_orders_are_reported(
 
     with qtbot.waitSignal(p.sig_status_transitions, timeout=WAIT_MS) as moved:
         next_cycle(qtbot, p, panel_id, p.refresh_now)
-    assert set(moved.args[0]) == {  # type: ignore[index]
+    assert set(moved.args[0]) == {
         Transition(partial, OrderStatus.PENDING, OrderStatus.PARTIAL),
         Transition(canceled, OrderStatus.PENDING, OrderStatus.CANCELED),
     }
@@ -178,10 +180,17 @@ def test_250_active_orders_take_exactly_3_status_requests_per_cycle(
     client: PanelClient,
     panel_id: int,
     poller: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    place_many(gui_ctx.store, client, panel_id, 250)
+    local = place_many(gui_ctx.store, client, panel_id, 250)
+    monkeypatch.setattr(poller_module, "CHANGE_BATCH", 100)
     p = poller()
+    batches: list[list[int]] = []
+    p.sig_orders_changed.connect(lambda _pid, ids: batches.append(ids))
     first = started(qtbot, p, panel, panel_id)
+    # the changes reach the view in slices, all of them before the cycle is reported finished
+    assert [len(b) for b in batches] == [100, 100, 50]
+    assert sorted(i for b in batches for i in b) == sorted(local)
     assert first.status_requests == 3 and panel.received["status"] == 3
     second = next_cycle(qtbot, p, panel_id, p.refresh_now)
     assert second is not None and second.status_requests == 3
@@ -242,8 +251,6 @@ def test_a_faulty_poll_backs_off_and_recovers_without_losing_data(
 def test_an_unreachable_panel_is_reported_offline_after_3_attempts(
     qtbot: QtBot, gui_ctx: AppContext, panel_id: int, poller: Any
 ) -> None:
-    import socket
-
     with socket.socket() as spare:  # a port nobody listens on: connection refused
         spare.bind(("127.0.0.1", 0))
         port = spare.getsockname()[1]
