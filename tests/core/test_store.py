@@ -638,7 +638,7 @@ def test_a_busy_database_is_never_mistaken_for_a_corrupt_one(
         conn.execute("PRAGMA user_version = 1")
         conn.execute("DROP TABLE refills")
         conn.commit()
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(store_module.base, "BUSY_TIMEOUT_MS", 100)
     with closing(sqlite3.connect(db_path, isolation_level=None)) as holder:
         holder.execute("BEGIN IMMEDIATE")
         with pytest.raises(StoreError, match="locked") as caught:

@@ -1,0 +1,313 @@
+"""The Store's order reads: one order, filtered lists and counts, history, the poller's
+targets, and the bulk reads behind the orders table (100,000 orders)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+from smmdesk.core.models import OrderStatus
+from smmdesk.core.store.base import _CHUNK, StoreBase
+from smmdesk.core.store.convert import (
+    _ORDER_COLUMNS,
+    _TERMINAL_TEXT,
+    _dt_req,
+    _order,
+    _refill,
+    _status,
+)
+from smmdesk.core.store.records import (
+    LocalState,
+    OrderEvent,
+    OrderRecord,
+    RefillRecord,
+    StoreError,
+)
+
+
+class QueriesMixin(StoreBase):
+    """Reading orders (and the orders table's newest refill of each)."""
+
+    # -- orders: queries --------------------------------------------------------------------
+
+    def get_order(self, local_id: int) -> OrderRecord:
+        rows = self._read(f"SELECT {_ORDER_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))
+        if not rows:
+            raise StoreError(f"There is no order {local_id} in {self.path}.", self.path)
+        return _order(rows[0])
+
+    def find_order(self, panel_id: int, panel_order_id: int) -> OrderRecord | None:
+        rows = self._read(
+            f"SELECT {_ORDER_COLUMNS} FROM orders WHERE panel_id = ? AND panel_order_id = ? "
+            "ORDER BY local_id DESC LIMIT 1",
+            (panel_id, panel_order_id),
+        )
+        return _order(rows[0]) if rows else None
+
+    def active_orders(self, panel_id: int) -> list[tuple[int, int]]:
+        """(local_id, panel_order_id) of placed orders not yet in a final status: what the
+        poller asks the panel about."""
+        marks = ",".join("?" * len(_TERMINAL_TEXT))
+        rows = self._read(
+            "SELECT local_id, panel_order_id FROM orders WHERE panel_id = ? AND state = 'ACCEPTED' "
+            f"AND panel_order_id IS NOT NULL AND (status IS NULL OR status NOT IN ({marks})) "
+            "ORDER BY local_id",
+            (panel_id, *_TERMINAL_TEXT),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def _order_filter(
+        self,
+        panel_id: int | None,
+        states: Iterable[LocalState] | None,
+        source: str | None,
+        active_only: bool,
+    ) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        args: list[object] = []
+        if panel_id is not None:
+            clauses.append("panel_id = ?")
+            args.append(panel_id)
+        if states is not None:
+            values = [LocalState(s).value for s in states]
+            clauses.append(f"state IN ({','.join('?' * len(values))})" if values else "0")
+            args.extend(values)
+        if source is not None:
+            clauses.append("source = ?")
+            args.append(source)
+        if active_only:
+            marks = ",".join("?" * len(_TERMINAL_TEXT))
+            clauses.append(f"state = 'ACCEPTED' AND (status IS NULL OR status NOT IN ({marks}))")
+            args.extend(_TERMINAL_TEXT)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), args
+
+    def list_orders(
+        self,
+        panel_id: int | None = None,
+        *,
+        states: Iterable[LocalState] | None = None,
+        source: str | None = None,
+        active_only: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[OrderRecord]:
+        where, args = self._order_filter(panel_id, states, source, active_only)
+        direction = "DESC" if newest_first else "ASC"
+        sql = (
+            f"SELECT {_ORDER_COLUMNS} FROM orders {where} "
+            f"ORDER BY created_at {direction}, local_id {direction}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [_order(r) for r in self._read(sql, args)]
+
+    def count_orders(
+        self,
+        panel_id: int | None = None,
+        *,
+        states: Iterable[LocalState] | None = None,
+        source: str | None = None,
+        active_only: bool = False,
+    ) -> int:
+        where, args = self._order_filter(panel_id, states, source, active_only)
+        return int(self._read(f"SELECT COUNT(*) FROM orders {where}", args)[0][0])
+
+    def events(self, local_id: int) -> list[OrderEvent]:
+        rows = self._read(
+            "SELECT id, local_id, at, kind, status, detail FROM order_events "
+            "WHERE local_id = ? ORDER BY id",
+            (local_id,),
+        )
+        return [
+            OrderEvent(
+                id=r["id"],
+                local_id=r["local_id"],
+                at=_dt_req(r["at"]),
+                kind=r["kind"],
+                status=r["status"],
+                detail=MappingProxyType(json.loads(r["detail"])),
+            )
+            for r in rows
+        ]
+
+    # -- background poller (issue 4: poller) ------------------------------------------------
+
+    def poll_targets(self, panel_id: int) -> list[tuple[int, int, OrderStatus | None, str | None]]:
+        """(local_id, panel_order_id, status, status_text) of the orders :meth:`active_orders`
+        lists, in the same order: the poller needs the status before a poll to report what
+        changed, without loading whole records for thousands of orders."""
+        marks = ",".join("?" * len(_TERMINAL_TEXT))
+        try:
+            cursor = self._conn().cursor()
+            cursor.row_factory = None  # plain tuples: cheaper than sqlite3.Row
+            cursor.execute(
+                "SELECT local_id, panel_order_id, status, status_text FROM orders "
+                "WHERE panel_id = ? AND state = 'ACCEPTED' AND panel_order_id IS NOT NULL "
+                f"AND (status IS NULL OR status NOT IN ({marks})) ORDER BY local_id",
+                (panel_id, *_TERMINAL_TEXT),
+            )
+            return [(int(r[0]), int(r[1]), _status(r[2]), r[3]) for r in cursor]
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
+
+    # -- orders view (issue 4, orders table): bulk reads ------------------------------------
+    # Kept together, and only added to: the table over 100,000 orders needs reads that are
+    # faster and lighter than list_orders (which builds each row through sqlite3.Row).
+
+    def load_orders(self, panel_id: int | None = None) -> list[OrderRecord]:
+        """Every order (of one panel, or of all), in no particular order, built for a big
+        table: params are decoded on first use, and repeated texts and amounts are shared
+        (100,000 orders: about half the time and memory of :meth:`list_orders`)."""
+        sql = f"SELECT {_ORDER_COLUMNS} FROM orders"
+        args: tuple[object, ...] = ()
+        if panel_id is not None:
+            sql += " WHERE panel_id = ?"
+            args = (panel_id,)
+        builder = _BulkOrders()
+        try:
+            cursor = self._conn().cursor()
+            cursor.row_factory = None  # plain tuples: far cheaper than sqlite3.Row
+            cursor.execute(sql, args)
+            while rows := cursor.fetchmany(2000):
+                builder.add(rows)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
+        return builder.records
+
+    def get_orders(self, local_ids: Iterable[int]) -> list[OrderRecord]:
+        """These orders (ids not in the database are skipped), in no particular order; one
+        query per 500 ids."""
+        ids = list(dict.fromkeys(int(i) for i in local_ids))
+        builder = _BulkOrders()
+        try:
+            cursor = self._conn().cursor()
+            cursor.row_factory = None
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                cursor.execute(
+                    f"SELECT {_ORDER_COLUMNS} FROM orders WHERE local_id IN ({marks})", chunk
+                )
+                builder.add(cursor.fetchall())
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
+        return builder.records
+
+    def latest_refills(self, local_ids: Iterable[int] | None = None) -> dict[int, RefillRecord]:
+        """The newest refill of each order that has one (of these orders, or of all)."""
+        newest = "SELECT MAX(id) FROM refills GROUP BY local_id"
+        if local_ids is None:
+            rows = self._read(f"SELECT * FROM refills WHERE id IN ({newest})")
+        else:
+            ids = list(dict.fromkeys(int(i) for i in local_ids))
+            rows = []
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows += self._read(
+                    f"SELECT * FROM refills WHERE id IN (SELECT MAX(id) FROM refills "
+                    f"WHERE local_id IN ({marks}) GROUP BY local_id)",
+                    chunk,
+                )
+        return {int(r["local_id"]): _refill(r) for r in rows}
+
+
+class _LazyParams(Mapping[str, str]):
+    """An order's sent params, decoded from their JSON text on first use (a table of 100,000
+    orders rarely looks at them)."""
+
+    __slots__ = ("_decoded", "_raw")
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._decoded: dict[str, str] | None = None
+
+    def _map(self) -> dict[str, str]:
+        if self._decoded is None:
+            self._decoded = json.loads(self._raw)
+        return self._decoded
+
+    def __getitem__(self, key: str) -> str:
+        return self._map()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map())
+
+    def __len__(self) -> int:
+        return len(self._map())
+
+    def __repr__(self) -> str:
+        return f"{dict(self._map())!r}"
+
+
+_NO_PARAMS: Mapping[str, str] = MappingProxyType({})
+
+
+class _BulkOrders:
+    """Builds OrderRecords from plain row tuples (``_ORDER_COLUMNS`` order), sharing equal
+    texts and amounts between rows."""
+
+    def __init__(self) -> None:
+        self.records: list[OrderRecord] = []
+        self._texts: dict[str, str] = {}
+        self._amounts: dict[str, Decimal] = {}
+
+    def _text(self, value: str | None) -> str | None:
+        return None if value is None else self._texts.setdefault(value, value)
+
+    def _amount(self, value: str | None) -> Decimal | None:
+        if value is None:
+            return None
+        amount = self._amounts.get(value)
+        if amount is None:
+            amount = self._amounts[value] = Decimal(value)
+        return amount
+
+    def add(self, rows: Iterable[Sequence[Any]]) -> None:
+        text, amount, when = self._text, self._amount, datetime.fromisoformat
+        states = {s.value: s for s in LocalState}
+        statuses: dict[str | None, OrderStatus | None] = {s.value: s for s in OrderStatus}
+        statuses[None] = None
+        append = self.records.append
+        for (
+            local_id, panel_id, service_id, service_name, service_type, link, quantity,
+            params, cost, state, panel_order_id, error_code, error_text, created_at, sent_at,
+            resolved_at, status, status_text, charge, start_count, remains, currency,
+            last_checked_at, source, note,
+        ) in rows:  # fmt: skip
+            append(
+                OrderRecord(
+                    local_id=local_id,
+                    panel_id=panel_id,
+                    service_id=service_id,
+                    service_name=text(service_name) or "",
+                    service_type=text(service_type) or "",
+                    link=link,
+                    quantity=quantity,
+                    params=_NO_PARAMS if params == "{}" else _LazyParams(params),
+                    cost=amount(cost),
+                    state=states[state],
+                    panel_order_id=panel_order_id,
+                    error_code=text(error_code),
+                    error_text=error_text,
+                    created_at=when(created_at),
+                    sent_at=None if sent_at is None else when(sent_at),
+                    resolved_at=None if resolved_at is None else when(resolved_at),
+                    status=statuses[status],
+                    status_text=text(status_text),
+                    charge=amount(charge),
+                    start_count=start_count,
+                    remains=remains,
+                    currency=text(currency),
+                    last_checked_at=None if last_checked_at is None else when(last_checked_at),
+                    source=text(source) or "app",
+                    note=text(note) or "",
+                )
+            )

@@ -1,0 +1,124 @@
+"""The store's errors, the money rule's ``LocalState``, and the frozen records the store
+returns: panels, the cached catalogue, orders, order history events, refills."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from smmdesk.core.models import OrderStatus
+
+
+class StoreError(Exception):
+    """The local database cannot do what was asked. The message names the file when it matters."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class CorruptDatabase(StoreError):
+    """The file is not an SQLite database, or SQLite reports it damaged."""
+
+
+class NewerSchema(StoreError):
+    """The database was written by a newer SMMDesk; it is left untouched."""
+
+
+class StateConflict(StoreError):
+    """An order is not in a state that allows the requested change (e.g. accepting it twice)."""
+
+
+class LocalState(StrEnum):
+    """Where an order stands in the money rule (architecture rule 4), independent of the panel's
+    own ``status``. Only ACCEPTED orders have a panel order id."""
+
+    DRAFT = "DRAFT"  # saved, not sent (mass-order queue)
+    SENDING = "SENDING"  # intent committed, request may be in flight
+    ACCEPTED = "ACCEPTED"
+    REJECTED = "REJECTED"  # the panel refused it, or it never left this machine
+    UNKNOWN = "UNKNOWN"  # may or may not have been placed: needs the user's decision
+    NOT_PLACED = "NOT_PLACED"  # an UNKNOWN the user (or reconciliation) settled as not placed
+
+
+@dataclass(frozen=True, slots=True)
+class PanelRecord:
+    id: int
+    name: str
+    url: str
+    currency: str | None
+    user_agent: str | None
+    capabilities: Mapping[str, bool]  # e.g. {"refill": True, "cancel": False}
+    created_at: datetime
+    last_used_at: datetime | None
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CachedCatalog:
+    raw: bytes
+    fetched_at: datetime
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRecord:
+    local_id: int
+    panel_id: int
+    service_id: int | None
+    service_name: str
+    service_type: str
+    link: str
+    quantity: int | None
+    params: Mapping[str, str]  # exactly what was sent besides key/action/service
+    cost: Decimal | None
+    state: LocalState
+    panel_order_id: int | None
+    error_code: str | None
+    error_text: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    resolved_at: datetime | None
+    status: OrderStatus | None
+    status_text: str | None
+    charge: Decimal | None
+    start_count: int | None
+    remains: int | None
+    currency: str | None
+    last_checked_at: datetime | None
+    source: str
+    note: str
+
+    @property
+    def is_active(self) -> bool:
+        """Placed and not finished: the poller keeps asking about it."""
+        return self.state is LocalState.ACCEPTED and (
+            self.status is None or not self.status.is_terminal
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class OrderEvent:
+    id: int
+    local_id: int
+    at: datetime
+    kind: str  # intent, accepted, rejected, unknown, recovered, resolved, status, imported, ...
+    status: str | None
+    detail: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RefillRecord:
+    id: int
+    local_id: int
+    panel_refill_id: int | None
+    state: LocalState
+    status: OrderStatus | None
+    created_at: datetime
+    updated_at: datetime
+    error_text: str | None

@@ -1,0 +1,122 @@
+"""The Store's refill requests: recorded before sending like orders, then updated from the
+panel's answers; with the poller's list of refills still in progress."""
+
+from __future__ import annotations
+
+from smmdesk.core.models import OrderStatus
+from smmdesk.core.store.base import _UNSET, StoreBase, _Unset
+from smmdesk.core.store.convert import _TERMINAL_TEXT, _now, _refill, _ts
+from smmdesk.core.store.records import LocalState, RefillRecord, StoreError
+
+
+class RefillsMixin(StoreBase):
+    """Refills: add, update, get, list, and the active ones."""
+
+    # -- refills ----------------------------------------------------------------------------
+
+    def add_refill(
+        self,
+        local_id: int,
+        *,
+        state: LocalState = LocalState.SENDING,
+        panel_refill_id: int | None = None,
+        error_text: str | None = None,
+    ) -> int:
+        """Record a refill request; like ``add``, commit it as SENDING before sending."""
+        now = _ts(_now())
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO refills (local_id, panel_refill_id, state, created_at, updated_at, "
+                "error_text) VALUES (?, ?, ?, ?, ?, ?)",
+                (local_id, panel_refill_id, LocalState(state).value, now, now, error_text),
+            )
+            refill_id = int(cur.lastrowid or 0)
+            self._event(
+                conn,
+                local_id,
+                "refill",
+                None,
+                {"refill": refill_id, "state": LocalState(state).value},
+                now,
+            )
+        return refill_id
+
+    def update_refill(
+        self,
+        refill_id: int,
+        *,
+        state: LocalState | _Unset = _UNSET,
+        panel_refill_id: int | _Unset | None = _UNSET,
+        status: OrderStatus | _Unset | None = _UNSET,
+        error_text: str | _Unset | None = _UNSET,
+    ) -> bool:
+        """Change the given fields; True (and a history event on the order) if any changed."""
+        wanted: dict[str, object] = {}
+        if not isinstance(state, _Unset):
+            wanted["state"] = LocalState(state).value
+        if not isinstance(panel_refill_id, _Unset):
+            wanted["panel_refill_id"] = panel_refill_id
+        if not isinstance(status, _Unset):
+            wanted["status"] = None if status is None else status.value
+        if not isinstance(error_text, _Unset):
+            wanted["error_text"] = error_text
+        now = _ts(_now())
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM refills WHERE id = ?", (refill_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"There is no refill {refill_id} in {self.path}.", self.path)
+            diff = {k: v for k, v in wanted.items() if row[k] != v}
+            if not diff:
+                return False
+            sets = ", ".join(f"{column} = ?" for column in diff)
+            conn.execute(
+                f"UPDATE refills SET {sets}, updated_at = ? WHERE id = ?",
+                (*diff.values(), now, refill_id),
+            )
+            status_now = wanted.get("status", row["status"])
+            self._event(
+                conn,
+                row["local_id"],
+                "refill",
+                None if status_now is None else str(status_now),
+                {"refill": refill_id, **diff},
+                now,
+            )
+        return True
+
+    def get_refill(self, refill_id: int) -> RefillRecord:
+        rows = self._read("SELECT * FROM refills WHERE id = ?", (refill_id,))
+        if not rows:
+            raise StoreError(f"There is no refill {refill_id} in {self.path}.", self.path)
+        return _refill(rows[0])
+
+    def list_refills(
+        self, local_id: int | None = None, *, panel_id: int | None = None
+    ) -> list[RefillRecord]:
+        clauses: list[str] = []
+        args: list[object] = []
+        if local_id is not None:
+            clauses.append("r.local_id = ?")
+            args.append(local_id)
+        if panel_id is not None:
+            clauses.append("o.panel_id = ?")
+            args.append(panel_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(
+            f"SELECT r.* FROM refills r JOIN orders o ON o.local_id = r.local_id {where} "
+            "ORDER BY r.id",
+            args,
+        )
+        return [_refill(r) for r in rows]
+
+    def active_refills(self, panel_id: int) -> list[tuple[int, int]]:
+        """(refill_id, panel_refill_id) of accepted refills not yet final, for the poller."""
+        marks = ",".join("?" * len(_TERMINAL_TEXT))
+        rows = self._read(
+            "SELECT r.id, r.panel_refill_id FROM refills r "
+            "JOIN orders o ON o.local_id = r.local_id "
+            "WHERE o.panel_id = ? AND r.state = 'ACCEPTED' AND r.panel_refill_id IS NOT NULL "
+            f"AND (r.status IS NULL OR r.status NOT IN ({marks})) ORDER BY r.id",
+            (panel_id, *_TERMINAL_TEXT),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]

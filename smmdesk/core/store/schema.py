@@ -1,0 +1,160 @@
+"""The database schema: versioned forward migrations (one transaction each) and the refusal
+to touch a database written by a newer SMMDesk."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from smmdesk.core.store.records import NewerSchema
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema. Each migration runs in one transaction together with its user_version bump, so a
+# crash mid-migration leaves the previous version intact. Never edit a released migration:
+# append a new one.
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _sql(*statements: str) -> Migration:
+    def run(conn: sqlite3.Connection) -> None:
+        # executescript() would COMMIT first and break the one-transaction guarantee.
+        for statement in statements:
+            conn.execute(statement)
+
+    return run
+
+
+_V1_BASE = _sql(
+    """CREATE TABLE panels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL,
+        currency TEXT,
+        user_agent TEXT,
+        capabilities TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        removed_at TEXT
+    )""",
+    """CREATE TABLE catalog_cache (
+        panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+        fetched_at TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        sha256 TEXT NOT NULL
+    )""",
+    """CREATE TABLE favourites (
+        panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+        service_id INTEGER NOT NULL,
+        PRIMARY KEY (panel_id, service_id)
+    ) WITHOUT ROWID""",
+    # AUTOINCREMENT: a local id is never reused, so an id shown to the user or written in a log
+    # always means the same order.
+    """CREATE TABLE orders (
+        local_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+        service_id INTEGER,
+        service_name TEXT NOT NULL DEFAULT '',
+        service_type TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        quantity INTEGER,
+        params TEXT NOT NULL DEFAULT '{}',
+        cost TEXT,
+        state TEXT NOT NULL CHECK (state IN
+            ('DRAFT', 'SENDING', 'ACCEPTED', 'REJECTED', 'UNKNOWN', 'NOT_PLACED')),
+        panel_order_id INTEGER,
+        error_code TEXT,
+        error_text TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        resolved_at TEXT,
+        status TEXT,
+        status_text TEXT,
+        charge TEXT,
+        start_count INTEGER,
+        remains INTEGER,
+        currency TEXT,
+        last_checked_at TEXT,
+        source TEXT NOT NULL DEFAULT 'app' CHECK (source IN ('app', 'imported', 'mass')),
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX orders_by_panel_created ON orders(panel_id, created_at)",
+    "CREATE INDEX orders_by_created ON orders(created_at)",
+    "CREATE INDEX orders_by_status ON orders(status)",
+    "CREATE INDEX orders_by_state ON orders(state)",
+    # Not UNIQUE on purpose: a panel whose ids restart (a reinstalled panel, the demo sandbox)
+    # must never stop us recording an order the panel has just accepted.
+    "CREATE INDEX orders_by_panel_order ON orders(panel_id, panel_order_id)",
+    """CREATE TABLE order_events (
+        id INTEGER PRIMARY KEY,
+        local_id INTEGER NOT NULL REFERENCES orders(local_id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT,
+        detail TEXT NOT NULL DEFAULT '{}'
+    )""",
+    "CREATE INDEX order_events_by_order ON order_events(local_id, id)",
+)
+
+# Refills came after orders; kept as its own step so the upgrade path is exercised by real
+# schema, not only by tests.
+_V2_REFILLS = _sql(
+    """CREATE TABLE refills (
+        id INTEGER PRIMARY KEY,
+        local_id INTEGER NOT NULL REFERENCES orders(local_id) ON DELETE CASCADE,
+        panel_refill_id INTEGER,
+        state TEXT NOT NULL CHECK (state IN
+            ('SENDING', 'ACCEPTED', 'REJECTED', 'UNKNOWN', 'NOT_PLACED')),
+        status TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        error_text TEXT
+    )""",
+    "CREATE INDEX refills_by_order ON refills(local_id)",
+    "CREATE INDEX refills_by_state ON refills(state)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_BASE, _V2_REFILLS)
+
+
+def migrate(
+    conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration] = MIGRATIONS
+) -> int:
+    """Bring the database to ``len(migrations)``; returns the version found before migrating.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    target = len(migrations)
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    _refuse_newer(found, target, path)
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            _refuse_newer(current, target, path)
+            if current == target:
+                conn.execute("COMMIT")
+                return found
+            migrations[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        log.info("database %s migrated to schema version %d", path, current + 1)
+
+
+def _refuse_newer(version: int, known: int, path: Path) -> None:
+    if version > known:
+        raise NewerSchema(
+            f"{path} was written by a newer SMMDesk (schema version {version}; this version "
+            f"knows up to {known}). It was left untouched: update SMMDesk, or start with "
+            f"another data directory.",
+            path,
+        )
