@@ -17,7 +17,7 @@ QT_LIBS="libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreet
 libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 \
 libxcb-xinerama0 libxcb-shm0 fonts-dejavu-core fonts-noto-core"
-TEST_LIBS="xvfb xauth dbus-daemon dbus-bin gnome-keyring binutils"
+TEST_LIBS="xvfb xauth dbus-daemon dbus-bin gnome-keyring binutils fonts-noto-color-emoji"
 
 apt_ensure() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian/Ubuntu: the user installs Qt's libs

@@ -2,2054 +2,3852 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="77"/>
+        <source>The database %1 was written by a newer version of SMMDesk.</source>
+        <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="81"/>
+        <source>The database %1 is damaged or is not an SMMDesk database.</source>
+        <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="94"/>
+        <source>Database from a newer SMMDesk</source>
+        <translation>قاعدة بيانات من إصدار أحدث من SMMDesk</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <source>Install the newer SMMDesk again; this file was left untouched.</source>
+        <translation>ثبّت الإصدار الأحدث من SMMDesk مجددًا؛ لم يُمَسّ هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="104"/>
+        <source>Damaged database</source>
+        <translation>قاعدة بيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
+        <translation>يستطيع SMMDesk نقل الملف التالف جانبًا (يُحتفَظ به باسم جديد) والبدء بقاعدة بيانات فارغة. لا يتأثر سجل الطلبات المحفوظ في لوحاتك.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="111"/>
+        <source>Move it aside and continue</source>
+        <translation>انقله جانبًا وتابِع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="117"/>
+        <source>Damaged database moved aside</source>
+        <translation>نُقلت قاعدة البيانات التالفة جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="118"/>
+        <source>The damaged file was kept as:
+%1</source>
+        <translation>حُفظ الملف التالف باسم:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="156"/>
+        <source>SMMDesk is already running</source>
+        <translation>يعمل SMMDesk بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/app.py" line="157"/>
+        <source>SMMDesk is already open with this data folder:
+%1</source>
+        <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="296"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="302"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="315"/>
         <source>Show one service type only</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="320"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="312"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="325"/>
         <source>Show only services that support these features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="316"/>
-        <source>Drip-feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="317"/>
-        <source>Refill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="318"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="328"/>
-        <source>★ Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/catalog_view.py" line="329"/>
+        <source>Drip-feed</source>
+        <translation>التغذية بالتقطير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="330"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
+        <source>Cancel</source>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="341"/>
+        <source>★ Favourites only</source>
+        <translation>★ المفضلة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="342"/>
         <source>Show only the services you starred (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="333"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="346"/>
         <source>Order of services inside each category</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="335"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
         <source>Catalogue order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="336"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="349"/>
         <source>Rate: low → high</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="337"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
         <source>Rate: high → low</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="338"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="339"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="365"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="498"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="378"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="498"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="502"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
         <source>Copy service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="504"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="517"/>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="507"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="520"/>
         <source>Collapse all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="551"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="568"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="569"/>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="553"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="571"/>
         <source>Any features</source>
-        <translation type="unfinished"></translation>
+        <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="712"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="736"/>
         <source>No catalogue loaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="718"/>
-        <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="720"/>
-        <source>%n services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
+        <source>%Ln services</source>
+        <translation>
+            <numerusform>%Ln خدمة</numerusform>
+            <numerusform>خدمة واحدة</numerusform>
+            <numerusform>خدمتان</numerusform>
+            <numerusform>%Ln خدمات</numerusform>
+            <numerusform>%Ln خدمة</numerusform>
+            <numerusform>%Ln خدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog_view.py" line="741"/>
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln فئة</numerusform>
+            <numerusform>فئة واحدة</numerusform>
+            <numerusform>فئتين</numerusform>
+            <numerusform>%Ln فئات</numerusform>
+            <numerusform>%Ln فئة</numerusform>
+            <numerusform>%Ln فئة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="722"/>
-        <source>1 category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="724"/>
-        <source>%n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="725"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="742"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="727"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="729"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
         <source>No services match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="731"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="750"/>
         <source>No services match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="314"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="128"/>
+        <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
+        <translation>أدخل رابط API الخاص باللوحة (يظهر في صفحة API في اللوحة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
+        <source>This does not look like a web address. Example: https://example.com/api/v2</source>
+        <translation>لا يبدو هذا عنوان ويب. مثال: https://example.com/api/v2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="139"/>
+        <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
+        <translation>يحتوي الرابط على مفتاح API أو على إجراء. أدخل العنوان بدونهما (يُكتب المفتاح في حقله الخاص).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="184"/>
+        <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
+        <translation>رفضت اللوحة مفتاح API هذا. انسخه مجددًا من صفحة API في اللوحة (ربما أُعيد إنشاؤه).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
+        <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
+        <translation>أجاب جدار الحماية الخاص باللوحة (Cloudflare أو ما يشبهه) بدلًا من واجهة API. حاول مجددًا لاحقًا، أو عيّن User-Agent لمتصفح ضمن «متقدم» — فبعض اللوحات تحظر البرامج التي لا تبدو كمتصفح.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="200"/>
+        <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
+        <translation>يحوّل رابط اللوحة إلى عنوان آخر: {target}. استخدم ذلك العنوان رابطًا للوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="206"/>
+        <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
+        <translation>أجاب هذا العنوان بصفحة ويب وليس بواجهة API للوحة — تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="211"/>
+        <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
+        <translation>تعذّرت قراءة ردّ اللوحة كواجهة API. تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2)؛ وقد تكون اللوحة أيضًا قيد الصيانة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
+        <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
+        <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا). انتظر دقيقة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="224"/>
+        <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
+        <translation>فشل الاتصال الآمن (الشهادة) مع {host}. تحقّق من العنوان؛ وإذا كانت شبكتك تفحص حركة المرور فاسأل مسؤولها.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="230"/>
+        <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
+        <translation>تعذّر الوصول إلى {host}: لا يوجد خادم بهذا الاسم. تحقّق من كتابة العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="236"/>
+        <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
+        <translation>تعذّر الوصول إلى {host}: لم يُجب خلال بضع ثوانٍ. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="241"/>
+        <source>Could not reach {host}. Check the address and your internet connection.</source>
+        <translation>تعذّر الوصول إلى {host}. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="247"/>
+        <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
+        <translation>استغرقت اللوحة على {host} وقتًا طويلًا للرد. ربما تكون مثقلة — حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="253"/>
+        <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
+        <translation>حدث خطأ في خادم اللوحة. ربما تكون قيد الصيانة — حاول مجددًا لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="257"/>
+        <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
+        <translation>انقطع الاتصال بـ {host} قبل أن تُجيب اللوحة. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="262"/>
+        <source>The panel answered with an error: {text}</source>
+        <translation>أجابت اللوحة بخطأ: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="267"/>
+        <source>Unexpected error while checking the panel ({kind}).</source>
+        <translation>خطأ غير متوقع أثناء التحقق من اللوحة ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="278"/>
+        <source>Demo panel</source>
+        <translation>لوحة تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
         <source>Edit panel</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="314"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
         <source>Connect a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="319"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="349"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="327"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="357"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="328"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="358"/>
         <source>A name you will recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="330"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="360"/>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
-        <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="345"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط API</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panel_dialogs.py" line="367"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="375"/>
-        <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
+        <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panel_dialogs.py" line="376"/>
-        <source>SMMDesk&apos;s own (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="380"/>
-        <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="393"/>
-        <source>&amp;User-Agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="395"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="396"/>
-        <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panel_dialogs.py" line="398"/>
+        <source>Advanced</source>
+        <translation>متقدم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="406"/>
+        <source>User-Agent</source>
+        <translation>وكيل المستخدم (User-Agent)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="407"/>
+        <source>SMMDesk&apos;s own (default)</source>
+        <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="411"/>
+        <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
+        <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="424"/>
+        <source>&amp;User-Agent:</source>
+        <translation>&amp;وكيل المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="426"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="427"/>
+        <source>API &amp;URL:</source>
+        <translation>را&amp;بط API:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="429"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="428"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="543"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="459"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
         <source>Check &amp;&amp; save</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="452"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="483"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="455"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="486"/>
         <source>No key is stored: paste it here</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="460"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="491"/>
         <source>Paste the key from the panel&apos;s API page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="496"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
         <source>Hide API key</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="496"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
         <source>Show API key</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="543"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="560"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="592"/>
         <source>The address now points to another server: enter its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="567"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="599"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="607"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="639"/>
         <source>Checking the panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="651"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="683"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="660"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="692"/>
         <source>API key not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="662"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="694"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>ImportOrdersDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="657"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="49"/>
         <source>Add Order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أرقام طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="662"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="54"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع طلبات قُدِّمت من مكان آخر (من موقع اللوحة أو جهاز آخر). الصق أرقام طلباتها من «%1»، مفصولة بمسافات أو فواصل أو أسطر جديدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="682"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="76"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="695"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
         <source>1 order ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="695"/>
-        <source>%1 order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="697"/>
-        <source>%n given twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
+        <source>%Ln order IDs</source>
+        <translation>
+            <numerusform>لا أرقام طلبات</numerusform>
+            <numerusform>رقم طلب واحد</numerusform>
+            <numerusform>رقما طلبين</numerusform>
+            <numerusform>%Ln أرقام طلبات</numerusform>
+            <numerusform>%Ln رقم طلب</numerusform>
+            <numerusform>%Ln رقم طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders_import.py" line="100"/>
+        <source>%Ln given twice</source>
+        <translation>
+            <numerusform>لا تكرار</numerusform>
+            <numerusform>رقم واحد مكرر</numerusform>
+            <numerusform>رقمان مكرران</numerusform>
+            <numerusform>%Ln أرقام مكررة</numerusform>
+            <numerusform>%Ln رقمًا مكررًا</numerusform>
+            <numerusform>%Ln رقم مكرر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="699"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="102"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="178"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders_import.py" line="117"/>
+        <source>Checking %Ln order IDs with the panel…</source>
+        <translation>
+            <numerusform>لا أرقام طلبات للتحقق منها…</numerusform>
+            <numerusform>جارٍ التحقق من رقم طلب واحد لدى اللوحة…</numerusform>
+            <numerusform>جارٍ التحقق من رقمي طلبين لدى اللوحة…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln أرقام طلبات لدى اللوحة…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln رقم طلب لدى اللوحة…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln رقم طلب لدى اللوحة…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders_import.py" line="141"/>
+        <source>%Ln orders imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب.</numerusform>
+            <numerusform>استُورد طلب واحد.</numerusform>
+            <numerusform>استُورد طلبان.</numerusform>
+            <numerusform>استُوردت %Ln طلبات.</numerusform>
+            <numerusform>استُورد %Ln طلبًا.</numerusform>
+            <numerusform>استُورد %Ln طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_import.py" line="171"/>
+        <source>%1 was not added: the panel answered “%2”.</source>
+        <translation>لم يُضَف %1: ردّت اللوحة بـ«%2».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_import.py" line="103"/>
         <source>not order IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست أرقام طلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="712"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="115"/>
         <source>Checking 1 order ID with the panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من رقم طلب واحد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="713"/>
-        <source>Checking %1 order IDs with the panel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="736"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="139"/>
         <source>1 order imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد طلب واحد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="736"/>
-        <source>%1 orders imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="755"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="159"/>
         <source>Imported and now tracked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت وتجري متابعتها الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="761"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="165"/>
         <source>Already tracked, not added again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متابَعة بالفعل، لم تُضَف مجددًا: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="767"/>
-        <source>#%1 was not added: the panel answered “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="772"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="176"/>
         <source>Given more than once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخلة أكثر من مرة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="774"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="179"/>
         <source>Not order IDs, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست أرقام طلبات، تم تجاهلها: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="776"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="182"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="777"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="184"/>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقَّق منها: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="134"/>
-        <source>&amp;Connect a Panel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="137"/>
-        <source>Add a panel with its API URL and key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="140"/>
-        <source>&amp;Manage Panels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="143"/>
-        <source>Add, edit, remove or switch panel profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="145"/>
-        <source>Open the &amp;Demo Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="147"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="150"/>
-        <source>Fetch the service catalogue and the balance again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="153"/>
-        <source>&amp;Find Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="158"/>
-        <source>&amp;Place Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="161"/>
-        <source>Place the order in the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="164"/>
-        <source>&amp;Mass Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../smmdesk/gui/main_window.py" line="167"/>
-        <source>Place many orders at once from pasted lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="169"/>
-        <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="170"/>
-        <source>&amp;About SMMDesk</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Connect a Panel…</source>
+        <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <source>Add a panel with its API URL and key</source>
+        <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="177"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/main_window.py" line="176"/>
+        <source>&amp;Manage Panels…</source>
+        <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="179"/>
+        <source>Add, edit, remove or switch panel profiles</source>
+        <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <source>Open the &amp;Demo Panel</source>
+        <translation>ا&amp;فتح اللوحة التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
+        <source>Fetch the service catalogue and the balance again</source>
+        <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <source>&amp;Find Service</source>
+        <translation>&amp;بحث عن خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
+        <source>&amp;Place Order</source>
+        <translation>&amp;تقديم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
+        <source>Place the order in the form</source>
+        <translation>قدّم الطلب الموجود في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <source>&amp;Mass Order…</source>
+        <translation>طلب &amp;جماعي…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <source>Place many orders at once from pasted lines</source>
+        <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <source>&amp;Settings…</source>
+        <translation>ال&amp;إعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <source>Reset &amp;Layout</source>
+        <translation>إعادة ضبط ال&amp;تخطيط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <source>&amp;About SMMDesk</source>
+        <translation>&amp;حول SMMDesk</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
         <source>&amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="192"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="247"/>
         <source>Panel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="327"/>
-        <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="338"/>
-        <source>Wait for the service catalogue to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="351"/>
-        <source>Unfinished mass order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="352"/>
-        <source>A mass order was interrupted before all its lines were sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="353"/>
-        <source>Open the mass order window to review and send the remaining lines?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="354"/>
-        <source>Review lines</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="391"/>
+        <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
+        <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="404"/>
+        <source>Wait for the service catalogue to load.</source>
+        <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="417"/>
+        <source>Unfinished mass order</source>
+        <translation>طلب جماعي غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="418"/>
+        <source>A mass order was interrupted before all its lines were sent.</source>
+        <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="419"/>
+        <source>Open the mass order window to review and send the remaining lines?</source>
+        <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="420"/>
+        <source>Review lines</source>
+        <translation>راجع الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
+        <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
+        <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="528"/>
         <source>Balance: …</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد: …</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="394"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="531"/>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="399"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="536"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="401"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="537"/>
         <source>The panel is answering</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة تستجيب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="403"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
+        <source>Retrying</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="541"/>
+        <source>Rate limited</source>
+        <translation>مقيّد مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="412"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="562"/>
+        <source>Orders with an unknown outcome</source>
+        <translation>طلبات نتيجتها مجهولة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/main_window.py" line="564"/>
+        <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
+        <translation>
+            <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
+            <numerusform>أُغلق SMMDesk أثناء إرسال طلب واحد. ربما قُدِّم وربما لم يُقدَّم: تحقّق منه في قائمة الطلبات قبل تقديمه مجددًا.</numerusform>
+            <numerusform>أُغلق SMMDesk أثناء إرسال طلبين. ربما قُدِّما وربما لم يُقدَّما: تحقّق منهما في قائمة الطلبات قبل تقديمهما مجددًا.</numerusform>
+            <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلبات. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
+            <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلبًا. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
+            <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="575"/>
         <source>About SMMDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="414"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="294"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
         <source>Mass order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="307"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="404"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="321"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="420"/>
         <source>Load them</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="324"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="423"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="378"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="482"/>
         <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="383"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="487"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="389"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="444"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="433"/>
-        <source>Place 1 remaining order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="435"/>
-        <source>Place %n remaining orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
-        <source>Place 1 order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
-        <source>Place %n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="441"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
-        <source>1 valid line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="460"/>
-        <source>%n valid lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
-        <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="465"/>
-        <source>total %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="468"/>
-        <source>balance not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="470"/>
-        <source>balance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="472"/>
-        <source>the total is more than the balance: add funds or remove lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="481"/>
-        <source>The text changed: press Check before placing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
-        <source>The service list is not loaded yet; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="550"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="498"/>
-        <source>A mass order takes at most %1 lines; split the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="517"/>
-        <source>Paste one order per line first.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="537"/>
+        <source>Place 1 remaining order</source>
+        <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
-        <source>Place mass order</source>
-        <translation type="unfinished"></translation>
+        <source>Place 1 order</source>
+        <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="545"/>
-        <source>Place 1 order for %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="547"/>
-        <source>Place %n orders for %1 in total?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="550"/>
-        <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="564"/>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <source>1 valid line</source>
+        <translation>سطر صالح واحد</translation>
     </message>
     <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="113"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="782"/>
+        <source>Unconfirmed</source>
+        <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="117"/>
+        <source>Not sent: no connection</source>
+        <translation>لم يُرسَل: لا اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
+        <source>Refused: API key</source>
+        <translation>مرفوض: مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="121"/>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="125"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="539"/>
+        <source>Place %Ln remaining orders</source>
+        <translation>
+            <numerusform>لا طلبات متبقية</numerusform>
+            <numerusform>تقديم الطلب المتبقي</numerusform>
+            <numerusform>تقديم الطلبين المتبقيين</numerusform>
+            <numerusform>تقديم %Ln طلبات متبقية</numerusform>
+            <numerusform>تقديم %Ln طلبًا متبقيًا</numerusform>
+            <numerusform>تقديم %Ln طلب متبقٍّ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
+        <source>Place %Ln orders</source>
+        <translation>
+            <numerusform>لا طلبات للتقديم</numerusform>
+            <numerusform>تقديم طلب واحد</numerusform>
+            <numerusform>تقديم طلبين</numerusform>
+            <numerusform>تقديم %Ln طلبات</numerusform>
+            <numerusform>تقديم %Ln طلبًا</numerusform>
+            <numerusform>تقديم %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="566"/>
+        <source>%Ln valid lines</source>
+        <translation>
+            <numerusform>لا أسطر صالحة</numerusform>
+            <numerusform>سطر صالح واحد</numerusform>
+            <numerusform>سطران صالحان</numerusform>
+            <numerusform>%Ln أسطر صالحة</numerusform>
+            <numerusform>%Ln سطرًا صالحًا</numerusform>
+            <numerusform>%Ln سطر صالح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="568"/>
-        <source>Placing orders one at a time…</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>لا مشكلات</numerusform>
+            <numerusform>سطر واحد فيه مشكلة</numerusform>
+            <numerusform>سطران فيهما مشكلات</numerusform>
+            <numerusform>%Ln أسطر فيها مشكلات</numerusform>
+            <numerusform>%Ln سطرًا فيها مشكلات</numerusform>
+            <numerusform>%Ln سطر فيها مشكلات</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="613"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="570"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="810"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="636"/>
-        <source>order #%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="571"/>
+        <source>total %1</source>
+        <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="638"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="671"/>
-        <source>unconfirmed: it may have been placed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="576"/>
+        <source>balance not known yet</source>
+        <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="650"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="673"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="578"/>
+        <source>balance %1</source>
+        <translation>الرصيد %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="582"/>
+        <source>the total is more than the balance: add funds or remove lines</source>
+        <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="591"/>
+        <source>The text changed: press Check before placing.</source>
+        <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="603"/>
+        <source>The service list is not loaded yet; try again shortly.</source>
+        <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="608"/>
+        <source>A mass order takes at most %1 lines; split the list.</source>
+        <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="627"/>
+        <source>Paste one order per line first.</source>
+        <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="653"/>
-        <source>Sent by another window</source>
-        <translation type="unfinished"></translation>
+        <source>Place mass order</source>
+        <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="668"/>
-        <source>⚠ Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="655"/>
+        <source>Place 1 order for %1?</source>
+        <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="657"/>
+        <source>Place %Ln orders for %1 in total?</source>
+        <translation>
+            <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
+            <numerusform>أتقدّم طلبًا واحدًا مقابل %1 إجمالًا؟</numerusform>
+            <numerusform>أتقدّم طلبين مقابل %1 إجمالًا؟</numerusform>
+            <numerusform>أتقدّم %Ln طلبات مقابل %1 إجمالًا؟</numerusform>
+            <numerusform>أتقدّم %Ln طلبًا مقابل %1 إجمالًا؟</numerusform>
+            <numerusform>أتقدّم %Ln طلب مقابل %1 إجمالًا؟</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="677"/>
-        <source>The mass order stopped because of an error: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="749"/>
+        <source>order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="812"/>
+        <source>%Ln placed</source>
+        <translation>
+            <numerusform>لم يُقدَّم أي طلب</numerusform>
+            <numerusform>طلب واحد مقدَّم</numerusform>
+            <numerusform>طلبان مقدَّمان</numerusform>
+            <numerusform>%Ln طلبات مقدَّمة</numerusform>
+            <numerusform>%Ln طلبًا مقدَّمًا</numerusform>
+            <numerusform>%Ln طلب مقدَّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="813"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>لم يُرفض أي طلب</numerusform>
+            <numerusform>طلب واحد مرفوض</numerusform>
+            <numerusform>طلبان مرفوضان</numerusform>
+            <numerusform>%Ln طلبات مرفوضة</numerusform>
+            <numerusform>%Ln طلبًا مرفوضًا</numerusform>
+            <numerusform>%Ln طلب مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="814"/>
+        <source>%Ln unconfirmed</source>
+        <translation>
+            <numerusform>لا طلبات غير مؤكدة</numerusform>
+            <numerusform>طلب واحد غير مؤكد</numerusform>
+            <numerusform>طلبان غير مؤكدين</numerusform>
+            <numerusform>%Ln طلبات غير مؤكدة</numerusform>
+            <numerusform>%Ln طلبًا غير مؤكد</numerusform>
+            <numerusform>%Ln طلب غير مؤكد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="820"/>
+        <source>%Ln lines not sent</source>
+        <translation>
+            <numerusform>لا أسطر غير مُرسَلة</numerusform>
+            <numerusform>سطر واحد لم يُرسَل</numerusform>
+            <numerusform>سطران لم يُرسَلا</numerusform>
+            <numerusform>%Ln أسطر لم تُرسَل</numerusform>
+            <numerusform>%Ln سطرًا لم يُرسَل</numerusform>
+            <numerusform>%Ln سطر لم يُرسَل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="891"/>
+        <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
+        <translation>
+            <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
+            <numerusform>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</numerusform>
+            <numerusform>سطران من طلب جماعي سابق لم يُرسَلا قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلهما لفحصهما وتقديمهما مجددًا، أو تجاهلهما.</numerusform>
+            <numerusform>%Ln أسطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+            <numerusform>%Ln سطرًا من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+            <numerusform>%Ln سطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="660"/>
+        <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
+        <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="674"/>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="679"/>
+        <source>Placing orders one at a time…</source>
+        <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="724"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="751"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="787"/>
+        <source>unconfirmed: it may have been placed</source>
+        <translation>غير مؤكد: ربما قُدِّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="773"/>
+        <source>Not sent</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="765"/>
+        <source>Sent by another window</source>
+        <translation>أرسلته نافذة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="795"/>
+        <source>The mass order stopped because of an error: %1</source>
+        <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="799"/>
         <source>Mass order stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="691"/>
-        <source>%n placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="693"/>
-        <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="695"/>
-        <source>%n unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="698"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="818"/>
         <source>1 line not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="700"/>
-        <source>%n lines not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="703"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="823"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="705"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="825"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="707"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="827"/>
         <source>Stopped: the panel refused the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="709"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="829"/>
         <source>Stopped: the panel says the balance is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="712"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="832"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="729"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="836"/>
+        <source>%1 — %2; %3.</source>
+        <translation>%1 — %2؛ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="851"/>
         <source>Stopping after the line being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="741"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="863"/>
         <source>Stop the mass order?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="743"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="865"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="746"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="868"/>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="764"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="886"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="769"/>
-        <source>%n lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
 </context>
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="150"/>
         <source>Line</source>
-        <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="151"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="152"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="153"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="125"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="154"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="126"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="127"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="209"/>
+        <source>Expected %1; this line has %Ln fields.</source>
+        <translation>
+            <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
+            <numerusform>المتوقع %1؛ هذا السطر فيه حقل واحد.</numerusform>
+            <numerusform>المتوقع %1؛ هذا السطر فيه حقلان.</numerusform>
+            <numerusform>المتوقع %1؛ هذا السطر فيه %Ln حقول.</numerusform>
+            <numerusform>المتوقع %1؛ هذا السطر فيه %Ln حقلًا.</numerusform>
+            <numerusform>المتوقع %1؛ هذا السطر فيه %Ln حقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="214"/>
+        <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
+        <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
+        <source>The service id must be a number (found “%1”).</source>
+        <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="225"/>
+        <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
+        <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="231"/>
+        <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
+        <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
+        <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
+        <source>Service %1 has no usable price in the service list; refresh the list.</source>
+        <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="254"/>
+        <source>Already sent from this window (%1); check it before sending it again.</source>
+        <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="260"/>
+        <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
+        <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
 </context>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
         <source>Refresh Status</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <source>Ask the panel for the current status of the selected orders</source>
+        <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
-        <source>Ask the panel for the current status of the selected orders</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="536"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="453"/>
-        <source>Refill</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the panel to refill the selected orders (where the service allows)</source>
+        <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
-        <source>Ask the panel to refill the selected orders (where the service allows)</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel Order</source>
+        <translation>إلغاء الطلب</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
-        <source>Cancel Order</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the panel to cancel the selected orders (where the service allows)</source>
+        <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
-        <source>Ask the panel to cancel the selected orders (where the service allows)</source>
-        <translation type="unfinished"></translation>
+        <source>Refill Status</source>
+        <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
-        <source>Refill Status</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the panel how the selected orders&apos; refills are going</source>
+        <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
-        <source>Ask the panel how the selected orders&apos; refills are going</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="144"/>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="146"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="143"/>
         <source>Copy Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
+        <source>Open Link in Browser</source>
+        <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
-        <source>Open Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <source>Order Again…</source>
+        <translation>اطلب مجددًا…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
-        <source>Order Again…</source>
-        <translation type="unfinished"></translation>
+        <source>Open the order form with this order&apos;s service and values</source>
+        <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="154"/>
-        <source>Open the order form with this order&apos;s service and values</source>
-        <translation type="unfinished"></translation>
+        <source>Check Unknown Order…</source>
+        <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="157"/>
-        <source>Check Unknown Order…</source>
-        <translation type="unfinished"></translation>
+        <source>Settle an order whose outcome is unknown</source>
+        <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="160"/>
-        <source>Settle an order whose outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>Export Selected to CSV…</source>
+        <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="163"/>
-        <source>Export Selected to CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Export Shown Orders to CSV…</source>
+        <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="166"/>
-        <source>Export Shown Orders to CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Every order the filters show, in the table&apos;s order</source>
+        <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="169"/>
-        <source>Every order the filters show, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <source>Add Order IDs…</source>
+        <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="172"/>
-        <source>Add Order IDs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="175"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="292"/>
-        <source>panel #%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="290"/>
+        <source>panel %1 no longer exists</source>
+        <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="297"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="296"/>
         <source>no API key is available for the panel “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="318"/>
-        <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="319"/>
+        <source>Nothing was sent</source>
+        <translation>لم يُرسَل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="320"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="371"/>
-        <source>Refreshing 1 order…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="321"/>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="371"/>
-        <source>Refreshing %1 orders…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="364"/>
+        <source>Refill requested: the panel&apos;s refill %1.</source>
+        <translation>طُلبت إعادة التعبئة: إعادة التعبئة رقم %1 في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="382"/>
-        <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="369"/>
+        <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
+        <translation>طُلب الإلغاء: قبلته اللوحة؛ سيظهر الطلب «ملغى» بعد أن تنفّذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="383"/>
-        <source>The status could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="375"/>
+        <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
+        <translation>رفضت اللوحة مفتاح API، فلم يُنفَّذ شيء. تحقّق من مفتاح API في إعدادات اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="389"/>
-        <source>Status refreshed: 1 order changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="379"/>
+        <source>The panel refused the refill: “%1”.</source>
+        <translation>رفضت اللوحة إعادة التعبئة: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="390"/>
-        <source>Status refreshed: %1 orders changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
+        <source>The panel refused to cancel it: “%1”.</source>
+        <translation>رفضت اللوحة إلغاءه: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
-        <source>Refill status failed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="386"/>
+        <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
+        <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُطلب شيء؛ حاول مجددًا عندما تستجيب اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="420"/>
-        <source>The refill status could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
+        <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
+        <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
+        <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كان سيُلغى. لم يُعَد إرسال الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
+        <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
+        <translation>غير مؤكد: أُرسل الطلب لكن لم يصل رد صالح (%1). لم يُعَد إرساله: تحقّق من الطلب في موقع اللوحة قبل أن تطلب مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
+        <source>This order is not in the database any more.</source>
+        <translation>هذا الطلب لم يعد في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="415"/>
+        <source>This order belongs to another panel.</source>
+        <translation>هذا الطلب يتبع لوحة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <source>It is not known whether this order was placed: settle it first (Check…).</source>
+        <translation>لا يُعرف إن كان هذا الطلب قد قُدِّم: احسم أمره أولًا (تحقّق…).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <source>This order has not been placed yet.</source>
+        <translation>لم يُقدَّم هذا الطلب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
+        <source>This order was never placed, so there is nothing to ask the panel.</source>
+        <translation>لم يُقدَّم هذا الطلب قط، فلا يوجد ما يُطلب من اللوحة.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
-        <source>Refill status refreshed: 1 refill changed</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
+        <translation>«%1» لا تتيح إعادة التعبئة (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="427"/>
-        <source>Refill status refreshed: %1 refills changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
+        <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
+        <translation>«%1» لا يمكن إلغاؤها (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
-        <source>Requesting refills…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="435"/>
+        <source>This order is already %1: it cannot be canceled.</source>
+        <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="466"/>
-        <source>Cancel orders</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
+        <source>Refreshing 1 order…</source>
+        <translation>جارٍ تحديث طلب واحد…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <source>Refreshing %Ln orders…</source>
+        <translation>
+            <numerusform>لا توجد طلبات للتحديث…</numerusform>
+            <numerusform>جارٍ تحديث طلب واحد…</numerusform>
+            <numerusform>جارٍ تحديث طلبين…</numerusform>
+            <numerusform>جارٍ تحديث %Ln طلبات…</numerusform>
+            <numerusform>جارٍ تحديث %Ln طلبًا…</numerusform>
+            <numerusform>جارٍ تحديث %Ln طلب…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="475"/>
+        <source>Status refreshed: %Ln orders changed</source>
+        <translation>
+            <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
+            <numerusform>حُدِّثت الحالة: تغيّر طلب واحد</numerusform>
+            <numerusform>حُدِّثت الحالة: تغيّر طلبان</numerusform>
+            <numerusform>حُدِّثت الحالة: تغيّرت %Ln طلبات</numerusform>
+            <numerusform>حُدِّثت الحالة: تغيّر %Ln طلبًا</numerusform>
+            <numerusform>حُدِّثت الحالة: تغيّر %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="511"/>
+        <source>Refill status refreshed: %Ln refills changed</source>
+        <translation>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</numerusform>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادتا تعبئة</numerusform>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: تغيّرت %Ln إعادات تعبئة</numerusform>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: تغيّرت %Ln إعادة تعبئة</numerusform>
+            <numerusform>حُدِّثت حالة إعادة التعبئة: تغيّرت %Ln إعادة تعبئة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="553"/>
+        <source>Ask the panel to cancel %Ln orders?</source>
+        <translation>
+            <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
+            <numerusform>أتطلب من اللوحة إلغاء طلب واحد؟</numerusform>
+            <numerusform>أتطلب من اللوحة إلغاء طلبين؟</numerusform>
+            <numerusform>أتطلب من اللوحة إلغاء %Ln طلبات؟</numerusform>
+            <numerusform>أتطلب من اللوحة إلغاء %Ln طلبًا؟</numerusform>
+            <numerusform>أتطلب من اللوحة إلغاء %Ln طلب؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="596"/>
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>لم يُقبل أي طلب</numerusform>
+            <numerusform>طلب واحد مقبول</numerusform>
+            <numerusform>طلبان مقبولان</numerusform>
+            <numerusform>%Ln طلبات مقبولة</numerusform>
+            <numerusform>%Ln طلبًا مقبولًا</numerusform>
+            <numerusform>%Ln طلب مقبول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="597"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>لم يُرفض أي طلب</numerusform>
+            <numerusform>طلب واحد مرفوض</numerusform>
+            <numerusform>طلبان مرفوضان</numerusform>
+            <numerusform>%Ln طلبات مرفوضة</numerusform>
+            <numerusform>%Ln طلبًا مرفوضًا</numerusform>
+            <numerusform>%Ln طلب مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="598"/>
+        <source>%Ln unconfirmed</source>
+        <translation>
+            <numerusform>لا طلبات غير مؤكدة</numerusform>
+            <numerusform>طلب واحد غير مؤكد</numerusform>
+            <numerusform>طلبان غير مؤكدين</numerusform>
+            <numerusform>%Ln طلبات غير مؤكدة</numerusform>
+            <numerusform>%Ln طلبًا غير مؤكد</numerusform>
+            <numerusform>%Ln طلب غير مؤكد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="599"/>
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>لا طلبات غير مُرسَلة</numerusform>
+            <numerusform>طلب واحد لم يُرسَل</numerusform>
+            <numerusform>طلبان لم يُرسَلا</numerusform>
+            <numerusform>%Ln طلبات لم تُرسَل</numerusform>
+            <numerusform>%Ln طلبًا لم يُرسَل</numerusform>
+            <numerusform>%Ln طلب لم يُرسَل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="600"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي طلب</numerusform>
+            <numerusform>طلب واحد متخطّى</numerusform>
+            <numerusform>طلبان متخطّيان</numerusform>
+            <numerusform>%Ln طلبات متخطّاة</numerusform>
+            <numerusform>%Ln طلبًا متخطّى</numerusform>
+            <numerusform>%Ln طلب متخطّى</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="469"/>
-        <source>Ask the panel to cancel this order?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="602"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="470"/>
-        <source>Ask the panel to cancel %1 orders?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_actions.py" line="603"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="612"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="631"/>
+        <source>Copied %Ln links</source>
+        <translation>
+            <numerusform>لم يُنسخ أي رابط</numerusform>
+            <numerusform>نُسخ رابط واحد</numerusform>
+            <numerusform>نُسخ رابطان</numerusform>
+            <numerusform>نُسخت %Ln روابط</numerusform>
+            <numerusform>نُسخ %Ln رابطًا</numerusform>
+            <numerusform>نُسخ %Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="641"/>
+        <source>Copied %Ln order IDs</source>
+        <translation>
+            <numerusform>لم يُنسخ أي رقم طلب</numerusform>
+            <numerusform>نُسخ رقم طلب واحد</numerusform>
+            <numerusform>نُسخ رقما طلبين</numerusform>
+            <numerusform>نُسخت %Ln أرقام طلبات</numerusform>
+            <numerusform>نُسخ %Ln رقم طلب</numerusform>
+            <numerusform>نُسخ %Ln رقم طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="652"/>
+        <source>Open %Ln links in the browser?</source>
+        <translation>
+            <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
+            <numerusform>أتفتح رابطًا واحدًا في المتصفح؟</numerusform>
+            <numerusform>أتفتح رابطين في المتصفح؟</numerusform>
+            <numerusform>أتفتح %Ln روابط في المتصفح؟</numerusform>
+            <numerusform>أتفتح %Ln رابطًا في المتصفح؟</numerusform>
+            <numerusform>أتفتح %Ln رابط في المتصفح؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="700"/>
+        <source>Exported 1 order to %1</source>
+        <translation>صُدِّر طلب واحد إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="702"/>
+        <source>Exported %Ln orders to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
+            <numerusform>صُدِّر طلب واحد إلى %1</numerusform>
+            <numerusform>صُدِّر طلبان إلى %1</numerusform>
+            <numerusform>صُدِّرت %Ln طلبات إلى %1</numerusform>
+            <numerusform>صُدِّر %Ln طلبًا إلى %1</numerusform>
+            <numerusform>صُدِّر %Ln طلب إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
+        <source>Imported %Ln orders</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب</numerusform>
+            <numerusform>استُورد طلب واحد</numerusform>
+            <numerusform>استُورد طلبان</numerusform>
+            <numerusform>استُوردت %Ln طلبات</numerusform>
+            <numerusform>استُورد %Ln طلبًا</numerusform>
+            <numerusform>استُورد %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
+        <source>Refresh failed</source>
+        <translation>تعذّر التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
+        <source>The status could not be fetched.</source>
+        <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="473"/>
+        <source>Status refreshed: 1 order changed</source>
+        <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="503"/>
+        <source>Refill status failed</source>
+        <translation>تعذّر جلب حالة إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="504"/>
+        <source>The refill status could not be fetched.</source>
+        <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="509"/>
+        <source>Refill status refreshed: 1 refill changed</source>
+        <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
+        <source>Requesting refills…</source>
+        <translation>جارٍ طلب إعادة التعبئة…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="549"/>
+        <source>Cancel orders</source>
+        <translation>إلغاء الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <source>Ask the panel to cancel this order?</source>
+        <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="556"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="476"/>
-        <source>Request Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="498"/>
-        <source>Requesting cancellation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="502"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="513"/>
-        <source>%n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="514"/>
-        <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="515"/>
-        <source>%n unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
-        <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="517"/>
-        <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="540"/>
-        <source>Copied 1 link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="540"/>
-        <source>Copied %1 links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="548"/>
-        <source>Copied 1 order ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="548"/>
-        <source>Copied %1 order IDs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="558"/>
-        <source>Open links</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="559"/>
-        <source>Open %1 links in the browser?</source>
-        <translation type="unfinished"></translation>
+        <source>Request Cancel</source>
+        <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="560"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="581"/>
+        <source>Requesting cancellation…</source>
+        <translation>جارٍ طلب الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="585"/>
+        <source>Cancel</source>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="629"/>
+        <source>Copied 1 link</source>
+        <translation>نُسخ رابط واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="639"/>
+        <source>Copied 1 order ID</source>
+        <translation>نُسخ رقم طلب واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="651"/>
+        <source>Open links</source>
+        <translation>فتح الروابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_actions.py" line="653"/>
         <source>Open All</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="591"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
         <source>Export Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="591"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="607"/>
-        <source>Exported 1 order to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="608"/>
-        <source>Exported %1 orders to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="616"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="710"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="617"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="711"/>
         <source>The orders could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="640"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
         <source>Imported 1 order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="640"/>
-        <source>Imported %1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد طلب واحد</translation>
     </message>
 </context>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="92"/>
-        <source>Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="93"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="94"/>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="95"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="96"/>
-        <source>Charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="97"/>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="98"/>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="99"/>
-        <source>Last checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="115"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="135"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="119"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="125"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="249"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="130"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="182"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="135"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="135"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="281"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
         <source>Refill</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="135"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="273"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="138"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="190"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="474"/>
         <source>Refills</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="195"/>
         <source>Your own note about this order</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك الخاصة عن هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="199"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="152"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="204"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="174"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="226"/>
         <source>No order selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="176"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="228"/>
         <source>Choose an order in the table to see its full history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طلبًا في الجدول لترى سجله الكامل هنا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="206"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="258"/>
         <source>Unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="208"/>
-        <source>Order #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <source>refill %1</source>
+        <translation>إعادة التعبئة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="210"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="472"/>
+        <source>Refills (%1)</source>
+        <translation>إعادات التعبئة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="262"/>
         <source>Local order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="287"/>
         <source>estimate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="233"/>
-        <source>start count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="235"/>
-        <source>%1 remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="238"/>
-        <source>%1 delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="241"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="248"/>
-        <source>balance before: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="251"/>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="253"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="253"/>
-        <source>as order #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="255"/>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="257"/>
-        <source>No usable answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="259"/>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="263"/>
-        <source>placed as #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="265"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="296"/>
-        <source>not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="266"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="270"/>
-        <source>remains %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="272"/>
-        <source>charge %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="275"/>
-        <source>Panel error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="277"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="277"/>
-        <source>tracked by id #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="283"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="285"/>
-        <source>Checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="285"/>
-        <source>%1 (balance %2 → %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="292"/>
-        <source>request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديريًا %1</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="293"/>
+        <source>start count %1</source>
+        <translation>عدد البداية %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="296"/>
+        <source>%1 remaining</source>
+        <translation>المتبقي %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="300"/>
+        <source>%1 delivered</source>
+        <translation>المُسلَّم %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
+        <source>never</source>
+        <translation>لم يُتحقَّق بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="314"/>
+        <source>balance before: %1</source>
+        <translation>الرصيد قبله: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
+        <source>Queued</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="324"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="325"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="168"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="327"/>
+        <source>No usable answer</source>
+        <translation>لا رد صالح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="140"/>
+        <source>Panel:</source>
+        <translation>اللوحة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="141"/>
+        <source>Service:</source>
+        <translation>الخدمة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="142"/>
+        <source>Link:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="143"/>
+        <source>Quantity:</source>
+        <translation>الكمية:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="144"/>
+        <source>Charge:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="145"/>
+        <source>Delivery:</source>
+        <translation>التسليم:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="146"/>
+        <source>Placed:</source>
+        <translation>التقديم:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="147"/>
+        <source>Last checked:</source>
+        <translation>آخر تحقق:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="260"/>
+        <source>Order %1 · %2</source>
+        <translation>الطلب %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <source>as order %1</source>
+        <translation>بوصفه الطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
+        <source>Interrupted</source>
+        <translation>انقطع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="336"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <source>not placed</source>
+        <translation>لم يُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <source>by you</source>
+        <translation>بقرار منك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
+        <source>Settled</source>
+        <translation>حُسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="343"/>
+        <source>remains %1</source>
+        <translation>المتبقي %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="346"/>
+        <source>charge %1</source>
+        <translation>المبلغ %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="414"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
+        <source>Panel error</source>
+        <translation>خطأ من اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="351"/>
+        <source>Checks stopped</source>
+        <translation>توقّف التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
+        <source>the panel kept answering “%1”; refresh the order to check it again</source>
+        <translation>ظلّت اللوحة تردّ بـ«%1»؛ حدِّث الطلب للتحقق منه مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
+        <source>probably placed</source>
+        <translation>قُدِّم على الأرجح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <source>probably not placed</source>
+        <translation>لم يُقدَّم على الأرجح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
+        <source>the balance cannot tell</source>
+        <translation>لا يكفي الرصيد للحكم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <source>Checked</source>
+        <translation>جرى التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
+        <source>%1 (balance %2 → %3)</source>
+        <translation>%1 (الرصيد %2 ← %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <source>request sent</source>
+        <translation>أُرسل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
+        <source>the panel accepted the request</source>
+        <translation>قبلت اللوحة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
+        <source>not sent: the panel could not be reached</source>
+        <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="387"/>
+        <source>no usable answer: it may have been received</source>
+        <translation>لا رد صالح: ربما وصل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <source>not sent</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="392"/>
+        <source>refused: “%1”</source>
+        <translation>مرفوض: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="294"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="295"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="334"/>
+        <source>placed as %1</source>
+        <translation>قُدِّم بوصفه %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <source>tracked by id %1</source>
+        <translation>متابَع بالرقم %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
         <source>no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="302"/>
-        <source>refill #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="323"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="431"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
 </context>
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="181"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="657"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="747"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="530"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1135"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="208"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="560"/>
         <source>Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="579"/>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="272"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="634"/>
         <source>exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="275"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="484"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="637"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="852"/>
         <source>min %1 · max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="280"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="642"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="301"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="687"/>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="422"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="790"/>
         <source>No service selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="424"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="792"/>
         <source>Choose a service in the catalogue to place an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="442"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="810"/>
         <source>Drip-feed</source>
-        <translation type="unfinished"></translation>
+        <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="446"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="814"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="478"/>
-        <source>%1 per package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="480"/>
-        <source>%1 per 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="483"/>
-        <source>ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="575"/>
-        <source>1 line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="578"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="581"/>
-        <source>%1 = quantity %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="604"/>
-        <source>Cost: —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="610"/>
-        <source>Cost ≈ up to %1 per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="612"/>
-        <source>Cost ≈ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="621"/>
-        <source>Balance after ≈ %1 — not enough funds on the panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="625"/>
-        <source>Balance after ≈ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="631"/>
-        <source>Choose a service in the catalogue to place an order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="633"/>
-        <source>Open a panel to place orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="635"/>
-        <source>Placing the order… wait for the panel&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="643"/>
-        <source>%1 to place the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="646"/>
-        <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="649"/>
-        <source>The price of this service is unknown, so it cannot be ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="657"/>
-        <source>Placing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="697"/>
-        <source>Another order is still being sent; wait for its answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="710"/>
-        <source>Service %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="720"/>
-        <source>%1 (%2), %3 lines:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="729"/>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="732"/>
-        <source>Quantity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="737"/>
-        <source>Cost: up to %1 per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="739"/>
-        <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="743"/>
-        <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="746"/>
-        <source>Place this order?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="750"/>
-        <source>The last order&apos;s outcome is unknown. Place anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="753"/>
-        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="757"/>
-        <source>The last order is unconfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="758"/>
-        <source>Place anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="791"/>
-        <source>Order %1 placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="821"/>
-        <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="826"/>
-        <source>Not enough funds on the panel balance (cost %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="829"/>
-        <source>Add funds on the panel, then place the order again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="833"/>
-        <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="837"/>
-        <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="840"/>
-        <source>The panel did not accept the quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="842"/>
-        <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_form.py" line="846"/>
-        <source>This service is disabled on the panel right now. Choose another service.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 per package</source>
+        <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="849"/>
-        <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_form.py" line="848"/>
+        <source>%1 per 1000</source>
+        <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="853"/>
-        <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/order_form.py" line="851"/>
+        <source>ID %1</source>
+        <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="860"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="951"/>
+        <source>1 line</source>
+        <translation>سطر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="944"/>
+        <source>%1 = quantity %2</source>
+        <translation>%1 = الكمية %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="989"/>
+        <source>Cost: —</source>
+        <translation>التكلفة: —</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="995"/>
+        <source>Cost ≈ up to %1 per post</source>
+        <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
+        <source>Cost ≈ %1</source>
+        <translation>التكلفة ≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
+        <source>Balance after ≈ %1 — not enough funds on the panel</source>
+        <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
+        <source>Balance after ≈ %1</source>
+        <translation>الرصيد بعده ≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1016"/>
+        <source>Choose a service in the catalogue to place an order</source>
+        <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
+        <source>Open a panel to place orders</source>
+        <translation>افتح لوحة لتقديم الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1020"/>
+        <source>Placing the order… wait for the panel&apos;s answer</source>
+        <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1028"/>
+        <source>%1 to place the order</source>
+        <translation>%1 لتقديم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1034"/>
+        <source>The price of this service is unknown, so it cannot be ordered</source>
+        <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
+        <source>Placing…</source>
+        <translation>جارٍ التقديم…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1082"/>
+        <source>Another order is still being sent; wait for its answer.</source>
+        <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1095"/>
+        <source>Service %1 — %2</source>
+        <translation>الخدمة %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <source>The link must not contain spaces</source>
+        <translation>يجب ألا يحتوي الرابط على مسافات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <source>One hashtag per line: line %1 has a space (“%2”)</source>
+        <translation>وسم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="231"/>
+        <source>One username per line: line %1 has a space (“%2”)</source>
+        <translation>اسم مستخدم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="236"/>
+        <source>A hashtag cannot contain spaces</source>
+        <translation>لا يمكن أن يحتوي الوسم على مسافات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
+        <source>A username cannot contain spaces</source>
+        <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
+        <source>%1 cannot contain spaces</source>
+        <translation>لا يمكن أن يحتوي حقل «%1» على مسافات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <source>Use a link that starts with https:// or http://</source>
+        <translation>استخدم رابطًا يبدأ بـ https:// أو http://</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <source>The link has no site name after https://</source>
+        <translation>لا يوجد اسم موقع بعد https:// في الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
+        <source>Enter a link such as https://instagram.com/name</source>
+        <translation>أدخل رابطًا مثل https://instagram.com/name</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <source>%1 must be a whole number</source>
+        <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="271"/>
+        <source>%1 must be exactly %2</source>
+        <translation>يجب أن يكون «%1» %2 بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>يجب أن يكون «%1» بين %2 و%3</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="283"/>
+        <source>%1 must be at least %2</source>
+        <translation>يجب ألا يقل «%1» عن %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="291"/>
+        <source>Line %1 has no hashtag</source>
+        <translation>السطر %1 لا يحتوي على وسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="294"/>
+        <source>Line %1 has no username</source>
+        <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="298"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
+        <source>%1 must be one of %2</source>
+        <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
+        <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
+        <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="311"/>
+        <source>%1 must be after today</source>
+        <translation>يجب أن يكون «%1» بعد اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="316"/>
+        <source>Enter the interval too: drip-feed needs both</source>
+        <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="319"/>
+        <source>Enter the runs too: drip-feed needs both</source>
+        <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
+        <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
+        <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="333"/>
+        <source>Minimum per post cannot be more than the maximum</source>
+        <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="349"/>
+        <source>Enter exactly %1 replies (you entered %3)</source>
+        <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="352"/>
+        <source>Enter between %1 and %2 replies (you entered %3)</source>
+        <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="357"/>
+        <source>Enter exactly %1 comments (you entered %3)</source>
+        <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="360"/>
+        <source>Enter between %1 and %2 comments (you entered %3)</source>
+        <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="365"/>
+        <source>Enter exactly %1 usernames (you entered %3)</source>
+        <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
+        <source>Enter between %1 and %2 usernames (you entered %3)</source>
+        <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="373"/>
+        <source>%4: enter exactly %1 (you entered %3)</source>
+        <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="375"/>
+        <source>%4: enter between %1 and %2 (you entered %3)</source>
+        <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="383"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="409"/>
+        <source>%1 is required</source>
+        <translation>حقل «%1» مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="385"/>
+        <source>Enter the link</source>
+        <translation>أدخل الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
+        <source>Enter the quantity</source>
+        <translation>أدخل الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="387"/>
+        <source>Enter at least one comment (one per line)</source>
+        <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <source>Enter at least one username (one per line)</source>
+        <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
+        <source>Enter at least one hashtag (one per line)</source>
+        <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="396"/>
+        <source>Enter the hashtag</source>
+        <translation>أدخل الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
+        <source>Enter at least one keyword</source>
+        <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="398"/>
+        <source>Enter at least one group (one per line)</source>
+        <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="401"/>
+        <source>Enter the link to the post</source>
+        <translation>أدخل رابط المنشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <source>Enter the answer number</source>
+        <translation>أدخل رقم الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="403"/>
+        <source>Choose a delay</source>
+        <translation>اختر مدة التأخير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="404"/>
+        <source>Enter the username</source>
+        <translation>أدخل اسم المستخدم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="665"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="953"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%Ln ردود</numerusform>
+            <numerusform>%Ln ردًّا</numerusform>
+            <numerusform>%Ln رد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="955"/>
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%Ln تعليقات</numerusform>
+            <numerusform>%Ln تعليقًا</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="957"/>
+        <source>%Ln usernames</source>
+        <translation>
+            <numerusform>لا أسماء مستخدمين</numerusform>
+            <numerusform>اسم مستخدم واحد</numerusform>
+            <numerusform>اسما مستخدمَين</numerusform>
+            <numerusform>%Ln أسماء مستخدمين</numerusform>
+            <numerusform>%Ln اسم مستخدم</numerusform>
+            <numerusform>%Ln اسم مستخدم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="959"/>
+        <source>%Ln hashtags</source>
+        <translation>
+            <numerusform>لا أوسمة</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%Ln أوسمة</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="961"/>
+        <source>%Ln keywords</source>
+        <translation>
+            <numerusform>لا كلمات مفتاحية</numerusform>
+            <numerusform>كلمة مفتاحية واحدة</numerusform>
+            <numerusform>كلمتان مفتاحيتان</numerusform>
+            <numerusform>%Ln كلمات مفتاحية</numerusform>
+            <numerusform>%Ln كلمة مفتاحية</numerusform>
+            <numerusform>%Ln كلمة مفتاحية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="963"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="964"/>
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>لا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="1031"/>
+        <source>(and %Ln more)</source>
+        <translation>
+            <numerusform>(ولا شيء آخر)</numerusform>
+            <numerusform>(ومشكلة أخرى)</numerusform>
+            <numerusform>(ومشكلتان أخريان)</numerusform>
+            <numerusform>(و%Ln مشكلات أخرى)</numerusform>
+            <numerusform>(و%Ln مشكلة أخرى)</numerusform>
+            <numerusform>(و%Ln مشكلة أخرى)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1105"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="1112"/>
+        <source>%1 (%2), %Ln lines:</source>
+        <translation>
+            <numerusform>%1 (%2)، بلا أسطر:</numerusform>
+            <numerusform>%1 (%2)، سطر واحد:</numerusform>
+            <numerusform>%1 (%2)، سطران:</numerusform>
+            <numerusform>%1 (%2)، %Ln أسطر:</numerusform>
+            <numerusform>%1 (%2)، %Ln سطرًا:</numerusform>
+            <numerusform>%1 (%2)، %Ln سطر:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/order_form.py" line="1118"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وسطر آخر</numerusform>
+            <numerusform>… وسطران آخران</numerusform>
+            <numerusform>… و%Ln أسطر أخرى</numerusform>
+            <numerusform>… و%Ln سطرًا آخر</numerusform>
+            <numerusform>… و%Ln سطر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1120"/>
+        <source>Quantity: %1</source>
+        <translation>الكمية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1125"/>
+        <source>Cost: up to %1 per post</source>
+        <translation>التكلفة: حتى %1 لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1127"/>
+        <source>Cost: %1</source>
+        <translation>التكلفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1131"/>
+        <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
+        <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1134"/>
+        <source>Place this order?</source>
+        <translation>أتقدّم هذا الطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1138"/>
+        <source>The last order&apos;s outcome is unknown. Place anyway?</source>
+        <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1141"/>
+        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
+        <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1145"/>
+        <source>The last order is unconfirmed</source>
+        <translation>الطلب الأخير غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1146"/>
+        <source>Place anyway</source>
+        <translation>تقديم على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1181"/>
+        <source>Order %1 placed — %2</source>
+        <translation>قُدِّم الطلب %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1183"/>
+        <source>Order %1 placed</source>
+        <translation>قُدِّم الطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1206"/>
+        <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
+        <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1211"/>
+        <source>Not enough funds on the panel balance (cost %1).</source>
+        <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1214"/>
+        <source>Add funds on the panel, then place the order again.</source>
+        <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="1219"/>
         <source>The panel said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="861"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1220"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="869"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="895"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1228"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1254"/>
         <source>Outcome unknown — check before retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="871"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1230"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="885"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1244"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="897"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1256"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="918"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1277"/>
         <source>Settled: the order was placed as order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="922"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1281"/>
         <source>Settled: the order was not placed. You can place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTypes</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="130"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="77"/>
+        <source>Default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="131"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="97"/>
+        <source>Package</source>
+        <translation>باقة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="132"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="98"/>
+        <source>Custom Comments</source>
+        <translation>تعليقات مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="133"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
+        <source>Custom Comments Package</source>
+        <translation>باقة تعليقات مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="136"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="106"/>
+        <source>Mentions</source>
+        <translation>إشارات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
+        <source>Mentions with Hashtags</source>
+        <translation>إشارات مع وسوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="140"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="118"/>
+        <source>Mentions Custom List</source>
+        <translation>إشارات بقائمة مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="121"/>
+        <source>Mentions Hashtag</source>
+        <translation>إشارات من وسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="142"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
+        <source>Mentions User Followers</source>
+        <translation>إشارات لمتابعي مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="136"/>
+        <source>Mentions Media Likers</source>
+        <translation>إشارات لمعجبي منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="146"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
+        <source>Comment Likes</source>
+        <translation>إعجابات التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="149"/>
+        <source>Comment Replies</source>
+        <translation>ردود التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="148"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="154"/>
+        <source>Poll</source>
+        <translation>استطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="159"/>
+        <source>SEO</source>
+        <translation>تحسين البحث (SEO)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="150"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="164"/>
+        <source>Invites from Groups</source>
+        <translation>دعوات من المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="151"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="167"/>
+        <source>Subscriptions</source>
+        <translation>اشتراكات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="152"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="192"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="78"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="80"/>
+        <source>Link to the page, post or profile (a username where the service asks for one)</source>
+        <translation>رابط الصفحة أو المنشور أو الحساب (أو اسم مستخدم إن طلبت الخدمة ذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="85"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="86"/>
+        <source>Runs</source>
+        <translation>عدد الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="88"/>
+        <source>Drip-feed: deliver the quantity this many times (leave empty for one delivery)</source>
+        <translation>التغذية بالتنقيط: سلِّم الكمية هذا العدد من المرات (اتركه فارغًا لتسليم واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
+        <source>Interval (minutes)</source>
+        <translation>الفاصل الزمني (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="94"/>
+        <source>Drip-feed: minutes between two runs</source>
+        <translation>التغذية بالتنقيط: الدقائق بين دفعتين</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="100"/>
+        <source>One comment per line; the quantity is the number of lines</source>
+        <translation>تعليق واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="107"/>
+        <source>Usernames</source>
+        <translation>أسماء المستخدمين</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
+        <source>One username per line, with or without @</source>
+        <translation>اسم مستخدم واحد في كل سطر، مع @ أو بدونها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="114"/>
+        <source>Hashtags</source>
+        <translation>الأوسمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="115"/>
+        <source>One hashtag per line, with or without #</source>
+        <translation>وسم واحد في كل سطر، مع # أو بدونها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="122"/>
+        <source>Hashtag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
+        <source>Hashtag to take the usernames from, with or without #</source>
+        <translation>الوسم الذي تؤخذ منه أسماء المستخدمين، مع # أو بدونها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="126"/>
+        <source>#hashtag</source>
+        <translation>#وسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="130"/>
+        <source>Profile to take followers from</source>
+        <translation>الحساب الذي يؤخذ منه المتابعون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="133"/>
+        <source>Link to the profile whose followers get mentioned</source>
+        <translation>رابط الحساب الذي تتم الإشارة إلى متابعيه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="139"/>
+        <source>Media link</source>
+        <translation>رابط المنشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="140"/>
+        <source>Link to the post whose likers get mentioned</source>
+        <translation>رابط المنشور الذي تتم الإشارة إلى المعجبين به</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="144"/>
+        <source>Comment owner</source>
+        <translation>صاحب التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="145"/>
+        <source>Username of the person who wrote the comment</source>
+        <translation>اسم مستخدم الشخص الذي كتب التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
+        <source>username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="150"/>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="151"/>
+        <source>One reply per line; the quantity is the number of lines</source>
+        <translation>رد واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
+        <source>Answer number</source>
+        <translation>رقم الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="156"/>
+        <source>Which answer gets the votes: 1 for the first</source>
+        <translation>الإجابة التي تحصل على الأصوات: 1 للإجابة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="160"/>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="161"/>
+        <source>One keyword per line, or separated by commas</source>
+        <translation>كلمة مفتاحية واحدة في كل سطر، أو مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="165"/>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
+        <source>One group per line</source>
+        <translation>مجموعة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="168"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="169"/>
+        <source>The account whose new posts get the service</source>
+        <translation>الحساب الذي تحصل منشوراته الجديدة على الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="172"/>
+        <source>Minimum per post</source>
+        <translation>الحد الأدنى لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="173"/>
+        <source>Maximum per post</source>
+        <translation>الحد الأقصى لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
+        <source>New posts</source>
+        <translation>المنشورات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="175"/>
+        <source>How many new posts to serve (leave empty for no limit)</source>
+        <translation>عدد المنشورات الجديدة المشمولة (اتركه فارغًا بلا حد)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="178"/>
+        <source>Old posts</source>
+        <translation>المنشورات القديمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
+        <source>How many existing posts to serve as well</source>
+        <translation>عدد المنشورات الحالية المشمولة أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="182"/>
+        <source>Delay (minutes)</source>
+        <translation>التأخير (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="184"/>
+        <source>Wait this long after a new post; older panels accept only up to 90</source>
+        <translation>مدة الانتظار بعد كل منشور جديد؛ اللوحات القديمة تقبل حتى تسعين دقيقة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
+        <source>Expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="189"/>
+        <source>Optional last day, as day/month/year</source>
+        <translation>آخر يوم (اختياري)، بصيغة يوم/شهر/سنة</translation>
     </message>
 </context>
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="246"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="254"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
-        <translation type="unfinished">الطلبات</translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="257"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="265"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="288"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="296"/>
         <source>Search link, service or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="302"/>
         <source>Show orders with this status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="299"/>
-        <source>Show orders of one panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="300"/>
-        <source>All panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="303"/>
-        <source>Show orders of one service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="304"/>
-        <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders_view.py" line="307"/>
-        <source>Show orders placed in this period</source>
-        <translation type="unfinished"></translation>
+        <source>Show orders of one panel</source>
+        <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="309"/>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="310"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/orders_view.py" line="308"/>
+        <source>All panels</source>
+        <translation>كل اللوحات</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <source>Show orders of one service</source>
+        <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders_view.py" line="312"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="313"/>
-        <source>Date range…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
+        <source>Show orders placed in this period</source>
+        <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="317"/>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="319"/>
+        <source>Last 7 days</source>
+        <translation>آخر سبعة أيام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
+        <source>Last 30 days</source>
+        <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
+        <source>Date range…</source>
+        <translation>نطاق تاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="329"/>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="322"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="330"/>
         <source>To this day (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="416"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="361"/>
+        <source>Panel name</source>
+        <translation>اسم اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="371"/>
+        <source>Outcome unknown</source>
+        <translation>النتيجة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="448"/>
         <source>Orders could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="551"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="585"/>
         <source>No orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="553"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>لا توجد طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders_view.py" line="590"/>
+        <source>%1 of %Ln orders</source>
+        <translation>
+            <numerusform>%1 من أصل %Ln طلب</numerusform>
+            <numerusform>%1 من أصل طلب واحد</numerusform>
+            <numerusform>%1 من أصل طلبين</numerusform>
+            <numerusform>%1 من أصل %Ln طلبات</numerusform>
+            <numerusform>%1 من أصل %Ln طلبًا</numerusform>
+            <numerusform>%1 من أصل %Ln طلب</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="553"/>
-        <source>%1 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="556"/>
-        <source>%1 of %2 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="559"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="594"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersStatus</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="137"/>
+        <source>All statuses</source>
+        <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="266"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="141"/>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="161"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="269"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="270"/>
+        <source>Canceled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="271"/>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
+        <source>Outcome unknown</source>
+        <translation>النتيجة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="573"/>
+        <source>Not placed</source>
+        <translation>لم يُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="274"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="278"/>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="265"/>
+        <source>Processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="267"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
+        <source>Old</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="280"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="567"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
+        <source>Awaiting status</source>
+        <translation>بانتظار الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="335"/>
+        <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
+        <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
+        <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
+        <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
+        <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
+        <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="353"/>
+        <source>The panel did not accept the quantity.</source>
+        <translation>لم تقبل اللوحة الكمية.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="355"/>
+        <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
+        <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
+        <source>This service is disabled on the panel right now. Choose another service.</source>
+        <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
+        <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
+        <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="371"/>
+        <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
+        <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="376"/>
+        <source>The panel refused the order.</source>
+        <translation>رفضت اللوحة الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="382"/>
+        <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
+        <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
+        <source>The panel answered with an unexpected page instead of an order number (%1).</source>
+        <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
+        <source>The request was sent but no usable answer came back (%1).</source>
+        <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
+        <source>The request was sent but no usable answer came back.</source>
+        <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="405"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="512"/>
+        <source>Placed: the panel accepted it as order %1.</source>
+        <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
+        <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
+        <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="416"/>
+        <source>Not placed: %1</source>
+        <translation>لم يُقدَّم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="420"/>
+        <source>The panel said: “%1”</source>
+        <translation>قالت اللوحة: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
+        <source>Unconfirmed: %1</source>
+        <translation>غير مؤكد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="429"/>
+        <source>It may have been placed and paid for. Do not place it again before checking it.</source>
+        <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="440"/>
+        <source>SMMDesk stopped while the order was being sent</source>
+        <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="444"/>
+        <source>SMMDesk failed while sending it</source>
+        <translation>أخفق SMMDesk أثناء إرساله</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="446"/>
+        <source>the panel answered “too many requests”</source>
+        <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="448"/>
+        <source>the panel answered with an unexpected page</source>
+        <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="452"/>
+        <source>no answer from the panel</source>
+        <translation>لا رد من اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="453"/>
+        <source>no details</source>
+        <translation>لا تفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
+        <source>Saved in a queue and not sent yet.</source>
+        <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="469"/>
+        <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
+        <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="476"/>
+        <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
+        <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="482"/>
+        <source>Not placed: the panel refused the API key. No money was spent.</source>
+        <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="488"/>
+        <source>Not placed: the panel refused it. No money was spent.</source>
+        <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="491"/>
+        <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
+        <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="495"/>
+        <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
+        <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="502"/>
+        <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
+        <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="508"/>
+        <source>Tracked by id: order %1 was placed elsewhere.</source>
+        <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="521"/>
+        <source>The panel now answers “%1” about it.</source>
+        <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="529"/>
+        <source>Its status has not been fetched yet.</source>
+        <translation>لم تُجلب حالته بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="534"/>
+        <source>Last status: %1.</source>
+        <translation>آخر حالة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="563"/>
+        <source>Requested</source>
+        <translation>مطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="569"/>
+        <source>Refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="571"/>
+        <source>Unconfirmed</source>
+        <translation>غير مؤكدة</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="636"/>
+        <source>Charged by the panel</source>
+        <translation>المبلغ الذي خصمته اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="638"/>
+        <source>Estimated cost when placed; the panel has not reported a charge yet</source>
+        <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="657"/>
+        <source>Refill #%1</source>
+        <translation>إعادة التعبئة #%1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="673"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="674"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="675"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="676"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="677"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="678"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="679"/>
+        <source>Charge</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="680"/>
+        <source>Delivered</source>
+        <translation>المُسلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="681"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="682"/>
+        <source>Remains</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="683"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="684"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="687"/>
+        <source>When the order was placed (local time)</source>
+        <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="690"/>
+        <source>The panel&apos;s order number</source>
+        <translation>رقم الطلب في اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="691"/>
+        <source>The panel&apos;s status, or where the order stands locally</source>
+        <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="694"/>
+        <source>Service id and name</source>
+        <translation>رقم الخدمة واسمها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="695"/>
+        <source>The link (or username) the order is for</source>
+        <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="698"/>
+        <source>Quantity ordered</source>
+        <translation>الكمية المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="699"/>
+        <source>What the panel charged (≈: the estimate made when placing)</source>
+        <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="702"/>
+        <source>Delivered so far: (quantity − remains) / quantity</source>
+        <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="705"/>
+        <source>The count when delivery started, as the panel reports it</source>
+        <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="708"/>
+        <source>How many are still to be delivered</source>
+        <translation>كم بقي للتسليم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="711"/>
+        <source>The latest refill request and its status</source>
+        <translation>آخر طلب إعادة تعبئة وحالته</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_model.py" line="714"/>
+        <source>The panel the order was placed on</source>
+        <translation>اللوحة التي قُدِّم فيها الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>PanelErrors</name>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="246"/>
+        <location filename="../../smmdesk/gui/session.py" line="298"/>
+        <source>The panel refused the API key.</source>
+        <translation>رفضت اللوحة مفتاح API.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="247"/>
+        <source>The panel refused the order: the balance is not enough.</source>
+        <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <source>The panel refused the order: this link already has an active order.</source>
+        <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="253"/>
+        <source>The panel refused the link as invalid.</source>
+        <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="256"/>
+        <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
+        <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <source>This service is disabled on the panel.</source>
+        <translation>هذه الخدمة معطّلة في اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="262"/>
+        <source>The panel does not know this service.</source>
+        <translation>لا تعرف اللوحة هذه الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="265"/>
+        <source>The panel does not allow a refill of this order.</source>
+        <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="268"/>
+        <source>The panel does not know this refill.</source>
+        <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="271"/>
+        <source>The panel does not know this order.</source>
+        <translation>لا تعرف اللوحة هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="274"/>
+        <source>The panel does not allow canceling this order.</source>
+        <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="277"/>
+        <source>The panel does not support this action.</source>
+        <translation>لا تدعم اللوحة هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="280"/>
+        <source>The panel asks to slow down (too many requests).</source>
+        <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="284"/>
+        <source>The panel said: “%1”</source>
+        <translation>قالت اللوحة: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="289"/>
+        <source>The panel refused the request: %1</source>
+        <translation>رفضت اللوحة الطلب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="300"/>
+        <source>The panel is limiting requests.</source>
+        <translation>تحدّ اللوحة من عدد الطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="302"/>
+        <source>Could not reach the panel.</source>
+        <translation>تعذّر الوصول إلى اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="304"/>
+        <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
+        <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="309"/>
+        <source>The panel sent an answer SMMDesk cannot read.</source>
+        <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="317"/>
+        <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
+        <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="322"/>
+        <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
+        <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="327"/>
+        <source>Check the panel URL and your internet connection, then try again.</source>
+        <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="331"/>
+        <source>Check the order list on the panel before trying again: it may have been placed.</source>
+        <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="336"/>
+        <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
+        <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="353"/>
+        <source>Unexpected error: %1</source>
+        <translation>خطأ غير متوقع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="366"/>
+        <source>API key refused</source>
+        <translation>رُفض مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="368"/>
+        <source>too many requests</source>
+        <translation>طلبات كثيرة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="370"/>
+        <source>no connection</source>
+        <translation>لا اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="372"/>
+        <source>no answer</source>
+        <translation>لا ردّ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="374"/>
+        <source>unreadable answer</source>
+        <translation>ردّ غير مقروء</translation>
     </message>
 </context>
 <context>
@@ -2057,90 +3855,114 @@
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="125"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="126"/>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط API</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="127"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="128"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="140"/>
+        <location filename="../../smmdesk/gui/panels.py" line="141"/>
         <source>{name} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="143"/>
+        <location filename="../../smmdesk/gui/panels.py" line="145"/>
         <source>Built-in demo panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="155"/>
+        <location filename="../../smmdesk/gui/panels.py" line="160"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="158"/>
+        <location filename="../../smmdesk/gui/panels.py" line="163"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
 </context>
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="117"/>
+        <location filename="../../smmdesk/gui/session.py" line="119"/>
         <source>Updating catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="146"/>
+        <location filename="../../smmdesk/gui/session.py" line="148"/>
         <source>Catalogue update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="151"/>
+        <location filename="../../smmdesk/gui/session.py" line="153"/>
         <source>Catalogue not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="154"/>
+        <location filename="../../smmdesk/gui/session.py" line="156"/>
         <source>Catalogue updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="155"/>
-        <source>Catalogue updated %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/session.py" line="158"/>
+        <source>Catalogue updated %Ln min ago</source>
+        <translation>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل دقيقة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل دقيقتين</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقائق</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/session.py" line="161"/>
+        <source>Catalogue updated %Ln h ago</source>
+        <translation>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل ساعة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل ساعتين</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعات</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/session.py" line="162"/>
+        <source>Catalogue updated %Ln days ago</source>
+        <translation>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل يوم</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل يومين</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln أيام</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln يومًا</numerusform>
+            <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="360"/>
+        <location filename="../../smmdesk/gui/panels.py" line="365"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels.py" line="366"/>
         <source>Switch panel</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل اللوحة</translation>
     </message>
 </context>
 <context>
@@ -2148,325 +3970,385 @@
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="75"/>
         <source>keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن المفاتيح</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="76"/>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="77"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="78"/>
         <source>not needed (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="181"/>
+        <location filename="../../smmdesk/gui/panels.py" line="186"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="187"/>
+        <location filename="../../smmdesk/gui/panels.py" line="192"/>
         <source>Panel profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="206"/>
+        <location filename="../../smmdesk/gui/panels.py" line="211"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="207"/>
+        <location filename="../../smmdesk/gui/panels.py" line="212"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels.py" line="213"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="209"/>
+        <location filename="../../smmdesk/gui/panels.py" line="214"/>
         <source>Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels.py" line="225"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="257"/>
+        <location filename="../../smmdesk/gui/panels.py" line="262"/>
         <source>The demo panel has nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="315"/>
+        <location filename="../../smmdesk/gui/panels.py" line="320"/>
         <source>You can add the demo panel again from the welcome screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/panels.py" line="318"/>
-        <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels.py" line="323"/>
-        <location filename="../../smmdesk/gui/panels.py" line="335"/>
+        <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
+        <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels.py" line="328"/>
+        <location filename="../../smmdesk/gui/panels.py" line="340"/>
         <source>Remove panel</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="324"/>
+        <location filename="../../smmdesk/gui/panels.py" line="329"/>
         <source>Remove the panel “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="326"/>
+        <location filename="../../smmdesk/gui/panels.py" line="331"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="336"/>
+        <location filename="../../smmdesk/gui/panels.py" line="341"/>
         <source>The panel could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
 </context>
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="318"/>
-        <source>Orders checked at %1</source>
+        <location filename="../../smmdesk/gui/poller.py" line="204"/>
+        <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
         <extracomment>PanelClient options for polling: read-only calls, so the client&apos;s own retries are fine; modest timeouts; a Retry-After longer than ``max_wait`` goes to the Backoff instead. local ids per sig_orders_changed: a cycle that changed 10,000 orders reaches the view in slices, with the event loop running between them how long the ending thread waits for HTTP helper threads whose sockets abort() cut QSettings key of the interval, in seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام رابط هذه اللوحة: عدّل اللوحة لتصحيحه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/poller.py" line="331"/>
+        <source>%Ln s</source>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/poller.py" line="332"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="321"/>
+        <location filename="../../smmdesk/gui/poller.py" line="337"/>
+        <source>Orders checked at %1</source>
+        <translation>فُحصت الطلبات الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/poller.py" line="340"/>
         <source>The panel asked to slow down; next check in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت اللوحة الإبطاء؛ الفحص التالي بعد %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="324"/>
+        <location filename="../../smmdesk/gui/poller.py" line="343"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى اللوحة (%1)؛ ستُعاد المحاولة كل %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="330"/>
+        <location filename="../../smmdesk/gui/poller.py" line="349"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل ردّ اللوحة (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="335"/>
+        <location filename="../../smmdesk/gui/poller.py" line="354"/>
         <source>Could not check orders (%1); next try in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="77"/>
-        <source>Database from a newer SMMDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="79"/>
-        <source>Install the newer SMMDesk again; this file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="85"/>
-        <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="88"/>
-        <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="91"/>
-        <source>Move it aside and continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="97"/>
-        <source>Damaged database moved aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
-        <source>The damaged file was kept as:
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص الطلبات (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="66"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="67"/>
+        <source>The balance went from %1 to %2</source>
+        <translation>تغيّر الرصيد من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="73"/>
+        <source>The balance could not be read now (%1).</source>
+        <translation>تعذّرت قراءة الرصيد الآن (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="77"/>
+        <source>The balance is %1, but there is no reading from before the order to compare with.</source>
+        <translation>الرصيد %1، لكن لا توجد قراءة سابقة للطلب للمقارنة بها.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="82"/>
+        <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
+        <translation>تكلفة الطلب غير معروفة، لذا لا يكفي الرصيد للحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="86"/>
+        <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
+        <translation>%1؛ تكلفة الطلب (%2) أصغر من أن تظهر في الرصيد.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="90"/>
+        <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
+        <translation>%1: انخفض بمقدار تكلفة الطلب تقريبًا (%2)، فالأرجح أنه قُدِّم (ما لم يُقدَّم طلب آخر في الأثناء).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="96"/>
+        <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
+        <translation>%1: لم ينخفض بمقدار تكلفة الطلب (%2)، فالأرجح أنه لم يُقدَّم (ما لم يحدث استرداد أو شحن في الأثناء).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="102"/>
+        <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
+        <translation>%1: تغيّر لا يطابق تكلفة الطلب (%2)؛ حدثت في الأثناء طلبات أخرى أو استردادات أو عمليات شحن.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="113"/>
+        <source>this order</source>
+        <translation>هذا الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="116"/>
+        <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
+        <translation>لا يستطيع SMMDesk عرض طلبات اللوحة عبر واجهة API الخاصة بها، لذا وحدك من يستطيع التأكد: افتح موقع اللوحة، وابحث في طلباتها عن %1 المقدَّم نحو %2، ثم أدخل رقم الطلب واختر «تسجيله كمقدَّم»، أو اختر «لم يُقدَّم».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="151"/>
         <source>Check an unconfirmed order</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من طلب غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="80"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="165"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل SMMDesk هذا الطلب لكنه لم يتلقَّ ردًّا صالحًا، فلا يعرف إن كانت اللوحة قد قدّمته. احسم أمره هنا قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="88"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="174"/>
         <source>What is known</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو معروف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="97"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="185"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="98"/>
-        <source>Sent at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="99"/>
-        <source>What was sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="100"/>
-        <source>Cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="101"/>
-        <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="104"/>
-        <source>Balance evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="106"/>
-        <source>Checking the balance with the panel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="118"/>
-        <source>Your decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="121"/>
-        <source>It was placed — order id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="123"/>
-        <source>e.g. 23501</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="127"/>
-        <source>Mark as placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="133"/>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="305"/>
-        <source>It was not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="136"/>
-        <source>Decide later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="181"/>
-        <source>%1 for quantity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
-        <source>No answer from the panel</source>
-        <translation type="unfinished"></translation>
+        <source>Sent at:</source>
+        <translation>وقت الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="201"/>
-        <source>The balance suggests it WAS placed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
+        <source>What was sent:</source>
+        <translation>ما أُرسل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="202"/>
-        <source>The balance suggests it was NOT placed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
+        <source>Cost:</source>
+        <translation>التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="203"/>
-        <source>The balance cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
+        <source>What went wrong:</source>
+        <translation>ما الخطأ الذي حدث:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="192"/>
+        <source>Balance evidence</source>
+        <translation>دليل الرصيد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="194"/>
+        <source>Checking the balance with the panel…</source>
+        <translation>جارٍ التحقق من الرصيد لدى اللوحة…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="207"/>
+        <source>Your decision</source>
+        <translation>قرارك</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/reconcile_dialog.py" line="210"/>
-        <source>Balance before: %1 · now: %2</source>
-        <translation type="unfinished"></translation>
+        <source>It was placed — order id:</source>
+        <translation>قُدِّم — رقم الطلب:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="216"/>
-        <source>The balance could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="212"/>
+        <source>e.g. 23501</source>
+        <translation>مثل 23501</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="222"/>
-        <source>This order is already settled (%1).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="217"/>
+        <source>Mark as placed</source>
+        <translation>تسجيله كمقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="245"/>
-        <source>Enter the order number the panel shows.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="223"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="447"/>
+        <source>It was not placed</source>
+        <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="249"/>
-        <source>Checking order %1 with the panel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="270"/>
-        <source>Could not check the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="272"/>
-        <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="226"/>
+        <source>Decide later</source>
+        <translation>القرار لاحقًا</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/reconcile_dialog.py" line="277"/>
+        <source>%1 for quantity %2</source>
+        <translation>%1 للكمية %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="288"/>
+        <source>No answer from the panel</source>
+        <translation>لا رد من اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="303"/>
+        <source>The balance suggests it WAS placed.</source>
+        <translation>يشير الرصيد إلى أنه قُدِّم فعلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="304"/>
+        <source>The balance suggests it was NOT placed.</source>
+        <translation>يشير الرصيد إلى أنه لم يُقدَّم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="305"/>
+        <source>The balance cannot tell.</source>
+        <translation>لا يكفي الرصيد للحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="313"/>
+        <source>Balance before: %1 · now: %2</source>
+        <translation>الرصيد قبله: %1 · الآن: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="320"/>
+        <source>The balance could not be checked.</source>
+        <translation>تعذّر التحقق من الرصيد.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="331"/>
+        <source>The panel does not confirm order %1 (%2). Check the number on the panel&apos;s orders page.</source>
+        <translation>لا تؤكد اللوحة الطلب %1 (%2). تحقّق من الرقم في صفحة الطلبات في اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="342"/>
+        <source>Order %1 of this panel is already recorded as local order %2; check the number.</source>
+        <translation>الطلب %1 في هذه اللوحة مسجَّل بالفعل بوصفه الطلب المحلي %2؛ تحقّق من الرقم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="356"/>
+        <source>not placed</source>
+        <translation>لم يُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="358"/>
+        <source>placed</source>
+        <translation>قُدِّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="362"/>
+        <source>This order is already settled (%1).</source>
+        <translation>حُسم أمر هذا الطلب بالفعل (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="385"/>
+        <source>Enter the order number the panel shows.</source>
+        <translation>أدخل رقم الطلب الذي تعرضه اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="389"/>
+        <source>Checking order %1 with the panel…</source>
+        <translation>جارٍ التحقق من الطلب %1 لدى اللوحة…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="410"/>
+        <source>Could not check the order</source>
+        <translation>تعذّر التحقق من الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="412"/>
+        <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
+        <translation>تعذّر على SMMDesk سؤال اللوحة عن الطلب %1 (%2). أتسجّله كمقدَّم دون تحقق؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="417"/>
         <source>Record without checking</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دون تحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="282"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="423"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="300"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="442"/>
         <source>Record as not placed?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتسجّله كغير مقدَّم؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="302"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="444"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير الرصيد إلى أن هذا الطلب قُدِّم فعلًا. أتسجّله كغير مقدَّم على أي حال؟ قد يعني تقديمه مجددًا الدفع مرتين.</translation>
     </message>
 </context>
 <context>
@@ -2474,165 +4356,213 @@
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="199"/>
         <source>Select a service to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="222"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="223"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="224"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="225"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="226"/>
         <source>Features:</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزات:</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="231"/>
         <source>The panel gives no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="270"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="279"/>
         <source>%1 (order form: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="275"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="286"/>
         <source>%1 per package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="277"/>
-        <source>%1 per 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="284"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="284"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 للباقة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/service_details.py" line="288"/>
+        <source>%1 per 1000</source>
+        <translation>%1 لكل ألف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="293"/>
+        <source>%1 – %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="301"/>
         <source>Drip-feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="289"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
         <source>Refill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="290"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
         <source>Cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلغاء: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="190"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="94"/>
+        <source>%1M</source>
+        <translation>%1 مليون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
+        <source>%1B</source>
+        <translation>%1 مليار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
+        <source>%1T</source>
+        <translation>%1 تريليون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="107"/>
+        <source>Drip-feed</source>
+        <translation>التغذية بالتقطير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
+        <source>Cancel</source>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="119"/>
+        <source>Drip</source>
+        <translation>تقطير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="191"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="192"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="243"/>
         <source>Rate per 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="193"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="244"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="194"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="245"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="195"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="246"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="196"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="247"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="199"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="250"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="201"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="252"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="202"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="253"/>
         <source>Smallest quantity you can order</source>
-        <translation type="unfinished"></translation>
+        <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="203"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="254"/>
         <source>Largest quantity you can order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="204"/>
-        <source>Drip-feed, refill and cancel support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="205"/>
-        <source>Service type: decides which order form is used</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/catalog_model.py" line="255"/>
+        <source>Drip-feed, refill and cancel support</source>
+        <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="256"/>
+        <source>Service type: decides which order form is used</source>
+        <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="458"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="459"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="515"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="467"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="525"/>
         <source>No drip-feed, refill or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="526"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2818,207 +4748,208 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="49"/>
+        <location filename="../../smmdesk/gui/tray.py" line="54"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="50"/>
+        <location filename="../../smmdesk/gui/tray.py" line="55"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="86"/>
+        <location filename="../../smmdesk/gui/tray.py" line="91"/>
         <source>Show SMMDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="154"/>
-        <source>%n orders finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="172"/>
-        <location filename="../../smmdesk/gui/tray.py" line="284"/>
+        <location filename="../../smmdesk/gui/tray.py" line="177"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Low balance</source>
-        <translation type="unfinished">انخفاض الرصيد</translation>
+        <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="173"/>
+        <location filename="../../smmdesk/gui/tray.py" line="178"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="185"/>
-        <source>1 active order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="187"/>
-        <source>%n active orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="204"/>
+        <location filename="../../smmdesk/gui/tray.py" line="205"/>
         <source>Notifications</source>
-        <translation type="unfinished">الإشعارات</translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="213"/>
+        <location filename="../../smmdesk/gui/tray.py" line="214"/>
         <source>Low-balance level…</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّ انخفاض الرصيد…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="250"/>
+        <location filename="../../smmdesk/gui/tray.py" line="251"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="269"/>
-        <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/tray.py" line="159"/>
+        <source>%Ln orders finished</source>
+        <translation>
+            <numerusform>انتهى %Ln طلب</numerusform>
+            <numerusform>انتهى طلب واحد</numerusform>
+            <numerusform>انتهى طلبان</numerusform>
+            <numerusform>انتهت %Ln طلبات</numerusform>
+            <numerusform>انتهى %Ln طلبًا</numerusform>
+            <numerusform>انتهى %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/tray.py" line="188"/>
+        <source>%Ln active orders</source>
+        <translation>
+            <numerusform>لا توجد طلبات نشطة</numerusform>
+            <numerusform>طلب نشط واحد</numerusform>
+            <numerusform>طلبان نشطان</numerusform>
+            <numerusform>%Ln طلبات نشطة</numerusform>
+            <numerusform>%Ln طلبًا نشطًا</numerusform>
+            <numerusform>%Ln طلب نشط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="276"/>
+        <location filename="../../smmdesk/gui/tray.py" line="269"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/tray.py" line="271"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و%Ln غيرها</numerusform>
+            <numerusform>%1 وطلب آخر</numerusform>
+            <numerusform>%1 وطلبان آخران</numerusform>
+            <numerusform>%1 و%Ln طلبات أخرى</numerusform>
+            <numerusform>%1 و%Ln طلبًا آخر</numerusform>
+            <numerusform>%1 و%Ln طلب آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="278"/>
         <source>Panel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="280"/>
-        <source>Order completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="281"/>
-        <source>Order partially completed</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة %1</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/tray.py" line="282"/>
-        <source>Order canceled</source>
-        <translation type="unfinished"></translation>
+        <source>Order completed</source>
+        <translation>اكتمل الطلب</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/tray.py" line="283"/>
+        <source>Order partially completed</source>
+        <translation>اكتمل الطلب جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="284"/>
+        <source>Order canceled</source>
+        <translation>أُلغي الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="285"/>
         <source>Order failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="293"/>
-        <source>%n orders completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="294"/>
-        <source>%n orders partially completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>فشل الطلب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../smmdesk/gui/tray.py" line="295"/>
-        <source>%n orders canceled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln orders completed</source>
+        <translation>
+            <numerusform>اكتمل %Ln طلب</numerusform>
+            <numerusform>اكتمل طلب واحد</numerusform>
+            <numerusform>اكتمل طلبان</numerusform>
+            <numerusform>اكتملت %Ln طلبات</numerusform>
+            <numerusform>اكتمل %Ln طلبًا</numerusform>
+            <numerusform>اكتمل %Ln طلب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../smmdesk/gui/tray.py" line="296"/>
-        <source>%n orders failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln orders partially completed</source>
+        <translation>
+            <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
+            <numerusform>اكتمل طلب واحد جزئيًا</numerusform>
+            <numerusform>اكتمل طلبان جزئيًا</numerusform>
+            <numerusform>اكتملت %Ln طلبات جزئيًا</numerusform>
+            <numerusform>اكتمل %Ln طلبًا جزئيًا</numerusform>
+            <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="301"/>
-        <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/tray.py" line="297"/>
+        <source>%Ln orders canceled</source>
+        <translation>
+            <numerusform>أُلغي %Ln طلب</numerusform>
+            <numerusform>أُلغي طلب واحد</numerusform>
+            <numerusform>أُلغي طلبان</numerusform>
+            <numerusform>أُلغيت %Ln طلبات</numerusform>
+            <numerusform>أُلغي %Ln طلبًا</numerusform>
+            <numerusform>أُلغي %Ln طلب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="302"/>
-        <source>%n partially completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/tray.py" line="298"/>
+        <source>%Ln orders failed</source>
+        <translation>
+            <numerusform>فشل %Ln طلب</numerusform>
+            <numerusform>فشل طلب واحد</numerusform>
+            <numerusform>فشل طلبان</numerusform>
+            <numerusform>فشلت %Ln طلبات</numerusform>
+            <numerusform>فشل %Ln طلبًا</numerusform>
+            <numerusform>فشل %Ln طلب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../smmdesk/gui/tray.py" line="303"/>
-        <source>%n canceled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln completed</source>
+        <translation>
+            <numerusform>مكتملة: %Ln</numerusform>
+            <numerusform>مكتملة: %Ln</numerusform>
+            <numerusform>مكتملة: %Ln</numerusform>
+            <numerusform>مكتملة: %Ln</numerusform>
+            <numerusform>مكتملة: %Ln</numerusform>
+            <numerusform>مكتملة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../smmdesk/gui/tray.py" line="304"/>
-        <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln partially completed</source>
+        <translation>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+            <numerusform>مكتملة جزئيًا: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <source>%Ln canceled</source>
+        <translation>
+            <numerusform>ملغاة: %Ln</numerusform>
+            <numerusform>ملغاة: %Ln</numerusform>
+            <numerusform>ملغاة: %Ln</numerusform>
+            <numerusform>ملغاة: %Ln</numerusform>
+            <numerusform>ملغاة: %Ln</numerusform>
+            <numerusform>ملغاة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>فاشلة: %Ln</numerusform>
+            <numerusform>فاشلة: %Ln</numerusform>
+            <numerusform>فاشلة: %Ln</numerusform>
+            <numerusform>فاشلة: %Ln</numerusform>
+            <numerusform>فاشلة: %Ln</numerusform>
+            <numerusform>فاشلة: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -3027,89 +4958,37 @@
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="91"/>
         <source>Welcome to SMMDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في SMMDesk</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="100"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح خدمات لوحة SMM الخاصة بك، وقدّم الطلبات وتابعها من نافذة سطح مكتب واحدة سريعة.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="112"/>
         <source>Try the demo panel</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب اللوحة التجريبية</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="113"/>
         <source>A built-in practice panel with demo money — no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة تدريب مدمجة برصيد تجريبي — دون الحاجة إلى حساب</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="117"/>
         <source>Connect a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط لوحة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="118"/>
         <source>Use the API key from your panel&apos;s API page</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاح API من صفحة API في لوحتك</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/welcome.py" line="124"/>
         <source>Your API key is stored only in the system keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="133"/>
-        <source>SMMDesk is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="134"/>
-        <source>SMMDesk is already open with this data folder:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../smmdesk/gui/poller.py" line="344"/>
-        <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/poller.py" line="349"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/poller.py" line="350"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../smmdesk/gui/app.py" line="166"/>
-        <source>Orders with an unknown outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/app.py" line="168"/>
-        <source>SMMDesk was closed while %n order(s) were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>يُحفظ مفتاح API الخاص بك في مخزن المفاتيح في النظام فقط.</translation>
     </message>
 </context>
 </TS>

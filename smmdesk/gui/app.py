@@ -68,6 +68,22 @@ def build_context(
     )
 
 
+def _store_problem(exc: NewerSchema | CorruptDatabase, path: Path) -> str:
+    """The store's (English) message in English; otherwise a translated sentence by kind."""
+    if i18n.current_language() == "en":
+        return str(exc)
+    where = f"\u2066{exc.path or path}\u2069"  # a file path stays left-to-right
+    if isinstance(exc, NewerSchema):
+        text = QCoreApplication.translate(
+            "App", "The database %1 was written by a newer version of SMMDesk."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "App", "The database %1 is damaged or is not an SMMDesk database."
+        )
+    return text.replace("%1", where)
+
+
 def open_store(path: Path) -> Store | None:
     """Open the database; a damaged one is moved aside only after the user agreed."""
     try:
@@ -76,7 +92,7 @@ def open_store(path: Path) -> Store | None:
         dialogs.error(
             None,
             QCoreApplication.translate("App", "Database from a newer SMMDesk"),
-            str(exc),
+            _store_problem(exc, path),
             QCoreApplication.translate(
                 "App", "Install the newer SMMDesk again; this file was left untouched."
             ),
@@ -86,7 +102,7 @@ def open_store(path: Path) -> Store | None:
         if not dialogs.confirm(
             None,
             QCoreApplication.translate("App", "Damaged database"),
-            str(exc),
+            _store_problem(exc, path),
             QCoreApplication.translate(
                 "App",
                 "SMMDesk can move the damaged file aside (it is kept, renamed) and start with "
@@ -100,7 +116,7 @@ def open_store(path: Path) -> Store | None:
             None,
             QCoreApplication.translate("App", "Damaged database moved aside"),
             QCoreApplication.translate("App", "The damaged file was kept as:\n%1").replace(
-                "%1", str(store.moved_aside)
+                "%1", f"\u2066{store.moved_aside}\u2069"
             ),
         )
         return store
@@ -140,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QCoreApplication.translate("App", "SMMDesk is already running"),
             QCoreApplication.translate(
                 "App", "SMMDesk is already open with this data folder:\n%1"
-            ).replace("%1", str(data_dir)),
+            ).replace("%1", f"\u2066{data_dir}\u2069"),
         )
         return 1
     store = open_store(data_dir / "smmdesk.sqlite3")

@@ -23,16 +23,20 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPoly
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
-from smmdesk.core.validate import format_money
+from smmdesk.core.ordertypes import OrderTypeSpec, spec_for
+from smmdesk.gui import locale_format
 
 __all__ = [
     "COLUMN_COUNT",
     "ServiceTreeModel",
+    "compact_flags",
     "favourite_star",
     "flag_words",
     "format_count",
     "format_count_short",
     "format_rate",
+    "order_type_title",
+    "spec_title",
 ]
 
 ID, NAME, RATE, MIN, MAX, FLAGS, TYPE = range(7)
@@ -40,7 +44,8 @@ COLUMN_COUNT: Final = 7
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-_ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # mirrored in RTL
+# the trailing edge: numbers line up at the right, or at the left in a right-to-left view
+_ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 # Category rows are "selectable" only for Qt's sake: QItemSelectionModel.isColumnSelected (run by
 # the header on every repaint while anything is selected) stops at the first selectable row that
@@ -62,55 +67,100 @@ _HANDLED_ROLES: Final = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceTreeModel", text)
-
-
 def format_rate(rate: Decimal, currency: str) -> str:
-    """ "0.90 USD", "0.0003 USD", "95,200.00 USD": significant digits kept, Decimal only."""
-    return format_money(rate, currency)
+    """ "0.90 USD", "0.0003 USD", "95,200.00 USD" (in the user's locale and digits):
+    significant digits kept, Decimal only."""
+    return locale_format.fmt_money(rate, currency)
 
 
 def format_count(value: int) -> str:
-    """Quantities with thousand separators: 2147483647 -> "2,147,483,647"."""
-    return f"{value:,}"
+    """Quantities with the locale's separators and digits: 2147483647 -> "2,147,483,647"."""
+    return locale_format.fmt_int(value)
 
 
 def format_count_short(value: int) -> str:
     """Quantities for a narrow column: exact up to 9,999,999, then "15.5M", "2.1B" (truncated,
-    so a limit never looks larger than it is)."""
+    so a limit never looks larger than it is); locale digits, translated unit."""
     if abs(value) < 10_000_000:
-        return f"{value:,}"
-    for size, suffix in ((1_000_000_000_000, "T"), (1_000_000_000, "B"), (1_000_000, "M")):
+        return locale_format.fmt_int(value)
+    for size in (1_000_000_000_000, 1_000_000_000, 1_000_000):
         if abs(value) >= size:
             tenths = abs(value) * 10 // size
-            whole, fraction = divmod(tenths, 10)
-            sign = "-" if value < 0 else ""
-            return f"{sign}{whole:,}.{fraction}{suffix}" if fraction else f"{sign}{whole:,}{suffix}"
-    return f"{value:,}"
+            places = 1 if tenths % 10 else 0
+            number = locale_format.fmt_decimal(Decimal(tenths).scaleb(-1), places)
+            if value < 0:
+                number = locale_format.current_locale().negativeSign() + number
+            if size == 1_000_000:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1M")
+            elif size == 1_000_000_000:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1B")
+            else:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1T")
+            return unit.replace("%1", number)
+    return locale_format.fmt_int(value)
 
 
 def flag_words(service: Service) -> list[str]:
     """The features a service offers, as short translated words, in a fixed order."""
     words = []
     if service.dripfeed:
-        words.append(_tr("Drip-feed"))
+        words.append(QCoreApplication.translate("ServiceTreeModel", "Drip-feed"))
     if service.refill:
-        words.append(_tr("Refill"))
+        words.append(QCoreApplication.translate("ServiceTreeModel", "Refill"))
     if service.cancel:
-        words.append(_tr("Cancel"))
+        words.append(QCoreApplication.translate("ServiceTreeModel", "Cancel"))
     return words
 
 
-def _compact_flags(service: Service) -> str:
+def compact_flags(dripfeed: bool, refill: bool, cancel: bool) -> str:
+    """The narrow flags column: "Drip · Refill · Cancel" for what a service supports."""
     parts = []
-    if service.dripfeed:
-        parts.append(_tr("Drip"))
-    if service.refill:
-        parts.append(_tr("Refill"))
-    if service.cancel:
-        parts.append(_tr("Cancel"))
+    if dripfeed:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Drip"))
+    if refill:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Refill"))
+    if cancel:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel"))
     return " · ".join(parts)
+
+
+def spec_title(spec: OrderTypeSpec) -> str:
+    """An order type's title in the UI language (the core's titles are English)."""
+    titles = {
+        "default": QCoreApplication.translate("OrderTypes", "Default"),
+        "package": QCoreApplication.translate("OrderTypes", "Package"),
+        "custom_comments": QCoreApplication.translate("OrderTypes", "Custom Comments"),
+        "custom_comments_package": QCoreApplication.translate(
+            "OrderTypes", "Custom Comments Package"
+        ),
+        "mentions": QCoreApplication.translate("OrderTypes", "Mentions"),
+        "mentions_with_hashtags": QCoreApplication.translate(
+            "OrderTypes", "Mentions with Hashtags"
+        ),
+        "mentions_custom_list": QCoreApplication.translate("OrderTypes", "Mentions Custom List"),
+        "mentions_hashtag": QCoreApplication.translate("OrderTypes", "Mentions Hashtag"),
+        "mentions_user_followers": QCoreApplication.translate(
+            "OrderTypes", "Mentions User Followers"
+        ),
+        "mentions_media_likers": QCoreApplication.translate("OrderTypes", "Mentions Media Likers"),
+        "comment_likes": QCoreApplication.translate("OrderTypes", "Comment Likes"),
+        "comment_replies": QCoreApplication.translate("OrderTypes", "Comment Replies"),
+        "poll": QCoreApplication.translate("OrderTypes", "Poll"),
+        "seo": QCoreApplication.translate("OrderTypes", "SEO"),
+        "invites_from_groups": QCoreApplication.translate("OrderTypes", "Invites from Groups"),
+        "subscriptions": QCoreApplication.translate("OrderTypes", "Subscriptions"),
+        "generic": QCoreApplication.translate("OrderTypes", "Other"),
+    }
+    return titles.get(spec.key, spec.title)
+
+
+def order_type_title(type_name: str) -> str:
+    """How a panel's type spelling is shown: its order type's translated title when the type
+    is known ("default" -> "Default"), else the panel's own words."""
+    spec = spec_for(type_name)
+    if spec.key == "generic" and type_name.strip():
+        return " ".join(type_name.split())
+    return spec_title(spec)
 
 
 _STAR_CACHE: dict[bool, QIcon] = {}
@@ -164,7 +214,7 @@ class _Group:
         self.favourites = favourites
         # First-strong isolation keeps "(N)" after an Arabic title in a left-to-right tree
         # (and vice versa), instead of letting the bidi algorithm pull it to the wrong side.
-        self.label = f"\u2068{title}\u2069 ({len(rows)})"
+        self.label = f"\u2068{title}\u2069 ({locale_format.fmt_int(len(rows))})"
 
 
 class ServiceTreeModel(QAbstractItemModel):
@@ -181,6 +231,7 @@ class ServiceTreeModel(QAbstractItemModel):
         self._services: tuple[Service, ...] = ()
         self._currency = ""
         self._rate_text: dict[int, str] = {}  # service index -> "0.90 USD", filled as painted
+        self._type_text: dict[str, str] = {}  # panel type spelling -> the title shown
         self._groups: list[_Group] = []
         self._category_row: dict[str, int] = {}
         self._service_count = 0
@@ -228,6 +279,7 @@ class ServiceTreeModel(QAbstractItemModel):
         self._services = catalog.services if catalog is not None else ()
         self._currency = currency
         self._rate_text = {}
+        self._type_text = {}
         if rows is not None:
             groups, favourites = rows
         elif catalog is not None:
@@ -439,6 +491,7 @@ class ServiceTreeModel(QAbstractItemModel):
 
     def _display(self, service: Service, column: int) -> str:
         if column == ID:
+            # an id is a code to quote to the panel, not a quantity: ASCII digits, no grouping
             return str(service.id)
         if column == NAME:
             return service.name
@@ -449,8 +502,11 @@ class ServiceTreeModel(QAbstractItemModel):
         if column == MAX:
             return format_count_short(service.max)
         if column == FLAGS:
-            return _compact_flags(service)
-        return service.type
+            return compact_flags(service.dripfeed, service.refill, service.cancel)
+        text = self._type_text.get(service.type)
+        if text is None:
+            text = self._type_text[service.type] = order_type_title(service.type)
+        return text
 
     def _tooltip(self, service: Service, column: int) -> str | None:
         if column == ID:
@@ -459,11 +515,13 @@ class ServiceTreeModel(QAbstractItemModel):
             return self.tr("Double-click or press Ctrl+D to add to your favourites.")
         if column == NAME:
             return f"{service.name}\n{service.category}"
+        if column == TYPE:
+            return service.type
         if column in (MIN, MAX):
             return format_count(service.min if column == MIN else service.max)
         if column == FLAGS:
             words = flag_words(service)
             if not words:
                 return self.tr("No drip-feed, refill or cancel")
-            return ", ".join(words)
+            return self.tr(", ", "list separator").join(words)
         return self._display(service, column) or None

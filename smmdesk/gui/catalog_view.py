@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -47,7 +48,20 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
-from smmdesk.gui.catalog_model import FLAGS, ID, MAX, MIN, NAME, RATE, TYPE, ServiceTreeModel
+from smmdesk.gui.catalog_model import (
+    FLAGS,
+    ID,
+    MAX,
+    MIN,
+    NAME,
+    RATE,
+    TYPE,
+    ServiceTreeModel,
+    compact_flags,
+    format_count_short,
+    format_rate,
+    order_type_title,
+)
 
 __all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "SEARCH_DEBOUNCE_MS", "CatalogPane", "SortOrder"]
 
@@ -146,9 +160,8 @@ def _run_search(request: _Request) -> _Result:
         else:
             favourites = [i for i in indices if i in starred]
     services = catalog.services
-    id_tokens = {
-        int(t) for t in request.query.split() if t.isascii() and t.isdigit() and len(t) < 19
-    }
+    # int() reads any decimal digits, so an id typed in Arabic-Indic digits counts too
+    id_tokens = {int(t) for t in request.query.split() if t.isdecimal() and len(t) < 19}
     groups, favourites = _sorted(groups, favourites, services, request.sort, id_tokens)
     return _Result(groups, favourites, len(indices))
 
@@ -518,14 +531,18 @@ class CatalogPane(QWidget):
         def width(sample: str) -> int:
             return metrics.horizontalAdvance(sample) + pad
 
+        def widest(*samples: str) -> int:
+            return max(map(width, samples))
+
         icon = self.tree.iconSize().width() if self.tree.iconSize().width() > 0 else 16
+        # samples in the user's language and digits: Arabic words and digits differ in width
         widths = {
             ID: self.tree.indentation() + icon + width("0000000"),
-            RATE: width("9,999.00 USD"),
-            MIN: width("100,000"),
-            MAX: width("10,000,000"),
-            FLAGS: width("Drip · Refill · Cancel"),
-            TYPE: width("Subscriptions"),
+            RATE: width(format_rate(Decimal("9999"), "USD")),
+            MIN: width(format_count_short(100_000)),
+            MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
+            FLAGS: width(compact_flags(True, True, True)),
+            TYPE: widest(order_type_title("Subscriptions"), order_type_title("Default")),
         }
         for column, value in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -539,7 +556,7 @@ class CatalogPane(QWidget):
             while self.type_combo.count() > 1:
                 self.type_combo.removeItem(1)
             for title in catalog.types if catalog is not None else ():
-                self.type_combo.addItem(title, title)
+                self.type_combo.addItem(order_type_title(title), title)
             found = self.type_combo.findData(current) if current is not None else 0
             self.type_combo.setCurrentIndex(max(found, 0))
         finally:
@@ -548,9 +565,16 @@ class CatalogPane(QWidget):
     def _update_flags_button(self) -> None:
         active = [a.text() for a in self.flag_actions.values() if a.isChecked()]
         if active:
-            self.flags_button.setText(self.tr("Features: %1").replace("%1", ", ".join(active)))
+            listed = self.tr(", ", "list separator").join(active)
+            self.flags_button.setText(self.tr("Features: %1").replace("%1", listed))
         else:
             self.flags_button.setText(self.tr("Any features"))
+        # an instant-popup button's size hint leaves out its menu arrow, which then covers the
+        # text's last letters (longer Arabic words lose more): make room for it
+        button = self.flags_button
+        button.setMinimumWidth(0)
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        button.setMinimumWidth(button.sizeHint().width() + arrow)
 
     # -- search, rows, selection -------------------------------------------------------------
     def _request(self, catalog: Catalog) -> _Request:
@@ -713,20 +737,15 @@ class CatalogPane(QWidget):
             return
         if result.count:
             groups = self.model.group_count()
-            # English needs its singular without a loaded translation; %n forms serve the rest
-            if result.count == 1:
-                services = self.tr("1 service")
-            else:
-                services = self.tr("%n services", "", result.count)
-            if groups == 1:
-                categories = self.tr("1 category")
-            else:
-                categories = self.tr("%n categories", "", groups)
+            services = self.tr("%Ln services", "", result.count)
+            categories = self.tr("%Ln categories", "", groups)
             text = self.tr("%1 in %2").replace("%1", services).replace("%2", categories)
         elif request.favourites_only and not request.catalog.favourites:
             text = self.tr("No favourites yet: select a service and press Ctrl+D to star it")
         elif request.query.strip():
-            text = self.tr("No services match “%1”").replace("%1", request.query.strip())
+            # the query keeps its own direction inside the sentence (FSI...PDI)
+            query = f"\u2068{request.query.strip()}\u2069"
+            text = self.tr("No services match “%1”").replace("%1", query)
         else:
             text = self.tr("No services match these filters")
         self.summary_label.setText(text)

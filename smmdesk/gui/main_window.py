@@ -26,8 +26,7 @@ from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.core.validate import format_money
-from smmdesk.gui import dialogs, theme
+from smmdesk.gui import dialogs, locale_format, theme
 from smmdesk.gui.catalog_view import CatalogPane
 from smmdesk.gui.context import DEMO_URL, AppContext
 from smmdesk.gui.icons import app_icon
@@ -87,6 +86,8 @@ class MainWindow(QMainWindow):
         self.notifier.sig_notice.connect(self.on_notice)
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
+        self._connection_tone = ""  # the connection label's status kind ("" until known)
+        theme.manager().sig_theme_changed.connect(self.on_theme_changed)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
@@ -144,7 +145,13 @@ class MainWindow(QMainWindow):
         return workspace
 
     def _action(
-        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        *,
+        window_wide: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -152,7 +159,8 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.addAction(action)
+        if window_wide:
+            self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -180,14 +188,18 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(
             self.tr("&Find Service"), self.focus_search, QKeySequence.StandardKey.Find
         )
-        # The order form owns Ctrl+Enter (a second binding here would make it ambiguous);
-        # the menu shows it after the tab.
+        # The order form owns Ctrl+Enter (a second window-wide binding would make it ambiguous,
+        # and neither would fire). The action carries the key only so menus show it in the
+        # platform's (translated) notation: with WidgetShortcut context and added to no widget
+        # but its menu, it is active only while that menu itself has the focus.
         self.act_place = self._action(
-            self.tr("&Place Order") + "\tCtrl+Enter",
+            self.tr("&Place Order"),
             self.place_order,
-            None,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
             self.tr("Place the order in the form"),
+            window_wide=False,
         )
+        self.act_place.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_mass = self._action(
             self.tr("&Mass Order…"),
             self.open_mass_order,
@@ -232,7 +244,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("panelToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addWidget(QLabel(self.tr("Panel:") + " ", bar))
+        bar.addWidget(QLabel(self.tr("Panel:") + " ", bar))  # the space: a gap before the box
         self.switcher = PanelSwitcher(self.ctx, parent=bar)
         self.switcher.setMinimumWidth(220)
         self.switcher.sig_switch_requested.connect(self.open_panel_id)
@@ -377,9 +389,9 @@ class MainWindow(QMainWindow):
         if diff is not None and (diff.added or diff.removed or diff.rate_changes):
             self.statusBar().showMessage(
                 self.tr("Catalogue updated: %1 added, %2 removed, %3 rate changes")
-                .replace("%1", str(len(diff.added)))
-                .replace("%2", str(len(diff.removed)))
-                .replace("%3", str(len(diff.rate_changes))),
+                .replace("%1", locale_format.fmt_int(len(diff.added)))
+                .replace("%2", locale_format.fmt_int(len(diff.removed)))
+                .replace("%3", locale_format.fmt_int(len(diff.rate_changes))),
                 15_000,
             )
         self.on_service_selected(self.catalog_pane.selected_service())
@@ -515,7 +527,7 @@ class MainWindow(QMainWindow):
         if balance is None:
             self.balance_label.setText(self.tr("Balance: …"))
         else:
-            money = format_money(balance.amount, balance.currency, 2)
+            money = locale_format.fmt_money(balance.amount, balance.currency, 2)
             self.balance_label.setText(self.tr("Balance: %1").replace("%1", money))
         self.order_form.set_balance(balance)
 
@@ -531,9 +543,17 @@ class MainWindow(QMainWindow):
             tip = message
             if message:
                 self.statusBar().showMessage(message, 10_000)
-        self.connection_label.setText("● " + text)
+        self._connection_tone = tone
+        # a symbol as well as a colour: the state must not be told by colour alone
+        self.connection_label.setText(f"{theme.status_symbol(tone)} {text}")
         self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
         self.connection_label.setToolTip(tip)
+
+    def on_theme_changed(self, dark: bool) -> None:
+        """Status colours differ between light and dark: repaint the connection state."""
+        if self._connection_tone:
+            colour = theme.status_colour(self._connection_tone, dark)
+            self.connection_label.setStyleSheet(f"color: {colour.name()};")
 
     def warn_recovered(self, count: int) -> None:
         """Orders that were being sent when SMMDesk last stopped are now of unknown outcome."""
@@ -541,7 +561,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Orders with an unknown outcome"),
             self.tr(
-                "SMMDesk was closed while %n order(s) were being sent. They may or may not "
+                "SMMDesk was closed while %Ln orders were being sent. They may or may not "
                 "have been placed: check them in the orders list before placing them again.",
                 "",
                 count,

@@ -3,6 +3,7 @@ catalogue and the balance, then place them one at a time on a worker with per-li
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QBrush, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.errors import AuthError, PanelRejected, TransportError
 from smmdesk.core.massorder import (
+    FORMAT_HINT,
     MassLine,
     MassOrderPlan,
     MassRun,
@@ -51,8 +53,16 @@ from smmdesk.core.massorder import (
 )
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import StoreError
-from smmdesk.core.validate import format_money
-from smmdesk.gui import dialogs
+from smmdesk.core.validate import validate_order
+from smmdesk.gui import dialogs, locale_format, theme
+from smmdesk.gui.order_form import field_error_text
+from smmdesk.gui.orders_status import (
+    align_to_reading_start,
+    fmt_id,
+    isolate,
+    order_ref,
+    placement_message,
+)
 from smmdesk.gui.session import PanelSession
 
 __all__ = ["MassOrderDialog", "MassOrderModel"]
@@ -60,10 +70,18 @@ __all__ = ["MassOrderDialog", "MassOrderModel"]
 #: Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.
 MAX_LINES = 10_000
 
-# (light background, dark background)
-_RED = ("#b3261e", "#f2b8b5")
-_GREEN = ("#1b6e35", "#8fd6a2")
-_ORANGE = ("#9a4f00", "#ffb870")
+# Summary tones: theme status kinds, readable on light and dark backgrounds
+_RED = "error"
+_ORANGE = "unknown"
+# Result column: the theme kind per outcome (symbol and words carry it too)
+_OUTCOME_KINDS = {
+    "accepted": "completed",
+    "rejected": "error",
+    "unknown": "unknown",
+    "unsent": "canceled",
+    "sending": "in_progress",
+    "queued": "pending",
+}
 
 
 class Outcome(Enum):
@@ -84,25 +102,35 @@ class LineResult:
     message: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MassOrderDialog", text)
-
-
 def result_of(placement: Placement) -> LineResult:
+    """A placement as the result cell shows it: symbol and short words, with the whole
+    sentence (in the user's language) for the tooltip."""
+    message = placement_message(placement)
     if placement.state is PlacementState.ACCEPTED:
-        return LineResult(Outcome.ACCEPTED, f"#{placement.order_id}", placement.message)
+        number = order_ref(placement.order_id) if placement.order_id is not None else ""
+        return LineResult(Outcome.ACCEPTED, f"{theme.status_symbol('completed')} {number}", message)
     if placement.state is PlacementState.UNKNOWN:
-        return LineResult(Outcome.UNKNOWN, _tr("⚠ Unconfirmed"), placement.message)
+        text = QCoreApplication.translate("MassOrderDialog", "Unconfirmed")
+        return LineResult(Outcome.UNKNOWN, f"{theme.status_symbol('unknown')} {text}", message)
     error = placement.error
     if isinstance(error, TransportError):
-        text = _tr("Not sent: no connection")
+        text = QCoreApplication.translate("MassOrderDialog", "Not sent: no connection")
     elif isinstance(error, AuthError):
-        text = _tr("Refused: API key")
+        text = QCoreApplication.translate("MassOrderDialog", "Refused: API key")
     elif isinstance(error, PanelRejected):
-        text = _tr("Refused: %1").replace("%1", error.panel_text)
+        text = QCoreApplication.translate("MassOrderDialog", "Refused: %1").replace(
+            "%1", isolate(error.panel_text)
+        )
     else:
-        text = _tr("Refused")
-    return LineResult(Outcome.REJECTED, text, placement.message)
+        text = QCoreApplication.translate("MassOrderDialog", "Refused")
+    return LineResult(Outcome.REJECTED, f"{theme.status_symbol('error')} {text}", message)
+
+
+# Details kept from core.massorder's English problem sentences
+_FIELD_COUNT = re.compile(r"this line has (\d+) field")
+_SAME_AS = re.compile(r"as line (\d+)")
+_IN_QUOTES = re.compile(r"“(.*)”")
+_ALREADY_SENT = re.compile(r"^Already sent from this window \((.*)\); check")
 
 
 class MassOrderModel(QAbstractTableModel):
@@ -116,6 +144,7 @@ class MassOrderModel(QAbstractTableModel):
         self.currency = ""
         self.results: dict[int, LineResult] = {}
         self._row_of: dict[int, int] = {}
+        self._problems: dict[int, str] = {}  # line number -> problem in words, made when shown
         self._dark = False
         self._headers = (
             self.tr("Line"),
@@ -133,6 +162,7 @@ class MassOrderModel(QAbstractTableModel):
         self.currency = currency
         self._dark = dark
         self._row_of = {line.number: row for row, line in enumerate(plan.lines)}
+        self._problems = {}
         self.results = {n: r for n, r in self.results.items() if n in self._row_of}
         self.endResetModel()
 
@@ -161,6 +191,76 @@ class MassOrderModel(QAbstractTableModel):
 
     def row_of(self, number: int) -> int | None:
         return self._row_of.get(number)
+
+    def problem_text(self, line: MassLine) -> str:
+        """What is wrong with a pasted line, in the user's language, by the core's problem
+        code (core.massorder words it in English); an unknown code stays as the core wrote it."""
+        text = self._problems.get(line.number)
+        if text is None:
+            text = self._problems[line.number] = self._problem_words(line)
+        return text
+
+    def _problem_words(self, line: MassLine) -> str:
+        code = line.code
+        service_id = fmt_id(line.service_id) if line.service_id is not None else ""
+        if code == "format":
+            found = _FIELD_COUNT.search(line.problem)
+            count = int(found.group(1)) if found else 0
+            text = self.tr("Expected %1; this line has %Ln fields.", "", count).replace(
+                "%1", isolate(FORMAT_HINT)
+            )
+            if count > 3:
+                text += " " + self.tr(
+                    "If the link or the quantity contains a comma, separate the fields with | "
+                    "or put that field in quotes."
+                )
+            return text
+        if code == "service_id":
+            found = _IN_QUOTES.search(line.problem)
+            return self.tr("The service id must be a number (found “%1”).").replace(
+                "%1", isolate(found.group(1) if found else "")
+            )
+        if code == "unknown_service":
+            return self.tr(
+                "Service %1 is not in this panel's service list (refresh the list if it is new)."
+            ).replace("%1", service_id)
+        if code == "needs_form":
+            service_type = line.service.type if line.service is not None else ""
+            return (
+                self.tr(
+                    "Service %1 is a “%2” service: this service type needs the single-order form."
+                )
+                .replace("%1", service_id)
+                .replace("%2", isolate(service_type))
+            )
+        if code == "package_quantity":
+            return self.tr(
+                "Service %1 is sold per package: give quantity 1 or leave it out."
+            ).replace("%1", service_id)
+        if code == "invalid" and line.service is not None:
+            values = {"link": line.link, "quantity": line.quantity_text}
+            errors = validate_order(line.service, values).errors
+            if errors:
+                return self.tr("; ").join(
+                    field_error_text(error, line.service, values) for error in errors
+                )
+        if code == "no_price":
+            return self.tr(
+                "Service %1 has no usable price in the service list; refresh the list."
+            ).replace("%1", service_id)
+        if code == "already_sent":
+            found = _ALREADY_SENT.search(line.problem)
+            return self.tr(
+                "Already sent from this window (%1); check it before sending it again."
+            ).replace("%1", found.group(1) if found else "—")
+        if code == "duplicate":
+            found = _SAME_AS.search(line.problem)
+            number = locale_format.fmt_int(int(found.group(1))) if found else "—"
+            return self.tr(
+                "Same service and link as line %1: the panel refuses a second active order for "
+                "the same link."
+            ).replace("%1", number)
+        return line.problem
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.lines)
@@ -194,7 +294,7 @@ class MassOrderModel(QAbstractTableModel):
             if column == self.RESULT and line.number in self.results:
                 return self.results[line.number].message or None
             if column == self.PROBLEM and line.problem:
-                return line.problem
+                return self.problem_text(line)
             if column in (self.LINK, self.SERVICE):
                 return self._text(line, column) or None
             return None
@@ -210,38 +310,35 @@ class MassOrderModel(QAbstractTableModel):
 
     def _text(self, line: MassLine, column: int) -> str:
         if column == self.LINE:
-            return str(line.number)
+            return locale_format.fmt_int(line.number)
         if column == self.SERVICE:
             if line.service is not None:
-                return f"{line.service.id} · {line.service.name}"
-            return "" if line.service_id is None else str(line.service_id)
+                return f"{fmt_id(line.service.id)} · {isolate(line.service.name)}"
+            return "" if line.service_id is None else fmt_id(line.service_id)
         if column == self.LINK:
-            return line.params.get("link", line.link) if line.params else line.link
+            return isolate(line.params.get("link", line.link) if line.params else line.link)
         if column == self.QUANTITY:
-            return f"{line.quantity:,}" if line.quantity is not None else line.quantity_text
+            if line.quantity is not None:
+                return locale_format.fmt_int(line.quantity)
+            return isolate(line.quantity_text)
         if column == self.COST:
-            return format_money(line.cost, self.currency) if line.cost is not None else ""
+            if line.cost is None:
+                return ""
+            return locale_format.fmt_money(line.cost, self.currency)
         if column == self.PROBLEM:
-            return line.problem
+            return self.problem_text(line) if line.problem else ""
         if column == self.RESULT:
             result = self.results.get(line.number)
             return "" if result is None else result.text
         return ""
 
-    def _colour(self, line: MassLine, column: int) -> QColor | None:
-        pick = 1 if self._dark else 0
+    def _colour(self, line: MassLine, column: int) -> QBrush | None:
         if column == self.PROBLEM and line.problem:
-            return QColor(_RED[pick])
+            return QBrush(theme.status_colour("error", self._dark))
         if column != self.RESULT or line.number not in self.results:
             return None
-        outcome = self.results[line.number].outcome
-        if outcome is Outcome.ACCEPTED:
-            return QColor(_GREEN[pick])
-        if outcome is Outcome.REJECTED:
-            return QColor(_RED[pick])
-        if outcome is Outcome.UNKNOWN:
-            return QColor(_ORANGE[pick])
-        return None
+        kind = _OUTCOME_KINDS[self.results[line.number].outcome.value]
+        return QBrush(theme.status_colour(kind, self._dark))
 
 
 class _MiddleElide(QStyledItemDelegate):
@@ -307,10 +404,11 @@ class MassOrderDialog(QDialog):
                 "One order per line: %1 — fields may also be separated by commas, semicolons "
                 "or tabs. Lines starting with # are skipped. Only services that take just a "
                 "link and a quantity can be mass-ordered."
-            ).replace("%1", "service_id | link | quantity"),
+            ).replace("%1", isolate(FORMAT_HINT)),
             self,
         )
         self.hint_label.setWordWrap(True)
+        align_to_reading_start(self.hint_label)
         layout.addWidget(self.hint_label)
 
         self.recovery_frame = QFrame(self)
@@ -318,6 +416,7 @@ class MassOrderDialog(QDialog):
         recovery = QHBoxLayout(self.recovery_frame)
         self.recovery_label = QLabel(self.recovery_frame)
         self.recovery_label.setWordWrap(True)
+        align_to_reading_start(self.recovery_label)
         self.load_drafts_button = QPushButton(self.tr("Load them"), self.recovery_frame)
         self.load_drafts_button.setAutoDefault(False)
         self.load_drafts_button.clicked.connect(self.on_load_drafts_clicked)
@@ -334,7 +433,9 @@ class MassOrderDialog(QDialog):
         self.text_edit = QPlainTextEdit(splitter)
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text_edit.setPlaceholderText(
+        # "id | link | quantity" lines read left to right in any language
+        self.text_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.text_edit.setPlaceholderText(  # i18n: ignore a sample of the format itself
             "1 | https://instagram.com/p/abc | 1000\n1 | https://instagram.com/p/def | 500"
         )
         self.text_edit.textChanged.connect(self.on_text_changed)
@@ -353,13 +454,15 @@ class MassOrderDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         measure = self.table.fontMetrics().horizontalAdvance
-        widths = {
-            MassOrderModel.LINE: measure("00000") + 16,
-            MassOrderModel.SERVICE: measure("0000 · Instagram Foll") + 16,
+        fmt = locale_format
+        unconfirmed = f"{theme.status_symbol('unknown')} " + self.tr("Unconfirmed")
+        widths = {  # samples in the user's digits and words
+            MassOrderModel.LINE: measure(fmt.fmt_int(88888)) + 16,
+            MassOrderModel.SERVICE: measure(fmt_id(8888) + " · Instagram Foll") + 16,
             MassOrderModel.LINK: measure("https://instagram.com/p/ab") + 16,
-            MassOrderModel.QUANTITY: measure("1,000,000") + 16,
-            MassOrderModel.COST: measure("1,000.00 USD") + 16,
-            MassOrderModel.RESULT: measure("⚠ Unconfirmed ") + 16,
+            MassOrderModel.QUANTITY: measure(fmt.fmt_int(1_000_000)) + 16,
+            MassOrderModel.COST: measure(fmt.fmt_money(Decimal("1000"), "USD")) + 16,
+            MassOrderModel.RESULT: measure(unconfirmed + " ") + 16,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -373,6 +476,7 @@ class MassOrderDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        align_to_reading_start(self.summary_label)
         layout.addWidget(self.summary_label)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m sent"))
@@ -398,8 +502,8 @@ class MassOrderDialog(QDialog):
     def _dark(self) -> bool:
         return self.palette().color(self.backgroundRole()).lightness() < 128
 
-    def _colour(self, pair: tuple[str, str]) -> str:
-        return pair[1 if self._dark() else 0]
+    def _colour(self, kind: str) -> str:
+        return theme.status_colour(kind, self._dark()).name()
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -432,10 +536,12 @@ class MassOrderDialog(QDialog):
             text = (
                 self.tr("Place 1 remaining order")
                 if count == 1
-                else self.tr("Place %n remaining orders", "", count)
+                else self.tr("Place %Ln remaining orders", "", count)
             )
         else:
-            text = self.tr("Place 1 order") if count == 1 else self.tr("Place %n orders", "", count)
+            text = (
+                self.tr("Place 1 order") if count == 1 else self.tr("Place %Ln orders", "", count)
+            )
         self.place_button.setText(text)
         if running:
             self.cancel_button.setText(self.tr("Cancel"))
@@ -444,9 +550,9 @@ class MassOrderDialog(QDialog):
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setEnabled(True)
 
-    def _set_summary(self, text: str, colour: tuple[str, str] | None = None) -> None:
+    def _set_summary(self, text: str, kind: str | None = None) -> None:
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(f"color: {self._colour(colour)};" if colour else "")
+        self.summary_label.setStyleSheet(f"color: {self._colour(kind)};" if kind else "")
 
     def _show_plan_summary(self) -> None:
         plan = self._to_send()
@@ -457,17 +563,21 @@ class MassOrderDialog(QDialog):
             (
                 self.tr("1 valid line")
                 if len(plan.valid) == 1
-                else self.tr("%n valid lines", "", len(plan.valid))
+                else self.tr("%Ln valid lines", "", len(plan.valid))
             ),
-            self.tr("%n with problems", "", len(plan.problems)),
+            self.tr("%Ln with problems", "", len(plan.problems)),
         ]
-        text = ", ".join(parts)
-        text += " · " + self.tr("total %1").replace("%1", format_money(plan.total_cost, currency))
+        text = self.tr(", ").join(parts)
+        text += " · " + self.tr("total %1").replace(
+            "%1", locale_format.fmt_money(plan.total_cost, currency)
+        )
         balance = self._balance()
         if balance is None:
             text += " · " + self.tr("balance not known yet")
         else:
-            text += " · " + self.tr("balance %1").replace("%1", format_money(balance, currency))
+            text += " · " + self.tr("balance %1").replace(
+                "%1", locale_format.fmt_money(balance, currency)
+            )
         if plan.exceeds(balance):
             text += " — " + self.tr("the total is more than the balance: add funds or remove lines")
             self._set_summary(text, _RED)
@@ -496,7 +606,7 @@ class MassOrderDialog(QDialog):
         if sum(1 for _ in text.splitlines()) > MAX_LINES:
             self._set_summary(
                 self.tr("A mass order takes at most %1 lines; split the list.").replace(
-                    "%1", f"{MAX_LINES:,}"
+                    "%1", locale_format.fmt_int(MAX_LINES)
                 ),
                 _RED,
             )
@@ -537,14 +647,14 @@ class MassOrderDialog(QDialog):
         if plan is None or not plan.valid or plan.exceeds(self._balance()):
             return
         count = len(plan.valid)
-        total = format_money(plan.total_cost, self.session.currency)
+        total = locale_format.fmt_money(plan.total_cost, self.session.currency)
         ok = dialogs.confirm(
             self,
             self.tr("Place mass order"),
             (
                 self.tr("Place 1 order for %1?")
                 if count == 1
-                else self.tr("Place %n orders for %1 in total?", "", count)
+                else self.tr("Place %Ln orders for %1 in total?", "", count)
             ).replace("%1", total),
             self.tr(
                 "They are sent one at a time. Cancel stops after the line being sent. Lines "
@@ -561,7 +671,8 @@ class MassOrderDialog(QDialog):
         self._sending = None
         self.last_run = None
         for line in plan.valid:
-            self.model.set_result(line.number, LineResult(Outcome.QUEUED, self.tr("Queued")))
+            queued = f"{theme.status_symbol('pending')} " + self.tr("Queued")
+            self.model.set_result(line.number, LineResult(Outcome.QUEUED, queued))
         self.progress.setRange(0, len(plan.valid))
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -610,7 +721,8 @@ class MassOrderDialog(QDialog):
 
     def on_line_sending(self, number: int) -> None:
         self._sending = number
-        self.model.set_result(number, LineResult(Outcome.SENDING, self.tr("Sending…")))
+        sending = f"{theme.status_symbol('in_progress')} " + self.tr("Sending…")
+        self.model.set_result(number, LineResult(Outcome.SENDING, sending))
         row = self.model.row_of(number)
         if row is not None:
             self.table.scrollTo(self.model.index(row, MassOrderModel.RESULT))
@@ -633,7 +745,8 @@ class MassOrderDialog(QDialog):
         if key is None:
             return
         if placement.state is PlacementState.ACCEPTED:
-            self.sent[key] = self.tr("order #%1").replace("%1", str(placement.order_id))
+            number = order_ref(placement.order_id) if placement.order_id is not None else "—"
+            self.sent[key] = self.tr("order %1").replace("%1", number)
         elif placement.state is PlacementState.UNKNOWN:
             self.sent[key] = self.tr("unconfirmed: it may have been placed")
 
@@ -646,15 +759,18 @@ class MassOrderDialog(QDialog):
                 Outcome.SENDING,
             ):
                 self.on_line_done(number, placement)
+        not_sent = self._not_sent_text()
         for number in run.unsent:
-            self.model.set_result(number, LineResult(Outcome.UNSENT, self.tr("Not sent")))
+            self.model.set_result(number, LineResult(Outcome.UNSENT, not_sent))
+        elsewhere = f"{theme.status_symbol('canceled')} " + self.tr("Sent by another window")
         for number in run.elsewhere:
-            self.model.set_result(
-                number, LineResult(Outcome.UNSENT, self.tr("Sent by another window"))
-            )
+            self.model.set_result(number, LineResult(Outcome.UNSENT, elsewhere))
         self.remaining = plan.subset(run.unsent) if run.unsent else MassOrderPlan(())
         self._set_summary(self._run_summary(run), None if run.stopped is None else _ORANGE)
         self._finish(run.placements)
+
+    def _not_sent_text(self) -> str:
+        return f"{theme.status_symbol('canceled')} " + self.tr("Not sent")
 
     def on_run_failed(self, plan: MassOrderPlan, exc: Any) -> None:
         """The run itself failed (the database, or a bug): show what is known per line."""
@@ -663,18 +779,22 @@ class MassOrderDialog(QDialog):
         for line in plan.valid:
             outcome = self.model.results.get(line.number)
             if outcome is not None and outcome.outcome is Outcome.SENDING:
+                unconfirmed = f"{theme.status_symbol('unknown')} " + self.tr("Unconfirmed")
                 self.model.set_result(
-                    line.number,
-                    LineResult(Outcome.UNKNOWN, self.tr("⚠ Unconfirmed"), str(exc)),
+                    line.number, LineResult(Outcome.UNKNOWN, unconfirmed, isolate(str(exc)))
                 )
                 if line.key is not None:
                     self.sent[line.key] = self.tr("unconfirmed: it may have been placed")
             elif outcome is None or outcome.outcome is Outcome.QUEUED:
-                self.model.set_result(line.number, LineResult(Outcome.UNSENT, self.tr("Not sent")))
+                self.model.set_result(
+                    line.number, LineResult(Outcome.UNSENT, self._not_sent_text())
+                )
                 unsent.append(line.number)
         self.remaining = plan.subset(unsent)
         reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__
-        text = self.tr("The mass order stopped because of an error: %1").replace("%1", reason)
+        text = self.tr("The mass order stopped because of an error: %1").replace(
+            "%1", isolate(reason)
+        )
         self._set_summary(text, _RED)
         dialogs.error(self, self.tr("Mass order stopped"), text)
         self._finish([])
@@ -687,17 +807,17 @@ class MassOrderDialog(QDialog):
             super().reject()
 
     def _run_summary(self, run: MassRun) -> str:
-        counts = (
-            self.tr("%n placed", "", run.count(PlacementState.ACCEPTED))
-            + ", "
-            + self.tr("%n refused", "", run.count(PlacementState.REJECTED))
-            + ", "
-            + self.tr("%n unconfirmed", "", run.count(PlacementState.UNKNOWN))
+        counts = self.tr(", ").join(
+            (
+                self.tr("%Ln placed", "", run.count(PlacementState.ACCEPTED)),
+                self.tr("%Ln refused", "", run.count(PlacementState.REJECTED)),
+                self.tr("%Ln unconfirmed", "", run.count(PlacementState.UNKNOWN)),
+            )
         )
         unsent = (
             self.tr("1 line not sent")
             if len(run.unsent) == 1
-            else self.tr("%n lines not sent", "", len(run.unsent))
+            else self.tr("%Ln lines not sent", "", len(run.unsent))
         )
         if run.stopped is None:
             return self.tr("Done: %1.").replace("%1", counts)
@@ -712,7 +832,9 @@ class MassOrderDialog(QDialog):
                 "Stopped: several lines in a row got no usable answer from the panel; check the "
                 "unconfirmed orders before sending the rest"
             )
-        return f"{why} — {counts}; {unsent}."
+        return (
+            self.tr("%1 — %2; %3.").replace("%1", why).replace("%2", counts).replace("%3", unsent)
+        )
 
     # -- stopping and closing ----------------------------------------------------------------
     def on_cancel_clicked(self) -> None:
@@ -766,7 +888,7 @@ class MassOrderDialog(QDialog):
             )
         else:
             text = self.tr(
-                "%n lines of an earlier mass order were never sent: SMMDesk stopped during "
+                "%Ln lines of an earlier mass order were never sent: SMMDesk stopped during "
                 "that run. Load them to check and place them again, or discard them.",
                 "",
                 len(drafts),

@@ -4,6 +4,7 @@ core.order_actions on a ctx.tasks worker and shows its outcome."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.export import write_orders_csv
-from smmdesk.core.models import Service
+from smmdesk.core.models import OrderStatus, Service
 from smmdesk.core.order_actions import (
     ActionOutcome,
     ActionResult,
@@ -29,7 +30,7 @@ from smmdesk.core.store import LocalState, OrderRecord, Store, StoreError
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.orders_import import ImportOrdersDialog
-from smmdesk.gui.orders_status import plural
+from smmdesk.gui.orders_status import isolate, order_ref, status_words
 from smmdesk.gui.session import PanelSession, describe_error
 
 if TYPE_CHECKING:
@@ -40,6 +41,12 @@ __all__ = ["OrderActions", "link_url", "open_url"]
 log = logging.getLogger(__name__)
 
 _OPEN_WITHOUT_ASKING = 5  # more links than this at once: ask first
+
+# Pieces of core.order_actions' English result sentences (they carry no code of their own)
+_QUOTED = re.compile(r"“(.*)”")
+_NOT_REACHED = re.compile(r"could not reach the panel \((.*)\)\. Nothing was requested")
+_NO_ANSWER = re.compile(r"no usable answer came back \((.*)\)\. It was not sent again")
+_ALREADY = re.compile(r"^This order is already (.+): it cannot be canceled\.$")
 
 
 def open_url(url: QUrl) -> bool:
@@ -279,12 +286,16 @@ class OrderActions(QObject):
             try:
                 panel = self.ctx.store.get_panel(panel_id)
             except StoreError:
-                problems.append(self.tr("panel #%1 no longer exists").replace("%1", str(panel_id)))
+                problems.append(
+                    self.tr("panel %1 no longer exists").replace("%1", order_ref(panel_id))
+                )
                 continue
             key = self.ctx.api_key_for(panel.id, panel.url)
             if not key or panel.removed_at is not None:
                 problems.append(
-                    self.tr("no API key is available for the panel “%1”").replace("%1", panel.name)
+                    self.tr("no API key is available for the panel “%1”").replace(
+                        "%1", isolate(panel.name)
+                    )
                 )
                 continue
             client = PanelClient(
@@ -307,7 +318,7 @@ class OrderActions(QObject):
                     self.pane,
                     self.tr("Nothing was sent"),
                     self.tr("SMMDesk cannot reach these orders' panel: %1.").replace(
-                        "%1", "; ".join(problems)
+                        "%1", self.tr("; ").join(problems)
                     ),
                 )
             return False
@@ -341,6 +352,89 @@ class OrderActions(QObject):
         lines = [describe_error(exc) for _panel, exc in outcome.errors]
         return lines + problems
 
+    def action_message(self, result: ActionResult, action: str) -> str:
+        """A refill ("refill") or cancel ("cancel") result in the user's language. The core
+        writes one English sentence per result; its outcome and shape say which one it is,
+        and the panel's own words in it are kept. An unrecognised sentence stays as written."""
+        message, outcome = result.message, result.outcome
+        quoted = _QUOTED.search(message)
+        panel_words = isolate(quoted.group(1)) if quoted else ""
+        if outcome is ActionOutcome.ACCEPTED:
+            if result.refill_id is not None:
+                return self.tr("Refill requested: the panel's refill %1.").replace(
+                    "%1", order_ref(result.refill_id)
+                )
+            if action == "cancel":
+                return self.tr(
+                    "Cancel requested: the panel accepted it; the order shows Canceled once the "
+                    "panel has done it."
+                )
+        elif outcome is ActionOutcome.REJECTED:
+            if "API key" in message and not quoted:
+                return self.tr(
+                    "The panel refused the API key, so nothing was done. Check the API key in "
+                    "the panel settings."
+                )
+            if quoted and action == "refill":
+                return self.tr("The panel refused the refill: “%1”.").replace("%1", panel_words)
+            if quoted and action == "cancel":
+                return self.tr("The panel refused to cancel it: “%1”.").replace("%1", panel_words)
+        elif outcome is ActionOutcome.NOT_SENT:
+            found = _NOT_REACHED.search(message)
+            detail = isolate(found.group(1)) if found else ""
+            return self.tr(
+                "Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try "
+                "again when the panel answers."
+            ).replace("%1", detail)
+        elif outcome is ActionOutcome.UNKNOWN:
+            if "did not mention this order" in message:
+                if action == "refill":
+                    return self.tr(
+                        "Unconfirmed: the panel's answer did not mention this order, so it is not "
+                        "known whether the refill was requested. It was not sent again."
+                    )
+                return self.tr(
+                    "Unconfirmed: the panel's answer did not mention this order, so it is not "
+                    "known whether it will be canceled. It was not sent again."
+                )
+            found = _NO_ANSWER.search(message)
+            if found:
+                return self.tr(
+                    "Unconfirmed: the request was sent but no usable answer came back (%1). It "
+                    "was not sent again: check the order on the panel's website before asking "
+                    "again."
+                ).replace("%1", isolate(found.group(1)))
+        elif outcome is ActionOutcome.SKIPPED:
+            return self._skipped_message(message, panel_words)
+        return message
+
+    def _skipped_message(self, message: str, service: str) -> str:
+        if message.startswith("This order is not in the database"):
+            return self.tr("This order is not in the database any more.")
+        if message.startswith("This order belongs to another panel"):
+            return self.tr("This order belongs to another panel.")
+        if message.startswith("It is not known whether this order was placed"):
+            return self.tr(
+                "It is not known whether this order was placed: settle it first (Check…)."
+            )
+        if message.startswith("This order has not been placed yet"):
+            return self.tr("This order has not been placed yet.")
+        if message.startswith("This order was never placed"):
+            return self.tr("This order was never placed, so there is nothing to ask the panel.")
+        if "does not offer refills" in message:
+            return self.tr(
+                "“%1” does not offer refills (the panel's service list says so)."
+            ).replace("%1", service)
+        if "cannot be canceled (the panel's service list" in message:
+            return self.tr("“%1” cannot be canceled (the panel's service list says so).").replace(
+                "%1", service
+            )
+        already = _ALREADY.match(message)
+        if already:
+            status = status_words(OrderStatus.from_text(already.group(1)), already.group(1))
+            return self.tr("This order is already %1: it cannot be canceled.").replace("%1", status)
+        return message
+
     # -- refresh -----------------------------------------------------------------------------
     def refresh_now(self) -> None:
         records = [r for r in self.pane.selected_records() if r.panel_order_id is not None]
@@ -356,10 +450,11 @@ class OrderActions(QObject):
         if self._submit("refresh", records, door, self._on_refreshed):
             self._refreshing = True
             self.update_enabled()
+            count = len(records)
             self.sig_status.emit(
-                plural(
-                    len(records), self.tr("Refreshing 1 order…"), self.tr("Refreshing %1 orders…")
-                )
+                self.tr("Refreshing 1 order…")
+                if count == 1
+                else self.tr("Refreshing %Ln orders…", "", count)
             )
 
     def _on_refreshed(self, outcome: _Outcome, problems: list[str]) -> None:
@@ -373,12 +468,11 @@ class OrderActions(QObject):
                 self.tr("The status could not be fetched."),
                 "\n".join(errors),
             )
+        changed = len(outcome.changed)
         self.sig_status.emit(
-            plural(
-                len(outcome.changed),
-                self.tr("Status refreshed: 1 order changed"),
-                self.tr("Status refreshed: %1 orders changed"),
-            )
+            self.tr("Status refreshed: 1 order changed")
+            if changed == 1
+            else self.tr("Status refreshed: %Ln orders changed", "", changed)
         )
         self.update_enabled()
         self.sig_finished.emit("refresh", outcome.changed)
@@ -410,12 +504,11 @@ class OrderActions(QObject):
                 self.tr("The refill status could not be fetched."),
                 "\n".join(errors),
             )
+        changed = len(outcome.changed)
         self.sig_status.emit(
-            plural(
-                len(outcome.changed),
-                self.tr("Refill status refreshed: 1 refill changed"),
-                self.tr("Refill status refreshed: %1 refills changed"),
-            )
+            self.tr("Refill status refreshed: 1 refill changed")
+            if changed == 1
+            else self.tr("Refill status refreshed: %Ln refills changed", "", changed)
         )
         self.update_enabled()
         self.sig_finished.emit("refill_status", outcome.changed)
@@ -440,7 +533,7 @@ class OrderActions(QObject):
 
     def _on_refilled(self, outcome: _Outcome, problems: list[str]) -> None:
         self._sending = False
-        self._report(self.tr("Refill"), outcome, problems)
+        self._report("refill", self.tr("Refill"), outcome, problems)
         self.sig_finished.emit("refill", outcome.results)
 
     def cancel(self) -> None:
@@ -454,10 +547,10 @@ class OrderActions(QObject):
         if not dialogs.confirm(
             self.pane,
             self.tr("Cancel orders"),
-            plural(
-                len(records),
-                self.tr("Ask the panel to cancel this order?"),
-                self.tr("Ask the panel to cancel %1 orders?"),
+            (
+                self.tr("Ask the panel to cancel this order?")
+                if len(records) == 1
+                else self.tr("Ask the panel to cancel %Ln orders?", "", len(records))
             ),
             self.tr(
                 "The panel decides whether an order can still be canceled and refunds what was "
@@ -489,10 +582,10 @@ class OrderActions(QObject):
 
     def _on_canceled(self, outcome: _Outcome, problems: list[str]) -> None:
         self._sending = False
-        self._report(self.tr("Cancel"), outcome, problems)
+        self._report("cancel", self.tr("Cancel"), outcome, problems)
         self.sig_finished.emit("cancel", outcome.results)
 
-    def _report(self, what: str, outcome: _Outcome, problems: list[str]) -> None:
+    def _report(self, action: str, what: str, outcome: _Outcome, problems: list[str]) -> None:
         """Show each order's outcome; anything but "accepted" as a warning."""
         self.pane.apply_changes([r.local_id for r in outcome.results] + outcome.changed)
         self.update_enabled()
@@ -500,21 +593,27 @@ class OrderActions(QObject):
         errors = self._error_lines(outcome, problems)
         counts = {o: sum(1 for r in results if r.outcome is o) for o in ActionOutcome}
         words = {
-            ActionOutcome.ACCEPTED: self.tr("%n accepted", "", counts[ActionOutcome.ACCEPTED]),
-            ActionOutcome.REJECTED: self.tr("%n refused", "", counts[ActionOutcome.REJECTED]),
-            ActionOutcome.UNKNOWN: self.tr("%n unconfirmed", "", counts[ActionOutcome.UNKNOWN]),
-            ActionOutcome.NOT_SENT: self.tr("%n not sent", "", counts[ActionOutcome.NOT_SENT]),
-            ActionOutcome.SKIPPED: self.tr("%n skipped", "", counts[ActionOutcome.SKIPPED]),
+            ActionOutcome.ACCEPTED: self.tr("%Ln accepted", "", counts[ActionOutcome.ACCEPTED]),
+            ActionOutcome.REJECTED: self.tr("%Ln refused", "", counts[ActionOutcome.REJECTED]),
+            ActionOutcome.UNKNOWN: self.tr("%Ln unconfirmed", "", counts[ActionOutcome.UNKNOWN]),
+            ActionOutcome.NOT_SENT: self.tr("%Ln not sent", "", counts[ActionOutcome.NOT_SENT]),
+            ActionOutcome.SKIPPED: self.tr("%Ln skipped", "", counts[ActionOutcome.SKIPPED]),
         }
-        summary = ", ".join(words[o] for o in ActionOutcome if counts[o])
-        self.sig_status.emit(f"{what}: {summary}" if summary else what)
+        summary = self.tr(", ").join(words[o] for o in ActionOutcome if counts[o])
+        headline = self.tr("%1: %2").replace("%1", what).replace("%2", summary) if summary else what
+        self.sig_status.emit(headline)
         if len(results) == 1 and not errors:
-            text = results[0].message
+            text = self.action_message(results[0], action)
             details = ""
         else:
-            text = f"{what}: {summary}" if summary else what
+            text = headline
             details = "\n".join(
-                [f"#{r.order_id if r.order_id is not None else '—'}: {r.message}" for r in results]
+                [
+                    self.tr("%1: %2")
+                    .replace("%1", order_ref(r.order_id) if r.order_id is not None else "—")
+                    .replace("%2", self.action_message(r, action))
+                    for r in results
+                ]
                 + errors
             )
         good = not errors and all(r.outcome is ActionOutcome.ACCEPTED for r in results)
@@ -527,7 +626,9 @@ class OrderActions(QObject):
         if links:
             QGuiApplication.clipboard().setText("\n".join(links))
             self.sig_status.emit(
-                plural(len(links), self.tr("Copied 1 link"), self.tr("Copied %1 links"))
+                self.tr("Copied 1 link")
+                if len(links) == 1
+                else self.tr("Copied %Ln links", "", len(links))
             )
 
     def copy_order_ids(self) -> None:
@@ -535,7 +636,9 @@ class OrderActions(QObject):
         if ids:
             QGuiApplication.clipboard().setText("\n".join(ids))
             self.sig_status.emit(
-                plural(len(ids), self.tr("Copied 1 order ID"), self.tr("Copied %1 order IDs"))
+                self.tr("Copied 1 order ID")
+                if len(ids) == 1
+                else self.tr("Copied %Ln order IDs", "", len(ids))
             )
 
     def open_links(self) -> None:
@@ -546,7 +649,7 @@ class OrderActions(QObject):
         if len(unique) > _OPEN_WITHOUT_ASKING and not dialogs.confirm(
             self.pane,
             self.tr("Open links"),
-            self.tr("Open %1 links in the browser?").replace("%1", str(len(unique))),
+            self.tr("Open %Ln links in the browser?", "", len(unique)),
             ok_text=self.tr("Open All"),
         ):
             return
@@ -591,12 +694,13 @@ class OrderActions(QObject):
             return write_orders_csv(path, records, panel_names=names, refills=refills)
 
         def done(count: Any) -> None:
+            number = int(count)
             self.sig_status.emit(
-                plural(
-                    int(count),
-                    self.tr("Exported 1 order to %2"),
-                    self.tr("Exported %1 orders to %2"),
-                ).replace("%2", str(path))
+                (
+                    self.tr("Exported 1 order to %1")
+                    if number == 1
+                    else self.tr("Exported %Ln orders to %1", "", number)
+                ).replace("%1", isolate(str(path)))
             )
             self.sig_finished.emit("export", path)
 
@@ -604,7 +708,7 @@ class OrderActions(QObject):
             dialogs.error(
                 self.pane,
                 self.tr("Export failed"),
-                self.tr("The orders could not be written to %1.").replace("%1", str(path)),
+                self.tr("The orders could not be written to %1.").replace("%1", isolate(str(path))),
                 str(exc),
             )
             self.sig_finished.emit("export", None)
@@ -626,7 +730,8 @@ class OrderActions(QObject):
     def _on_imported(self, report: ImportReport) -> None:
         if report.imported:
             self.pane.apply_changes([local_id for _order_id, local_id in report.imported])
+        count = len(report.imported)
         self.sig_status.emit(
-            plural(len(report.imported), self.tr("Imported 1 order"), self.tr("Imported %1 orders"))
+            self.tr("Imported 1 order") if count == 1 else self.tr("Imported %Ln orders", "", count)
         )
         self.sig_finished.emit("import", report)

@@ -4,8 +4,10 @@ its time, the exact parameters sent, the panel's (redacted) answers, refills and
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import (
     OrderEvent,
     OrderRecord,
@@ -32,23 +35,66 @@ from smmdesk.core.store import (
     Store,
     StoreError,
 )
-from smmdesk.core.validate import format_money
+from smmdesk.gui import locale_format, theme
 from smmdesk.gui.orders_status import (
+    align_to_reading_start,
     describe_state,
+    directed,
+    fmt_id,
+    isolate,
+    order_ref,
     progress_of,
     refill_words,
+    rejected_reason,
     status_look,
+    status_words,
+    unknown_reason,
 )
 
 __all__ = ["OrderDetail"]
 
 
 def _when(value: datetime | None) -> str:
-    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return "" if value is None else locale_format.fmt_datetime(value)
 
 
 def _raw(detail: Mapping[str, Any]) -> str:
     return json.dumps(dict(detail), ensure_ascii=False, sort_keys=True)
+
+
+_QUOTED = re.compile(r"“(.*)”")
+
+
+def _ref(value: object) -> str:
+    """A panel number kept in an event ("#23501" in the locale's digits)."""
+    try:
+        return order_ref(int(str(value)))
+    except ValueError:
+        return isolate(str(value))
+
+
+def _count(value: object) -> str:
+    try:
+        return locale_format.fmt_int(int(str(value)))
+    except ValueError:
+        return isolate(str(value))
+
+
+def _amount(value: object, currency: str = "") -> str:
+    """Money kept in an event as text ("12.50"), for display; "—" when there is none."""
+    if value is None or value == "":
+        return "—"
+    try:
+        return locale_format.fmt_money(Decimal(str(value)), currency)
+    except InvalidOperation:
+        return isolate(str(value))
+
+
+def _status_text(status: str | None) -> str:
+    """A status as the store kept it ("Completed"), in the user's language."""
+    if not status:
+        return ""
+    return status_words(OrderStatus.from_text(status), isolate(status))
 
 
 class OrderDetail(QWidget):
@@ -77,10 +123,12 @@ class OrderDetail(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.title.setFont(bold)
+        align_to_reading_start(self.title)
         layout.addWidget(self.title)
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        align_to_reading_start(self.state_label)
         layout.addWidget(self.state_label)
 
         facts = QWidget(self)
@@ -89,14 +137,14 @@ class OrderDetail(QWidget):
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact_labels: dict[str, QLabel] = {}
         for key, label in (
-            ("panel", self.tr("Panel")),
-            ("service", self.tr("Service")),
-            ("link", self.tr("Link")),
-            ("quantity", self.tr("Quantity")),
-            ("money", self.tr("Charge")),
-            ("progress", self.tr("Delivery")),
-            ("placed", self.tr("Placed")),
-            ("checked", self.tr("Last checked")),
+            ("panel", self.tr("Panel:")),
+            ("service", self.tr("Service:")),
+            ("link", self.tr("Link:")),
+            ("quantity", self.tr("Quantity:")),
+            ("money", self.tr("Charge:")),
+            ("progress", self.tr("Delivery:")),
+            ("placed", self.tr("Placed:")),
+            ("checked", self.tr("Last checked:")),
         ):
             value = QLabel(facts)
             value.setWordWrap(True)
@@ -104,7 +152,8 @@ class OrderDetail(QWidget):
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setMinimumWidth(40)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts.addRow(label + ":", value)
+            align_to_reading_start(value)
+            self.facts.addRow(label, value)
             self.fact_labels[key] = value
         layout.addWidget(facts)
 
@@ -114,8 +163,9 @@ class OrderDetail(QWidget):
         self.history.setUniformRowHeights(True)
         self.history.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Details")])
         metrics = self.fontMetrics()
-        self.history.setColumnWidth(0, metrics.horizontalAdvance("0000-00-00 00:00:00") + 24)
-        self.history.setColumnWidth(1, metrics.horizontalAdvance("No usable answer") + 24)
+        when = locale_format.fmt_datetime(datetime(2026, 12, 28, 23, 59))
+        self.history.setColumnWidth(0, metrics.horizontalAdvance(when) + 24)
+        self.history.setColumnWidth(1, metrics.horizontalAdvance(self.tr("No usable answer")) + 24)
         self.tabs.addTab(self.history, self.tr("History"))
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -127,6 +177,8 @@ class OrderDetail(QWidget):
         self.answers = QPlainTextEdit(self)
         self.answers.setReadOnly(True)
         self.answers.setFont(mono)
+        # the panel's answers as recorded: they read left to right in any language
+        self.answers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tabs.addTab(self.answers, self.tr("Answers"))
 
         self.refills = QTreeWidget(self)
@@ -134,7 +186,7 @@ class OrderDetail(QWidget):
         self.refills.setHeaderLabels(
             [self.tr("Requested"), self.tr("Refill"), self.tr("Status"), self.tr("Details")]
         )
-        self.refills.setColumnWidth(0, metrics.horizontalAdvance("0000-00-00 00:00") + 24)
+        self.refills.setColumnWidth(0, metrics.horizontalAdvance(when) + 24)
         self.tabs.addTab(self.refills, self.tr("Refills"))
 
         note_page = QWidget(self)
@@ -203,89 +255,144 @@ class OrderDetail(QWidget):
                 self._set_note(draft, dirty=True)
 
     def _show_summary(self, r: OrderRecord) -> None:
-        name = r.service_name or self.tr("Unknown service")
+        name = isolate(r.service_name) or self.tr("Unknown service")
         if r.panel_order_id is not None:
-            title = self.tr("Order #%1 · %2").replace("%1", str(r.panel_order_id))
+            title = self.tr("Order %1 · %2").replace("%1", order_ref(r.panel_order_id))
         else:  # never placed, or not known to be: only our own number exists
-            title = self.tr("Local order %1 · %2").replace("%1", str(r.local_id))
+            title = self.tr("Local order %1 · %2").replace("%1", fmt_id(r.local_id))
         self.title.setText(title.replace("%2", name))
         look = status_look(r)
         self.state_label.setText(f"{look.text}\n{describe_state(r)}")
-        tone = {"warn": "#b35900", "bad": "#b3261e"}.get(look.tone)
-        self.state_label.setStyleSheet(f"color: {tone};" if tone else "")
+        # Only what needs the user stands out; the symbol and words carry it without colour.
+        if look.kind in ("unknown", "error"):
+            colour = theme.status_colour(look.kind, theme.is_dark(self.palette()))
+            self.state_label.setStyleSheet(f"color: {colour.name()};")
+        else:
+            self.state_label.setStyleSheet("")
         facts = self.fact_labels
-        facts["panel"].setText(self.panel.name if self.panel else f"#{r.panel_id}")
-        service = f"#{r.service_id} " if r.service_id is not None else ""
-        kind = f" ({r.service_type})" if r.service_type else ""
-        facts["service"].setText(f"{service}{r.service_name}{kind}".strip() or "—")
-        facts["link"].setText(r.link or "—")
+        facts["panel"].setText(isolate(self.panel.name) if self.panel else order_ref(r.panel_id))
+        service = order_ref(r.service_id) + " " if r.service_id is not None else ""
+        kind = f" ({isolate(r.service_type)})" if r.service_type else ""
+        facts["service"].setText(f"{service}{isolate(r.service_name)}{kind}".strip() or "—")
+        facts["link"].setText(isolate(r.link) or "—")
         facts["link"].setToolTip(r.link)
-        facts["quantity"].setText("—" if r.quantity is None else f"{r.quantity:,}")
+        quantity = "—" if r.quantity is None else locale_format.fmt_int(r.quantity)
+        facts["quantity"].setText(quantity)
         currency = r.currency or (self.panel.currency if self.panel else None) or ""
         money = []
         if r.charge is not None:
-            money.append(format_money(r.charge, currency))
+            money.append(locale_format.fmt_money(r.charge, currency))
         if r.cost is not None:
-            money.append(self.tr("estimate %1").replace("%1", format_money(r.cost, currency)))
+            money.append(
+                self.tr("estimate %1").replace("%1", locale_format.fmt_money(r.cost, currency))
+            )
         facts["money"].setText(" · ".join(money) or "—")
         delivery = []
         if r.start_count is not None:
-            delivery.append(self.tr("start count %1").replace("%1", f"{r.start_count:,}"))
+            delivery.append(
+                self.tr("start count %1").replace("%1", locale_format.fmt_int(r.start_count))
+            )
         if r.remains is not None:
-            delivery.append(self.tr("%1 remaining").replace("%1", f"{r.remains:,}"))
+            delivery.append(self.tr("%1 remaining").replace("%1", locale_format.fmt_int(r.remains)))
         share = progress_of(r)
         if share is not None:
-            delivery.append(self.tr("%1 delivered").replace("%1", f"{share:.0%}"))
+            percent = locale_format.fmt_percent(round(share * 100))
+            delivery.append(self.tr("%1 delivered").replace("%1", percent))
         facts["progress"].setText(" · ".join(delivery) or "—")
         facts["placed"].setText(_when(r.sent_at or r.created_at))
         facts["checked"].setText(_when(r.last_checked_at) or self.tr("never"))
+        for label in facts.values():
+            label.setText(directed(label.text(), label))
 
     def _event_words(self, event: OrderEvent) -> tuple[str, str]:
+        """(what happened, details) for one history event, in the user's language: the core
+        records events in English codes and words, the panel's own words stay as they are."""
         d = event.detail
         kind = event.kind
         if kind == "intent":
             before = d.get("balance_before")
-            extra = self.tr("balance before: %1").replace("%1", str(before)) if before else ""
+            extra = self.tr("balance before: %1").replace("%1", _amount(before)) if before else ""
             return self.tr("Sent"), extra
         if kind == "draft":
             return self.tr("Queued"), ""
         if kind == "accepted":
-            return self.tr("Accepted"), self.tr("as order #%1").replace("%1", str(d.get("order")))
+            return self.tr("Accepted"), self.tr("as order %1").replace("%1", _ref(d.get("order")))
         if kind == "rejected":
-            return self.tr("Refused"), str(d.get("text", ""))
+            code, text = str(d.get("code") or ""), str(d.get("text") or "")
+            if code in ("not_sent", "auth"):
+                reason = rejected_reason(code)
+                return self.tr("Refused"), f"{reason} ({isolate(text)})" if text else reason
+            return self.tr("Refused"), isolate(text)
         if kind == "unknown":
-            return self.tr("No usable answer"), str(d.get("text", ""))
+            return self.tr("No usable answer"), unknown_reason(
+                str(d.get("code") or ""), str(d.get("text") or "")
+            )
         if kind == "recovered":
-            return self.tr("Interrupted"), str(d.get("text", ""))
+            return self.tr("Interrupted"), unknown_reason("interrupted")
         if kind == "resolved":
-            by = str(d.get("by", "user"))
             if d.get("placed"):
-                what = self.tr("placed as #%1").replace("%1", str(d.get("order")))
+                what = self.tr("placed as %1").replace("%1", _ref(d.get("order")))
             else:
                 what = self.tr("not placed")
-            return self.tr("Settled"), f"{what} ({by})"
+            by = str(d.get("by", "user"))
+            who = self.tr("by you") if by == "user" else isolate(by)
+            return self.tr("Settled"), f"{what} ({who})"
         if kind == "status":
-            parts = [str(event.status or "")]
+            parts = [_status_text(event.status)]
             if d.get("remains") is not None:
-                parts.append(self.tr("remains %1").replace("%1", str(d["remains"])))
+                parts.append(self.tr("remains %1").replace("%1", _count(d["remains"])))
             if d.get("charge") is not None:
-                parts.append(self.tr("charge %1").replace("%1", str(d["charge"])))
-            return self.tr("Status"), ", ".join(p for p in parts if p)
+                charge = _amount(d["charge"], str(d.get("currency") or ""))
+                parts.append(self.tr("charge %1").replace("%1", charge))
+            return self.tr("Status"), self.tr(", ").join(p for p in parts if p)
         if kind == "status_error":
-            return self.tr("Panel error"), str(d.get("text", ""))
+            return self.tr("Panel error"), isolate(str(d.get("text", "")))
+        if kind == "poll_stopped":
+            return self.tr("Checks stopped"), self.tr(
+                "the panel kept answering “%1”; refresh the order to check it again"
+            ).replace("%1", isolate(str(d.get("text", ""))))
         if kind == "imported":
-            return self.tr("Imported"), self.tr("tracked by id #%1").replace(
-                "%1", str(d.get("order"))
+            return self.tr("Imported"), self.tr("tracked by id %1").replace(
+                "%1", _ref(d.get("order"))
             )
         if kind == "refill":
             return self.tr("Refill"), self._refill_words(d, event.status)
         if kind == "cancel":
-            return self.tr("Cancel"), str(d.get("text") or d.get("state", ""))
+            return self.tr("Cancel"), self._cancel_words(d)
         if kind == "reconcile":
-            return self.tr("Checked"), self.tr("%1 (balance %2 → %3)").replace(
-                "%1", str(d.get("verdict", ""))
-            ).replace("%2", str(d.get("balance_before"))).replace("%3", str(d.get("balance_now")))
+            currency = str(d.get("currency") or "")
+            verdicts = {
+                "LIKELY_PLACED": self.tr("probably placed"),
+                "LIKELY_NOT_PLACED": self.tr("probably not placed"),
+                "CANNOT_TELL": self.tr("the balance cannot tell"),
+            }
+            verdict = str(d.get("verdict", ""))
+            return self.tr("Checked"), (
+                self.tr("%1 (balance %2 → %3)")
+                .replace("%1", verdicts.get(verdict, verdict))
+                .replace("%2", _amount(d.get("balance_before"), currency))
+                .replace("%3", _amount(d.get("balance_now"), currency))
+            )
         return kind, _raw(d)
+
+    def _cancel_words(self, d: Mapping[str, Any]) -> str:
+        state = str(d.get("state", ""))
+        if state == "SENDING":
+            return self.tr("request sent")
+        if state == "ACCEPTED":
+            return self.tr("the panel accepted the request")
+        if state == "NOT_SENT":
+            return self.tr("not sent: the panel could not be reached")
+        if state == "UNKNOWN":
+            return self.tr("no usable answer: it may have been received")
+        if state == "SKIPPED":
+            return self.tr("not sent")
+        quoted = _QUOTED.search(str(d.get("text", "")))
+        if state == "REJECTED" and quoted:
+            return self.tr("refused: “%1”").replace("%1", isolate(quoted.group(1)))
+        if state == "REJECTED":
+            return self.tr("refused")
+        return isolate(str(d.get("text") or state))
 
     def _refill_words(self, d: Mapping[str, Any], status: str | None) -> str:
         states = {
@@ -299,12 +406,12 @@ class OrderDetail(QWidget):
         if d.get("state"):
             parts.append(states.get(str(d["state"]), str(d["state"])))
         if d.get("panel_refill_id") is not None:
-            parts.append(self.tr("refill #%1").replace("%1", str(d["panel_refill_id"])))
+            parts.append(self.tr("refill %1").replace("%1", _ref(d["panel_refill_id"])))
         if d.get("status"):
-            parts.append(str(d["status"]))
+            parts.append(_status_text(str(d["status"])))
         if d.get("error_text"):
-            parts.append(str(d["error_text"]))
-        return ", ".join(parts) or str(status or "")
+            parts.append(isolate(str(d["error_text"])))
+        return self.tr(", ").join(parts) or _status_text(status)
 
     def _show_history(self, events: list[OrderEvent]) -> None:
         self.history.clear()
@@ -318,6 +425,7 @@ class OrderDetail(QWidget):
 
     def _show_sent(self, r: OrderRecord) -> None:
         if not r.params and r.source == "imported":
+            self.sent.unsetLayoutDirection()  # a sentence in the user's language
             self.sent.setPlainText(
                 self.tr(
                     "This order was placed elsewhere and imported by its id; SMMDesk "
@@ -325,6 +433,8 @@ class OrderDetail(QWidget):
                 )
             )
             return
+        # the parameters exactly as sent: they read left to right in any language
+        self.sent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         lines = []
         if r.service_id is not None:
             lines.append(f"service = {r.service_id}")
@@ -346,20 +456,23 @@ class OrderDetail(QWidget):
         self.refills.clear()
         items = []
         for refill in refills:
-            number = "" if refill.panel_refill_id is None else f"#{refill.panel_refill_id}"
+            number = "" if refill.panel_refill_id is None else order_ref(refill.panel_refill_id)
             item = QTreeWidgetItem(
                 [
-                    refill.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    locale_format.fmt_datetime(refill.created_at),
                     number,
                     refill_words(refill),
-                    refill.error_text or "",
+                    isolate(refill.error_text or ""),
                 ]
             )
             item.setToolTip(3, refill.error_text or "")
             items.append(item)
         self.refills.addTopLevelItems(items)
-        label = self.tr("Refills")
-        self.tabs.setTabText(3, f"{label} ({len(refills)})" if refills else label)
+        if refills:
+            label = self.tr("Refills (%1)").replace("%1", locale_format.fmt_int(len(refills)))
+        else:
+            label = self.tr("Refills")
+        self.tabs.setTabText(3, label)
 
     # -- note --------------------------------------------------------------------------------
     def _set_note(self, text: str, *, dirty: bool = False) -> None:

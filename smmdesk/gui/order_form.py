@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,17 +34,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.errors import AuthError, PanelRejected, TransportError
+from smmdesk.core.errors import PanelRejected
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for, spec_for
 from smmdesk.core.store import StoreError
-from smmdesk.core.validate import Validation, format_money, validate_order
-from smmdesk.gui import dialogs
+from smmdesk.core.validate import FieldError, Validation, parse_whole_number, validate_order
+from smmdesk.gui import dialogs, locale_format, theme
+from smmdesk.gui.orders_status import (
+    align_to_reading_start,
+    date_edit_format,
+    error_code,
+    fmt_id,
+    isolate,
+    order_ref,
+    rejected_reason,
+    unconfirmed_reason,
+)
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.session import PanelSession
 
-__all__ = ["OrderForm"]
+__all__ = ["OrderForm", "core_text", "field_error_text"]
 
 VALIDATE_DELAY_MS = 100
 # Digits (Western, Arabic-Indic, Persian, full-width), group separators and signs: the core
@@ -56,18 +66,353 @@ _NUMBER_CHARS = (  # PCRE syntax: \x{...} is a code point
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _KEYWORD_BREAK = re.compile(r"\r\n|\r|\n|,|\u060c")
 _PREVIEW_LINES = 20
-# Theme-friendly tones: (light background, dark background)
-_TONES = {
-    "error": ("#b3261e", "#f2b8b5"),
-    "success": ("#1b5e20", "#a5d6a7"),
-    "muted": ("#5f6368", "#9aa0a6"),
+# Text tones: theme status kinds (readable on light and dark backgrounds)
+_TONE_KINDS = {"error": "error", "success": "completed", "muted": "canceled"}
+# Result frame per outcome: the theme kind of its border (the fill is a wash of it)
+_FRAME_KINDS = {"unknown": "unknown", "success": "completed", "error": "error"}
+
+# core.ordertypes' English labels, help texts, placeholders and type titles, marked for
+# translation here (the core has no Qt) and looked up by their English text.
+_CORE_TEXTS: Final[dict[str, Callable[[], str]]] = {
+    "Default": lambda: QCoreApplication.translate("OrderTypes", "Default"),
+    "Link": lambda: QCoreApplication.translate("OrderTypes", "Link"),
+    "Link to the page, post or profile (a username where the service asks for one)": lambda: (
+        QCoreApplication.translate(
+            "OrderTypes",
+            "Link to the page, post or profile (a username where the service asks for one)",
+        )
+    ),
+    "Quantity": lambda: QCoreApplication.translate("OrderTypes", "Quantity"),
+    "Runs": lambda: QCoreApplication.translate("OrderTypes", "Runs"),
+    "Drip-feed: deliver the quantity this many times (leave empty for one delivery)": lambda: (
+        QCoreApplication.translate(
+            "OrderTypes",
+            "Drip-feed: deliver the quantity this many times (leave empty for one delivery)",
+        )
+    ),
+    "Interval (minutes)": lambda: QCoreApplication.translate("OrderTypes", "Interval (minutes)"),
+    "Drip-feed: minutes between two runs": lambda: QCoreApplication.translate(
+        "OrderTypes", "Drip-feed: minutes between two runs"
+    ),
+    "Package": lambda: QCoreApplication.translate("OrderTypes", "Package"),
+    "Custom Comments": lambda: QCoreApplication.translate("OrderTypes", "Custom Comments"),
+    "Comments": lambda: QCoreApplication.translate("OrderTypes", "Comments"),
+    "One comment per line; the quantity is the number of lines": lambda: QCoreApplication.translate(
+        "OrderTypes", "One comment per line; the quantity is the number of lines"
+    ),
+    "Custom Comments Package": lambda: QCoreApplication.translate(
+        "OrderTypes", "Custom Comments Package"
+    ),
+    "Mentions": lambda: QCoreApplication.translate("OrderTypes", "Mentions"),
+    "Usernames": lambda: QCoreApplication.translate("OrderTypes", "Usernames"),
+    "One username per line, with or without @": lambda: QCoreApplication.translate(
+        "OrderTypes", "One username per line, with or without @"
+    ),
+    "Mentions with Hashtags": lambda: QCoreApplication.translate(
+        "OrderTypes", "Mentions with Hashtags"
+    ),
+    "Hashtags": lambda: QCoreApplication.translate("OrderTypes", "Hashtags"),
+    "One hashtag per line, with or without #": lambda: QCoreApplication.translate(
+        "OrderTypes", "One hashtag per line, with or without #"
+    ),
+    "Mentions Custom List": lambda: QCoreApplication.translate(
+        "OrderTypes", "Mentions Custom List"
+    ),
+    "Mentions Hashtag": lambda: QCoreApplication.translate("OrderTypes", "Mentions Hashtag"),
+    "Hashtag": lambda: QCoreApplication.translate("OrderTypes", "Hashtag"),
+    "Hashtag to take the usernames from, with or without #": lambda: QCoreApplication.translate(
+        "OrderTypes", "Hashtag to take the usernames from, with or without #"
+    ),
+    "#hashtag": lambda: QCoreApplication.translate("OrderTypes", "#hashtag"),
+    "Mentions User Followers": lambda: QCoreApplication.translate(
+        "OrderTypes", "Mentions User Followers"
+    ),
+    "Profile to take followers from": lambda: QCoreApplication.translate(
+        "OrderTypes", "Profile to take followers from"
+    ),
+    "Link to the profile whose followers get mentioned": lambda: QCoreApplication.translate(
+        "OrderTypes", "Link to the profile whose followers get mentioned"
+    ),
+    "Mentions Media Likers": lambda: QCoreApplication.translate(
+        "OrderTypes", "Mentions Media Likers"
+    ),
+    "Media link": lambda: QCoreApplication.translate("OrderTypes", "Media link"),
+    "Link to the post whose likers get mentioned": lambda: QCoreApplication.translate(
+        "OrderTypes", "Link to the post whose likers get mentioned"
+    ),
+    "Comment Likes": lambda: QCoreApplication.translate("OrderTypes", "Comment Likes"),
+    "Comment owner": lambda: QCoreApplication.translate("OrderTypes", "Comment owner"),
+    "Username of the person who wrote the comment": lambda: QCoreApplication.translate(
+        "OrderTypes", "Username of the person who wrote the comment"
+    ),
+    "username": lambda: QCoreApplication.translate("OrderTypes", "username"),
+    "Comment Replies": lambda: QCoreApplication.translate("OrderTypes", "Comment Replies"),
+    "Replies": lambda: QCoreApplication.translate("OrderTypes", "Replies"),
+    "One reply per line; the quantity is the number of lines": lambda: QCoreApplication.translate(
+        "OrderTypes", "One reply per line; the quantity is the number of lines"
+    ),
+    "Poll": lambda: QCoreApplication.translate("OrderTypes", "Poll"),
+    "Answer number": lambda: QCoreApplication.translate("OrderTypes", "Answer number"),
+    "Which answer gets the votes: 1 for the first": lambda: QCoreApplication.translate(
+        "OrderTypes", "Which answer gets the votes: 1 for the first"
+    ),
+    "SEO": lambda: QCoreApplication.translate("OrderTypes", "SEO"),
+    "Keywords": lambda: QCoreApplication.translate("OrderTypes", "Keywords"),
+    "One keyword per line, or separated by commas": lambda: QCoreApplication.translate(
+        "OrderTypes", "One keyword per line, or separated by commas"
+    ),
+    "Invites from Groups": lambda: QCoreApplication.translate("OrderTypes", "Invites from Groups"),
+    "Groups": lambda: QCoreApplication.translate("OrderTypes", "Groups"),
+    "One group per line": lambda: QCoreApplication.translate("OrderTypes", "One group per line"),
+    "Subscriptions": lambda: QCoreApplication.translate("OrderTypes", "Subscriptions"),
+    "Username": lambda: QCoreApplication.translate("OrderTypes", "Username"),
+    "The account whose new posts get the service": lambda: QCoreApplication.translate(
+        "OrderTypes", "The account whose new posts get the service"
+    ),
+    "Minimum per post": lambda: QCoreApplication.translate("OrderTypes", "Minimum per post"),
+    "Maximum per post": lambda: QCoreApplication.translate("OrderTypes", "Maximum per post"),
+    "New posts": lambda: QCoreApplication.translate("OrderTypes", "New posts"),
+    "How many new posts to serve (leave empty for no limit)": lambda: QCoreApplication.translate(
+        "OrderTypes", "How many new posts to serve (leave empty for no limit)"
+    ),
+    "Old posts": lambda: QCoreApplication.translate("OrderTypes", "Old posts"),
+    "How many existing posts to serve as well": lambda: QCoreApplication.translate(
+        "OrderTypes", "How many existing posts to serve as well"
+    ),
+    "Delay (minutes)": lambda: QCoreApplication.translate("OrderTypes", "Delay (minutes)"),
+    "Wait this long after a new post; older panels accept only up to 90": lambda: (
+        QCoreApplication.translate(
+            "OrderTypes", "Wait this long after a new post; older panels accept only up to 90"
+        )
+    ),
+    "Expiry date": lambda: QCoreApplication.translate("OrderTypes", "Expiry date"),
+    "Optional last day, as day/month/year": lambda: QCoreApplication.translate(
+        "OrderTypes", "Optional last day, as day/month/year"
+    ),
+    "Other": lambda: QCoreApplication.translate("OrderTypes", "Other"),
 }
-# Result frame (border, fill) per outcome: (light theme, dark theme)
-_FRAMES = {
-    "unknown": (("#e65100", "rgba(255,152,0,0.14)"), ("#ffb74d", "rgba(255,167,38,0.18)")),
-    "success": (("#2e7d32", "rgba(76,175,80,0.12)"), ("#81c784", "rgba(76,175,80,0.16)")),
-    "error": (("#c62828", "rgba(244,67,54,0.10)"), ("#e57373", "rgba(244,67,54,0.16)")),
-}
+
+
+def core_text(text: str) -> str:
+    """A label, help text, placeholder or type title of core.ordertypes in the user's
+    language (an unknown one, e.g. a new type not translated yet, stays English)."""
+    found = _CORE_TEXTS.get(text)
+    return found() if found is not None else text
+
+
+_N = locale_format.fmt_int
+
+
+def _number(values: Mapping[str, str], name: str) -> int | None:
+    return parse_whole_number(values.get(name) or "")
+
+
+def field_error_text(error: FieldError, service: Service, values: Mapping[str, str]) -> str:
+    """A validation error in the user's language, by its code (core.validate writes English):
+    the numbers come from the service and the form, the words from the translations. A code
+    or wording this does not know is shown as the core wrote it."""
+    spec = spec_for(service.type).field(error.field)
+    label = core_text(spec.label) if spec is not None else error.field
+    name, code, message = error.field, error.code, error.message
+    if code == "required":
+        return _required_text(name, label, message)
+    if code == "has_spaces":
+        if name == "link" or (spec is not None and spec.kind in (FieldKind.LINK, FieldKind.URL)):
+            return QCoreApplication.translate("OrderForm", "The link must not contain spaces")
+        line = _LINE_NUMBER.search(message)
+        if line is not None and spec is not None and spec.kind is FieldKind.LINES:
+            item = _QUOTED_ITEM.search(message)
+            shown = isolate(item.group(1)) if item else ""
+            if name == "hashtags":
+                text = QCoreApplication.translate(
+                    "OrderForm", "One hashtag per line: line %1 has a space (“%2”)"
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "OrderForm", "One username per line: line %1 has a space (“%2”)"
+                )
+            return text.replace("%1", _N(int(line.group(1)))).replace("%2", shown)
+        if name == "hashtag":
+            return QCoreApplication.translate("OrderForm", "A hashtag cannot contain spaces")
+        if name == "username":
+            return QCoreApplication.translate("OrderForm", "A username cannot contain spaces")
+        return QCoreApplication.translate("OrderForm", "%1 cannot contain spaces").replace(
+            "%1", label
+        )
+    if code == "bad_link":
+        if "starts with https:// or http://" in message:
+            return QCoreApplication.translate(
+                "OrderForm", "Use a link that starts with https:// or http://"
+            )
+        if "no site name" in message:
+            return QCoreApplication.translate(
+                "OrderForm", "The link has no site name after https://"
+            )
+        return QCoreApplication.translate(
+            "OrderForm", "Enter a link such as https://instagram.com/name"
+        )
+    if code == "not_a_number":
+        return QCoreApplication.translate("OrderForm", "%1 must be a whole number").replace(
+            "%1", label
+        )
+    if code == "out_of_range":
+        low, high = _N(service.min), _N(service.max)
+        if spec is not None and spec.kind is FieldKind.LINES:
+            typed = _LINE_ITEMS.get(name, _LINE_BREAK).split(values.get(name) or "")
+            entered = _N(sum(1 for part in typed if part.strip()))
+            return (
+                _lines_range_text(spec, service.min == service.max)
+                .replace("%1", low)
+                .replace("%2", high)
+                .replace("%3", entered)
+            )
+        if service.min == service.max:
+            return (
+                QCoreApplication.translate("OrderForm", "%1 must be exactly %2")
+                .replace("%1", label)
+                .replace("%2", low)
+            )
+        return (
+            QCoreApplication.translate("OrderForm", "%1 must be between %2 and %3")
+            .replace("%1", label)
+            .replace("%2", low)
+            .replace("%3", high)
+        )
+    if code == "too_small" and spec is not None and spec.min_value is not None:
+        return (
+            QCoreApplication.translate("OrderForm", "%1 must be at least %2")
+            .replace("%1", label)
+            .replace("%2", _N(spec.min_value))
+        )
+    if code == "bad_item":
+        line = _LINE_NUMBER.search(message)
+        number = _N(int(line.group(1))) if line else "?"
+        if name == "hashtags":
+            return QCoreApplication.translate("OrderForm", "Line %1 has no hashtag").replace(
+                "%1", number
+            )
+        return QCoreApplication.translate("OrderForm", "Line %1 has no username").replace(
+            "%1", number
+        )
+    if code == "bad_choice" and spec is not None:
+        listed = QCoreApplication.translate("OrderForm", ", ").join(
+            _choice_text(choice) for choice in spec.choices
+        )
+        return (
+            QCoreApplication.translate("OrderForm", "%1 must be one of %2")
+            .replace("%1", label)
+            .replace("%2", listed)
+        )
+    if code == "bad_date":
+        return QCoreApplication.translate(
+            "OrderForm", "%1: enter a date as day/month/year, e.g. 31/12/2026"
+        ).replace("%1", label)
+    if code == "date_past":
+        return QCoreApplication.translate("OrderForm", "%1 must be after today").replace(
+            "%1", label
+        )
+    if code == "dripfeed_incomplete":
+        if name == "interval":
+            return QCoreApplication.translate(
+                "OrderForm", "Enter the interval too: drip-feed needs both"
+            )
+        return QCoreApplication.translate("OrderForm", "Enter the runs too: drip-feed needs both")
+    if code == "dripfeed_total":
+        runs, quantity = _number(values, "runs"), _number(values, "quantity")
+        if runs is not None and quantity is not None:
+            return (
+                QCoreApplication.translate(
+                    "OrderForm", "Total of %1 runs × %2 = %3 exceeds the maximum %4"
+                )
+                .replace("%1", _N(runs))
+                .replace("%2", _N(quantity))
+                .replace("%3", _N(runs * quantity))
+                .replace("%4", _N(service.max))
+            )
+    if code == "min_over_max":
+        return QCoreApplication.translate(
+            "OrderForm", "Minimum per post cannot be more than the maximum"
+        )
+    return message
+
+
+_LINE_NUMBER = re.compile(r"[Ll]ine (\d+)")
+_QUOTED_ITEM = re.compile(r"\(“(.*)”\)$")
+_LINE_ITEMS = {"keywords": _KEYWORD_BREAK}
+
+
+def _lines_range_text(spec: FieldSpec, exact: bool) -> str:
+    """ "Enter between %1 and %2 comments (you entered %3)" for a list field whose line count
+    is the quantity (%2 unused when ``exact``)."""
+    if spec.label == "Replies":
+        if exact:
+            return QCoreApplication.translate(
+                "OrderForm", "Enter exactly %1 replies (you entered %3)"
+            )
+        return QCoreApplication.translate(
+            "OrderForm", "Enter between %1 and %2 replies (you entered %3)"
+        )
+    if spec.name == "comments":
+        if exact:
+            return QCoreApplication.translate(
+                "OrderForm", "Enter exactly %1 comments (you entered %3)"
+            )
+        return QCoreApplication.translate(
+            "OrderForm", "Enter between %1 and %2 comments (you entered %3)"
+        )
+    if spec.name == "usernames":
+        if exact:
+            return QCoreApplication.translate(
+                "OrderForm", "Enter exactly %1 usernames (you entered %3)"
+            )
+        return QCoreApplication.translate(
+            "OrderForm", "Enter between %1 and %2 usernames (you entered %3)"
+        )
+    label = core_text(spec.label)
+    if exact:
+        text = QCoreApplication.translate("OrderForm", "%4: enter exactly %1 (you entered %3)")
+    else:
+        text = QCoreApplication.translate(
+            "OrderForm", "%4: enter between %1 and %2 (you entered %3)"
+        )
+    return text.replace("%4", label)
+
+
+def _required_text(name: str, label: str, message: str) -> str:
+    if not message.startswith(("Enter ", "Choose ")):
+        return QCoreApplication.translate("OrderForm", "%1 is required").replace("%1", label)
+    words = {
+        "link": lambda: QCoreApplication.translate("OrderForm", "Enter the link"),
+        "quantity": lambda: QCoreApplication.translate("OrderForm", "Enter the quantity"),
+        "comments": lambda: QCoreApplication.translate(
+            "OrderForm", "Enter at least one comment (one per line)"
+        ),
+        "usernames": lambda: QCoreApplication.translate(
+            "OrderForm", "Enter at least one username (one per line)"
+        ),
+        "hashtags": lambda: QCoreApplication.translate(
+            "OrderForm", "Enter at least one hashtag (one per line)"
+        ),
+        "hashtag": lambda: QCoreApplication.translate("OrderForm", "Enter the hashtag"),
+        "keywords": lambda: QCoreApplication.translate("OrderForm", "Enter at least one keyword"),
+        "groups": lambda: QCoreApplication.translate(
+            "OrderForm", "Enter at least one group (one per line)"
+        ),
+        "media": lambda: QCoreApplication.translate("OrderForm", "Enter the link to the post"),
+        "answer_number": lambda: QCoreApplication.translate("OrderForm", "Enter the answer number"),
+        "delay": lambda: QCoreApplication.translate("OrderForm", "Choose a delay"),
+        "username": lambda: QCoreApplication.translate("OrderForm", "Enter the username"),
+    }.get(name)
+    return (
+        words()
+        if words is not None
+        else QCoreApplication.translate("OrderForm", "%1 is required").replace("%1", label)
+    )
+
+
+def _choice_text(value: str) -> str:
+    number = parse_whole_number(value)
+    return _N(number) if number is not None else value
 
 
 @dataclass
@@ -89,9 +434,9 @@ def _is_dark(widget: QWidget) -> bool:
 
 
 def _tone(widget: QWidget, tone: str, *, bold: bool = False) -> None:
-    light, dark = _TONES[tone]
+    colour = theme.status_colour(_TONE_KINDS[tone], _is_dark(widget))
     weight = " font-weight: 600;" if bold else ""
-    widget.setStyleSheet(f"color: {dark if _is_dark(widget) else light};{weight}")
+    widget.setStyleSheet(f"color: {colour.name()};{weight}")
 
 
 def _items(text: str, splitter: re.Pattern[str] = _LINE_BREAK) -> list[str]:
@@ -158,6 +503,8 @@ class OrderForm(QWidget):
         self.subheader_label = QLabel(self)
         self.subheader_label.setWordWrap(True)
         self.subheader_label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.header_label, self.subheader_label):
+            align_to_reading_start(label)
         outer.addWidget(self.header_label)
         outer.addWidget(self.subheader_label)
 
@@ -174,6 +521,8 @@ class OrderForm(QWidget):
         self.balance_after_label = QLabel(self)
         self.balance_after_label.setTextFormat(Qt.TextFormat.PlainText)
         self.balance_after_label.setWordWrap(True)
+        align_to_reading_start(self.cost_label)
+        align_to_reading_start(self.balance_after_label)
         outer.addWidget(self.cost_label)
         outer.addWidget(self.balance_after_label)
 
@@ -190,6 +539,7 @@ class OrderForm(QWidget):
         self.reason_label = QLabel(self)
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
+        align_to_reading_start(self.reason_label)
         outer.addWidget(self.reason_label)
 
         # The outcome of the last placement: a line, or the prominent unknown-outcome state.
@@ -205,6 +555,8 @@ class OrderForm(QWidget):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        align_to_reading_start(self.status_label)
+        align_to_reading_start(self.detail_label)
         self.reconcile_button = QPushButton(self.tr("Reconcile…"), self.result_frame)
         self.reconcile_button.setAutoDefault(False)
         self.reconcile_button.clicked.connect(self.open_reconcile)
@@ -221,16 +573,20 @@ class OrderForm(QWidget):
     def _make_row(self, spec: FieldSpec) -> _Row:
         host = self._fields_host
         assert host is not None
-        text = self.tr(spec.label)
+        text = core_text(spec.label)
         # Inside the drip-feed box runs and interval go together, so neither reads "optional".
         if not spec.required and not spec.dripfeed_only:
             text += " " + self.tr("(optional)")
         label = QLabel(text, host)
         label.setWordWrap(True)
+        # a wrapped label is sized to its words' advances; Arabic final letters reach a little
+        # past them and were clipped at the label's far edge
+        label.setContentsMargins(3, 0, 3, 0)
         error = QLabel(host)
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setVisible(False)
+        align_to_reading_start(error)
         _tone(error, "error")
         builder = {
             FieldKind.LINK: self._line_edit,
@@ -245,22 +601,28 @@ class OrderForm(QWidget):
         row = _Row(spec, label, error)
         row.editor = builder(row, host)
         if spec.help:
-            row.editor.setToolTip(self.tr(spec.help))
-            label.setToolTip(self.tr(spec.help))
+            row.editor.setToolTip(core_text(spec.help))
+            label.setToolTip(core_text(spec.help))
+        row.editor.setAccessibleName(core_text(spec.label))
         label.setBuddy(row.editor)
         row.editor.installEventFilter(self)
         return row
 
     def _line_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QLineEdit(host)
-        edit.setPlaceholderText(self.tr(row.spec.placeholder) if row.spec.placeholder else "")
+        edit.setPlaceholderText(core_text(row.spec.placeholder) if row.spec.placeholder else "")
         edit.setClearButtonEnabled(True)
+        if row.spec.kind in (FieldKind.LINK, FieldKind.URL):
+            # A link reads left to right even in an Arabic form: a trailing "/" or "?" must not
+            # jump to the other end of it.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.textEdited.connect(lambda _t, name=row.spec.name: self._on_edited(name))
         edit.returnPressed.connect(self.place)
         return edit
 
     def _number_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QLineEdit(host)
+        align_to_reading_start(edit)
         edit.setValidator(QRegularExpressionValidator(_NUMBER_CHARS, edit))
         edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         edit.textEdited.connect(lambda _t, name=row.spec.name: self._on_edited(name))
@@ -269,22 +631,22 @@ class OrderForm(QWidget):
         service = self.service
         if row.spec.kind is FieldKind.QUANTITY and service is not None:
             if service.min == service.max:
-                hint.setText(self.tr("exactly %1").replace("%1", f"{service.min:,}"))
+                hint.setText(self.tr("exactly %1").replace("%1", _N(service.min)))
             else:
                 hint.setText(
                     self.tr("min %1 · max %2")
-                    .replace("%1", f"{service.min:,}")
-                    .replace("%2", f"{service.max:,}")
+                    .replace("%1", _N(service.min))
+                    .replace("%2", _N(service.max))
                 )
         elif row.spec.min_value is not None:
-            hint.setText(self.tr("at least %1").replace("%1", f"{row.spec.min_value:,}"))
+            hint.setText(self.tr("at least %1").replace("%1", _N(row.spec.min_value)))
         row.hint = hint
         return edit
 
     def _lines_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QPlainTextEdit(host)
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(self.tr(row.spec.help) if row.spec.help else "")
+        edit.setPlaceholderText(core_text(row.spec.help) if row.spec.help else "")
         line_height = edit.fontMetrics().lineSpacing()
         edit.setMinimumHeight(line_height * 4 + 12)
         edit.setMaximumHeight(line_height * 8 + 12)
@@ -298,7 +660,11 @@ class OrderForm(QWidget):
         combo = QComboBox(host)
         minutes = "minute" in row.spec.label.lower()
         for value in row.spec.choices:
-            shown = self.tr("%1 min").replace("%1", value) if minutes else value
+            number = parse_whole_number(value)
+            if minutes and number is not None:
+                shown = self.tr("%Ln min", "", number)
+            else:
+                shown = _choice_text(value)
             combo.addItem(shown, value)
         combo.currentIndexChanged.connect(lambda _i, name=row.spec.name: self._on_edited(name))
         return combo
@@ -309,7 +675,8 @@ class OrderForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         edit = QDateEdit(box)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat(date_edit_format())
+        align_to_reading_start(edit)
         tomorrow = QDate.currentDate().addDays(1)
         edit.setMinimumDate(tomorrow)
         edit.setDate(QDate.currentDate().addDays(30))
@@ -331,6 +698,7 @@ class OrderForm(QWidget):
         hint = QLabel(host)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
+        align_to_reading_start(hint)
         _tone(hint, "muted")
         return hint
 
@@ -473,17 +841,17 @@ class OrderForm(QWidget):
         return cell
 
     def _subheader(self, service: Service, spec: OrderTypeSpec) -> str:
-        rate = format_money(service.rate, self.currency)
+        rate = locale_format.fmt_money(service.rate, self.currency)
         if spec.per_package:
             price = self.tr("%1 per package").replace("%1", rate)
         else:
             price = self.tr("%1 per 1000").replace("%1", rate)
         parts = [
-            self.tr(spec.title),
-            self.tr("ID %1").replace("%1", str(service.id)),
+            core_text(spec.title),
+            self.tr("ID %1").replace("%1", fmt_id(service.id)),
             self.tr("min %1 · max %2")
-            .replace("%1", f"{service.min:,}")
-            .replace("%2", f"{service.max:,}"),
+            .replace("%1", _N(service.min))
+            .replace("%2", _N(service.max)),
             price,
         ]
         return " · ".join(parts)
@@ -571,15 +939,29 @@ class OrderForm(QWidget):
             return
         splitter = _KEYWORD_BREAK if row.spec.name == "keywords" else _LINE_BREAK
         count = len(_items(editor.toPlainText(), splitter))
-        if count == 1:
-            text = self.tr("1 line")
-        else:
-            text = (
-                self.tr("%1 %2").replace("%1", f"{count:,}").replace("%2", row.spec.label.lower())
-            )
+        text = self._count_text(row.spec, count)
         if self.type_spec is not None and self.type_spec.quantity_from == row.spec.name:
-            text = self.tr("%1 = quantity %2").replace("%1", text).replace("%2", f"{count:,}")
+            text = self.tr("%1 = quantity %2").replace("%1", text).replace("%2", _N(count))
         row.hint.setText(text)
+
+    def _count_text(self, spec: FieldSpec, count: int) -> str:
+        """How many items a list field holds, in words ("3 comments")."""
+        # English needs its singular without a loaded translation; %Ln forms serve the rest
+        if count == 1:
+            return self.tr("1 line")
+        if spec.label == "Replies":
+            return self.tr("%Ln replies", "", count)
+        if spec.name == "comments":
+            return self.tr("%Ln comments", "", count)
+        if spec.name == "usernames":
+            return self.tr("%Ln usernames", "", count)
+        if spec.name == "hashtags":
+            return self.tr("%Ln hashtags", "", count)
+        if spec.name == "keywords":
+            return self.tr("%Ln keywords", "", count)
+        if spec.name == "groups":
+            return self.tr("%Ln groups", "", count)
+        return self.tr("%Ln lines", "", count)
 
     def revalidate(self) -> None:
         """Validate now (the debounce timer calls this ~100 ms after the last edit)."""
@@ -588,11 +970,14 @@ class OrderForm(QWidget):
             self._validation = None
         else:
             self._validation = validate_order(self.service, self.values())
+        values = self.values()
         for row in self._rows.values():
-            message = None
+            message = ""
             if self._validation is not None and (self._show_all_errors or row.extra.get("shown")):
-                message = self._validation.error_for(row.spec.name)
-            row.error.setText(self.tr(message) if message else "")
+                error = next((e for e in self._validation.errors if e.field == row.spec.name), None)
+                if error is not None and self.service is not None:
+                    message = field_error_text(error, self.service, values)
+            row.error.setText(message)
             row.error.setVisible(bool(message))
         self._update_cost()
         self._update_place_button()
@@ -605,7 +990,7 @@ class OrderForm(QWidget):
             self.balance_after_label.setText("")
             self.balance_after_label.setVisible(False)
             return
-        money = format_money(cost, self.currency, 2 if cost >= 1 else None)
+        money = locale_format.fmt_money(cost, self.currency, 2 if cost >= 1 else None)
         if validation is not None and validation.cost_per_post:
             self.cost_label.setText(self.tr("Cost ≈ up to %1 per post").replace("%1", money))
         else:
@@ -615,7 +1000,7 @@ class OrderForm(QWidget):
             self.balance_after_label.setText("")
             return
         after = self.balance.amount - cost
-        shown = format_money(after, self.balance.currency or self.currency, 2)
+        shown = locale_format.fmt_money(after, self.balance.currency or self.currency, 2)
         if after < 0:
             self.balance_after_label.setText(
                 self.tr("Balance after ≈ %1 — not enough funds on the panel").replace("%1", shown)
@@ -638,12 +1023,12 @@ class OrderForm(QWidget):
             return ""
         if validation.errors:
             first = validation.errors[0]
-            text = self.tr(first.message)
+            text = field_error_text(first, self.service, self.values())
             if first.code == "required" and first.message.startswith(("Enter ", "Choose ")):
                 text = self.tr("%1 to place the order").replace("%1", text)
             more = len(validation.errors) - 1
             if more:
-                text += " " + self.tr("(and %1 more)").replace("%1", str(more))
+                text += " " + self.tr("(and %Ln more)", "", more)
             return text
         if validation.cost is None:
             return self.tr("The price of this service is unknown, so it cannot be ordered")
@@ -707,32 +1092,35 @@ class OrderForm(QWidget):
 
     def _confirm(self, service: Service, params: dict[str, str], validation: Validation) -> bool:
         lines = [
-            self.tr("Service %1 — %2").replace("%1", str(service.id)).replace("%2", service.name)
+            self.tr("Service %1 — %2")
+            .replace("%1", fmt_id(service.id))
+            .replace("%2", isolate(service.name))
         ]
         rows = {row.spec.name: row.spec for row in self._rows.values()}
         for name, value in params.items():
-            label = self.tr(rows[name].label) if name in rows else name
+            label = core_text(rows[name].label) if name in rows else name
             items = value.split("\n")
             if len(items) == 1:
-                lines.append(f"{label} ({name}): {value}")
+                lines.append(
+                    self.tr("%1 (%2): %3")
+                    .replace("%1", label)
+                    .replace("%2", name)
+                    .replace("%3", isolate(value))
+                )
                 continue
             lines.append(
-                self.tr("%1 (%2), %3 lines:")
+                self.tr("%1 (%2), %Ln lines:", "", len(items))
                 .replace("%1", label)
                 .replace("%2", name)
-                .replace("%3", str(len(items)))
             )
-            lines.extend(f"    {item}" for item in items[:_PREVIEW_LINES])
+            lines.extend(f"    {isolate(item)}" for item in items[:_PREVIEW_LINES])
             if len(items) > _PREVIEW_LINES:
-                lines.append(
-                    "    "
-                    + self.tr("… and %1 more").replace("%1", str(len(items) - _PREVIEW_LINES))
-                )
+                lines.append("    " + self.tr("… and %Ln more", "", len(items) - _PREVIEW_LINES))
         if validation.quantity is not None and "quantity" not in params:
-            lines.append(self.tr("Quantity: %1").replace("%1", f"{validation.quantity:,}"))
+            lines.append(self.tr("Quantity: %1").replace("%1", _N(validation.quantity)))
         cost = validation.cost
         if cost is not None:
-            money = format_money(cost, self.currency)
+            money = locale_format.fmt_money(cost, self.currency)
             if validation.cost_per_post:
                 lines.append(self.tr("Cost: up to %1 per post").replace("%1", money))
             else:
@@ -742,7 +1130,7 @@ class OrderForm(QWidget):
             details = self.tr(
                 "The last known balance (%1) is lower than the cost: the panel will probably "
                 "refuse this order."
-            ).replace("%1", format_money(self.balance.amount, self.balance.currency, 2))
+            ).replace("%1", locale_format.fmt_money(self.balance.amount, self.balance.currency, 2))
         title = self.tr("Place this order?")
         ok_text = self.tr("Place order")
         if self._unknown is not None:
@@ -787,10 +1175,12 @@ class OrderForm(QWidget):
 
     def _on_accepted(self, placement: Placement) -> None:
         cost = self._sent_cost
-        money = format_money(cost, self.currency, 2 if cost >= 1 else None) if cost else ""
-        text = self.tr("Order %1 placed").replace("%1", str(placement.order_id))
-        if money:
-            text += " — " + money
+        number = order_ref(placement.order_id) if placement.order_id is not None else ""
+        if cost:
+            money = locale_format.fmt_money(cost, self.currency, 2 if cost >= 1 else None)
+            text = self.tr("Order %1 placed — %2").replace("%1", number).replace("%2", money)
+        else:
+            text = self.tr("Order %1 placed").replace("%1", number)
         self._show_result("success", text)
         for row in self._rows.values():
             if row.spec.kind in (FieldKind.LINK, FieldKind.LINES):
@@ -805,22 +1195,17 @@ class OrderForm(QWidget):
     def _show_rejected(self, placement: Placement) -> None:
         error = placement.error
         cost = self._sent_cost
-        cost_text = format_money(cost, self.currency, 2) if cost is not None else ""
-        code = ""
-        panel_text = ""
-        if isinstance(error, PanelRejected):
-            code, panel_text = error.code, error.panel_text
-        elif isinstance(error, AuthError):
-            code = "auth"
-        elif isinstance(error, TransportError):
-            code = "not_sent"
+        money = locale_format.fmt_money
+        cost_text = money(cost, self.currency, 2) if cost is not None else ""
+        code = error_code(error)
+        panel_text = error.panel_text if isinstance(error, PanelRejected) else ""
         if code == "insufficient_funds":
             balance = self._sent_balance
             if balance is not None:
                 text = (
                     self.tr("Not enough funds on the panel balance (cost %1, balance %2).")
                     .replace("%1", cost_text)
-                    .replace("%2", format_money(balance.amount, balance.currency, 2))
+                    .replace("%2", money(balance.amount, balance.currency, 2))
                 )
             else:
                 text = self.tr("Not enough funds on the panel balance (cost %1).").replace(
@@ -828,36 +1213,10 @@ class OrderForm(QWidget):
                 )
             text += " " + self.tr("Add funds on the panel, then place the order again.")
         else:
-            messages = {
-                "bad_link": self.tr(
-                    "The panel did not accept the link. Check that it is the full, public link "
-                    "the service asks for."
-                ),
-                "duplicate_active_order": self.tr(
-                    "The panel already has an active order for this link. Wait until it "
-                    "completes, or use another link."
-                ),
-                "quantity_out_of_range": self.tr("The panel did not accept the quantity."),
-                "unknown_service": self.tr(
-                    "The panel no longer knows this service. Refresh the catalogue and choose "
-                    "another."
-                ),
-                "disabled_service": self.tr(
-                    "This service is disabled on the panel right now. Choose another service."
-                ),
-                "auth": self.tr(
-                    "The panel refused the API key. Check it in the panel settings (copy it "
-                    "again from the panel's API page)."
-                ),
-                "not_sent": self.tr(
-                    "Not sent: the panel could not be reached, so no order was placed and no "
-                    "money was spent. Check the connection and try again."
-                ),
-            }
-            text = messages.get(code) or placement.message
+            text = rejected_reason(code)
         detail = ""
         if panel_text:
-            detail = self.tr("The panel said: “%1”").replace("%1", panel_text)
+            detail = self.tr("The panel said: “%1”").replace("%1", isolate(panel_text))
         self._show_result("error", self.tr("Not placed: %1").replace("%1", text), detail)
 
     def _show_unknown(self, placement: Placement) -> None:
@@ -873,7 +1232,7 @@ class OrderForm(QWidget):
                 "placing it again."
             )
             + "\n"
-            + placement.message,
+            + unconfirmed_reason(placement.error),
         )
         self.reconcile_button.setVisible(True)
 
@@ -896,7 +1255,7 @@ class OrderForm(QWidget):
             self.tr(
                 "SMMDesk failed while sending (%1). Check the orders list: the order shows "
                 "as unconfirmed if it may have been placed."
-            ).replace("%1", type(exc).__name__),
+            ).replace("%1", isolate(type(exc).__name__)),
         )
 
     def open_reconcile(self) -> None:
@@ -916,7 +1275,7 @@ class OrderForm(QWidget):
         self._unknown_params = None
         if record.panel_order_id is not None:
             text = self.tr("Settled: the order was placed as order %1.").replace(
-                "%1", str(record.panel_order_id)
+                "%1", order_ref(record.panel_order_id)
             )
         else:
             text = self.tr("Settled: the order was not placed. You can place it again.")
@@ -937,11 +1296,15 @@ class OrderForm(QWidget):
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
         self.reconcile_button.setVisible(False)
-        light, dark = _FRAMES.get(kind, _FRAMES["error"])
-        border, fill = dark if _is_dark(self) else light
+        dark = _is_dark(self)
+        border = theme.status_colour(_FRAME_KINDS.get(kind, "error"), dark)
+        fill = QColor(border)
+        fill.setAlpha(36)  # a wash of the border colour: the text stays readable on it
+        if kind == "unknown":
+            fill = theme.alert_background(dark)
         self.result_frame.setStyleSheet(
-            f"QFrame#orderResult {{ border: 1px solid {border}; border-radius: 4px; "
-            f"background-color: {fill}; }}"
+            f"QFrame#orderResult {{ border: 1px solid {border.name()}; border-radius: 4px; "
+            f"background-color: rgba({fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}); }}"
         )
         font = self.status_label.font()
         font.setBold(True)

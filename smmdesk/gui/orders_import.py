@@ -19,10 +19,19 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.order_actions import ImportReport, import_orders, parse_order_ids
 from smmdesk.gui.context import AppContext
-from smmdesk.gui.orders_status import plural
+from smmdesk.gui.orders_status import align_to_reading_start, isolate, order_ref
 from smmdesk.gui.session import PanelSession, describe_error
 
 __all__ = ["ImportOrdersDialog"]
+
+_ARABIC_TO_WESTERN = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic ٠..٩
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic ۰..۹
+        "\u060c": ",",  # Arabic comma
+        "\u061b": ";",  # Arabic semicolon
+    }
+)
 
 
 class ImportOrdersDialog(QDialog):
@@ -44,10 +53,11 @@ class ImportOrdersDialog(QDialog):
             self.tr(
                 "Track orders placed elsewhere (on the panel's website or another device). "
                 "Paste their order IDs from “%1”, separated by spaces, commas or new lines."
-            ).replace("%1", session.panel.name),
+            ).replace("%1", isolate(session.panel.name)),
             self,
         )
         intro.setWordWrap(True)
+        align_to_reading_start(intro)
         layout.addWidget(intro)
         self.ids_edit = QPlainTextEdit(self)
         self.ids_edit.setPlaceholderText("23501, 23502\n23503")
@@ -56,6 +66,7 @@ class ImportOrdersDialog(QDialog):
         layout.addWidget(self.ids_edit, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        align_to_reading_start(self.summary)
         layout.addWidget(self.summary)
         self.result_view = QPlainTextEdit(self)
         self.result_view.setReadOnly(True)
@@ -71,30 +82,39 @@ class ImportOrdersDialog(QDialog):
         layout.addWidget(buttons)
         self._on_text_changed()
 
+    def typed_ids(self) -> str:
+        """What the user typed, with Arabic-Indic digits and Arabic commas read as 0-9 and ","
+        (the core's id parser takes Western digits only)."""
+        return self.ids_edit.toPlainText().translate(_ARABIC_TO_WESTERN)
+
     def _on_text_changed(self) -> None:
-        parsed = parse_order_ids(self.ids_edit.toPlainText())
+        parsed = parse_order_ids(self.typed_ids())
         parts = []
-        if parsed.ids:
-            parts.append(plural(len(parsed.ids), self.tr("1 order ID"), self.tr("%1 order IDs")))
+        count = len(parsed.ids)
+        if count:
+            # English needs its singular without a loaded translation; %Ln forms serve the rest
+            parts.append(
+                self.tr("1 order ID") if count == 1 else self.tr("%Ln order IDs", "", count)
+            )
         if parsed.duplicates:
-            parts.append(self.tr("%n given twice", "", len(parsed.duplicates)))
+            parts.append(self.tr("%Ln given twice", "", len(parsed.duplicates)))
         if parsed.invalid:
-            parts.append(self.tr("not order IDs: %1").replace("%1", ", ".join(parsed.invalid[:5])))
+            shown = self.tr(", ").join(isolate(piece) for piece in parsed.invalid[:5])
+            parts.append(self.tr("not order IDs: %1").replace("%1", shown))
         self.summary.setText(" · ".join(parts))
         self.import_button.setEnabled(bool(parsed.ids) and not self._running)
 
     def start_import(self) -> None:
-        parsed = parse_order_ids(self.ids_edit.toPlainText())
+        parsed = parse_order_ids(self.typed_ids())
         if not parsed.ids or self._running:
             return
         self._running = True
         self.import_button.setEnabled(False)
+        count = len(parsed.ids)
         self.summary.setText(
-            plural(
-                len(parsed.ids),
-                self.tr("Checking 1 order ID with the panel…"),
-                self.tr("Checking %1 order IDs with the panel…"),
-            )
+            self.tr("Checking 1 order ID with the panel…")
+            if count == 1
+            else self.tr("Checking %Ln order IDs with the panel…", "", count)
         )
         store, client, panel_id = self.ctx.store, self.session.client(), self.session.panel.id
         # The ids the user typed twice are reported too: hand them over as typed.
@@ -111,13 +131,14 @@ class ImportOrdersDialog(QDialog):
     def _on_done(self, report: Any) -> None:
         self._running = False
         self.report = report
-        invalid = parse_order_ids(self.ids_edit.toPlainText()).invalid
+        invalid = parse_order_ids(self.typed_ids()).invalid
         self.result_view.setPlainText(self.report_text(report, invalid))
         self.result_view.setVisible(True)
+        count = len(report.imported)
         self.summary.setText(
-            plural(
-                len(report.imported), self.tr("1 order imported."), self.tr("%1 orders imported.")
-            )
+            self.tr("1 order imported.")
+            if count == 1
+            else self.tr("%Ln orders imported.", "", count)
         )
         self._on_text_changed()
         self.sig_imported.emit(report)
@@ -130,7 +151,7 @@ class ImportOrdersDialog(QDialog):
 
     def report_text(self, report: ImportReport, invalid: Sequence[str] = ()) -> str:
         def ids(values: Sequence[int]) -> str:
-            return ", ".join(f"#{v}" for v in values)
+            return self.tr(", ").join(order_ref(v) for v in values)
 
         lines = []
         if report.imported:
@@ -147,15 +168,18 @@ class ImportOrdersDialog(QDialog):
             )
         for order_id, text in report.not_found:
             lines.append(
-                self.tr("#%1 was not added: the panel answered “%2”.")
-                .replace("%1", str(order_id))
-                .replace("%2", text)
+                self.tr("%1 was not added: the panel answered “%2”.")
+                .replace("%1", order_ref(order_id))
+                .replace("%2", isolate(text))
             )
         if report.duplicates:
             lines.append(self.tr("Given more than once: %1").replace("%1", ids(report.duplicates)))
         if invalid:
-            lines.append(self.tr("Not order IDs, ignored: %1").replace("%1", ", ".join(invalid)))
+            shown = self.tr(", ").join(isolate(piece) for piece in invalid)
+            lines.append(self.tr("Not order IDs, ignored: %1").replace("%1", shown))
         if report.error is not None:
-            lines.append(self.tr("Stopped: %1").replace("%1", describe_error(report.error)))
+            lines.append(
+                self.tr("Stopped: %1").replace("%1", isolate(describe_error(report.error)))
+            )
             lines.append(self.tr("Not checked: %1").replace("%1", ids(report.unchecked)))
         return "\n".join(lines)

@@ -13,24 +13,27 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont
 
 from smmdesk.core.catalog import fold
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord, Store
-from smmdesk.core.validate import format_money
+from smmdesk.gui import locale_format, theme
 from smmdesk.gui.orders_status import (
-    ALERT_BACKGROUND,
     CATEGORY_RANK,
     FILTER_CATEGORIES,
-    TONES,
     describe_state,
+    fmt_id,
+    isolate,
     needs_attention,
+    order_ref,
     progress_of,
+    refill_kind,
     refill_words,
     status_category,
     status_look,
@@ -64,14 +67,12 @@ _FOREGROUND: Final = int(Qt.ItemDataRole.ForegroundRole.value)
 _BACKGROUND: Final = int(Qt.ItemDataRole.BackgroundRole.value)
 _FONT: Final = int(Qt.ItemDataRole.FontRole.value)
 _ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # mirrored in RTL
+# Numbers line up at the end a reader's eye reaches last: the right in English, the left in
+# Arabic (AlignTrailing follows the layout direction).
+_ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 _NUMBER_COLUMNS = frozenset({ORDER, QUANTITY, CHARGE, START, REMAINS})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NONE = "—"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersTableModel", text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,7 +250,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._brushes: dict[str, QBrush] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._update_palette()
+        self.update_palette()
 
     # -- loading --------------------------------------------------------------------------------
     def set_snapshot(self, snapshot: OrdersSnapshot) -> None:
@@ -268,16 +269,18 @@ class OrdersTableModel(QAbstractTableModel):
         self.complete = snapshot.complete
         self._keys.clear()
         self._perm = None
-        self._update_palette()
+        self.update_palette()
         self._rows = self._compute_rows()
         self._row_of = None
         self.endResetModel()
 
-    def _update_palette(self) -> None:
-        self._dark = QGuiApplication.palette().base().color().lightness() < 128
-        shade = 1 if self._dark else 0
-        self._brushes = {tone: QBrush(QColor(pair[shade])) for tone, pair in TONES.items()}
-        self._brushes["alert"] = QBrush(QColor(ALERT_BACKGROUND[shade]))
+    def update_palette(self) -> None:
+        """Take the status colours of the current theme (light or dark); the view repaints."""
+        self._dark = theme.is_dark()
+        self._brushes = {
+            kind: QBrush(theme.status_colour(kind, self._dark)) for kind in theme.STATUS_KINDS
+        }
+        self._brushes["alert"] = QBrush(theme.alert_background(self._dark))
 
     # -- filter and sort ------------------------------------------------------------------------
     @property
@@ -563,11 +566,11 @@ class OrdersTableModel(QAbstractTableModel):
             return self._display(record, column)
         if role == _FOREGROUND:
             if column == STATUS:
-                return self._brushes[status_look(record).tone]
+                return self._brushes[status_look(record).kind]
             if column == REFILL:
                 refill = self.refills.get(record.local_id)
-                if refill is not None and refill.state is not LocalState.ACCEPTED:
-                    return self._brushes["bad" if refill.state is LocalState.REJECTED else "warn"]
+                if refill is not None:
+                    return self._brushes[refill_kind(refill)]
             return None
         if role == _BACKGROUND:
             if column == STATUS and record.state is LocalState.UNKNOWN:
@@ -588,33 +591,37 @@ class OrdersTableModel(QAbstractTableModel):
         return None
 
     def _display(self, r: OrderRecord, column: int) -> str | None:
+        # Text from the panel or the user (names, links) is isolated: in a right-to-left row an
+        # English name or a URL keeps its own direction and its brackets and slashes in place.
         if column == DATE:
-            return r.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return locale_format.fmt_datetime(r.created_at)
         if column == ORDER:
-            return _NONE if r.panel_order_id is None else f"#{r.panel_order_id}"
+            return _NONE if r.panel_order_id is None else order_ref(r.panel_order_id)
         if column == PANEL:
-            return self.panel_names.get(r.panel_id, f"#{r.panel_id}")
+            name = self.panel_names.get(r.panel_id)
+            return isolate(name) if name else order_ref(r.panel_id)
         if column == SERVICE:
             if r.service_id is None:
-                return r.service_name or _NONE
-            return f"#{r.service_id} {r.service_name}".rstrip()
+                return isolate(r.service_name) or _NONE
+            return f"{order_ref(r.service_id)} {isolate(r.service_name)}".rstrip()
         if column == LINK:
-            return r.link
+            return isolate(r.link)
         if column == QUANTITY:
-            return "" if r.quantity is None else f"{r.quantity:,}"
+            return "" if r.quantity is None else locale_format.fmt_int(r.quantity)
         if column == CHARGE:
             amount = r.charge if r.charge is not None else r.cost
             if amount is None:
                 return ""
-            text = format_money(amount, r.currency or self.panel_currencies.get(r.panel_id, ""))
+            currency = r.currency or self.panel_currencies.get(r.panel_id, "")
+            text = locale_format.fmt_money(amount, currency)
             return text if r.charge is not None else "≈ " + text
         if column == START:
-            return "" if r.start_count is None else f"{r.start_count:,}"
+            return "" if r.start_count is None else locale_format.fmt_int(r.start_count)
         if column == REMAINS:
-            return "" if r.remains is None else f"{r.remains:,}"
+            return "" if r.remains is None else locale_format.fmt_int(r.remains)
         if column == PROGRESS:
             value = progress_of(r)
-            return "" if value is None else f"{value:.0%}"
+            return "" if value is None else locale_format.fmt_percent(round(value * 100))
         if column == STATUS:
             return status_look(r).text
         if column == REFILL:
@@ -626,26 +633,33 @@ class OrdersTableModel(QAbstractTableModel):
             return describe_state(r)
         if column == CHARGE:
             if r.charge is not None:
-                return _tr("Charged by the panel")
+                return QCoreApplication.translate("OrdersTableModel", "Charged by the panel")
             if r.cost is not None:
-                return _tr("Estimated cost when placed; the panel has not reported a charge yet")
+                return QCoreApplication.translate(
+                    "OrdersTableModel",
+                    "Estimated cost when placed; the panel has not reported a charge yet",
+                )
             return None
         if column in (LINK, SERVICE):
             text = self._display(r, column)
             if column == SERVICE and r.service_type:
-                text = f"{text}\n{r.service_type}"
+                text = f"{text}\n{isolate(r.service_type)}"
             return text
         if column == DATE:
-            return r.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+            return locale_format.fmt_datetime(r.created_at, QLocale.FormatType.LongFormat)
         if column == REFILL:
             refill = self.refills.get(r.local_id)
             if refill is None:
                 return None
             parts = [refill_words(refill)]
             if refill.panel_refill_id is not None:
-                parts.append(_tr("Refill #%1").replace("%1", str(refill.panel_refill_id)))
+                parts.append(
+                    QCoreApplication.translate("OrdersTableModel", "Refill #%1").replace(
+                        "%1", fmt_id(refill.panel_refill_id)
+                    )
+                )
             if refill.error_text:
-                parts.append(refill.error_text)
+                parts.append(isolate(refill.error_text))
             return "\n".join(parts)
         return None
 
@@ -656,30 +670,48 @@ def _local_start(day: date) -> datetime:
 
 
 _HEADERS: Final[dict[int, Callable[[], str]]] = {
-    DATE: lambda: _tr("Date"),
-    ORDER: lambda: _tr("Order"),
-    STATUS: lambda: _tr("Status"),
-    SERVICE: lambda: _tr("Service"),
-    LINK: lambda: _tr("Link"),
-    QUANTITY: lambda: _tr("Quantity"),
-    CHARGE: lambda: _tr("Charge"),
-    PROGRESS: lambda: _tr("Delivered"),
-    START: lambda: _tr("Start"),
-    REMAINS: lambda: _tr("Remains"),
-    REFILL: lambda: _tr("Refill"),
-    PANEL: lambda: _tr("Panel"),
+    DATE: lambda: QCoreApplication.translate("OrdersTableModel", "Date"),
+    ORDER: lambda: QCoreApplication.translate("OrdersTableModel", "Order"),
+    STATUS: lambda: QCoreApplication.translate("OrdersTableModel", "Status"),
+    SERVICE: lambda: QCoreApplication.translate("OrdersTableModel", "Service"),
+    LINK: lambda: QCoreApplication.translate("OrdersTableModel", "Link"),
+    QUANTITY: lambda: QCoreApplication.translate("OrdersTableModel", "Quantity"),
+    CHARGE: lambda: QCoreApplication.translate("OrdersTableModel", "Charge"),
+    PROGRESS: lambda: QCoreApplication.translate("OrdersTableModel", "Delivered"),
+    START: lambda: QCoreApplication.translate("OrdersTableModel", "Start"),
+    REMAINS: lambda: QCoreApplication.translate("OrdersTableModel", "Remains"),
+    REFILL: lambda: QCoreApplication.translate("OrdersTableModel", "Refill"),
+    PANEL: lambda: QCoreApplication.translate("OrdersTableModel", "Panel"),
 }
 _HEADER_TIPS: Final[dict[int, Callable[[], str]]] = {
-    DATE: lambda: _tr("When the order was placed (local time)"),
-    ORDER: lambda: _tr("The panel's order number"),
-    STATUS: lambda: _tr("The panel's status, or where the order stands locally"),
-    SERVICE: lambda: _tr("Service id and name"),
-    LINK: lambda: _tr("The link (or username) the order is for"),
-    QUANTITY: lambda: _tr("Quantity ordered"),
-    CHARGE: lambda: _tr("What the panel charged (≈: the estimate made when placing)"),
-    PROGRESS: lambda: _tr("Delivered so far: (quantity − remains) / quantity"),
-    START: lambda: _tr("The count when delivery started, as the panel reports it"),
-    REMAINS: lambda: _tr("How many are still to be delivered"),
-    REFILL: lambda: _tr("The latest refill request and its status"),
-    PANEL: lambda: _tr("The panel the order was placed on"),
+    DATE: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "When the order was placed (local time)"
+    ),
+    ORDER: lambda: QCoreApplication.translate("OrdersTableModel", "The panel's order number"),
+    STATUS: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "The panel's status, or where the order stands locally"
+    ),
+    SERVICE: lambda: QCoreApplication.translate("OrdersTableModel", "Service id and name"),
+    LINK: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "The link (or username) the order is for"
+    ),
+    QUANTITY: lambda: QCoreApplication.translate("OrdersTableModel", "Quantity ordered"),
+    CHARGE: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "What the panel charged (≈: the estimate made when placing)"
+    ),
+    PROGRESS: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "Delivered so far: (quantity − remains) / quantity"
+    ),
+    START: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "The count when delivery started, as the panel reports it"
+    ),
+    REMAINS: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "How many are still to be delivered"
+    ),
+    REFILL: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "The latest refill request and its status"
+    ),
+    PANEL: lambda: QCoreApplication.translate(
+        "OrdersTableModel", "The panel the order was placed on"
+    ),
 }

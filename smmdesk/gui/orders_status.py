@@ -1,66 +1,93 @@
 """What an order's status looks like and means: categories for filtering and sorting, the
-symbol, words and colour tone of each status, and the local states explained in words."""
+symbol, words and status kind (theme colour) of each status, the local states explained in
+words, and the core's English outcome sentences given back in the user's language by code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QWidget
 
-from smmdesk.core.errors import normalise_error_code
+from smmdesk.core.errors import (
+    AuthError,
+    BadResponse,
+    PanelError,
+    PanelRejected,
+    RateLimited,
+    TransportError,
+    normalise_error_code,
+)
 from smmdesk.core.models import OrderStatus
+from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
+from smmdesk.gui import locale_format, theme
 
 __all__ = [
-    "ALERT_BACKGROUND",
     "CATEGORY_RANK",
     "FILTER_CATEGORIES",
     "STATUS_FILTERS",
-    "TONES",
     "StatusLook",
+    "align_to_reading_start",
+    "date_edit_format",
     "describe_state",
+    "directed",
+    "error_code",
+    "fmt_id",
+    "isolate",
     "needs_attention",
+    "order_ref",
     "panel_error_text",
-    "plural",
+    "placement_message",
     "progress_of",
+    "refill_kind",
     "refill_words",
+    "rejected_reason",
     "status_category",
+    "status_kind",
     "status_look",
+    "status_words",
+    "unconfirmed_reason",
+    "unknown_reason",
 ]
 
+_CTX = "OrdersStatus"
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersStatus", text)
+# First-strong isolate / pop directional isolate: a panel's or the user's text (Arabic or
+# English, a URL) keeps its own direction inside a translated sentence or a right-to-left cell,
+# and its brackets and punctuation stay where they belong.
+_FSI, _PDI = "\u2068", "\u2069"
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` (already translated) for 1, else ``many`` with %1 as the grouped count: English
-    needs its singular even without a loaded translation."""
-    return one if count == 1 else many.replace("%1", f"{count:,}")
+def isolate(text: str) -> str:
+    """``text`` as one direction-isolated unit (empty text stays empty)."""
+    return f"{_FSI}{text}{_PDI}" if text else text
+
+
+def directed(text: str, widget: QWidget) -> str:
+    """``text`` led by a mark of the widget's direction, for a label whose text may hold no
+    letter of the user's script ("#1 Instagram Followers", "USD 0.09"): Qt would lay such a
+    label out left to right even in an Arabic window, putting the "#1" last."""
+    if not text:
+        return text
+    return ("\u200f" if widget.isRightToLeft() else "\u200e") + text
+
+
+def fmt_id(number: int) -> str:
+    """An order, service or refill number: the locale's digits, never grouped (it is a name,
+    not an amount: 23501, not 23,501)."""
+    return locale_format.fmt_decimal(number, 0, grouping=False)
+
+
+def order_ref(number: int) -> str:
+    """A panel number as shown in lists: "#23501" (with the locale's digits)."""
+    return "#" + fmt_id(number)
 
 
 # ---------------------------------------------------------------------------------------------
-# What a status looks like and means
-
-
-@dataclass(frozen=True, slots=True)
-class StatusLook:
-    category: str  # one of the keys in CATEGORY_RANK
-    text: str  # symbol + words, e.g. "✔ Completed"
-    tone: str  # ok, active, wait, warn, bad, muted
-
-
-# (light background, dark background) text colours per tone
-TONES: Final[dict[str, tuple[str, str]]] = {
-    "ok": ("#1b7f3b", "#7fd99a"),
-    "active": ("#1a5fb4", "#8cb8ff"),
-    "wait": ("#8a6100", "#e8c063"),
-    "warn": ("#b35900", "#ffb066"),
-    "bad": ("#b3261e", "#f2b8b5"),
-    "muted": ("#666666", "#a0a0a0"),
-}
-ALERT_BACKGROUND: Final = ("#fff1db", "#4a3512")  # the "outcome unknown" cell
+# Categories: filtering and sorting
 
 # Sorting by status puts what needs the user first, then what is moving, then what is done.
 CATEGORY_RANK: Final = {
@@ -104,20 +131,61 @@ _STATUS_CATEGORY: Final = {
     OrderStatus.ERROR: "error",
 }
 
-#: status filter key -> (label, categories it keeps); "active" and "attention" are computed
-STATUS_FILTERS: Final[tuple[tuple[str, str, frozenset[str]], ...]] = (
-    ("all", "All statuses", frozenset()),
-    ("active", "Active", frozenset()),
-    ("attention", "Needs attention", frozenset()),
-    ("pending", "Pending", frozenset({"pending", "awaiting", "sending", "draft"})),
-    ("in_progress", "In progress", frozenset({"in_progress"})),
-    ("partial", "Partial", frozenset({"partial"})),
-    ("completed", "Completed", frozenset({"completed"})),
-    ("canceled", "Canceled", frozenset({"canceled"})),
-    ("error", "Error", frozenset({"error", "panel_error"})),
-    ("unknown", "Outcome unknown", frozenset({"unknown"})),
-    ("not_placed", "Not placed", frozenset({"not_placed"})),
-    ("rejected", "Rejected", frozenset({"rejected"})),
+#: status filter key -> (label, categories it keeps); "active" and "attention" are computed.
+#: Labels are functions: they are translated when the combo box is filled.
+STATUS_FILTERS: Final[tuple[tuple[str, Callable[[], str], frozenset[str]], ...]] = (
+    ("all", lambda: QCoreApplication.translate("OrdersStatus", "All statuses"), frozenset()),
+    ("active", lambda: QCoreApplication.translate("OrdersStatus", "Active"), frozenset()),
+    (
+        "attention",
+        lambda: QCoreApplication.translate("OrdersStatus", "Needs attention"),
+        frozenset(),
+    ),
+    (
+        "pending",
+        lambda: QCoreApplication.translate("OrdersStatus", "Pending"),
+        frozenset({"pending", "awaiting", "sending", "draft"}),
+    ),
+    (
+        "in_progress",
+        lambda: QCoreApplication.translate("OrdersStatus", "In progress"),
+        frozenset({"in_progress"}),
+    ),
+    (
+        "partial",
+        lambda: QCoreApplication.translate("OrdersStatus", "Partial"),
+        frozenset({"partial"}),
+    ),
+    (
+        "completed",
+        lambda: QCoreApplication.translate("OrdersStatus", "Completed"),
+        frozenset({"completed"}),
+    ),
+    (
+        "canceled",
+        lambda: QCoreApplication.translate("OrdersStatus", "Canceled"),
+        frozenset({"canceled"}),
+    ),
+    (
+        "error",
+        lambda: QCoreApplication.translate("OrdersStatus", "Error"),
+        frozenset({"error", "panel_error"}),
+    ),
+    (
+        "unknown",
+        lambda: QCoreApplication.translate("OrdersStatus", "Outcome unknown"),
+        frozenset({"unknown"}),
+    ),
+    (
+        "not_placed",
+        lambda: QCoreApplication.translate("OrdersStatus", "Not placed"),
+        frozenset({"not_placed"}),
+    ),
+    (
+        "rejected",
+        lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
+        frozenset({"rejected"}),
+    ),
 )
 FILTER_CATEGORIES: Final = {key: cats for key, _label, cats in STATUS_FILTERS}
 
@@ -155,111 +223,355 @@ def needs_attention(record: OrderRecord, refill: RefillRecord | None = None) -> 
     return refill is not None and refill.state is LocalState.UNKNOWN
 
 
+# ---------------------------------------------------------------------------------------------
+# What a status looks like
+
+
+@dataclass(frozen=True, slots=True)
+class StatusLook:
+    category: str  # one of the keys in CATEGORY_RANK
+    text: str  # symbol + words, e.g. "✔ Completed"
+    kind: str  # a theme status kind: its colour (theme.status_colour) and symbol
+    words: str = ""  # the words alone, e.g. "Completed"
+
+
+# Panel statuses -> theme kind. Paused waits like Pending; Expired and Old ended like Canceled.
+_STATUS_KIND: Final = {
+    OrderStatus.PENDING: "pending",
+    OrderStatus.IN_PROGRESS: "in_progress",
+    OrderStatus.PROCESSING: "in_progress",
+    OrderStatus.ACTIVE: "in_progress",
+    OrderStatus.PAUSED: "pending",
+    OrderStatus.PARTIAL: "partial",
+    OrderStatus.COMPLETED: "completed",
+    OrderStatus.CANCELED: "canceled",
+    OrderStatus.ERROR: "error",
+    OrderStatus.EXPIRED: "canceled",
+    OrderStatus.OLD: "canceled",
+    OrderStatus.REJECTED: "error",
+}
+_CATEGORY_KIND: Final = {
+    "unknown": "unknown",
+    "panel_error": "error",
+    "rejected": "error",
+    "not_placed": "canceled",
+    "sending": "in_progress",
+    "draft": "pending",
+    "awaiting": "pending",
+}
+_STATUS_WORDS: Final[dict[OrderStatus, Callable[[], str]]] = {
+    OrderStatus.PENDING: lambda: QCoreApplication.translate("OrdersStatus", "Pending"),
+    OrderStatus.IN_PROGRESS: lambda: QCoreApplication.translate("OrdersStatus", "In progress"),
+    OrderStatus.PROCESSING: lambda: QCoreApplication.translate("OrdersStatus", "Processing"),
+    OrderStatus.ACTIVE: lambda: QCoreApplication.translate("OrdersStatus", "Active"),
+    OrderStatus.PAUSED: lambda: QCoreApplication.translate("OrdersStatus", "Paused"),
+    OrderStatus.PARTIAL: lambda: QCoreApplication.translate("OrdersStatus", "Partial"),
+    OrderStatus.COMPLETED: lambda: QCoreApplication.translate("OrdersStatus", "Completed"),
+    OrderStatus.CANCELED: lambda: QCoreApplication.translate("OrdersStatus", "Canceled"),
+    OrderStatus.ERROR: lambda: QCoreApplication.translate("OrdersStatus", "Error"),
+    OrderStatus.EXPIRED: lambda: QCoreApplication.translate("OrdersStatus", "Expired"),
+    OrderStatus.OLD: lambda: QCoreApplication.translate("OrdersStatus", "Old"),
+    OrderStatus.REJECTED: lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
+}
+_CATEGORY_WORDS: Final[dict[str, Callable[[], str]]] = {
+    "unknown": lambda: QCoreApplication.translate("OrdersStatus", "Outcome unknown"),
+    "rejected": lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
+    "not_placed": lambda: QCoreApplication.translate("OrdersStatus", "Not placed"),
+    "sending": lambda: QCoreApplication.translate("OrdersStatus", "Sending…"),
+    "draft": lambda: QCoreApplication.translate("OrdersStatus", "Draft"),
+    "awaiting": lambda: QCoreApplication.translate("OrdersStatus", "Awaiting status"),
+}
+
+
+def status_kind(status: OrderStatus | None) -> str:
+    """The theme kind of a panel status (an unrecognised one waits like Pending)."""
+    return _STATUS_KIND.get(status, "pending") if status is not None else "pending"
+
+
+def status_words(status: OrderStatus, fallback: str = "") -> str:
+    """A panel status in the user's language; an unrecognised one as the panel wrote it."""
+    words = _STATUS_WORDS.get(status)
+    if words is not None:
+        return words()
+    return fallback or status.value
+
+
 def status_look(record: OrderRecord) -> StatusLook:
     category = status_category(record)
-    if category == "unknown":
-        return StatusLook(category, "⚠ " + _tr("Outcome unknown"), "warn")
     if category == "panel_error":
-        return StatusLook(category, "⚠ " + (record.status_text or ""), "bad")
-    if category == "rejected":
-        return StatusLook(category, "⛔ " + _tr("Rejected"), "bad")
-    if category == "not_placed":
-        return StatusLook(category, "⊘ " + _tr("Not placed"), "muted")
-    if category == "sending":
-        return StatusLook(category, "↗ " + _tr("Sending…"), "active")
-    if category == "draft":
-        return StatusLook(category, "✎ " + _tr("Draft"), "muted")
-    if category == "awaiting":
-        return StatusLook(category, "… " + _tr("Awaiting status"), "muted")
-    status = record.status
-    assert status is not None
-    looks = {
-        OrderStatus.PENDING: ("◷", _tr("Pending"), "wait"),
-        OrderStatus.IN_PROGRESS: ("▶", _tr("In progress"), "active"),
-        OrderStatus.PROCESSING: ("▶", _tr("Processing"), "active"),
-        OrderStatus.ACTIVE: ("▶", _tr("Active"), "active"),
-        OrderStatus.PAUSED: ("⏸", _tr("Paused"), "wait"),
-        OrderStatus.PARTIAL: ("◑", _tr("Partial"), "warn"),
-        OrderStatus.COMPLETED: ("✔", _tr("Completed"), "ok"),
-        OrderStatus.CANCELED: ("✖", _tr("Canceled"), "muted"),
-        OrderStatus.ERROR: ("✖", _tr("Error"), "bad"),
-        OrderStatus.EXPIRED: ("■", _tr("Expired"), "muted"),
-        OrderStatus.OLD: ("■", _tr("Old"), "muted"),
-    }
-    symbol, words, tone = looks.get(status, ("?", record.status_text or status.value, "muted"))
-    return StatusLook(category, f"{symbol} {words}", tone)
+        words = isolate(record.status_text or "")
+    elif category in _CATEGORY_WORDS:
+        words = _CATEGORY_WORDS[category]()
+    else:
+        status = record.status
+        assert status is not None
+        kind = status_kind(status)
+        words = status_words(status, isolate(record.status_text or ""))
+        return StatusLook(category, f"{theme.status_symbol(kind)} {words}", kind, words)
+    kind = _CATEGORY_KIND[category]
+    return StatusLook(category, f"{theme.status_symbol(kind)} {words}", kind, words)
+
+
+# ---------------------------------------------------------------------------------------------
+# The core's English sentences, in the user's language by code
+
+
+def error_code(error: object) -> str:
+    """The code the store keeps for a refused order: the panel's normalised code, "auth",
+    "not_sent" (never reached the panel) or "" for anything else."""
+    if isinstance(error, PanelRejected):
+        return error.code
+    if isinstance(error, AuthError):
+        return "auth"
+    if isinstance(error, TransportError):
+        return "not_sent"
+    return ""
+
+
+def rejected_reason(code: str | None) -> str:
+    """Why the panel refused an order (or why it never reached it), by the error code
+    (:func:`error_code`, or the one the store kept with the order)."""
+    if code == "insufficient_funds":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel says the balance is too low. Add funds on the panel, then place the "
+            "order again.",
+        )
+    if code == "bad_link":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel did not accept the link. Check that it is the full, public link the "
+            "service asks for.",
+        )
+    if code == "duplicate_active_order":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel already has an active order for this link. Wait until it completes, "
+            "or use another link.",
+        )
+    if code == "quantity_out_of_range":
+        return QCoreApplication.translate("OrdersStatus", "The panel did not accept the quantity.")
+    if code == "unknown_service":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel no longer knows this service. Refresh the catalogue and choose another.",
+        )
+    if code == "disabled_service":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "This service is disabled on the panel right now. Choose another service.",
+        )
+    if code == "auth":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel refused the API key. Check it in the panel settings (copy it again "
+            "from the panel's API page).",
+        )
+    if code == "not_sent":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "Not sent: the panel could not be reached, so no order was placed and no money "
+            "was spent. Check the connection and try again.",
+        )
+    return QCoreApplication.translate("OrdersStatus", "The panel refused the order.")
+
+
+def unconfirmed_reason(error: PanelError | None) -> str:
+    """Why an order sent to the panel has no known outcome, by the kind of failure."""
+    if isinstance(error, RateLimited):
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel answered “too many requests”. Usually that means the order was not "
+            "processed, but SMMDesk cannot be sure.",
+        )
+    if isinstance(error, BadResponse):
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The panel answered with an unexpected page instead of an order number (%1).",
+        ).replace("%1", isolate(error.message))
+    if error is not None:
+        return QCoreApplication.translate(
+            "OrdersStatus", "The request was sent but no usable answer came back (%1)."
+        ).replace("%1", isolate(error.message))
+    return QCoreApplication.translate(
+        "OrdersStatus", "The request was sent but no usable answer came back."
+    )
+
+
+def placement_message(placement: Placement) -> str:
+    """The outcome of one placement as a sentence in the user's language."""
+    if placement.state is PlacementState.ACCEPTED:
+        number = order_ref(placement.order_id) if placement.order_id is not None else "—"
+        text = QCoreApplication.translate(
+            "OrdersStatus", "Placed: the panel accepted it as order %1."
+        ).replace("%1", number)
+        if "could not save" in placement.message:
+            text += " " + QCoreApplication.translate(
+                "OrdersStatus",
+                "SMMDesk could not save this in its database: note the number %1; after a "
+                "restart the order will show as unconfirmed until you enter it.",
+            ).replace("%1", number)
+        return text
+    if placement.state is PlacementState.REJECTED:
+        text = QCoreApplication.translate("OrdersStatus", "Not placed: %1").replace(
+            "%1", rejected_reason(error_code(placement.error))
+        )
+        if isinstance(placement.error, PanelRejected) and placement.error.panel_text:
+            text += " " + QCoreApplication.translate(
+                "OrdersStatus", "The panel said: “%1”"
+            ).replace("%1", isolate(placement.error.panel_text))
+        return text
+    return (
+        QCoreApplication.translate("OrdersStatus", "Unconfirmed: %1").replace(
+            "%1", unconfirmed_reason(placement.error)
+        )
+        + " "
+        + QCoreApplication.translate(
+            "OrdersStatus",
+            "It may have been placed and paid for. Do not place it again before checking it.",
+        )
+    )
+
+
+def unknown_reason(code: str | None, text: str = "") -> str:
+    """Why an order's outcome is unknown, from the code the store kept with it (``text``, the
+    technical detail, stands in for codes without words of their own)."""
+    if code == "interrupted":
+        return QCoreApplication.translate(
+            "OrdersStatus", "SMMDesk stopped while the order was being sent"
+        )
+    if code == "client_failure":
+        return QCoreApplication.translate("OrdersStatus", "SMMDesk failed while sending it")
+    if code == "rate_limited":
+        return QCoreApplication.translate("OrdersStatus", "the panel answered “too many requests”")
+    if code == "bad_response":
+        return QCoreApplication.translate(
+            "OrdersStatus", "the panel answered with an unexpected page"
+        )
+    if code == "no_answer":
+        return QCoreApplication.translate("OrdersStatus", "no answer from the panel")
+    return isolate(text) if text else QCoreApplication.translate("OrdersStatus", "no details")
+
+
+def _refused_text(record: OrderRecord) -> str:
+    """The panel's own words about a refused order ("" when it said nothing we kept)."""
+    if record.error_code in ("not_sent", "auth"):
+        return ""
+    return record.error_text or ""
 
 
 def describe_state(record: OrderRecord) -> str:
     """The order's local state in words, for a tooltip or the detail panel."""
     state = record.state
-    reason = record.error_text or ""
     if state is LocalState.DRAFT:
-        return _tr("Saved in a queue and not sent yet.")
+        return QCoreApplication.translate("OrdersStatus", "Saved in a queue and not sent yet.")
     if state is LocalState.SENDING:
-        return _tr(
+        return QCoreApplication.translate(
+            "OrdersStatus",
             "Being sent to the panel. If SMMDesk stops before the answer arrives, the order "
-            "becomes “outcome unknown”."
+            "becomes “outcome unknown”.",
         )
     if state is LocalState.REJECTED:
         if record.error_code == "not_sent":
-            return _tr(
+            return QCoreApplication.translate(
+                "OrdersStatus",
                 "Not sent: SMMDesk could not reach the panel (%1). No order was placed and no "
-                "money was spent."
-            ).replace("%1", reason)
-        return _tr("Not placed: the panel refused it (“%1”). No money was spent.").replace(
-            "%1", reason
-        )
+                "money was spent.",
+            ).replace("%1", isolate(record.error_text or ""))
+        if record.error_code == "auth":
+            return QCoreApplication.translate(
+                "OrdersStatus",
+                "Not placed: the panel refused the API key. No money was spent.",
+            )
+        panel_text = _refused_text(record)
+        if not panel_text:
+            return QCoreApplication.translate(
+                "OrdersStatus", "Not placed: the panel refused it. No money was spent."
+            )
+        return QCoreApplication.translate(
+            "OrdersStatus", "Not placed: the panel refused it (“%1”). No money was spent."
+        ).replace("%1", isolate(panel_text))
     if state is LocalState.UNKNOWN:
-        return _tr(
+        return QCoreApplication.translate(
+            "OrdersStatus",
             "Outcome unknown: the order was sent but no usable answer came back (%1). It may "
             "have been placed and paid for. SMMDesk never sends it again by itself: use "
-            "“Check…” to settle it."
-        ).replace("%1", reason or _tr("no details"))
+            "“Check…” to settle it.",
+        ).replace("%1", unknown_reason(record.error_code, record.error_text or ""))
     if state is LocalState.NOT_PLACED:
-        return _tr(
-            "Settled as not placed: after an unknown outcome it was checked and found not placed."
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "Settled as not placed: after an unknown outcome it was checked and found not placed.",
         )
-    error = panel_error_text(record)
-    placed = _tr("Placed: the panel accepted it as order #%1.").replace(
-        "%1", str(record.panel_order_id)
-    )
+    number = order_ref(record.panel_order_id) if record.panel_order_id is not None else "—"
     if record.source == "imported":
-        placed = _tr("Tracked by id: order #%1 was placed elsewhere.").replace(
-            "%1", str(record.panel_order_id)
+        placed = QCoreApplication.translate(
+            "OrdersStatus", "Tracked by id: order %1 was placed elsewhere."
         )
+    else:
+        placed = QCoreApplication.translate(
+            "OrdersStatus", "Placed: the panel accepted it as order %1."
+        )
+    placed = placed.replace("%1", number)
+    error = panel_error_text(record)
     if error is not None:
-        return placed + " " + _tr("The panel now answers “%1” about it.").replace("%1", error)
+        return (
+            placed
+            + " "
+            + QCoreApplication.translate(
+                "OrdersStatus", "The panel now answers “%1” about it."
+            ).replace("%1", isolate(error))
+        )
     if record.status is None:
-        return placed + " " + _tr("Its status has not been fetched yet.")
-    return placed + " " + _tr("Last status: %1.").replace("%1", status_look(record).text[2:])
+        return (
+            placed
+            + " "
+            + QCoreApplication.translate("OrdersStatus", "Its status has not been fetched yet.")
+        )
+    return (
+        placed
+        + " "
+        + QCoreApplication.translate("OrdersStatus", "Last status: %1.").replace(
+            "%1", status_look(record).words
+        )
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Refills
+
+
+def refill_kind(refill: RefillRecord) -> str:
+    """The theme kind of a refill request: its panel status once accepted, else its state."""
+    if refill.state is LocalState.ACCEPTED:
+        return "in_progress" if refill.status is None else status_kind(refill.status)
+    return {
+        LocalState.SENDING: "in_progress",
+        LocalState.REJECTED: "error",
+        LocalState.UNKNOWN: "unknown",
+        LocalState.NOT_PLACED: "canceled",
+        LocalState.DRAFT: "pending",
+    }.get(refill.state, "pending")
 
 
 def refill_words(refill: RefillRecord | None) -> str:
+    """A refill request's state as symbol and words ("" without a refill)."""
     if refill is None:
         return ""
     if refill.state is LocalState.ACCEPTED:
         if refill.status is None:
-            return "↻ " + _tr("Requested")
-        return "↻ " + status_look_text(refill.status)
-    return {
-        LocalState.SENDING: "↻ " + _tr("Sending…"),
-        LocalState.REJECTED: "✖ " + _tr("Refused"),
-        LocalState.UNKNOWN: "⚠ " + _tr("Unconfirmed"),
-        LocalState.NOT_PLACED: _tr("Not placed"),
-    }.get(refill.state, refill.state.value)
-
-
-def status_look_text(status: OrderStatus) -> str:
-    words = {
-        OrderStatus.PENDING: _tr("Pending"),
-        OrderStatus.IN_PROGRESS: _tr("In progress"),
-        OrderStatus.COMPLETED: _tr("Completed"),
-        OrderStatus.REJECTED: _tr("Rejected"),
-        OrderStatus.CANCELED: _tr("Canceled"),
-        OrderStatus.ERROR: _tr("Error"),
-    }
-    return words.get(status, status.value)
+            words = QCoreApplication.translate("OrdersStatus", "Requested")
+        else:
+            words = status_words(refill.status)
+    elif refill.state is LocalState.SENDING:
+        words = QCoreApplication.translate("OrdersStatus", "Sending…")
+    elif refill.state is LocalState.REJECTED:
+        words = QCoreApplication.translate("OrdersStatus", "Refused")
+    elif refill.state is LocalState.UNKNOWN:
+        words = QCoreApplication.translate("OrdersStatus", "Unconfirmed")
+    else:
+        words = QCoreApplication.translate("OrdersStatus", "Not placed")
+    return f"{theme.status_symbol(refill_kind(refill))} {words}"
 
 
 def progress_of(record: OrderRecord) -> float | None:
@@ -270,3 +582,26 @@ def progress_of(record: OrderRecord) -> float | None:
     if not quantity or quantity <= 0 or remains is None:
         return None
     return min(1.0, max(0.0, (quantity - remains) / quantity))
+
+
+def date_edit_format() -> str:
+    """The display format for date fields: the locale's short date with a four-digit year
+    (the short format's "yy" leaves 2026 and 1926 alike). Bidi marks are left out: a date edit
+    orders its sections for right-to-left itself, and the marks (Arabic's "d‏/M‏/yyyy") would
+    turn the day and the year round again."""
+    text = locale_format.widget_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return "".join(ch for ch in text if ch not in "\u200e\u200f\u061c")
+
+
+def align_to_reading_start(widget: QLineEdit | QAbstractSpinBox | QLabel) -> None:
+    """Start a field's or label's text where the reader starts (the right in Arabic, the left
+    in English), whatever the text. Qt aligns by the text's own direction, so digits, a link
+    or an English service name would otherwise sit at the far side of an Arabic form."""
+    flag = Qt.AlignmentFlag
+    side = flag.AlignRight if widget.isRightToLeft() else flag.AlignLeft
+    vertical = (
+        flag.AlignTop if isinstance(widget, QLabel) and widget.wordWrap() else flag.AlignVCenter
+    )
+    widget.setAlignment(side | flag.AlignAbsolute | vertical)

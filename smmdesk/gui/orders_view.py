@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.store import OrderRecord, RefillRecord, StoreError
+from smmdesk.gui import locale_format, theme
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_actions import OrderActions
 from smmdesk.gui.order_detail import OrderDetail
@@ -71,7 +73,14 @@ from smmdesk.gui.orders_model import (
     OrdersTableModel,
     load_snapshot,
 )
-from smmdesk.gui.orders_status import STATUS_FILTERS, plural, status_look
+from smmdesk.gui.orders_status import (
+    STATUS_FILTERS,
+    align_to_reading_start,
+    date_edit_format,
+    isolate,
+    order_ref,
+    status_look,
+)
 from smmdesk.gui.session import PanelSession, describe_error
 
 __all__ = ["FIRST_PAGE", "LinkDelegate", "OrdersPane", "ProgressDelegate"]
@@ -82,14 +91,6 @@ log = logging.getLogger(__name__)
 FIRST_PAGE = 300
 SEARCH_DELAY_MS = 200
 _AnyIndex = QModelIndex | QPersistentModelIndex
-_BAR_COLOURS = {  # delivered-bar fill per status tone
-    "ok": "#2e9d4f",
-    "active": "#3a7bd5",
-    "wait": "#c99a2e",
-    "warn": "#e08a1e",
-    "bad": "#c9463d",
-    "muted": "#8c8c8c",
-}
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -108,7 +109,7 @@ class ProgressDelegate(QStyledItemDelegate):
         if value is None:
             return
         record = index.data(RECORD_ROLE)
-        tone = status_look(record).tone if isinstance(record, OrderRecord) else "active"
+        kind = status_look(record).kind if isinstance(record, OrderRecord) else "in_progress"
         rect = QRectF(opt.rect).adjusted(4, 4, -4, -4)
         if rect.width() < 8 or rect.height() < 4:
             return
@@ -125,8 +126,9 @@ class ProgressDelegate(QStyledItemDelegate):
             bar.setWidth(filled)
             if opt.direction == Qt.LayoutDirection.RightToLeft:
                 bar.moveRight(rect.right())
-            fill = QColor(_BAR_COLOURS.get(tone, "#3a7bd5"))
-            fill.setAlpha(150)
+            # the status colour of the current theme, softened so the percentage stays readable
+            fill = theme.status_colour(kind, theme.is_dark(opt.palette))
+            fill.setAlpha(110)
             painter.setClipPath(track)
             painter.fillRect(bar, fill)
             painter.setClipping(False)
@@ -183,6 +185,7 @@ class OrdersPane(QWidget):
         self._build()
         self._restore_state()
         self.order_actions.update_enabled()
+        theme.manager().sig_theme_changed.connect(self.on_theme_changed)
         self.reload()
 
     # -- construction ------------------------------------------------------------------------
@@ -297,8 +300,8 @@ class OrdersPane(QWidget):
         row.addWidget(self.search_edit, 3)
 
         self.status_filter = self._combo(self.tr("Show orders with this status"))
-        for key, label, _categories in STATUS_FILTERS:
-            self.status_filter.addItem(self.tr(label), key)
+        for key, words, _categories in STATUS_FILTERS:
+            self.status_filter.addItem(words(), key)
         row.addWidget(self.status_filter, 1)
 
         self.panel_filter = self._combo(self.tr("Show orders of one panel"))
@@ -327,7 +330,8 @@ class OrdersPane(QWidget):
             (self.date_to, self.tr("To this day (included)")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
+            align_to_reading_start(edit)
             edit.setToolTip(tip)
             edit.setVisible(False)
             row.addWidget(edit)
@@ -344,19 +348,30 @@ class OrdersPane(QWidget):
         def width(sample: str) -> int:
             return metrics.horizontalAdvance(sample) + 24
 
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+
+        # Samples in the user's locale: its date format, its digits, its words for statuses.
+        fmt = locale_format
+        sample_day = datetime(2026, 12, 28, 23, 59)
         widths = {
-            DATE: width("0000-00-00 00:00"),
-            ORDER: width("#00000000"),
-            PANEL: width("Panel name"),
-            SERVICE: width("#0000 Instagram Followers"),
-            LINK: width("https://instagram.com/p/xxxxx"),
-            QUANTITY: width("100,000"),
-            CHARGE: width("≈ 0.0000 USD"),
-            START: width("00,000"),
-            REMAINS: width("00,000"),
-            PROGRESS: width("000000"),
-            STATUS: width("⚠ Outcome unknown"),
-            REFILL: width("↻ In progress"),
+            DATE: width(fmt.fmt_datetime(sample_day)),
+            ORDER: width(order_ref(88888888)),
+            PANEL: width(self.tr("Panel name")),
+            SERVICE: width(order_ref(8888) + " Instagram Followers"),  # i18n: ignore width sample
+            LINK: width("https://instagram.com/p/xxxxx"),  # i18n: ignore a width sample
+            QUANTITY: width(fmt.fmt_int(100_000)),
+            CHARGE: width("≈ " + fmt.fmt_money(Decimal("0.0000"), "USD", 4)),
+            START: width(fmt.fmt_int(88_888)),
+            REMAINS: width(fmt.fmt_int(88_888)),
+            PROGRESS: width(fmt.fmt_percent(100) + "000"),
+            # "outcome unknown" is drawn bold
+            STATUS: bold.horizontalAdvance(
+                f"{theme.status_symbol('unknown')} " + self.tr("Outcome unknown")
+            )
+            + 24,
+            REFILL: width(f"{theme.status_symbol('in_progress')} " + self.tr("In progress")),
         }
         for column in range(COLUMN_COUNT):
             self.table.setColumnWidth(column, widths[column])
@@ -386,6 +401,11 @@ class OrdersPane(QWidget):
         settings = self.ctx.settings
         settings.setValue("orders/header", self.table.horizontalHeader().saveState())
         settings.setValue("orders/splitter", self.splitter.saveState())
+
+    def on_theme_changed(self, _dark: bool) -> None:
+        """Light and dark themes colour statuses differently: repaint with the new colours."""
+        self.model.update_palette()
+        self.table.viewport().update()
 
     # -- loading -----------------------------------------------------------------------------
     def on_session_changed(self, *_args: object) -> None:
@@ -425,7 +445,9 @@ class OrdersPane(QWidget):
                 self.loading = False
                 self._update_count()
                 self.count_label.setText(
-                    self.tr("Orders could not be loaded: %1").replace("%1", describe_error(exc))
+                    self.tr("Orders could not be loaded: %1").replace(
+                        "%1", isolate(describe_error(exc))
+                    )
                 )
 
         self.ctx.tasks.submit("orders-load", job, done, failed)
@@ -459,8 +481,8 @@ class OrdersPane(QWidget):
             while combo.count() > 1:
                 combo.removeItem(combo.count() - 1)
             for key, name in items:
-                label = name if combo is self.panel_filter else f"#{key} {name}"
-                combo.addItem(label, key)
+                label = name if combo is self.panel_filter else f"{order_ref(key)} {name}"
+                combo.addItem(isolate(label), key)
             found = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
@@ -562,10 +584,11 @@ class OrdersPane(QWidget):
         if total == 0 and not self.loading:
             text = self.tr("No orders yet")
         elif shown == total:
-            text = plural(total, self.tr("1 order"), self.tr("%1 orders"))
+            # English needs its singular without a loaded translation; %Ln forms serve the rest
+            text = self.tr("1 order") if total == 1 else self.tr("%Ln orders", "", total)
         else:
-            text = (
-                self.tr("%1 of %2 orders").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            text = self.tr("%1 of %Ln orders", "", total).replace(
+                "%1", locale_format.fmt_int(shown)
             )
         if self.loading:
             text += " · " + self.tr("loading…")

@@ -48,8 +48,9 @@ from smmdesk.core.errors import (
 )
 from smmdesk.core.models import Balance
 from smmdesk.core.store import PanelRecord
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, theme
 from smmdesk.gui.context import DEMO_URL, AppContext
+from smmdesk.gui.session import describe_error
 from smmdesk.gui.tasks import Job
 
 __all__ = [
@@ -85,10 +86,6 @@ _FIREWALL_MARKERS = (
     "sucuri",
     "captcha",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectDialog", text)
 
 
 def key_profile(panel_id: int) -> str:
@@ -128,15 +125,21 @@ def is_insecure_url(url: str) -> bool:
 def _url_problem(url: str) -> str | None:
     """Why this URL cannot be used at all, or None."""
     if not url:
-        return _tr("Enter the panel's API URL (it is shown on the panel's API page).")
+        return QCoreApplication.translate(
+            "ConnectDialog", "Enter the panel's API URL (it is shown on the panel's API page)."
+        )
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return _tr("This does not look like a web address. Example: https://example.com/api/v2")
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "This does not look like a web address. Example: https://example.com/api/v2",
+        )
     for name, _value in parse_qsl(parts.query, keep_blank_values=True):
         if name.lower() in _FORBIDDEN_QUERY:
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "The URL contains the API key or an action. Enter the address without them "
-                "(the key goes in its own field)."
+                "(the key goes in its own field).",
             )
     return None
 
@@ -170,75 +173,100 @@ _NO_SUCH_HOST = re.compile(
 )
 
 
+_REDIRECT = re.compile(r"redirects \(HTTP \d+\) to (\S+?);")
+
+
 def describe_check_error(exc: object, url: str) -> str:
     """What went wrong while checking a panel, in one or two sentences a user can act on."""
-    host = urlsplit(url).hostname or url
+    # a host name is Latin, left-to-right text: isolated so it sits whole in an Arabic sentence
+    host = f"\u2066{urlsplit(url).hostname or url}\u2069"
     if isinstance(exc, AuthError) or (isinstance(exc, PanelRejected) and exc.code == "auth"):
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectDialog",
             "The panel refused this API key. Copy it again from the panel's API page "
-            "(it may have been regenerated)."
+            "(it may have been regenerated).",
         )
     if isinstance(exc, BadResponse | OutcomeUnknown) and _is_firewall(exc):
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectDialog",
             "The panel's firewall (Cloudflare or similar) answered instead of the API. "
             "Try again later, or set a browser User-Agent under Advanced — some panels "
-            "block programs that do not look like a browser."
+            "block programs that do not look like a browser.",
         )
     if isinstance(exc, BadResponse):
         message = exc.message.lower()
         if "redirects" in message:
-            return exc.message
+            target = _REDIRECT.search(exc.message)
+            return QCoreApplication.translate(
+                "ConnectDialog",
+                "The panel URL redirects to another address: {target}. Use that address as the "
+                "panel URL.",
+            ).format(target=f"\u2066{target.group(1) if target else '?'}\u2069")
         if "404" in message or "web page" in message or _answer_text(exc).startswith("<"):
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "This address answered with a web page, not the panel API — check the URL "
-                "(usually ends in /api/v2)."
+                "(usually ends in /api/v2).",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectDialog",
             "The panel's answer could not be read as the panel API. Check the URL "
-            "(usually ends in /api/v2); the panel may also be under maintenance."
+            "(usually ends in /api/v2); the panel may also be under maintenance.",
         )
     if isinstance(exc, RateLimited):
-        return _tr("The panel asks to slow down (too many requests). Wait a minute and try again.")
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "The panel asks to slow down (too many requests). Wait a minute and try again.",
+        )
     if isinstance(exc, TransportError):
         text = exc.message.lower()
         if any(word in text for word in ("certificate", "ssl", "tls", "secure connection")):
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "The secure connection failed (certificate) with {host}. Check the address; "
-                "if your network inspects traffic, ask its administrator."
+                "if your network inspects traffic, ask its administrator.",
             ).format(host=host)
         if _NO_SUCH_HOST.search(text):
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "Could not reach {host}: no server has this name. Check the spelling of the "
-                "address."
+                "address.",
             ).format(host=host)
         if _TIMEOUT.search(text):
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "Could not reach {host}: it did not answer within a few seconds. Check the "
-                "address and your internet connection."
+                "address and your internet connection.",
             ).format(host=host)
-        return _tr(
-            "Could not reach {host}. Check the address and your internet connection."
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "Could not reach {host}. Check the address and your internet connection.",
         ).format(host=host)
     if isinstance(exc, OutcomeUnknown):
         if _TIMEOUT.search(exc.message.lower()):
-            return _tr(
+            return QCoreApplication.translate(
+                "ConnectDialog",
                 "The panel at {host} took too long to answer. It may be overloaded — try again "
-                "in a moment."
+                "in a moment.",
             ).format(host=host)
         if "server failed" in exc.message.lower():
-            return _tr(
-                "The panel's server had an error. It may be under maintenance — try again later."
+            return QCoreApplication.translate(
+                "ConnectDialog",
+                "The panel's server had an error. It may be under maintenance — try again later.",
             )
-        return _tr(
-            "The connection to {host} broke before the panel answered. Try again in a moment."
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "The connection to {host} broke before the panel answered. Try again in a moment.",
         ).format(host=host)
     if isinstance(exc, PanelRejected):
-        return _tr("The panel answered with an error: {text}").format(text=exc.panel_text)
+        return QCoreApplication.translate(
+            "ConnectDialog", "The panel answered with an error: {text}"
+        ).format(text=f"\u2068{exc.panel_text}\u2069")
     if isinstance(exc, PanelError):
-        return exc.message
-    return _tr("Unexpected error while checking the panel ({kind}).").format(
-        kind=type(exc).__name__
-    )
+        return describe_error(exc)
+    return QCoreApplication.translate(
+        "ConnectDialog", "Unexpected error while checking the panel ({kind})."
+    ).format(kind=type(exc).__name__)
 
 
 def ensure_demo_profile(ctx: AppContext) -> PanelRecord:
@@ -246,7 +274,9 @@ def ensure_demo_profile(ctx: AppContext) -> PanelRecord:
     for panel in ctx.store.list_panels():
         if panel.url == DEMO_URL:
             return panel
-    panel_id = ctx.store.add_panel(_tr("Demo panel"), DEMO_URL, currency="USD")
+    panel_id = ctx.store.add_panel(
+        QCoreApplication.translate("ConnectDialog", "Demo panel"), DEMO_URL, currency="USD"
+    )
     return ctx.store.get_panel(panel_id)
 
 
@@ -328,7 +358,7 @@ class ConnectDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("A name you will recognise"))
         self.url_edit = QLineEdit(self)
         self.url_edit.setAccessibleName(self.tr("API URL"))
-        self.url_edit.setPlaceholderText("https://example.com/api/v2")
+        self.url_edit.setPlaceholderText("https://example.com/api/v2")  # i18n: ignore a URL
         self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         # URLs and keys are Latin left-to-right text even in an Arabic interface
         self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -339,7 +369,8 @@ class ConnectDialog(QDialog):
             self,
         )
         self.url_warning_label.setWordWrap(True)
-        self.url_warning_label.setStyleSheet("color: #b35c00;")
+        # the theme's warning colour: readable on light and dark backgrounds
+        self.url_warning_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
 
         self.key_edit = QLineEdit(self)
         self.key_edit.setAccessibleName(self.tr("API key"))
@@ -543,7 +574,8 @@ class ConnectDialog(QDialog):
         self.check_button.setText(self.tr("Checking…") if busy else self.tr("Check && save"))
 
     def _show_status(self, text: str, *, error: bool) -> None:
-        self.status_label.setStyleSheet("color: #c0392b;" if error else "")
+        colour = theme.status_colour("error").name()
+        self.status_label.setStyleSheet(f"color: {colour};" if error else "")
         self.status_label.setText(text)
         self._fit_height()
 

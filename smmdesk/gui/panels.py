@@ -137,10 +137,15 @@ class PanelListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 if panel.id == self.current_panel_id:
-                    return self.tr("{name} (open)").format(name=panel.name)
+                    # the name keeps its own direction beside the translated word
+                    return self.tr("{name} (open)").format(name=f"\u2068{panel.name}\u2069")
                 return panel.name
             if column == self.URL:
-                return self.tr("Built-in demo panel") if panel.url == DEMO_URL else panel.url
+                if panel.url == DEMO_URL:
+                    return self.tr("Built-in demo panel")
+                # a URL is left-to-right even in an Arabic table (LRI...PDI): a trailing "/"
+                # must not jump to its start
+                return f"\u2066{panel.url}\u2069"
             if column == self.CURRENCY:
                 return panel.currency or "—"
             if column == self.KEY:
@@ -321,7 +326,7 @@ class PanelsDialog(QDialog):
         if not dialogs.confirm(
             self,
             self.tr("Remove panel"),
-            self.tr("Remove the panel “{name}”?").format(name=panel.name),
+            self.tr("Remove the panel “{name}”?").format(name=f"\u2068{panel.name}\u2069"),
             details,
             ok_text=self.tr("Remove"),
         ):

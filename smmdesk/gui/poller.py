@@ -9,15 +9,24 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Qt,
+    QThread,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from smmdesk.core.abortable import AbortableSession
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import PanelError, PanelRejected, TransportError
+from smmdesk.core.errors import PanelRejected, TransportError
 from smmdesk.core.models import Balance, OrderState, RefillState
 from smmdesk.core.polling import (
     DEFAULT_INTERVAL,
@@ -31,7 +40,9 @@ from smmdesk.core.polling import (
     poll_cycle,
 )
 from smmdesk.core.store import Store
+from smmdesk.gui import locale_format
 from smmdesk.gui.context import AppContext
+from smmdesk.gui.session import error_reason
 
 __all__ = ["CHANGE_BATCH", "CLIENT_OPTIONS", "PollReport", "PollWorker", "Poller"]
 
@@ -188,9 +199,10 @@ class PollWorker(QObject):
                 sleep=self._pause,  # the client's retry pauses end at once on stop
                 **self._client_options,
             )
-        except ValueError as exc:  # an unusable URL: say so, poll nothing
+        except ValueError:  # an unusable URL: say so, poll nothing
             session.close()
-            self.sig_report.emit(PollReport(panel_id, None, PollHealth.BACKING_OFF, str(exc), 0.0))
+            message = self.tr("This panel's URL cannot be used: edit the panel to correct it.")
+            self.sig_report.emit(PollReport(panel_id, None, PollHealth.BACKING_OFF, message, 0.0))
             return
         watched = _Watched(
             panel_id=panel_id,
@@ -312,11 +324,18 @@ class PollWorker(QObject):
         message = self._message(step, result)
         self.sig_report.emit(PollReport(watched.panel_id, result, step.health, message, step.delay))
 
+    def _duration(self, seconds: float) -> str:
+        # self.tr, not QCoreApplication.translate: lupdate files only tr() calls with a count
+        # as plural (numerus) messages
+        if seconds < 90:
+            return self.tr("%Ln s", "", max(1, round(seconds)))
+        return self.tr("%Ln min", "", round(seconds / 60))
+
     def _message(self, step: NextPoll, result: PollResult | None) -> str:
-        wait = _duration(self, step.delay)
+        wait = self._duration(step.delay)
         if step.health is PollHealth.OK:
-            return self.tr("Orders checked at %1").replace("%1", datetime.now().strftime("%H:%M"))
-        reason = _reason(self, step.error)
+            return self.tr("Orders checked at %1").replace("%1", _clock_now())
+        reason = error_reason(step.error)
         if step.health is PollHealth.RATE_LIMITED:
             return self.tr("The panel asked to slow down; next check in %1.").replace("%1", wait)
         if step.health is PollHealth.OFFLINE:
@@ -338,16 +357,11 @@ class PollWorker(QObject):
         )
 
 
-def _reason(owner: QObject, error: Exception | None) -> str:
-    if isinstance(error, PanelError):
-        return error.message
-    return owner.tr("unexpected error: %1").replace("%1", type(error).__name__)
-
-
-def _duration(owner: QObject, seconds: float) -> str:
-    if seconds < 90:
-        return owner.tr("%1 s").replace("%1", str(max(1, round(seconds))))
-    return owner.tr("%1 min").replace("%1", str(round(seconds / 60)))
+def _clock_now() -> str:
+    """The time of day in the user's locale and digits ("14:05", "٢:٠٥ م")."""
+    return locale_format.widget_locale().toString(
+        QTime.currentTime(), QLocale.FormatType.ShortFormat
+    )
 
 
 class Poller(QObject):

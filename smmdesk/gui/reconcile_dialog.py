@@ -4,10 +4,11 @@ from core.ordering.reconcile, and the user's decision written through mark_place
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,15 +31,99 @@ from smmdesk.core.ordering import (
     mark_placed,
     reconcile,
 )
-from smmdesk.core.store import LocalState, OrderRecord, StoreError
-from smmdesk.core.validate import format_money, parse_whole_number
-from smmdesk.gui import dialogs
-from smmdesk.gui.session import PanelSession
+from smmdesk.core.store import LocalState, OrderRecord, StateConflict, StoreError
+from smmdesk.core.validate import parse_whole_number
+from smmdesk.gui import dialogs, locale_format, theme
+from smmdesk.gui.orders_status import (
+    align_to_reading_start,
+    directed,
+    isolate,
+    order_ref,
+    status_look,
+    unknown_reason,
+)
+from smmdesk.gui.session import PanelSession, describe_error
 from smmdesk.gui.tasks import Job
 
-__all__ = ["ReconcileDialog"]
+__all__ = ["ReconcileDialog", "evidence_text"]
 
-_ERROR_COLOUR = ("#b3261e", "#f2b8b5")  # light, dark background
+# Pieces of core.ordering's English sentences that carry a detail worth keeping
+_NOT_READ = re.compile(r"could not be read now \((.*)\)\.")
+_NOT_CONFIRMED = re.compile(r"does not confirm order #(\d+) \((.*)\)\. Check the number")
+_RECORDED_AS = re.compile(r"Order #(\d+) of this panel is already recorded as local order (\d+)")
+
+
+def evidence_text(hint: ReconcileHint, record: OrderRecord, currency: str = "") -> str:
+    """The balance evidence about ``record`` in the user's language: core.ordering judges it
+    and words it in English; the verdict, the amounts and the sentence's shape say which case
+    it is (an unknown shape is shown as the core wrote it)."""
+    message = hint.message
+    money = locale_format.fmt_money
+    currency = hint.currency or currency
+    cost = money(hint.cost, currency) if hint.cost is not None else "—"
+    before = money(hint.balance_before, currency) if hint.balance_before is not None else ""
+    now = money(hint.balance_now, currency) if hint.balance_now is not None else ""
+    moved = (
+        QCoreApplication.translate("ReconcileDialog", "The balance went from %1 to %2")
+        .replace("%1", before)
+        .replace("%2", now)
+    )
+    if hint.balance_now is None:
+        found = _NOT_READ.search(message)
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog", "The balance could not be read now (%1)."
+        ).replace("%1", isolate(found.group(1)) if found else "—")
+    elif hint.balance_before is None:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog",
+            "The balance is %1, but there is no reading from before the order to compare with.",
+        ).replace("%1", now)
+    elif hint.cost is None or hint.cost <= 0:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog", "The order's cost is unknown, so the balance can't tell."
+        )
+    elif "too small to show" in message:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog", "%1; the order's cost (%2) is too small to show in the balance."
+        )
+    elif hint.verdict is Verdict.LIKELY_PLACED:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog",
+            "%1: it dropped by about the order's cost (%2), so it was probably placed "
+            "(unless another order was placed meanwhile).",
+        )
+    elif hint.verdict is Verdict.LIKELY_NOT_PLACED:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog",
+            "%1: it did not drop by the order's cost (%2), so it was probably not placed "
+            "(unless a refund or a top-up happened meanwhile).",
+        )
+    elif "does not match" in message:
+        evidence = QCoreApplication.translate(
+            "ReconcileDialog",
+            "%1: a change that does not match the order's cost (%2); other orders, refunds "
+            "or top-ups happened meanwhile.",
+        )
+    else:
+        return message
+    evidence = evidence.replace("%1", moved).replace("%2", cost)
+    where = (
+        isolate(record.link)
+        if record.link
+        else QCoreApplication.translate("ReconcileDialog", "this order")
+    )
+    manual = (
+        QCoreApplication.translate(
+            "ReconcileDialog",
+            "SMMDesk cannot list the panel's orders through its API, so only you can "
+            "confirm: open the panel's website, look in its orders for %1 placed around %2, "
+            "then enter the order number and choose “Mark as placed”, or choose “It was "
+            "not placed”.",
+        )
+        .replace("%1", where)
+        .replace("%2", locale_format.fmt_datetime(record.created_at))
+    )
+    return f"{evidence} {manual}"
 
 
 class ReconcileDialog(QDialog):
@@ -83,6 +168,7 @@ class ReconcileDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        align_to_reading_start(intro)
         layout.addWidget(intro)
 
         facts = QGroupBox(self.tr("What is known"), self)
@@ -94,6 +180,8 @@ class ReconcileDialog(QDialog):
         self.problem_label = self._value_label(facts)
         self.sent_text = QPlainTextEdit(facts)
         self.sent_text.setReadOnly(True)
+        # the exact parameters, as sent: they read left to right in any language
+        self.sent_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.facts_form.addRow(self.tr("Service:"), self.service_label)
         self.facts_form.addRow(self.tr("Sent at:"), self.sent_at_label)
         self.facts_form.addRow(self.tr("What was sent:"), self.sent_text)
@@ -105,6 +193,7 @@ class ReconcileDialog(QDialog):
         evidence_layout = QVBoxLayout(evidence)
         self.verdict_label = QLabel(self.tr("Checking the balance with the panel…"), evidence)
         self.verdict_label.setWordWrap(True)
+        align_to_reading_start(self.verdict_label)
         font = self.verdict_label.font()
         font.setBold(True)
         self.verdict_label.setFont(font)
@@ -121,6 +210,7 @@ class ReconcileDialog(QDialog):
         placed_row.addWidget(QLabel(self.tr("It was placed — order id:"), decide))
         self.order_id_edit = QLineEdit(decide)
         self.order_id_edit.setPlaceholderText(self.tr("e.g. 23501"))
+        align_to_reading_start(self.order_id_edit)
         self.order_id_edit.textChanged.connect(self._update_buttons)
         self.order_id_edit.returnPressed.connect(self.on_placed_clicked)
         placed_row.addWidget(self.order_id_edit, 1)
@@ -141,8 +231,7 @@ class ReconcileDialog(QDialog):
         other_row.addWidget(self.later_button)
         decide_layout.addLayout(other_row)
         self.message_label = self._value_label(decide)
-        dark = self.palette().color(self.backgroundRole()).lightness() < 128
-        self.message_label.setStyleSheet(f"color: {_ERROR_COLOUR[1 if dark else 0]};")
+        self.message_label.setStyleSheet(f"color: {self._error_colour()};")
         self.message_label.setVisible(False)
         decide_layout.addWidget(self.message_label)
         layout.addWidget(decide)
@@ -153,14 +242,20 @@ class ReconcileDialog(QDialog):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        align_to_reading_start(label)
         return label
+
+    def _error_colour(self) -> str:
+        dark = theme.is_dark(self.palette())
+        return theme.status_colour("error", dark).name()
 
     def _show_facts(self) -> None:
         record = self.record
-        service = f"#{record.service_id} — {record.service_name}" if record.service_id else ""
-        self.service_label.setText(service or record.service_name)
+        name = isolate(record.service_name)
+        service = f"{order_ref(record.service_id)} — {name}" if record.service_id else name
+        self.service_label.setText(directed(service, self.service_label))
         sent = record.sent_at or record.created_at
-        self.sent_at_label.setText(f"{sent.astimezone():%Y-%m-%d %H:%M:%S}")
+        self.sent_at_label.setText(locale_format.fmt_datetime(sent))
         lines = [f"service={record.service_id}"]
         for name, value in record.params.items():
             if "\n" in value:
@@ -175,15 +270,22 @@ class ReconcileDialog(QDialog):
         margins = int(box.document().documentMargin() * 2) + 2 * box.frameWidth() + 6
         box.setFixedHeight(box.fontMetrics().lineSpacing() * shown + margins)
         currency = record.currency or self.session.currency
-        cost = format_money(record.cost, currency) if record.cost is not None else "—"
+        money = locale_format.fmt_money
+        cost = money(record.cost, currency) if record.cost is not None else "—"
         if record.quantity is not None:
             cost = (
                 self.tr("%1 for quantity %2")
                 .replace("%1", cost)
-                .replace("%2", f"{record.quantity:,}")
+                .replace("%2", locale_format.fmt_int(record.quantity))
             )
-        self.cost_label.setText(cost)
-        self.problem_label.setText(record.error_text or self.tr("No answer from the panel"))
+        self.cost_label.setText(directed(cost, self.cost_label))
+        if record.error_code or record.error_text:
+            # the reason in the user's language; the technical detail (English) on hover
+            problem = unknown_reason(record.error_code, record.error_text or "")
+            self.problem_label.setText(directed(problem, self.problem_label))
+            self.problem_label.setToolTip(record.error_text or "")
+        else:
+            self.problem_label.setText(self.tr("No answer from the panel"))
 
     # -- evidence ----------------------------------------------------------------------------
     def _gather_evidence(self) -> None:
@@ -204,22 +306,60 @@ class ReconcileDialog(QDialog):
         }
         self.verdict_label.setText(verdicts[hint.verdict])
         currency = hint.currency or self.session.currency
-        before = format_money(hint.balance_before, currency) if hint.balance_before else "—"
-        now = format_money(hint.balance_now, currency) if hint.balance_now is not None else "—"
+        money = locale_format.fmt_money
+        before = money(hint.balance_before, currency) if hint.balance_before else "—"
+        now = money(hint.balance_now, currency) if hint.balance_now is not None else "—"
         self.balances_label.setText(
             self.tr("Balance before: %1 · now: %2").replace("%1", before).replace("%2", now)
         )
-        self.evidence_label.setText(hint.message)
+        currency = hint.currency or self.session.currency
+        self.evidence_label.setText(evidence_text(hint, self.record, currency))
         self._fit_height()
 
     def _on_evidence_failed(self, exc: Any) -> None:
         self.verdict_label.setText(self.tr("The balance could not be checked."))
-        self.evidence_label.setText(str(exc))
+        self.evidence_label.setText(self._error_text(exc))
         self._fit_height()
 
+    def _error_text(self, exc: object) -> str:
+        """A failure in the user's language where the core's sentence is known, else as is."""
+        if isinstance(exc, ReconcileError):
+            found = _NOT_CONFIRMED.search(str(exc))
+            if found:
+                return (
+                    self.tr(
+                        "The panel does not confirm order %1 (%2). Check the number on the "
+                        "panel's orders page."
+                    )
+                    .replace("%1", order_ref(int(found.group(1))))
+                    .replace("%2", isolate(found.group(2)))
+                )
+        if isinstance(exc, StateConflict):
+            found = _RECORDED_AS.search(str(exc))
+            if found:
+                return (
+                    self.tr(
+                        "Order %1 of this panel is already recorded as local order %2; check "
+                        "the number."
+                    )
+                    .replace("%1", order_ref(int(found.group(1))))
+                    .replace(
+                        "%2", locale_format.fmt_decimal(int(found.group(2)), 0, grouping=False)
+                    )
+                )
+        if isinstance(exc, StoreError | ReconcileError):
+            return isolate(str(exc))
+        return isolate(describe_error(exc))
+
     def _settled_already(self) -> None:
+        if self.record.state is LocalState.NOT_PLACED:
+            state = self.tr("not placed")
+        elif self.record.state is LocalState.ACCEPTED:
+            state = self.tr("placed")
+        else:
+            state = status_look(self.record).words
         self.verdict_label.setText(
-            self.tr("This order is already settled (%1).").replace("%1", self.record.state.value)
+            self.tr("This order is already settled (%1).").replace("%1", state)
         )
         self.placed_button.setEnabled(False)
         self.not_placed_button.setEnabled(False)
@@ -246,7 +386,7 @@ class ReconcileDialog(QDialog):
             return
         store, client, local_id = self.session.ctx.store, self.session.client(), self.local_id
         self._set_busy(
-            True, self.tr("Checking order %1 with the panel…").replace("%1", str(order_id))
+            True, self.tr("Checking order %1 with the panel…").replace("%1", order_ref(order_id))
         )
 
         def work() -> OrderRecord:
@@ -262,7 +402,7 @@ class ReconcileDialog(QDialog):
     def _on_placed_failed(self, exc: Any, order_id: int) -> None:
         self._set_busy(False)
         if isinstance(exc, ReconcileError | StoreError):
-            self._show_message(str(exc))
+            self._show_message(self._error_text(exc))
             return
         if isinstance(exc, PanelError):
             unchecked = dialogs.confirm(
@@ -272,14 +412,16 @@ class ReconcileDialog(QDialog):
                     "SMMDesk could not ask the panel about order %1 (%2). Record it as placed "
                     "without checking?"
                 )
-                .replace("%1", str(order_id))
-                .replace("%2", exc.message),
+                .replace("%1", order_ref(order_id))
+                .replace("%2", isolate(exc.message)),
                 ok_text=self.tr("Record without checking"),
             )
             if unchecked:
                 self._record_unchecked(order_id)
             return
-        self._show_message(self.tr("Unexpected error: %1").replace("%1", type(exc).__name__))
+        self._show_message(
+            self.tr("Unexpected error: %1").replace("%1", isolate(type(exc).__name__))
+        )
 
     def _record_unchecked(self, order_id: int) -> None:
         store, local_id = self.session.ctx.store, self.local_id
@@ -317,7 +459,7 @@ class ReconcileDialog(QDialog):
 
     def _on_store_failed(self, exc: Any) -> None:
         self._set_busy(False)
-        self._show_message(str(exc) if isinstance(exc, StoreError) else type(exc).__name__)
+        self._show_message(self._error_text(exc))
 
     def _on_settled(self, record: Any) -> None:
         self._busy = False
@@ -352,8 +494,7 @@ class ReconcileDialog(QDialog):
         self._update_buttons()
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
-        dark = self.palette().color(self.backgroundRole()).lightness() < 128
-        colour = _ERROR_COLOUR[1 if dark else 0] if error else self.palette().text().color().name()
+        colour = self._error_colour() if error else self.palette().text().color().name()
         self.message_label.setStyleSheet(f"color: {colour};")
         self.message_label.setText(text)
         self.message_label.setVisible(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import spec_for
-from smmdesk.gui.catalog_model import format_count, format_rate
+from smmdesk.gui.catalog_model import format_count, format_rate, order_type_title, spec_title
 
 __all__ = [
     "SAFE_LINK_SCHEMES",
@@ -250,6 +250,13 @@ class ServiceDetails(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def _panel_text(self, text: str) -> str:
+        """Panel text in any script, aligned like the window rather than like its own script
+        (a wrapping label lays each paragraph out in its text's direction): a direction mark
+        sets the paragraph, the isolate keeps the text's own order inside it."""
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        return f"{mark}\u2068{text}\u2069"
+
     @property
     def service(self) -> Service | None:
         return self._service
@@ -262,12 +269,16 @@ class ServiceDetails(QWidget):
             self.stack.setCurrentIndex(0)
             return
         spec = spec_for(service.type)
-        self.name_label.setText(service.name)
-        self.category_label.setText(service.category)
-        type_text = service.type
-        if spec.title.casefold() != " ".join(service.type.split()).casefold():
+        self.name_label.setText(self._panel_text(service.name))
+        self.category_label.setText(self._panel_text(service.category))
+        if spec.title.casefold() == " ".join(service.type.split()).casefold():
+            type_text = order_type_title(service.type)
+        else:
+            # the panel's own spelling (isolated: Latin inside an Arabic sentence) and the form
             type_text = (
-                self.tr("%1 (order form: %2)").replace("%1", service.type).replace("%2", spec.title)
+                self.tr("%1 (order form: %2)")
+                .replace("%1", f"\u2068{service.type}\u2069")
+                .replace("%2", spec_title(spec))
             )
         self.type_label.setText(type_text)
         rate = format_rate(service.rate, currency)
@@ -279,7 +290,9 @@ class ServiceDetails(QWidget):
             self.quantity_label.setText(format_count(service.min))
         else:
             self.quantity_label.setText(
-                f"{format_count(service.min)} – {format_count(service.max)}"
+                self.tr("%1 – %2")  # a range: "from %1 to %2" in Arabic
+                .replace("%1", format_count(service.min))
+                .replace("%2", format_count(service.max))
             )
         yes, no = self.tr("yes"), self.tr("no")
         self.features_label.setText(

@@ -11,15 +11,24 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import PanelError
+from smmdesk.core.errors import (
+    AuthError,
+    BadResponse,
+    OutcomeUnknown,
+    PanelError,
+    PanelRejected,
+    RateLimited,
+    TransportError,
+)
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
 from smmdesk.core.parse import parse_services
 from smmdesk.core.store import PanelRecord
+from smmdesk.gui import i18n
 from smmdesk.gui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -145,7 +154,12 @@ class PanelSession(QObject):
         minutes = int((time.time() - self.catalog_fetched_at) // 60)
         if minutes < 1:
             return self.tr("Catalogue updated just now")
-        return self.tr("Catalogue updated %n min ago", "", minutes)
+        if minutes < 90:
+            return self.tr("Catalogue updated %Ln min ago", "", minutes)
+        hours = round(minutes / 60)
+        if hours < 48:
+            return self.tr("Catalogue updated %Ln h ago", "", hours)
+        return self.tr("Catalogue updated %Ln days ago", "", round(hours / 24))
 
     def toggle_favourite(self, service_id: int) -> bool:
         if self.catalog is None:
@@ -220,9 +234,153 @@ class PanelSession(QObject):
         self.sig_order_finished.emit(exc)
 
 
-def describe_error(exc: object) -> str:
-    """A short user-facing sentence for any error a worker can return."""
+def _isolated(text: str) -> str:
+    """Panel or user text inside a translated sentence keeps its own direction (FSI...PDI)."""
+    return f"\u2068{text}\u2069"
+
+
+def rejection_text(code: str, panel_text: str) -> str:
+    """What a panel's refusal means, translated by its normalised code (``PanelRejected.code``);
+    an unknown code quotes the panel's own words."""
+    known = {
+        "auth": QCoreApplication.translate("PanelErrors", "The panel refused the API key."),
+        "insufficient_funds": QCoreApplication.translate(
+            "PanelErrors", "The panel refused the order: the balance is not enough."
+        ),
+        "duplicate_active_order": QCoreApplication.translate(
+            "PanelErrors", "The panel refused the order: this link already has an active order."
+        ),
+        "bad_link": QCoreApplication.translate(
+            "PanelErrors", "The panel refused the link as invalid."
+        ),
+        "quantity_out_of_range": QCoreApplication.translate(
+            "PanelErrors", "The panel refused the quantity: it is outside the service's limits."
+        ),
+        "disabled_service": QCoreApplication.translate(
+            "PanelErrors", "This service is disabled on the panel."
+        ),
+        "unknown_service": QCoreApplication.translate(
+            "PanelErrors", "The panel does not know this service."
+        ),
+        "refill_not_allowed": QCoreApplication.translate(
+            "PanelErrors", "The panel does not allow a refill of this order."
+        ),
+        "unknown_refill": QCoreApplication.translate(
+            "PanelErrors", "The panel does not know this refill."
+        ),
+        "unknown_order": QCoreApplication.translate(
+            "PanelErrors", "The panel does not know this order."
+        ),
+        "cancel_not_allowed": QCoreApplication.translate(
+            "PanelErrors", "The panel does not allow canceling this order."
+        ),
+        "unsupported_action": QCoreApplication.translate(
+            "PanelErrors", "The panel does not support this action."
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "PanelErrors", "The panel asks to slow down (too many requests)."
+        ),
+    }
+    words = QCoreApplication.translate("PanelErrors", "The panel said: “%1”").replace(
+        "%1", _isolated(panel_text)
+    )
+    if code in known:
+        return f"{known[code]} {words}"
+    return QCoreApplication.translate("PanelErrors", "The panel refused the request: %1").replace(
+        "%1", _isolated(panel_text)
+    )
+
+
+def _class_summary(exc: PanelError) -> str | None:
+    if isinstance(exc, PanelRejected):
+        return rejection_text(exc.code, exc.panel_text)
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate("PanelErrors", "The panel refused the API key.")
+    if isinstance(exc, RateLimited):
+        return QCoreApplication.translate("PanelErrors", "The panel is limiting requests.")
+    if isinstance(exc, TransportError):
+        return QCoreApplication.translate("PanelErrors", "Could not reach the panel.")
+    if isinstance(exc, OutcomeUnknown):
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "The panel's answer was lost: the request may or may not have been processed.",
+        )
+    if isinstance(exc, BadResponse):
+        return QCoreApplication.translate(
+            "PanelErrors", "The panel sent an answer SMMDesk cannot read."
+        )
+    return None
+
+
+def _class_hint(exc: PanelError) -> str:
+    if isinstance(exc, RateLimited):  # before its relatives: the most specific class wins
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "The panel limits how often it can be asked; SMMDesk will wait and try again.",
+        )
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "Check the API key in the panel settings (copy it again from the panel's API page).",
+        )
+    if isinstance(exc, TransportError):
+        return QCoreApplication.translate(
+            "PanelErrors", "Check the panel URL and your internet connection, then try again."
+        )
+    if isinstance(exc, OutcomeUnknown):
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "Check the order list on the panel before trying again: it may have been placed.",
+        )
+    if isinstance(exc, BadResponse):
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "The panel sent an unexpected page (maintenance, firewall or a wrong API URL).",
+        )
+    return ""
+
+
+def error_summary(exc: object) -> str:
+    """One short sentence saying what went wrong (no advice), in the UI language.
+
+    Core errors are English by design: in English their own detailed text is shown; in another
+    language the sentence is chosen by the error's class (and a refusal's code), since the
+    core's wording cannot be translated. Errors of no known kind keep the English text."""
     if isinstance(exc, PanelError):
+        if i18n.current_language() == "en":
+            return exc.message
+        return _class_summary(exc) or exc.message
+    return QCoreApplication.translate("PanelErrors", "Unexpected error: %1").replace(
+        "%1", type(exc).__name__
+    )
+
+
+def error_reason(exc: object) -> str:
+    """A few words naming the cause, to sit in parentheses inside another sentence ("Could not
+    check orders (%1)"): the core's own text in English, a short phrase by class otherwise."""
+    if isinstance(exc, PanelError) and i18n.current_language() == "en":
+        return exc.message
+    if isinstance(exc, PanelRejected):
+        return _isolated(exc.panel_text)
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate("PanelErrors", "API key refused")
+    if isinstance(exc, RateLimited):
+        return QCoreApplication.translate("PanelErrors", "too many requests")
+    if isinstance(exc, TransportError):
+        return QCoreApplication.translate("PanelErrors", "no connection")
+    if isinstance(exc, OutcomeUnknown):
+        return QCoreApplication.translate("PanelErrors", "no answer")
+    if isinstance(exc, BadResponse):
+        return QCoreApplication.translate("PanelErrors", "unreadable answer")
+    return error_summary(exc)
+
+
+def describe_error(exc: object) -> str:
+    """A short user-facing sentence for any error a worker can return, with what to do next."""
+    if not isinstance(exc, PanelError):
+        return error_summary(exc)
+    if i18n.current_language() == "en":
         hint = f" {exc.hint}" if exc.hint else ""
         return f"{exc.message}{hint}"
-    return f"Unexpected error: {type(exc).__name__}"
+    hint = _class_hint(exc) if exc.hint else ""
+    return f"{error_summary(exc)} {hint}".strip()

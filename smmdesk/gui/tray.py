@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon,
 
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.store import StoreError
-from smmdesk.core.validate import format_money
+from smmdesk.gui import locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
 
@@ -35,6 +35,11 @@ _WARNING_KINDS = frozenset({"partial", "canceled", "error", "low_balance"})
 _MESSAGE_MS = 10_000
 _STATUS_BAR_MS = 15_000
 _IDS_SHOWN = 3  # order numbers named in a coalesced notification before "and N more"
+
+
+def _isolated(text: str) -> str:
+    """Panel or user text inside a translated sentence keeps its own direction (FSI...PDI)."""
+    return f"\u2068{text}\u2069"
 
 
 def mute_key(kind: str) -> str:
@@ -151,7 +156,7 @@ class TrayNotifier(QObject):
             title = self._many_title(kind, total)
             text = self._order_numbers(ids[kind])
         else:
-            title = self.tr("%n orders finished", "", total)
+            title = self.tr("%Ln orders finished", "", total)
             text = "\n".join(
                 self._count_line(kind, counts[kind]) for kind in _KIND_ORDER if kind in counts
             )
@@ -171,20 +176,16 @@ class TrayNotifier(QObject):
         self._notify(
             self.tr("Low balance"),
             self.tr("%1: the balance is %2, under your warning level of %3.")
-            .replace("%1", self._panel_name(panel_id))
-            .replace("%2", format_money(balance.amount, balance.currency, 2))
-            .replace("%3", format_money(threshold, balance.currency, 2)),
+            .replace("%1", _isolated(self._panel_name(panel_id)))
+            .replace("%2", locale_format.fmt_money(balance.amount, balance.currency, 2))
+            .replace("%3", locale_format.fmt_money(threshold, balance.currency, 2)),
             True,
         )
 
     @Slot(int)
     def set_active_count(self, n: int) -> None:
         self._active = max(0, n)
-        # Two source texts, as there is no English translation file to pick plural forms.
-        if self._active == 1:
-            count = self.tr("1 active order")
-        else:
-            count = self.tr("%n active orders", "", self._active)
+        count = self.tr("%Ln active orders", "", self._active)
         self._tooltip = f"SMMDesk — {count}"
         if self._tray is not None:
             self._tray.setToolTip(self._tooltip)
@@ -249,10 +250,11 @@ class TrayNotifier(QObject):
         except StoreError:
             return self.tr("Order %1").replace("%1", str(local_id))
         parts = [f"#{order.panel_order_id}" if order.panel_order_id else f"#{local_id}"]
+        # a service name may be Arabic and a link is Latin: each keeps its own direction
         if order.service_name:
-            parts.append(order.service_name)
+            parts.append(_isolated(order.service_name))
         if order.link:
-            parts.append(order.link)
+            parts.append(_isolated(order.link))
         return " · ".join(parts)
 
     def _order_numbers(self, local_ids: list[int]) -> str:
@@ -264,9 +266,9 @@ class TrayNotifier(QObject):
                 number = local_id
             shown.append(f"#{number}")
         rest = len(local_ids) - len(shown)
-        text = ", ".join(shown)
+        text = self.tr(", ", "list separator").join(shown)
         if rest:
-            text = self.tr("%1 and %n more", "", rest).replace("%1", text)
+            text = self.tr("%1 and %Ln more", "", rest).replace("%1", text)
         return text
 
     def _panel_name(self, panel_id: int) -> str:
@@ -290,18 +292,18 @@ class TrayNotifier(QObject):
     def _many_title(self, kind: str, n: int) -> str:
         """Only for n >= 2 (one order gets its own description)."""
         return {
-            "completed": self.tr("%n orders completed", "", n),
-            "partial": self.tr("%n orders partially completed", "", n),
-            "canceled": self.tr("%n orders canceled", "", n),
-            "error": self.tr("%n orders failed", "", n),
+            "completed": self.tr("%Ln orders completed", "", n),
+            "partial": self.tr("%Ln orders partially completed", "", n),
+            "canceled": self.tr("%Ln orders canceled", "", n),
+            "error": self.tr("%Ln orders failed", "", n),
         }[kind]
 
     def _count_line(self, kind: str, n: int) -> str:
         return {
-            "completed": self.tr("%n completed", "", n),
-            "partial": self.tr("%n partially completed", "", n),
-            "canceled": self.tr("%n canceled", "", n),
-            "error": self.tr("%n failed", "", n),
+            "completed": self.tr("%Ln completed", "", n),
+            "partial": self.tr("%Ln partially completed", "", n),
+            "canceled": self.tr("%Ln canceled", "", n),
+            "error": self.tr("%Ln failed", "", n),
         }[kind]
 
 

@@ -1,6 +1,6 @@
 """Drives the real app in a real window (run under Xvfb with QT_QPA_PLATFORM=xcb) and saves PNGs.
 
-Usage: python tests/e2e/shoot.py OUT_DIR DATA_DIR [--rtl]
+Usage: python tests/e2e/shoot.py OUT_DIR DATA_DIR LANGUAGE THEME   (e.g. ar dark)
 Prints one line per screenshot, ``shot <name> <width>x<height>``, and ``platform <name>``.
 """
 
@@ -11,11 +11,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from smmdesk.core import paths
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, i18n, theme
 from smmdesk.gui.app import build_context
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
@@ -70,15 +69,15 @@ def place_demo_orders(app: QApplication, window: MainWindow) -> None:
 
 
 def main() -> int:
-    out, data = Path(sys.argv[1]), Path(sys.argv[2])
-    rtl = "--rtl" in sys.argv
-    suffix = "-rtl" if rtl else ""
+    out, data, language, theme_choice = Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:5]
+    suffix = f"-{language}-{theme_choice}"
     out.mkdir(parents=True, exist_ok=True)
     paths.set_data_dir(data)
     app = QApplication([sys.argv[0]])
-    if rtl:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    i18n.install_translators(app, language)
+    theme.manager().apply(theme_choice)
     print(f"platform {app.platformName()}", flush=True)
+    print(f"direction {app.layoutDirection().name}", flush=True)
     ctx = build_context(data, demo_services=4000)
     window = MainWindow(ctx)
     window.resize(1366, 820)

@@ -1,5 +1,6 @@
 """Screenshots of the real app in a real xcb window under Xvfb: the welcome page, the main window
-on the demo panel, and the order form for several service types, left-to-right and right-to-left.
+on the demo panel, the order form for several service types and the orders view — in English
+(left-to-right) and Arabic (right-to-left), light and dark.
 
 The PNGs land in artifacts/screenshots/ for people to look at; the test checks they are real
 pictures of a drawn window (the right size, many colours), not blank frames.
@@ -39,18 +40,23 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 @pytest.mark.xvfb
-@pytest.mark.parametrize("direction", ["ltr", "rtl"])
-def test_real_window_screenshots(xvfb_display: str, tmp_path: Path, direction: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "theme_choice"), [("en", "light"), ("ar", "light"), ("en", "dark"), ("ar", "dark")]
+)
+def test_real_window_screenshots(
+    xvfb_display: str, tmp_path: Path, language: str, theme_choice: str
+) -> None:
     env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    args = [sys.executable, str(ROOT / "tests" / "e2e" / "shoot.py"), str(OUT), str(tmp_path)]
-    if direction == "rtl":
-        args.append("--rtl")
+    shoot = ROOT / "tests" / "e2e" / "shoot.py"
+    args = [sys.executable, str(shoot), str(OUT), str(tmp_path), language, theme_choice]
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "platform xcb" in proc.stdout
+    rtl = "RightToLeft" if language == "ar" else "LeftToRight"
+    assert f"direction {rtl}" in proc.stdout
     assert "QThread: Destroyed" not in proc.stderr
-    suffix = "-rtl" if direction == "rtl" else ""
+    suffix = f"-{language}-{theme_choice}"
     for name in SHOTS:
         image = QImage(str(OUT / f"{name}{suffix}.png"))
         assert not image.isNull(), name

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
+from smmdesk.gui import locale_format
 from smmdesk.gui.catalog_model import (
     FLAGS,
     ID,
@@ -22,11 +24,22 @@ from smmdesk.gui.catalog_model import (
     TYPE,
     ServiceTreeModel,
     favourite_star,
+    format_count,
     format_count_short,
+    format_rate,
+    order_type_title,
 )
 from smmdesk.sandbox import SandboxPanel
 
 Display = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture(autouse=True)
+def _us_english() -> Iterator[None]:
+    """Numbers and money as en_US writes them, whatever the machine's locale."""
+    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    yield
+    locale_format.set_preferences("en", "locale")
 
 
 @cache
@@ -80,7 +93,7 @@ def test_service_row_shows_money_limits_flags_and_type(model: ServiceTreeModel) 
     assert _row_texts(model, index) == [
         "1",
         "Instagram Followers [15K]",
-        "0.90 USD",
+        "USD\u00a00.90",
         "50",
         "10,000",
         "Refill · Cancel",
@@ -100,14 +113,16 @@ def test_service_row_shows_money_limits_flags_and_type(model: ServiceTreeModel) 
 
 def test_rates_keep_their_digits_and_huge_limits_stay_readable(model: ServiceTreeModel) -> None:
     cheap = _service_index(model, 22)
-    assert cheap.siblingAtColumn(RATE).data(Display) == "0.0003 USD"
+    assert cheap.siblingAtColumn(RATE).data(Display) == "USD\u00a00.0003"
     assert cheap.siblingAtColumn(MIN).data(Display) == "1,000"
     assert cheap.siblingAtColumn(MAX).data(Display) == "2.1B"
     assert cheap.siblingAtColumn(MAX).data(Qt.ItemDataRole.ToolTipRole) == "2,147,483,647"
-    assert _service_index(model, 21).siblingAtColumn(RATE).data(Display) == "95,200.00 USD"
-    assert _service_index(model, 23).siblingAtColumn(RATE).data(Display) == "3,960.00 USD"
+    assert _service_index(model, 21).siblingAtColumn(RATE).data(Display) == "USD\u00a095,200.00"
+    assert _service_index(model, 23).siblingAtColumn(RATE).data(Display) == "USD\u00a03,960.00"
     numbers = Qt.AlignmentFlag(cheap.siblingAtColumn(RATE).data(Qt.ItemDataRole.TextAlignmentRole))
-    assert numbers & Qt.AlignmentFlag.AlignRight
+    # the trailing edge: right in English, mirrored to the left by a right-to-left view
+    assert numbers & Qt.AlignmentFlag.AlignTrailing
+    assert not numbers & Qt.AlignmentFlag.AlignAbsolute
 
 
 @pytest.mark.parametrize(
@@ -123,6 +138,34 @@ def test_rates_keep_their_digits_and_huge_limits_stay_readable(model: ServiceTre
 )
 def test_short_counts(value: int, text: str) -> None:
     assert format_count_short(value) == text
+
+
+def test_arabic_locale_numbers_in_the_tree(catalog: Catalog) -> None:
+    """Rates, limits and category counts follow the locale's digits (Arabic-Indic in ar_EG),
+    or Western digits when the user chose them; service ids stay codes in ASCII."""
+    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    model = ServiceTreeModel()
+    model.set_catalog(catalog, "USD")
+    cheap = _service_index(model, 22)
+    assert cheap.siblingAtColumn(RATE).data(Display) == format_rate(catalog.by_id(22).rate, "USD")
+    assert "٠٫٠٠٠٣" in cheap.siblingAtColumn(RATE).data(Display)
+    assert cheap.siblingAtColumn(MIN).data(Display) == "١٬٠٠٠"
+    assert cheap.siblingAtColumn(MAX).data(Display).startswith("٢٫١")
+    assert cheap.siblingAtColumn(MAX).data(Qt.ItemDataRole.ToolTipRole) == "٢٬١٤٧٬٤٨٣٬٦٤٧"
+    assert cheap.siblingAtColumn(ID).data(Display) == "22"
+    n = model.rowCount(model.index(0, 0))
+    assert model.index(0, 0).data(Display).endswith(f"({format_count(n)})")
+    assert not any(ch.isascii() and ch.isdigit() for ch in format_count(n))
+    locale_format.set_preferences("ar", "western", QLocale("ar_EG"))
+    assert format_count_short(2_147_483_647).startswith("2.1")
+    assert format_count(1500) == "1,500"
+
+
+def test_order_types_show_their_title_or_the_panels_words() -> None:
+    assert order_type_title("default") == "Default"
+    assert order_type_title("Custom_Comments") == "Custom Comments"
+    assert order_type_title("  Custom   Gateway ") == "Custom Gateway"
+    assert order_type_title("") == "Other"
 
 
 def test_html_entities_arrive_decoded(qtbot: object) -> None:
@@ -144,7 +187,7 @@ def test_html_entities_arrive_decoded(qtbot: object) -> None:
     assert model.index(0, 0).data(Display) == "\u2068Instagram & Co\u2069 (1)"
     row = model.index(0, NAME, model.index(0, 0))
     assert row.data(Display) == "Likes & Views <HQ>"
-    assert row.siblingAtColumn(RATE).data(Display) == "1.50 EUR"
+    assert row.siblingAtColumn(RATE).data(Display) == "EUR\u00a01.50"
 
 
 def test_favourites_branch_comes_first_and_stars_its_services(qtbot: object) -> None:

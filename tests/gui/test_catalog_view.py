@@ -7,13 +7,14 @@ from decimal import Decimal
 from functools import cache
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.catalog import Catalog, fold
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
+from smmdesk.gui import i18n, locale_format
 from smmdesk.gui.catalog_model import ID, NAME
 from smmdesk.gui.catalog_view import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane, SortOrder
 from smmdesk.sandbox import SandboxPanel
@@ -44,6 +45,20 @@ class Recorder:
 @pytest.fixture
 def catalog() -> Catalog:
     return Catalog(_services())
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English with its translation file: the singular plural forms ("1 service") live there.
+
+    Needs resources/translations/smmdesk_en.qm with the English numerus forms of issue 6's
+    part 2b merged (see packaging/i18n.py update/release)."""
+    i18n.install_translators(qapp, "en", system=QLocale("en_US"))
+    yield
+    i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    locale_format.set_preferences("en", "locale")
 
 
 @pytest.fixture
@@ -114,7 +129,12 @@ def test_search_by_tokens_in_any_order(pane: CatalogPane) -> None:
     assert pane.summary_label.text().startswith(f"{len(ids)} services in ")
 
 
-def test_arabic_search_with_or_without_diacritics(pane: CatalogPane) -> None:
+def test_search_by_id_in_arabic_indic_digits(pane: CatalogPane) -> None:
+    search(pane, "٢٣")
+    assert first_shown(pane).id == 23
+
+
+def test_arabic_search_with_or_without_diacritics(pane: CatalogPane, english: None) -> None:
     # service 10 is "مُتابِعين - منشن من متابعي حساب" (with tashkeel)
     search(pane, "متابعين منشن")
     assert shown_ids(pane) == [10]
@@ -147,7 +167,8 @@ def test_accents_and_small_caps_fold(qtbot: QtBot) -> None:
 def test_no_match_says_so(pane: CatalogPane) -> None:
     search(pane, "xyzzy")
     assert pane.model.rowCount() == 0
-    assert pane.summary_label.text() == "No services match “xyzzy”"
+    # the query is isolated (FSI...PDI): Latin or Arabic, it keeps its direction in the sentence
+    assert pane.summary_label.text() == "No services match “\u2068xyzzy\u2069”"
 
 
 def test_typing_is_debounced_then_searches(pane: CatalogPane, qtbot: QtBot) -> None:

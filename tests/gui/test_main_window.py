@@ -3,17 +3,20 @@ an unknown outcome, remembered geometry and a clean shutdown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, i18n, locale_format, theme
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.sandbox import SandboxPanel
@@ -42,6 +45,26 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
     return shown
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the UI language with its translation files, as the app does at start-up (before
+    the window is built); English, left-to-right and the theme are restored after.
+
+    The Arabic texts asserted below come from resources/translations/smmdesk_ar.qm: they need
+    issue 6 part 2b's translations merged there (packaging/i18n.py update + release)."""
+
+    def install(code: str) -> None:
+        region = "EG" if code == "ar" else "US"
+        i18n.install_translators(qapp, code, system=QLocale(f"{code}_{region}"))
+
+    yield install
+    i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    locale_format.set_preferences("en", "locale")
+    theme.manager().apply("system")
 
 
 def open_demo(qtbot: QtBot, window: MainWindow) -> SandboxPanel:
@@ -114,6 +137,38 @@ def test_place_default_order_from_the_window(
     assert window.catalog_pane.selected_service() is not None
     assert link.text() == ""
     qtbot.waitUntil(lambda: "249.10" in window.balance_label.text(), timeout=10_000)
+
+
+def test_ctrl_enter_in_the_form_places_once_and_the_menu_shows_the_key(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    # the menu shows the key in the platform's notation (not typed into a translatable
+    # text), and the action is no second window-wide binding beside the form's own
+    assert window.act_place.text() == "&Place Order"
+    assert window.act_place.shortcut() == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter)
+    assert window.act_place.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert window.act_place not in window.actions()
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    ambiguous: list[str] = []
+    for shortcut in form.findChildren(QShortcut):
+        shortcut.activatedAmbiguously.connect(lambda: ambiguous.append("form"))
+    menu_triggers: list[bool] = []
+    window.act_place.triggered.connect(menu_triggers.append)
+    quantity = form.field_widgets["quantity"]
+    qtbot.keyClicks(form.field_widgets["link"], "https://instagram.com/p/keys")
+    qtbot.keyClicks(quantity, "1000")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    quantity.setFocus()
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        qtbot.keyClick(quantity, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(quantity, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert sandbox.received["add"] == 1
+    assert len(confirmations) == 1
+    assert ambiguous == [] and menu_triggers == []
 
 
 def test_timeout_on_add_shows_unknown_outcome_and_sends_once(
@@ -242,3 +297,44 @@ def test_placed_order_completes_in_the_orders_view_through_the_poller(
 
     qtbot.waitUntil(shows_completed, timeout=5_000)
     assert sandbox.received["add"] == 1  # polling never re-sends an order
+
+
+def test_arabic_window_is_right_to_left_and_translated(
+    qtbot: QtBot, gui_ctx: AppContext, language: Callable[[str], None], tmp_path: Path
+) -> None:
+    """Arabic at start-up: the whole window mirrors, menus and the status bar are in Arabic,
+    money and counts use Arabic-Indic digits. (Needs the merged smmdesk_ar.qm, see above.)"""
+    language("ar")
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert win.welcome.isRightToLeft()
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert titles == ["&ملف", "ال&لوحة", "ال&طلب", "&عرض", "م&ساعدة"]
+        win.start()
+        assert win.welcome.demo_button.title_label.text() == "جرّب اللوحة التجريبية"
+        open_demo(qtbot, win)
+        assert win.catalog_pane.isRightToLeft() and win.order_form.isRightToLeft()
+        assert win.act_place.text() == "&تقديم الطلب"
+        # the balance: translated label, Arabic-Indic digits
+        assert win.balance_label.text().startswith("الرصيد: ")
+        assert "٢٥٠٫٠٠" in win.balance_label.text()
+        qtbot.waitUntil(lambda: "متصل" in win.connection_label.text())
+        pane = win.catalog_pane
+        count = locale_format.fmt_int(pane.model.service_count())
+        assert pane.summary_label.text().startswith(f"{count} خدم")  # "٦٠٠ خدمة في ١٠٠ فئة"
+        assert " في " in pane.summary_label.text()
+        # the status bar mirrors: the panel's name sits right of the connection state
+        bar = win.statusBar()
+
+        def x(label: Any) -> int:
+            return int(label.mapTo(bar, label.rect().topLeft()).x())
+
+        assert x(win.panel_label) > x(win.balance_label) > x(win.connection_label)
+        theme.manager().apply("dark")  # the connection colour follows the theme
+        assert theme.status_colour("completed", True).name() in win.connection_label.styleSheet()
+        win.grab().save(str(tmp_path / "main-ar-dark.png"))
+    finally:
+        win.shutdown()

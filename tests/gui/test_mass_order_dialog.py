@@ -9,15 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
-from smmdesk.core.validate import format_money
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.mass_order_dialog import MassOrderDialog, MassOrderModel
 from smmdesk.gui.session import PanelSession
@@ -25,6 +24,15 @@ from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox import SandboxPanel
 
 DEFAULT = IDS["Default"]  # 0.90 per 1000, 50..10000
+
+
+@pytest.fixture(autouse=True)
+def _app_locale() -> Iterator[None]:
+    """As the app does at start (i18n.install_translators): Qt's own numbers (%Ln counts)
+    follow the formatting locale, so they match locale_format's."""
+    QLocale.setDefault(locale_format.widget_locale())
+    yield
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture
@@ -111,8 +119,8 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
     summary = dialog.summary_label.text()
     assert "45 valid lines" in summary and "5 with problems" in summary
     total = sum((Decimal("0.90") * (50 + i) / 1000 for i in range(45)), Decimal(0))
-    assert f"total {format_money(total, 'USD')}" in summary
-    assert "balance 1,000.00 USD" in summary
+    assert f"total {locale_format.fmt_money(total, 'USD')}" in summary
+    assert "balance USD\xa01,000.00" in summary
     assert dialog.place_button.text() == "Place 45 orders"
     assert dialog.place_button.isEnabled()
     problems = {
@@ -140,7 +148,7 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
     assert len(set(sent_links)) == 45
     assert dialog.progress.value() == dialog.progress.maximum() == 45
     results = result_texts(dialog)
-    assert sum(1 for text in results if text.startswith("#")) == 45
+    assert sum(1 for text in results if text.startswith("✔ #")) == 45
     assert "Done: 45 placed" in dialog.summary_label.text()
     assert not dialog.place_button.isEnabled(), "a finished run cannot be sent again"
     # checking the same paste again flags every placed line: nothing can be sent twice
@@ -174,7 +182,7 @@ def test_cancel_stops_after_the_line_being_sent_and_the_rest_follow_later(
         dialog.summary_label.text()
     )
     results = result_texts(dialog)
-    assert results[0].startswith("#") and results[1:] == ["Not sent"] * 9
+    assert results[0].startswith("✔ #") and results[1:] == ["⊘ Not sent"] * 9
     assert session.ctx.store.count_orders(session.panel.id, states=(LocalState.DRAFT,)) == 0
     assert dialog.place_button.text() == "Place 9 remaining orders"
 
@@ -215,7 +223,7 @@ def test_a_total_over_the_balance_disables_place(
     )
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
     summary = dialog.summary_label.text()
-    assert "2 valid lines" in summary and "9,520.09 USD" in summary
+    assert "2 valid lines" in summary and "USD\xa09,520.09" in summary
     assert "more than the balance" in summary
     assert "#b3261e" in dialog.summary_label.styleSheet()
     assert not dialog.place_button.isEnabled()

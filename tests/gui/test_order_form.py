@@ -127,7 +127,7 @@ def test_fresh_form_is_quiet_and_says_what_is_missing(
     assert form.header_label.text() == services[IDS["Default"]].name
     assert "Default" in form.subheader_label.text()
     assert "min 50 · max 10,000" in form.subheader_label.text()
-    assert "0.90 USD per 1000" in form.subheader_label.text()
+    assert "USD\xa00.90 per 1000" in form.subheader_label.text()
     assert form.hint_text("quantity") == "min 50 · max 10,000"
     assert form.error_text("link") == ""
     assert form.error_text("quantity") == ""
@@ -143,10 +143,10 @@ def test_live_cost_and_balance_after_with_arabic_digits(
     form = make_form(qtbot, session, services[IDS["Default"]])
     type_into(qtbot, form, "quantity", "١٥٠")
     assert form.field_widgets["quantity"].text() == "١٥٠"  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ 0.135 USD", timeout=2000)
-    assert form.balance_after_label.text() == "Balance after ≈ 999.87 USD"
+    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ USD\xa00.135", timeout=2000)
+    assert form.balance_after_label.text() == "Balance after ≈ USD\xa0999.87"
     type_into(qtbot, form, "quantity", "2,000")
-    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ 1.80 USD", timeout=2000)
+    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ USD\xa01.80", timeout=2000)
 
 
 def test_error_appears_after_leaving_the_field_and_clears_when_fixed(
@@ -177,7 +177,7 @@ def test_line_counter_follows_the_comments(
     comments.setPlainText("only one")
     assert form.hint_text("comments") == "1 line = quantity 1"
     comments.setPlainText("\n".join(f"c{i}" for i in range(6)))
-    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ 0.072 USD", timeout=2000)
+    qtbot.waitUntil(lambda: form.cost_label.text() == "Cost ≈ USD\xa00.072", timeout=2000)
 
 
 def test_subscription_form_widgets(
@@ -209,15 +209,15 @@ def test_expensive_order_warns_then_shows_the_panels_refusal_in_plain_words(
 ) -> None:
     form = make_form(qtbot, session, services[IDS["Default expensive"]])
     fill_default(qtbot, form, "https://open.spotify.com/playlist/1", "100")
-    assert form.cost_label.text() == "Cost ≈ 9,520.00 USD"
-    assert "Balance after ≈ -8,520.00 USD" in form.balance_after_label.text()
+    assert form.cost_label.text() == "Cost ≈ USD\xa09,520.00"
+    assert "Balance after ≈ -USD\xa08,520.00" in form.balance_after_label.text()
     assert "not enough funds" in form.balance_after_label.text()
     placement = place_and_wait(qtbot, form)
     assert placement.state is PlacementState.REJECTED
     assert "lower than the cost" in confirms.texts[0]
     assert form.status_label.text() == (
-        "Not placed: Not enough funds on the panel balance (cost 9,520.00 USD, balance "
-        "1,000.00 USD). Add funds on the panel, then place the order again."
+        "Not placed: Not enough funds on the panel balance (cost USD\xa09,520.00, balance "
+        "USD\xa01,000.00). Add funds on the panel, then place the order again."
     )
     assert "Not enough funds on balance" in form.detail_label.text()
     assert sandbox_panel.received["add"] == 1
@@ -236,7 +236,7 @@ def test_success_clears_the_link_and_keeps_service_and_quantity(
     fill_default(qtbot, form, "https://instagram.com/p/first")
     placement = place_and_wait(qtbot, form)
     assert placement.state is PlacementState.ACCEPTED
-    assert form.status_label.text() == f"Order {placement.order_id} placed — 0.09 USD"
+    assert form.status_label.text() == f"Order #{placement.order_id} placed — USD\xa00.09"
     assert form.service is service
     assert form.values()["link"] == ""
     assert form.values()["quantity"] == "100"

@@ -24,7 +24,7 @@ from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
-from smmdesk.gui.order_form import OrderForm
+from smmdesk.gui.order_form import OrderForm, field_error_text
 from smmdesk.gui.session import PanelSession
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
 
@@ -384,7 +384,7 @@ def test_each_type_sends_exactly_the_expected_params(
     for value in expected.values():
         for line in value.split("\n"):
             assert line in confirms[0]
-    assert f"Order {placement.order_id} placed" in form.status_label.text()
+    assert f"Order #{placement.order_id} placed" in form.status_label.text()
 
 
 @pytest.mark.parametrize("type_key", sorted(INVALID))
@@ -409,7 +409,12 @@ def test_each_type_shows_the_field_error_and_sends_nothing(
     validation = form.validation
     assert validation is not None
     assert (field, code) in {(e.field, e.code) for e in validation.errors}, validation.errors
-    assert form.error_text(field) == validation.error_for(field)
+    # the error is shown in the user's language, made from its code (the core's own words are
+    # English): in English it reads like the core's
+    error = next(e for e in validation.errors if e.field == field)
+    assert form.service is not None
+    assert form.error_text(field) == field_error_text(error, form.service, form.values())
+    assert form.error_text(field).replace("\u2068", "").replace("\u2069", "") == error.message
     assert confirms == []
     assert sandbox_panel.received["add"] == 0
 

@@ -127,13 +127,13 @@ def test_refresh_now_updates_the_selected_rows(
 ) -> None:  # fmt: skip
     ids = [place(session, "Default", f"https://instagram.com/p/r{n}") for n in range(3)]
     pane = open_pane(qtbot, gui_ctx, session)
-    assert status_text(pane, ids[0]) == "… Awaiting status"
+    assert status_text(pane, ids[0]) == "◷ Awaiting status"
     sandbox.advance(DONE)
     pane.select_local_ids(ids[:2])
     changed = run(qtbot, pane, "refresh")
     assert sorted(changed) == sorted(ids[:2])
     assert status_text(pane, ids[0]) == "✔ Completed"
-    assert status_text(pane, ids[2]) == "… Awaiting status"  # not selected, not asked
+    assert status_text(pane, ids[2]) == "◷ Awaiting status"  # not selected, not asked
     (request,) = [p for a, p in sandbox.requests if a == "status"]
     assert sorted(request["orders"].split(",")) == sorted(
         str(gui_ctx.store.get_order(i).panel_order_id) for i in ids[:2]
@@ -158,7 +158,7 @@ def test_cancel_a_pending_order_round_trip(
     assert shown[0][0] == "confirm" and "cancel this order" in shown[0][1]
     assert shown[-1][0] == "info" and "Cancel requested" in shown[-1][1]
     # the action fetched the status once accepted: the row shows it without a reload
-    assert status_text(pane, local_id) == "✖ Canceled"
+    assert status_text(pane, local_id) == "⊘ Canceled"
     assert not pane.order_actions.act_cancel.isEnabled()  # nothing left to cancel
     events = pane.detail.history
     history = [events.topLevelItem(i).text(1) for i in range(events.topLevelItemCount())]
@@ -186,10 +186,10 @@ def test_refill_round_trip_then_its_status_completes(
     assert shown[-1][0] == "info" and f"#{result.refill_id}" in shown[-1][1]
 
     run(qtbot, pane, "refill_status")
-    assert status_text(pane, local_id, REFILL) == "↻ Pending"
+    assert status_text(pane, local_id, REFILL) == "◷ Pending"
     sandbox.advance(601)
     run(qtbot, pane, "refill_status")
-    assert status_text(pane, local_id, REFILL) == "↻ Completed"
+    assert status_text(pane, local_id, REFILL) == "✔ Completed"
     assert gui_ctx.store.get_refill(refill.id).status is OrderStatus.COMPLETED
     assert sandbox.received["refill"] == 1
 
@@ -284,8 +284,8 @@ def test_import_by_id_through_the_dialog(
     text = dialog.result_view.toPlainText()
     assert f"Imported and now tracked: #{elsewhere[0]}, #{elsewhere[1]}" in text
     assert f"Already tracked, not added again: #{tracked_id}" in text
-    assert "#99002 was not added: the panel answered “Incorrect order ID”." in text
-    assert "Not order IDs, ignored: abc" in text
+    assert "#99002 was not added: the panel answered “\u2068Incorrect order ID\u2069”." in text
+    assert "Not order IDs, ignored: \u2068abc\u2069" in text
     # the imported orders are in the table with their status; the unknown id is not stored
     assert pane.model.rowCount() == 3
     for _order_id, local_id in report.imported:

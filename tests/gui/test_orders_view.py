@@ -11,14 +11,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtCore import QLocale, QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderState, OrderStatus
 from smmdesk.core.store import Store
-from smmdesk.gui import dialogs, order_actions
+from smmdesk.gui import dialogs, locale_format, order_actions
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_actions import link_url
 from smmdesk.gui.orders_model import PROGRESS, QUANTITY, STATUS
@@ -50,6 +50,15 @@ def populate(store: Store, panel_id: int, count: int) -> list[int]:
     }  # fmt: skip
     store.apply_statuses(panel_id, states)
     return local_ids
+
+
+@pytest.fixture(autouse=True)
+def _app_locale() -> Iterator[None]:
+    """As the app does at start (i18n.install_translators): Qt's own numbers (%Ln counts)
+    follow the formatting locale, so they match locale_format's."""
+    QLocale.setDefault(locale_format.widget_locale())
+    yield
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture
@@ -130,7 +139,7 @@ def test_poller_changes_keep_selection_and_scroll_without_reset(
     assert table.verticalScrollBar().value() == scroll
     assert model.index(500, STATUS).data() == "✔ Completed"
     assert model.index(549, PROGRESS).data() == "100%"
-    assert model.index(550, STATUS).data() == "▶ In progress"
+    assert model.index(550, STATUS).data() == "↻ In progress"
     assert pane.detail.record is not None and pane.detail.record.status is OrderStatus.COMPLETED
 
 

@@ -13,12 +13,14 @@ from typing import Any
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from smmdesk.core.errors import BadResponse, OutcomeUnknown, PanelRejected, TransportError
 from smmdesk.core.secrets import KeyStore
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, i18n, locale_format
 from smmdesk.gui.context import DEMO_URL, AppContext
+from smmdesk.gui.panel_dialogs import describe_check_error
 from smmdesk.gui.panels import (
     ConnectDialog,
     PanelListModel,
@@ -26,9 +28,17 @@ from smmdesk.gui.panels import (
     PanelSwitcher,
     ensure_demo_profile,
 )
+from smmdesk.gui.session import describe_error, error_reason
 from smmdesk.sandbox import SandboxPanel
 
 KEY = "test-key-123"
+# isolates around names, hosts and URLs keep their direction inside translated sentences
+_BIDI_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """What the user reads: the text without its invisible bidi isolates."""
+    return text.translate(_BIDI_ISOLATES)
 
 
 class DialogRecorder:
@@ -220,7 +230,9 @@ def test_custom_user_agent_is_sent_and_stored(
 def test_refused_port_says_could_not_reach(qtbot: Any, gui_ctx: AppContext) -> None:
     dialog = new_dialog(qtbot, gui_ctx)
     check(qtbot, dialog, f"http://127.0.0.1:{free_port()}/api/v2", KEY)
-    assert "Could not reach 127.0.0.1" in dialog.status_label.text()
+    assert "Could not reach 127.0.0.1" in plain(dialog.status_label.text())
+    # the host is isolated so it reads whole inside an Arabic sentence
+    assert "\u2066127.0.0.1\u2069" in dialog.status_label.text()
     assert gui_ctx.store.list_panels() == []
 
 
@@ -422,7 +434,7 @@ def test_panels_dialog_lists_profiles_with_key_state(
     qtmodeltester.check(dialog.model)
     rows = {
         dialog.model.index(r, 0).data(Qt.ItemDataRole.UserRole): [
-            dialog.model.index(r, c).data() for c in range(4)
+            plain(dialog.model.index(r, c).data()) for c in range(4)
         ]
         for r in range(dialog.model.rowCount())
     }
@@ -533,3 +545,55 @@ def test_switcher_lists_profiles_and_asks_to_switch(qtbot: Any, gui_ctx: AppCont
     assert switcher.currentData() == b
     with qtbot.assertNotEmitted(switcher.sig_switch_requested):
         switcher.activated.emit(switcher.findData(b))
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Any]:
+    """Switch the UI language with its translation files (back to English after). The Arabic
+    texts need issue 6 part 2b's strings merged into resources/translations/smmdesk_ar.qm."""
+
+    def install(code: str) -> None:
+        region = "EG" if code == "ar" else "US"
+        i18n.install_translators(qapp, code, system=QLocale(f"{code}_{region}"))
+
+    yield install
+    i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    locale_format.set_preferences("en", "locale")
+
+
+def test_core_errors_are_told_in_english_as_the_core_words_them(language: Any) -> None:
+    language("en")
+    refused = PanelRejected("Not enough funds on balance")
+    assert describe_error(refused) == "The panel refused the request: Not enough funds on balance"
+    lost = OutcomeUnknown("x.test did not answer within 30 s")
+    assert describe_error(lost) == f"x.test did not answer within 30 s {OutcomeUnknown.hint}"
+    assert error_reason(lost) == "x.test did not answer within 30 s"
+    assert describe_error(KeyError("k")) == "Unexpected error: KeyError"
+
+
+def test_core_errors_are_told_in_arabic_by_kind_and_code(language: Any) -> None:
+    """The core's texts are English: in Arabic each error is told by its class (and a
+    refusal by its code), the panel's own words quoted and isolated."""
+    language("ar")
+    funds = describe_error(PanelRejected("Not enough funds on balance"))
+    assert funds == (
+        "رفضت اللوحة الطلب: الرصيد غير كافٍ. قالت اللوحة: «\u2068Not enough funds on balance\u2069»"
+    )
+    odd = describe_error(PanelRejected("Something odd"))
+    assert odd == "رفضت اللوحة الطلب: \u2068Something odd\u2069"
+    transport = describe_error(TransportError("Could not connect to x.test (refused)"))
+    assert transport == (
+        "تعذّر الوصول إلى اللوحة. تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا."
+    )
+    assert error_reason(BadResponse("HTML page")) == "ردّ غير مقروء"
+    assert describe_error(KeyError("k")) == "خطأ غير متوقع: KeyError"
+    # the connect dialog names the host, kept left-to-right inside the Arabic sentence
+    text = describe_check_error(
+        TransportError("Could not connect to smm.example (Name or service not known)"),
+        "https://smm.example/api/v2",
+    )
+    assert text == (
+        "تعذّر الوصول إلى \u2066smm.example\u2069: لا يوجد خادم بهذا الاسم. تحقّق من كتابة العنوان."
+    )

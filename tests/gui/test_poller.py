@@ -12,6 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.client import PanelClient
@@ -19,6 +21,7 @@ from smmdesk.core.models import OrderStatus, Service
 from smmdesk.core.ordering import PlacementState, place_order
 from smmdesk.core.polling import PollResult, Transition
 from smmdesk.core.store import LocalState, Store
+from smmdesk.gui import i18n, locale_format
 from smmdesk.gui import poller as poller_module
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.poller import CLIENT_OPTIONS, INTERVAL_KEY, Poller
@@ -264,6 +267,36 @@ def test_an_unreachable_panel_is_reported_offline_after_3_attempts(
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     assert states[-1][1] == "offline"
     assert "unreachable" in states[-1][2] and "every 10 min" in states[-1][2]
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    """The Arabic UI (its .qm must hold issue 6 part 2b's strings); English again after."""
+    i18n.install_translators(qapp, "ar", system=QLocale("ar_EG"))
+    yield
+    i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    locale_format.set_preferences("en", "locale")
+
+
+def test_offline_is_told_in_arabic_with_plural_minutes_and_arabic_digits(
+    qtbot: QtBot, gui_ctx: AppContext, panel_id: int, poller: Any, arabic: None
+) -> None:
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]
+    p = poller(client_options=FAST_FAIL)
+    states: list[tuple[int, str, str]] = []
+    p.sig_state.connect(lambda *args: states.append(args))
+    p.watch(panel_id, f"http://127.0.0.1:{port}/api/v2", "k", None)
+    next_cycle(qtbot, p, panel_id, p.start)
+    # "ثانيتين"/"ثوانٍ": the retry delay is a translated plural, not "%1 s"
+    assert states[-1][1] == "backing_off" and "المحاولة التالية بعد" in states[-1][2]
+    next_cycle(qtbot, p, panel_id, p.refresh_now)
+    next_cycle(qtbot, p, panel_id, p.refresh_now)
+    assert states[-1][1] == "offline"
+    assert states[-1][2] == "تعذّر الوصول إلى اللوحة (لا اتصال)؛ ستُعاد المحاولة كل ١٠ دقائق."
 
 
 def test_each_panel_is_polled_with_its_own_client_and_unwatch_stops_it(

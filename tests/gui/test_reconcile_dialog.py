@@ -94,8 +94,8 @@ def test_placed_order_is_confirmed_with_the_panel(
     (order_id,) = sandbox_panel.orders  # the panel did place it
     dialog = open_dialog(qtbot, session, placement.local_id)
     assert dialog.verdict_label.text() == "The balance suggests it WAS placed."
-    assert "1,000.00 USD" in dialog.balances_label.text()
-    assert "992.08 USD" in dialog.balances_label.text()
+    assert "USD\xa01,000.00" in dialog.balances_label.text()
+    assert "USD\xa0992.08" in dialog.balances_label.text()
     assert "link=https://x.com/someone" in dialog.sent_text.toPlainText()
     assert "quantity=2" in dialog.sent_text.toPlainText()
     assert "#23" in dialog.service_label.text()
@@ -234,7 +234,7 @@ def test_form_reconcile_button_settles_and_lifts_the_guard(
     qtbot.keyClicks(dialog.order_id_edit, str(order_id))
     with qtbot.waitSignal(form.sig_order_reconciled, timeout=5000):
         qtbot.mouseClick(dialog.placed_button, Qt.MouseButton.LeftButton)
-    assert form.status_label.text() == f"Settled: the order was placed as order {order_id}."
+    assert form.status_label.text() == f"Settled: the order was placed as order #{order_id}."
     assert form.reconcile_button.isHidden()
 
     # settled: the next order is confirmed normally, without the unknown-outcome warning

@@ -9,14 +9,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui import service_details
+from smmdesk.gui import locale_format, service_details
 from smmdesk.gui.service_details import SafeTextBrowser, ServiceDetails, sanitize_html
 from smmdesk.sandbox import SandboxPanel
 
@@ -82,6 +82,22 @@ def details(qtbot: QtBot) -> ServiceDetails:
     return widget
 
 
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """What the user reads: the text without its invisible direction marks and isolates."""
+    return text.translate(_BIDI_CONTROLS)
+
+
+@pytest.fixture(autouse=True)
+def _us_english() -> Iterator[None]:
+    """Numbers and money as en_US writes them, whatever the machine's locale."""
+    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    yield
+    locale_format.set_preferences("en", "locale")
+
+
 def test_empty_state(details: ServiceDetails) -> None:
     assert details.stack.currentWidget() is details.empty_label
     assert details.empty_label.text() == "Select a service to see its details"
@@ -93,10 +109,12 @@ def test_empty_state(details: ServiceDetails) -> None:
 
 def test_facts_of_a_default_service(details: ServiceDetails) -> None:
     details.set_service(_services()[1], "USD")
-    assert details.name_label.text() == "Instagram Followers [15K]"
-    assert details.category_label.text().startswith("Instagram - Followers")
+    assert plain(details.name_label.text()) == "Instagram Followers [15K]"
+    assert plain(details.category_label.text()).startswith("Instagram - Followers")
+    # panel text follows the window's direction, keeping its own order inside an isolate
+    assert details.name_label.text() == "\u200e\u2068Instagram Followers [15K]\u2069"
     assert details.type_label.text() == "Default"
-    assert details.rate_label.text() == "0.90 USD per 1000"
+    assert details.rate_label.text() == "USD\u00a00.90 per 1000"
     assert details.quantity_label.text() == "50 – 10,000"
     assert details.features_label.text() == "Drip-feed: no · Refill: yes · Cancel: yes"
     assert "Speed: 5K/day" in details.description.toPlainText()
@@ -105,15 +123,26 @@ def test_facts_of_a_default_service(details: ServiceDetails) -> None:
 
 def test_packages_unknown_types_and_big_limits(details: ServiceDetails) -> None:
     details.set_service(_services()[3], "EUR")
-    assert details.rate_label.text() == "2.50 EUR per package"
+    assert details.rate_label.text() == "EUR\u00a02.50 per package"
     assert details.quantity_label.text() == "1"
     details.set_service(_services()[18], "USD")  # a type no order form knows
-    assert details.type_label.text() == "Custom Gateway (order form: Other)"
+    # the panel's own spelling is isolated: it keeps its direction in an Arabic sentence
+    assert details.type_label.text() == "\u2068Custom Gateway\u2069 (order form: Other)"
     details.set_service(_services()[22], "USD")
-    assert details.rate_label.text() == "0.0003 USD per 1000"
+    assert details.rate_label.text() == "USD\u00a00.0003 per 1000"
     assert details.quantity_label.text() == "1,000 – 2,147,483,647"
     details.set_service(_services()[19], "USD")  # spelled "default": same form, no note
-    assert details.type_label.text() == "default"
+    assert details.type_label.text() == "Default"
+
+
+def test_numbers_follow_the_locale_digits(details: ServiceDetails) -> None:
+    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    details.set_service(_services()[1], "USD")
+    assert details.quantity_label.text() == "٥٠ – ١٠٬٠٠٠"
+    assert "٠٫٩٠" in details.rate_label.text()
+    locale_format.set_preferences("ar", "western", QLocale("ar_EG"))
+    details.set_service(_services()[22], "USD")
+    assert details.quantity_label.text() == "1,000 – 2,147,483,647"
 
 
 @pytest.mark.parametrize(
@@ -235,8 +264,8 @@ def test_arabic_service_right_to_left(qtbot: QtBot) -> None:
         widget.show()
         widget.set_service(_with_desc("وصف الخدمة\nسطر ثان", sid=10), "SAR")
         assert widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert widget.name_label.text().startswith("مُتابِعين")
-        assert widget.rate_label.text() == "2.90 SAR per 1000"
+        assert widget.name_label.text().startswith("\u200f\u2068مُتابِعين")
+        assert widget.rate_label.text() == "SAR\u00a02.90 per 1000"
         assert "سطر ثان" in widget.description.toPlainText()
         assert not widget.grab().isNull()
         assert widget.rate_label.mapTo(widget, widget.rate_label.rect().topLeft()).x() < (

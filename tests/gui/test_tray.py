@@ -8,18 +8,50 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.polling import Transition
-from smmdesk.gui import tray
+from smmdesk.gui import i18n, locale_format, tray
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.tray import LOW_BALANCE_KEY, TrayNotifier, mute_key
 
 C, P, X, E = (OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED, OrderStatus.ERROR)
 RUNNING = OrderStatus.IN_PROGRESS
+_BIDI_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """What the user reads: the text without its invisible bidi isolates."""
+    return text.translate(_BIDI_ISOLATES)
+
+
+@pytest.fixture(autouse=True)
+def _us_english() -> Iterator[None]:
+    """Numbers and money as en_US writes them, whatever the machine's locale."""
+    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    yield
+    locale_format.set_preferences("en", "locale")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Any]:
+    """Switch the UI language with its translation files (and back to plain English after).
+
+    English plural forms ("1 active order") and the Arabic texts come from the shipped .qm
+    files: they need issue 6 part 2b's strings merged into resources/translations."""
+
+    def install(code: str) -> None:
+        region = "EG" if code == "ar" else "US"
+        i18n.install_translators(qapp, code, system=QLocale(f"{code}_{region}"))
+
+    yield install
+    i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    locale_format.set_preferences("en", "locale", QLocale("en_US"))
 
 
 @pytest.fixture
@@ -97,7 +129,11 @@ def test_one_order_is_named_with_its_number_service_and_link(
     notifier: TrayNotifier, notices: list[tuple[str, str]], window: QMainWindow, orders: list[int]
 ) -> None:
     notifier.on_transitions([Transition(orders[7], RUNNING, P)])
-    assert notices == [("Order partially completed", "#5007 · IG Followers · https://ig.test/7")]
+    assert [(title, plain(text)) for title, text in notices] == [
+        ("Order partially completed", "#5007 · IG Followers · https://ig.test/7")
+    ]
+    # an Arabic service name must not pull the link or the number to its side
+    assert notices[0][1] == "#5007 · \u2068IG Followers\u2069 · \u2068https://ig.test/7\u2069"
     assert "Order partially completed — #5007" in window.statusBar().currentMessage()
 
 
@@ -133,7 +169,9 @@ def test_muted_kinds_are_left_out_and_the_setting_is_kept(
     notifier.on_transitions(completed(orders[:10]))
     assert notices == []
     notifier.on_transitions([*completed(orders[:10]), Transition(orders[20], RUNNING, X)])
-    assert notices == [("Order canceled", "#5020 · IG Followers · https://ig.test/20")]
+    assert [(title, plain(text)) for title, text in notices] == [
+        ("Order canceled", "#5020 · IG Followers · https://ig.test/20")
+    ]
     with pytest.raises(ValueError):
         notifier.set_muted("everything", True)
 
@@ -148,10 +186,10 @@ def test_low_balance_warns_once_per_drop_below_the_threshold(
     notifier.on_balance(panel_id, Balance(Decimal("50"), usd))
     assert notices == []
     notifier.on_balance(panel_id, Balance(Decimal("9.5"), usd))
-    assert notices == [
+    assert [(title, plain(text)) for title, text in notices] == [
         (
             "Low balance",
-            "Main panel: the balance is 9.50 USD, under your warning level of 10.00 USD.",
+            "Main panel: the balance is USD\u00a09.50, under your warning level of USD\u00a010.00.",
         )
     ]
     notifier.on_balance(panel_id, Balance(Decimal("4"), usd))
@@ -177,12 +215,39 @@ def test_threshold_comes_from_settings_and_bad_values_turn_it_off(
     assert not gui_ctx.settings.contains(LOW_BALANCE_KEY)
 
 
-def test_tooltip_counts_active_orders(notifier: TrayNotifier) -> None:
+def test_tooltip_counts_active_orders(notifier: TrayNotifier, language: Any) -> None:
+    language("en")  # English plural forms come from smmdesk_en.qm
+    notifier.set_active_count(0)
     assert notifier.tooltip() == "SMMDesk — 0 active orders"
     notifier.set_active_count(1)
     assert notifier.tooltip() == "SMMDesk — 1 active order"
     notifier.set_active_count(1234)
-    assert notifier.tooltip() == "SMMDesk — 1234 active orders"
+    assert notifier.tooltip() == "SMMDesk — 1,234 active orders"
+
+
+def test_arabic_plurals_and_digits(
+    notifier: TrayNotifier, language: Any, orders: list[int]
+) -> None:
+    """Arabic has six plural forms; counts are written in Arabic-Indic digits.
+    (Needs the Arabic texts of issue 6 part 2b in resources/translations/smmdesk_ar.qm.)"""
+    language("ar")
+    tooltips = {}
+    for n in (0, 1, 2, 5, 11, 100):
+        notifier.set_active_count(n)
+        tooltips[n] = notifier.tooltip().removeprefix("SMMDesk — ")
+    assert tooltips == {
+        0: "لا توجد طلبات نشطة",
+        1: "طلب نشط واحد",
+        2: "طلبان نشطان",
+        5: "٥ طلبات نشطة",
+        11: "١١ طلبًا نشطًا",
+        100: "١٠٠ طلب نشط",
+    }
+    seen: list[tuple[str, str]] = []
+    notifier.sig_notice.connect(lambda title, text: seen.append((title, text)))
+    notifier.on_transitions(completed(orders[:12]))
+    assert seen[0][0] == "اكتمل ١٢ طلبًا"
+    assert seen[0][1] == "#5000، #5001، #5002 و٩ طلبات أخرى"
 
 
 def test_settings_menu_mutes_by_kind_and_sets_the_level(

@@ -1,0 +1,633 @@
+"""The orders workspace in the user's language: every word the orders table, the detail panel,
+the order form and the refill, cancel, reconcile and mass-order outcomes show comes out of tr()
+(the core's English sentences are given back by their codes), numbers are written with the
+locale's digits or the Western ones the user chose, and the forms read right to left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from smmdesk.core.catalog import Catalog
+from smmdesk.core.errors import (
+    AuthError,
+    BadResponse,
+    OutcomeUnknown,
+    PanelError,
+    PanelRejected,
+    RateLimited,
+    TransportError,
+)
+from smmdesk.core.massorder import parse_mass_order
+from smmdesk.core.models import (
+    Balance,
+    CancelResult,
+    OrderState,
+    OrderStatus,
+    RefillResult,
+    Service,
+)
+from smmdesk.core.order_actions import ActionOutcome, request_cancels, request_refills
+from smmdesk.core.ordering import Placement, PlacementState, reconcile
+from smmdesk.core.ordertypes import ORDER_TYPES, FieldKind, spec_for
+from smmdesk.core.store import LocalState, OrderRecord, Store
+from smmdesk.core.validate import FieldError, validate_order
+from smmdesk.gui import i18n, locale_format
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.mass_order_dialog import MassOrderModel
+from smmdesk.gui.order_actions import OrderActions
+from smmdesk.gui.order_form import OrderForm, core_text, field_error_text
+from smmdesk.gui.orders_model import (
+    CHARGE,
+    DATE,
+    ORDER,
+    PROGRESS,
+    QUANTITY,
+    SERVICE,
+    STATUS,
+    OrdersSnapshot,
+    OrdersTableModel,
+)
+from smmdesk.gui.orders_status import (
+    describe_state,
+    placement_message,
+    status_look,
+)
+from smmdesk.gui.orders_view import OrdersPane
+from smmdesk.gui.reconcile_dialog import evidence_text
+
+OPEN, CLOSE = "⟦", "⟧"
+FSI, PDI = "\u2068", "\u2069"
+ARABIC_DIGITS = frozenset("٠١٢٣٤٥٦٧٨٩")
+
+
+class MarkingTranslator(QTranslator):
+    """Stands in for a language: every text that goes through tr() comes back marked, so a
+    test can tell the words SMMDesk translated from the core's English that slipped past."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return OPEN + source + CLOSE
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marked(qapp: QApplication) -> Iterator[None]:
+    translator = MarkingTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp: QApplication) -> Iterator[None]:
+    yield
+    i18n.remove_translators(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    locale_format.set_preferences("en", "locale")
+    QLocale.setDefault(QLocale.system())
+
+
+def use_numbers(language: str, digits: str = "locale") -> None:
+    """What i18n.install_translators does for numbers: locale_format and Qt's default locale."""
+    locale_format.set_preferences(language, digits, QLocale("ar_EG" if language == "ar" else "C"))
+    QLocale.setDefault(locale_format.widget_locale())
+
+
+def translated(text: str) -> bool:
+    """Whether ``text`` came out of tr(): it starts with a marked piece."""
+    return text.lstrip("\u200e\u200f").startswith(OPEN)
+
+
+def plain(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def service(type_name: str, **overrides: Any) -> Service:
+    fields: dict[str, Any] = {
+        "id": 7,
+        "name": "Instagram Followers",
+        "type": type_name,
+        "category": "Instagram",
+        "rate": Decimal("0.90"),
+        "min": 10,
+        "max": 1000,
+        "dripfeed": True,
+        "refill": True,
+        "cancel": True,
+    }
+    fields.update(overrides)
+    return Service(**fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# Every word through tr()
+
+
+def test_every_text_of_the_order_types_table_is_marked_for_translation(marked: None) -> None:
+    texts = {
+        text
+        for spec in ORDER_TYPES.values()
+        for text in (
+            spec.title,
+            *(t for field in spec.fields for t in (field.label, field.help, field.placeholder)),
+        )
+        if text and text not in ("https://", "dd/mm/yyyy")
+    }
+    assert len(texts) > 50
+    untranslated = sorted(text for text in texts if core_text(text) != OPEN + text + CLOSE)
+    assert untranslated == [], "add these to order_form._CORE_TEXTS"
+
+
+# Values that make validate_order produce every error code it has, type by type
+BAD_VALUES: Sequence[tuple[str, dict[str, str], dict[str, Any]]] = (
+    ("Default", {}, {}),
+    ("Default", {"link": "has space", "quantity": "ten"}, {}),
+    ("Default", {"link": "ftp://x.com", "quantity": "5"}, {}),
+    ("Default", {"link": "https://", "quantity": "5000"}, {}),
+    ("Default", {"link": "!!", "quantity": "100", "runs": "1", "interval": ""}, {}),
+    ("Default", {"link": "nike.com", "quantity": "100", "runs": "", "interval": "0"}, {}),
+    ("Default", {"link": "nike.com", "quantity": "500", "runs": "5", "interval": "5"}, {}),
+    ("Default", {"link": "nike.com", "quantity": "7"}, {"min": 5, "max": 5}),
+    ("Custom Comments", {"link": "x.com/p", "comments": "one\ntwo"}, {}),
+    ("Custom Comments", {"link": "x.com/p", "comments": "one"}, {"min": 3, "max": 3}),
+    ("Comment Replies", {"link": "x.com/p", "username": "a b", "comments": "hi"}, {}),
+    ("Comment Likes", {"link": "x.com/p", "quantity": "50", "username": "@"}, {}),
+    ("Mentions Custom List", {"link": "x.com/p", "usernames": "al ice\nbob"}, {}),
+    (
+        "Mentions with Hashtags",
+        {"link": "x", "quantity": "20", "usernames": "a", "hashtags": "#"},
+        {},
+    ),
+    ("Mentions Hashtag", {"link": "x.com/p", "quantity": "20", "hashtag": "two words"}, {}),
+    ("Mentions User Followers", {"link": "x.com/p", "quantity": "20", "username": "bob"}, {}),
+    ("Mentions Media Likers", {"link": "x.com/p", "quantity": "20"}, {}),
+    ("Poll", {"link": "x.com/p", "quantity": "20", "answer_number": "0"}, {}),
+    ("SEO", {"link": "x.com", "quantity": "20"}, {}),
+    ("Invites from Groups", {"link": "x.com", "quantity": "20"}, {}),
+    ("Subscriptions", {"username": "", "min": "300", "max": "200", "delay": "7"}, {}),
+    ("Subscriptions", {"username": "nike", "min": "20", "max": "30", "expiry": "31/02/2020"}, {}),
+    ("Subscriptions", {"username": "nike", "min": "20", "max": "30", "expiry": "1/1/2020"}, {}),
+    ("Subscriptions", {"username": "nike", "min": "20", "max": "30", "posts": "0"}, {}),
+)
+
+
+def all_field_errors() -> list[tuple[FieldError, Service, dict[str, str]]]:
+    found = []
+    for type_name, values, overrides in BAD_VALUES:
+        svc = service(type_name, **overrides)
+        found += [(e, svc, values) for e in validate_order(svc, values).errors]
+    return found
+
+
+def test_every_field_error_is_shown_in_the_users_language(marked: None) -> None:
+    errors = all_field_errors()
+    codes = {error.code for error, _svc, _values in errors}
+    assert codes >= {
+        "required", "has_spaces", "bad_link", "not_a_number", "out_of_range", "too_small",
+        "bad_item", "bad_choice", "bad_date", "date_past", "dripfeed_incomplete",
+        "dripfeed_total", "min_over_max",
+    }  # fmt: skip
+    shown = {e.message: field_error_text(e, svc, values) for e, svc, values in errors}
+    untranslated = {message: text for message, text in shown.items() if not translated(text)}
+    assert untranslated == {}
+
+
+def test_field_errors_in_english_read_as_the_core_words_them() -> None:
+    # The translations start from these English texts: they must say what the core says.
+    different = {
+        e.message: plain(field_error_text(e, svc, values))
+        for e, svc, values in all_field_errors()
+        if plain(field_error_text(e, svc, values)) != e.message
+    }
+    # core adds a unit the label already carries; the list item keeps its own quotes
+    assert different == {
+        "Interval (minutes) must be at least 1 minute": ("Interval (minutes) must be at least 1")
+    }
+
+
+def test_statuses_and_local_states_are_words_not_the_cores(marked: None) -> None:
+    now = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    model = OrdersTableModel()
+    records = []
+    for n, state in enumerate(LocalState):
+        records.append(make_record(n + 1, state=state, created_at=now))
+    for n, status in enumerate(OrderStatus):
+        records.append(make_record(100 + n, status=status, created_at=now))
+    records.append(make_record(200, status=OrderStatus.UNKNOWN, status_text="Incorrect order ID"))
+    model.set_snapshot(OrdersSnapshot.build(records, {}, {1: "Demo"}))
+    for row in range(model.rowCount()):
+        record = model.record_at(row)
+        look = status_look(record)
+        if look.category == "panel_error":
+            assert look.words == f"{FSI}Incorrect order ID{PDI}"  # the panel's own words
+            continue
+        if record.status is OrderStatus.UNKNOWN:
+            continue  # an unrecognised status word is shown as the panel wrote it
+        assert translated(look.words), look
+        assert translated(describe_state(record)), record.state
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert all(translated(h) for h in headers)
+
+
+def make_record(local_id: int, **overrides: Any) -> OrderRecord:
+    fields: dict[str, Any] = {
+        "local_id": local_id,
+        "panel_id": 1,
+        "service_id": 3,
+        "service_name": "Instagram Followers",
+        "service_type": "Default",
+        "link": f"https://instagram.com/p/post{local_id}/",
+        "quantity": 12_500,
+        "params": MappingProxyType({"link": "x", "quantity": "12500"}),
+        "cost": Decimal("11.25"),
+        "state": LocalState.ACCEPTED,
+        "panel_order_id": 23_500 + local_id,
+        "error_code": None,
+        "error_text": None,
+        "created_at": datetime(2026, 3, 10, 12, tzinfo=UTC),
+        "sent_at": None,
+        "resolved_at": None,
+        "status": OrderStatus.IN_PROGRESS,
+        "status_text": "In progress",
+        "charge": Decimal("11.25"),
+        "start_count": 1_200,
+        "remains": 2_500,
+        "currency": "USD",
+        "last_checked_at": None,
+        "source": "app",
+        "note": "",
+    }
+    fields.update(overrides)
+    if fields["state"] is not LocalState.ACCEPTED:
+        fields["panel_order_id"] = None
+        fields["status"] = None
+    return OrderRecord(**fields)
+
+
+PLACEMENT_ERRORS: Sequence[PanelError | None] = (
+    *(PanelRejected("x", code) for code in (
+        "insufficient_funds", "bad_link", "duplicate_active_order", "quantity_out_of_range",
+        "unknown_service", "disabled_service", "auth", "other",
+    )),
+    AuthError("bad key"),
+    TransportError("refused"),
+)  # fmt: skip
+
+
+def test_placement_outcomes_are_given_in_the_users_language(marked: None) -> None:
+    outcomes = [Placement(1, PlacementState.ACCEPTED, 23501, None, "Placed: …")]
+    outcomes += [Placement(1, PlacementState.REJECTED, None, e, "…") for e in PLACEMENT_ERRORS]
+    outcomes += [
+        Placement(1, PlacementState.UNKNOWN, None, e, "…")
+        for e in (OutcomeUnknown("timed out"), BadResponse("HTML"), RateLimited("429"), None)
+    ]
+    for outcome in outcomes:
+        assert translated(placement_message(outcome)), outcome
+    rejected = placement_message(outcomes[1])
+    assert f"{OPEN}The panel said: “{FSI}x{PDI}”{CLOSE}" in rejected  # the panel's words kept
+
+
+# ---------------------------------------------------------------------------------------------
+# The core's refill, cancel, reconcile and mass-order sentences, given back by code
+
+
+class FakeActions:
+    """A RefillClient/CancelClient/BalanceClient answering from a script (no HTTP: the core's
+    doors are exercised with every answer a panel can give)."""
+
+    def __init__(self, answer: object) -> None:
+        self.answer = answer
+
+    def _give(self, ids: Iterable[int], make: Any) -> list[Any]:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return [make(i) for i in ids if i != 0]
+
+    def refill(self, order_id: int) -> int:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return 9001
+
+    def refills(self, order_ids: Iterable[int]) -> Sequence[RefillResult]:
+        if self.answer == "silent":
+            return []
+        return self._give(order_ids, lambda i: RefillResult(i, None, "Refill is disabled"))
+
+    def cancel(self, order_ids: Iterable[int]) -> Sequence[CancelResult]:
+        if self.answer == "silent":
+            return []
+        accepted = self.answer == "yes"
+        return self._give(
+            order_ids, lambda i: CancelResult(i, accepted, None if accepted else "No")
+        )
+
+    def balance(self) -> Balance:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        assert isinstance(self.answer, Balance)
+        return self.answer
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "orders.sqlite3")
+    yield opened
+    opened.close()
+
+
+def placed(store: Store, panel_id: int, count: int, start: int = 23500) -> list[int]:
+    with store.transaction():
+        return [
+            store.import_order(panel_id, start + n, service_id=7, service_name="Followers",
+                               link=f"https://x.com/{n}", quantity=100, cost=Decimal("1"))
+            for n in range(count)
+        ]  # fmt: skip
+
+
+def test_every_refill_and_cancel_result_is_given_in_the_users_language(
+    qtbot: QtBot, gui_ctx: AppContext, store: Store, marked: None
+) -> None:
+    panel = store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    other = store.add_panel("Other", "https://other.example/api/v2", currency="USD")
+    results = []
+    # skipped: not placed here, unknown outcome, draft, never placed, service without refill
+    (elsewhere,) = placed(store, other, 1, start=1)
+    unknown = store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                  service_type="Default", params={"link": "x"}, cost=None,
+                                  quantity=None)  # fmt: skip
+    store.mark_unknown(unknown, "timed out", code="no_answer")
+    draft = store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                service_type="Default", params={"link": "x"}, cost=None,
+                                quantity=None, draft=True)  # fmt: skip
+    refused = store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                  service_type="Default", params={"link": "x"}, cost=None,
+                                  quantity=None)  # fmt: skip
+    store.mark_rejected(refused, "bad_link", "Incorrect link")
+    no_refill = {7: service("Default", refill=False, cancel=False)}.get
+    skip_ids = [999_999, elsewhere, unknown, draft, refused]
+    results += [("refill", r) for r in request_refills(store, FakeActions(None), panel, skip_ids)]
+    ids = placed(store, panel, 2)
+    results += [("refill", r) for r in request_refills(store, FakeActions(None), panel, ids,
+                                                        services=no_refill)]  # fmt: skip
+    results += [("cancel", r) for r in request_cancels(store, FakeActions(None), panel, ids,
+                                                        services=no_refill)]  # fmt: skip
+    # sent: every answer a panel can give, to one order and to several
+    refill_answers = (
+        None,
+        "silent",
+        PanelRejected("Refill is disabled"),
+        AuthError("key"),
+        TransportError("refused"),
+        OutcomeUnknown("timed out"),
+    )
+    for answer in refill_answers:
+        for count in (1, 2):
+            orders = placed(store, panel, count, start=30_000 + len(results))
+            sent = request_refills(store, FakeActions(answer), panel, orders)
+            results += [("refill", r) for r in sent]
+    cancel_answers = (
+        "yes",
+        "no",
+        "silent",
+        PanelRejected("Cannot be canceled"),
+        TransportError("refused"),
+        OutcomeUnknown("timed out"),
+    )
+    for answer in cancel_answers:
+        orders = placed(store, panel, 2, start=40_000 + len(results))
+        answered = request_cancels(store, FakeActions(answer), panel, orders)
+        results += [("cancel", r) for r in answered]
+    done = OrderState(23500, OrderStatus.COMPLETED, "Completed", None, None, 0, "USD")
+    store.apply_statuses(panel, {23500: done})
+    results += [("cancel", r) for r in request_cancels(store, FakeActions("yes"), panel, ids[:1])]
+    assert {r.outcome for _a, r in results} == set(ActionOutcome)
+    pane = OrdersPane(gui_ctx, lambda: None)
+    qtbot.addWidget(pane)
+    actions: OrderActions = pane.order_actions
+    untranslated = {
+        r.message for action, r in results if not translated(actions.action_message(r, action))
+    }
+    assert untranslated == set()
+    qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
+
+
+def test_every_balance_verdict_is_given_in_the_users_language(store: Store, marked: None) -> None:
+    panel = store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    cases = [  # (cost, balance before, balance now or the error reading it)
+        (Decimal("2"), Decimal("100"), TransportError("refused")),
+        (Decimal("2"), None, Balance(Decimal("100"), "USD")),
+        (None, Decimal("100"), Balance(Decimal("100"), "USD")),
+        (Decimal("0.001"), Decimal("100"), Balance(Decimal("100"), "USD")),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("98"), "USD")),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("100"), "USD")),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("90"), "USD")),
+    ]
+    texts = []
+    for cost, before, now in cases:
+        local_id = store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                       service_type="Default", params={"link": "https://x.com/a"},
+                                       cost=cost, quantity=10)  # fmt: skip
+        store.mark_unknown(local_id, "timed out", code="no_answer")
+        hint = reconcile(store, FakeActions(now), local_id, balance_before=before)
+        texts.append(evidence_text(hint, store.get_order(local_id), "USD"))
+    assert all(translated(text) for text in texts), texts
+    assert f"{FSI}https://x.com/a{PDI}" in texts[0]  # the link is named, isolated
+
+
+def test_every_mass_order_problem_is_given_in_the_users_language(
+    qtbot: QtBot, marked: None
+) -> None:
+    catalog = Catalog(
+        [
+            service("Default", id=1),
+            service("Custom Comments", id=4),
+            service("Package", id=5, min=1, max=1),
+            service("Default", id=6, rate=Decimal("NaN")),
+        ]
+    )
+    text = "\n".join(
+        (
+            "1 | https://x.com/a",  # fine: quantity is checked below
+            "1 | https://x.com/a | 100",
+            "1 | https://x.com/a | 200",  # duplicate
+            "1 | https://x.com/b | 100 | extra | more",  # format
+            "x | https://x.com/c | 100",  # service id
+            "99 | https://x.com/c | 100",  # unknown service
+            "4 | https://x.com/c | 100",  # needs the form
+            "5 | https://x.com/c | 3",  # package quantity
+            "6 | https://x.com/c | 100",  # no price
+            "1 | https://x.com/d | 5",  # invalid: below the minimum
+            "1 | https://x.com/sent | 100",  # already sent
+        )
+    )
+    plan = parse_mass_order(text, catalog, already_sent={(1, "https://x.com/sent"): "order #7"})
+    problems = plan.problems
+    assert {line.code for line in problems} == {
+        "invalid", "duplicate", "format", "service_id", "unknown_service", "needs_form",
+        "package_quantity", "no_price", "already_sent",
+    }  # fmt: skip
+    model = MassOrderModel()
+    assert {line.code: model.problem_text(line) for line in problems if not translated(
+        model.problem_text(line))} == {}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers: the locale's digits, or Western ones when the user chooses them
+
+
+def number_cells(model: OrdersTableModel) -> dict[int, str]:
+    return {col: model.index(0, col).data() for col in (ORDER, QUANTITY, CHARGE, PROGRESS, DATE)}
+
+
+@pytest.mark.parametrize("digits", ["locale", "western"])
+def test_money_and_quantities_use_the_chosen_digits(digits: str) -> None:
+    use_numbers("ar", digits)
+    model = OrdersTableModel()
+    model.set_snapshot(OrdersSnapshot.build([make_record(1)], {}, {1: "Demo"}))
+    cells = number_cells(model)
+    for column, text in cells.items():
+        has_arabic = any(ch in ARABIC_DIGITS for ch in text)
+        has_western = any(ch.isascii() and ch.isdigit() for ch in text)
+        assert has_arabic == (digits == "locale"), (column, text)
+        assert has_western == (digits == "western"), (column, text)
+    if digits == "locale":
+        assert cells[QUANTITY] == "١٢٬٥٠٠"
+        assert cells[ORDER] == "#٢٣٥٠١"  # a number that names an order is never grouped
+        assert "١١٫٢٥" in cells[CHARGE] and "USD" in cells[CHARGE]
+        assert cells[PROGRESS] == "٨٠٪\u061c"
+    else:
+        assert cells[QUANTITY] == "12,500" and cells[ORDER] == "#23501"
+        assert "11.25" in cells[CHARGE] and cells[PROGRESS].startswith("80%")
+    assert model.index(0, SERVICE).data().startswith("#" + ("٣" if digits == "locale" else "3"))
+
+
+def test_english_numbers_are_western_and_grouped() -> None:
+    use_numbers("en")
+    model = OrdersTableModel()
+    model.set_snapshot(OrdersSnapshot.build([make_record(1)], {}, {1: "Demo"}))
+    cells = number_cells(model)
+    assert cells[QUANTITY] == "12,500" and cells[ORDER] == "#23501"
+    assert cells[CHARGE] == "USD\xa011.25" and cells[PROGRESS] == "80%"
+
+
+@pytest.mark.parametrize("digits", ["locale", "western"])
+def test_counts_in_the_orders_pane_use_the_chosen_digits(
+    qtbot: QtBot, gui_ctx: AppContext, digits: str
+) -> None:
+    use_numbers("ar", digits)
+    panel = gui_ctx.store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    placed(gui_ctx.store, panel, 12)
+    pane = OrdersPane(gui_ctx, lambda: None)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
+    count = pane.count_label.text()
+    assert ("١٢" in count) == (digits == "locale") and ("12" in count) == (digits == "western")
+
+
+# ---------------------------------------------------------------------------------------------
+# Right to left
+
+
+@pytest.fixture
+def rtl(qapp: QApplication) -> Iterator[None]:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    use_numbers("ar")
+    yield
+
+
+def test_the_order_form_reads_right_to_left(qtbot: QtBot, rtl: None) -> None:
+    form = OrderForm(lambda: None)
+    qtbot.addWidget(form)
+    form.set_service(service("Subscriptions", id=17, dripfeed=False), "USD")
+    form.resize(480, 700)
+    form.show()
+    assert form.isRightToLeft()
+    # numbers and dates start where an Arabic reader starts: the right
+    for name in ("min", "max", "posts"):
+        edit = form.field_widgets[name]
+        assert isinstance(edit, QLineEdit)
+        assert edit.alignment() & Qt.AlignmentFlag.AlignRight
+        assert edit.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    expiry = form.field_widgets["expiry"]
+    assert isinstance(expiry, QDateEdit)
+    assert not any(mark in expiry.displayFormat() for mark in "\u200e\u200f\u061c")
+    assert any(ch in ARABIC_DIGITS for ch in expiry.text())
+    # the subheader's limits are in Arabic-Indic digits
+    assert "٢٠٬٠٠٠" in form.subheader_label.text() or "١٬٠٠٠" in form.subheader_label.text()
+    form.set_service(service("Default", id=1), "USD")
+    link = form.field_widgets["link"]
+    assert link.layoutDirection() == Qt.LayoutDirection.LeftToRight  # a URL reads LTR
+    assert form.field_widgets["quantity"].isRightToLeft()
+
+
+def test_the_detail_panel_leads_each_fact_with_the_reading_direction(
+    qtbot: QtBot, gui_ctx: AppContext, rtl: None
+) -> None:
+    panel = gui_ctx.store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    (local_id,) = placed(gui_ctx.store, panel, 1)
+    pane = OrdersPane(gui_ctx, lambda: None)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
+    pane.select_local_ids([local_id])
+    facts = pane.detail.fact_labels
+    # "#7 Followers" holds no Arabic letter: without the mark Qt would lay it out left to right
+    assert facts["service"].text().startswith("\u200f#٧ ")
+    assert facts["link"].text() == f"\u200f{FSI}https://x.com/0{PDI}"
+    assert facts["quantity"].text() == "\u200f١٠٠"
+
+
+# ---------------------------------------------------------------------------------------------
+# In Arabic, with the shipped translations
+
+
+def test_the_orders_pane_and_form_in_arabic(
+    qtbot: QtBot, gui_ctx: AppContext, qapp: QApplication
+) -> None:
+    assert i18n.install_translators(qapp, "ar", system=QLocale("ar_EG")) == "ar"
+    panel = gui_ctx.store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    ids = placed(gui_ctx.store, panel, 12)
+    done = OrderState(23500, OrderStatus.COMPLETED, "Completed", None, None, 0, "USD")
+    gui_ctx.store.apply_statuses(panel, {23500: done})
+    pane = OrdersPane(gui_ctx, lambda: None)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
+    assert pane.isRightToLeft()
+    model = pane.model
+    assert model.headerData(STATUS, Qt.Orientation.Horizontal) == "الحالة"
+    assert pane.count_label.text() == "١٢ طلبًا"  # the plural form for 11 to 99
+    completed = model.index(model.row_of(ids[0]) or 0, STATUS).data()
+    assert completed == "✔ مكتمل"
+    form = OrderForm(lambda: None)
+    qtbot.addWidget(form)
+    form.set_service(service("Custom Comments", id=4, min=5, max=1000), "USD")
+    form.prefill({"link": "https://x.com/p", "comments": "رائع\nجميل\nممتاز"})
+    form._show_all_errors = True
+    form.revalidate()
+    assert form.place_button.text() == "تقديم الطلب"
+    assert form.hint_text("comments") == "٣ تعليقات = الكمية ٣"
+    assert form.error_text("comments") == "أدخل عددًا من التعليقات بين ٥ و١٬٠٠٠ (أدخلت ٣)"
+
+
+def test_a_record_with_an_english_panel_error_keeps_the_panels_words(marked: None) -> None:
+    record = make_record(3, state=LocalState.REJECTED, error_code="bad_link",
+                         error_text="Incorrect link")  # fmt: skip
+    text = describe_state(record)
+    assert translated(text) and f"{FSI}Incorrect link{PDI}" in text
+    unknown = replace(record, state=LocalState.UNKNOWN, error_code="interrupted", error_text="")
+    assert "SMMDesk stopped while the order was being sent" in describe_state(unknown)
+    field = spec_for("Default").field("link")
+    assert field is not None and field.kind is FieldKind.LINK
