@@ -42,7 +42,7 @@ from smmdesk.core.parse import parse_services
 from smmdesk.gui.catalog_model import (
     NAME,
     ServiceTreeModel,
-    _compact_flags,
+    compact_flags,
     format_count_short,
     format_rate,
 )
@@ -150,7 +150,7 @@ def standard_row(service: Service) -> list[QStandardItem]:
         QStandardItem(format_rate(service.rate, "USD")),
         QStandardItem(format_count_short(service.min)),
         QStandardItem(format_count_short(service.max)),
-        QStandardItem(_compact_flags(service)),
+        QStandardItem(compact_flags(service.dripfeed, service.refill, service.cancel)),
         QStandardItem(service.type),
     ]
     for item in items:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Translations: extract (.ts), compile (.qm) and check that no user-visible string escapes tr().
 
-    python packaging/i18n.py update     lupdate the GUI sources into resources/translations/*.ts
+    python packaging/i18n.py update     lupdate the GUI sources (and the core modules that mark
+                                        texts with QT_TRANSLATE_NOOP) into
+                                        resources/translations/*.ts
     python packaging/i18n.py release    lrelease the .ts files into the .qm files the app loads
     python packaging/i18n.py check      fail (exit 1, one file:line each) when a .qm is stale, a
                                         .ts lacks or keeps strings the sources (no longer) have,
@@ -11,6 +13,9 @@
     python packaging/i18n.py scan [F..] only the tr() scan (default: every GUI source)
 
 A line can opt out of the scan with ``# i18n: ignore <reason>`` (the reason is required).
+In a context whose texts are marked with QT_TRANSLATE_NOOP("Context", ...) (in the GUI or the
+core), ``QCoreApplication.translate("Context", <computed>)`` is how the marked text is shown,
+so the scan accepts it there (and through a helper that passes its parameter on).
 """
 
 from __future__ import annotations
@@ -33,12 +38,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: folders whose .py files hold user-visible strings (everything under them, found by glob)
 SOURCE_DIRS = ("smmdesk/gui",)
+#: folders of modules without Qt (the core) that mark English texts with
+#: QT_TRANSLATE_NOOP("Context", "text") for the GUI to translate where it shows them: lupdate
+#: reads the modules that use the marker; the tr() scan does not (they show nothing themselves)
+MARKED_DIRS = ("smmdesk/core",)
 TS_DIR = Path("resources/translations")
 LANGUAGES = ("ar", "en")
 #: the language whose translation must be complete for ``check --complete``
 COMPLETE_LANGUAGES = ("ar",)
 
 IGNORE_MARK = re.compile(r"#\s*i18n:\s*ignore\b(?P<reason>.*)")
+# a use of the marker with a literal context (its definition does not count)
+_NOOP_USE = re.compile(r"\bQT_TRANSLATE_NOOP\(\s*[\"']")
 
 
 @dataclass(frozen=True, order=True)
@@ -58,6 +69,23 @@ def gui_sources(root: Path = ROOT) -> list[Path]:
     for folder in SOURCE_DIRS:
         found += (root / folder).rglob("*.py")
     return sorted(p.relative_to(root) for p in found if "__pycache__" not in p.parts)
+
+
+def marked_sources(root: Path = ROOT) -> list[Path]:
+    """Every Python file under MARKED_DIRS that uses QT_TRANSLATE_NOOP, sorted (relative)."""
+    found: list[Path] = []
+    for folder in MARKED_DIRS:
+        for path in (root / folder).rglob("*.py"):
+            if "__pycache__" not in path.parts and _NOOP_USE.search(
+                path.read_text(encoding="utf-8")
+            ):
+                found.append(path)
+    return sorted(p.relative_to(root) for p in found)
+
+
+def lupdate_sources(root: Path = ROOT) -> list[Path]:
+    """What lupdate reads: the GUI sources and the core modules that mark texts."""
+    return gui_sources(root) + marked_sources(root)
 
 
 def ts_path(language: str, root: Path = ROOT) -> Path:
@@ -225,7 +253,7 @@ def check_qm(root: Path = ROOT) -> list[Problem]:
 
 def check_ts(root: Path = ROOT, sources: Sequence[Path] | None = None) -> list[Problem]:
     """(b) each .ts holds exactly the strings the sources have (line numbers ignored)."""
-    sources = gui_sources(root) if sources is None else sources
+    sources = lupdate_sources(root) if sources is None else sources
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory() as tmp:
         for language in LANGUAGES:
@@ -578,8 +606,11 @@ class _Scanner(ast.NodeVisitor):
         subclassed: set[str],
         wrappers: dict[str, _Wrapper],
         known_sink_wrappers: dict[str, set[tuple[int | None, str, str]]] | None = None,
+        noop_contexts: frozenset[str] = frozenset(),
     ) -> None:
         self.path = path
+        #: contexts marked with QT_TRANSLATE_NOOP: translate(ctx, <computed>) is fine there
+        self.noop_contexts = noop_contexts
         #: helpers found to pass a parameter into a text sink: name -> {(index, param, where)}
         self.sink_wrappers: dict[str, set[tuple[int | None, str, str]]] = {}
         self.known_sink_wrappers = known_sink_wrappers or {}
@@ -656,6 +687,9 @@ class _Scanner(ast.NodeVisitor):
             return
         value = _str_value(text)
         if value is None:
+            context = _str_value(node.args[0]) if kind == "translate" and node.args else None
+            if context in self.noop_contexts:
+                return  # a text marked with QT_TRANSLATE_NOOP(context, ...), shown
             if not self._is_wrapper_body(node, text):
                 self.report(
                     node,
@@ -718,6 +752,8 @@ class _Scanner(ast.NodeVisitor):
                 f"{wrapper.name}(); call QCoreApplication.translate({context}, <the text>) "
                 "directly",
             )
+        elif wrapper.context in self.noop_contexts and not isinstance(arg, ast.JoinedStr):
+            return  # a text marked with QT_TRANSLATE_NOOP(context, ...), shown
         elif not _stringish(arg) or isinstance(arg, ast.JoinedStr):
             self.report(
                 node,
@@ -912,8 +948,23 @@ def _subclassed(trees: Iterable[ast.Module]) -> set[str]:
     return bases
 
 
-def scan_files(paths: Sequence[Path], root: Path = ROOT) -> list[Problem]:
-    """(c) user-visible strings that escape tr(), in these Python files."""
+def noop_contexts(trees: Iterable[ast.Module]) -> frozenset[str]:
+    """The literal contexts of the QT_TRANSLATE_NOOP(context, text) marks in these modules."""
+    found: set[str] = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _tr_kind(node) == "noop" and node.args:
+                context = _str_value(node.args[0]) if _noop_with_context(node) else None
+                if context is not None:
+                    found.add(context)
+    return frozenset(found)
+
+
+def scan_files(
+    paths: Sequence[Path], root: Path = ROOT, marked: Sequence[Path] | None = None
+) -> list[Problem]:
+    """(c) user-visible strings that escape tr(), in these Python files; ``marked`` (default:
+    marked_sources) are read only for the contexts they mark with QT_TRANSLATE_NOOP."""
     parsed: list[tuple[str, str, ast.Module]] = []
     problems: list[Problem] = []
     for path in paths:
@@ -927,6 +978,11 @@ def scan_files(paths: Sequence[Path], root: Path = ROOT) -> list[Problem]:
             continue
         parsed.append((label, source, tree))
     subclassed = _subclassed(tree for _label, _source, tree in parsed)
+    marked_trees = [
+        ast.parse((root / path).read_text(encoding="utf-8"))
+        for path in (marked_sources(root) if marked is None else marked)
+    ]
+    contexts = noop_contexts([*(tree for _label, _source, tree in parsed), *marked_trees])
     for label, source, tree in parsed:
         marks, mark_problems = _ignore_marks(label, source)
         problems += mark_problems
@@ -934,12 +990,12 @@ def scan_files(paths: Sequence[Path], root: Path = ROOT) -> list[Problem]:
         # helpers that pass a parameter on to a text sink, to a fixed point (helper of helper)
         known: dict[str, set[tuple[int | None, str, str]]] = {}
         for _round in range(4):
-            probe = _Scanner(label, tree, marks, subclassed, wrappers, known)
+            probe = _Scanner(label, tree, marks, subclassed, wrappers, known, contexts)
             probe.visit(tree)
             if probe.sink_wrappers == known:
                 break
             known = probe.sink_wrappers
-        scanner = _Scanner(label, tree, marks, subclassed, wrappers, known)
+        scanner = _Scanner(label, tree, marks, subclassed, wrappers, known, contexts)
         scanner.visit(tree)
         problems += scanner.problems
     return sorted(set(problems))
@@ -947,7 +1003,7 @@ def scan_files(paths: Sequence[Path], root: Path = ROOT) -> list[Problem]:
 
 # -- commands ----------------------------------------------------------------------------------
 def update(root: Path = ROOT) -> int:
-    sources = gui_sources(root)
+    sources = lupdate_sources(root)
     for language in LANGUAGES:
         output = lupdate(root, sources, ts_path(language, root), language)
         summary = " ".join(line.strip() for line in output.splitlines() if "Found" in line)

@@ -163,6 +163,54 @@ def test_helpers_that_feed_a_text_setter_are_checked_at_their_call_sites(tmp_pat
     assert found == ["10: _action(...) -> QAction(...): '&Refresh' is shown without tr()"]
 
 
+def test_texts_marked_in_the_core_are_extracted_and_translated_where_shown(
+    tmp_path: Path,
+) -> None:
+    root = _project(
+        tmp_path,
+        """
+        from PySide6.QtCore import QCoreApplication
+
+        def kind_text(text):
+            return QCoreApplication.translate("Kinds", text)
+
+        class Form:
+            def build(self, kind):
+                self.title.setText(kind_text(kind.title))                       # fine: marked
+                self.label.setText(QCoreApplication.translate("Kinds", kind.label))  # fine
+                self.note.setText(QCoreApplication.translate("Other", kind.note))  # 10: not marked
+        """,
+    )
+    core = root / "smmdesk" / "core"
+    core.mkdir()
+    (core / "marks.py").write_text(
+        "def QT_TRANSLATE_NOOP(context: str, text: str) -> str:\n    return text\n",
+        encoding="utf-8",
+    )
+    (core / "kinds.py").write_text(
+        "from smmdesk.core.marks import QT_TRANSLATE_NOOP\n"
+        'KINDS = (QT_TRANSLATE_NOOP("Kinds", "Subscriptions"),)\n',
+        encoding="utf-8",
+    )
+    (core / "plain.py").write_text('HINT = "Not for display"\n', encoding="utf-8")
+    # lupdate reads the core module that marks texts, not the others
+    assert tool.marked_sources(root) == [Path("smmdesk/core/kinds.py")]
+    problems = [str(p) for p in tool.check_ts(root)]
+    assert (
+        "smmdesk/core/kinds.py:2: [Kinds] 'Subscriptions' is not in smmdesk_ar.ts: run "
+        "`python packaging/i18n.py update`"
+    ) in problems
+    tool.update(root)
+    sources = {m.source for m in tool.read_ts(root / tool.TS_DIR / "smmdesk_ar.ts")}
+    assert sources == {"Subscriptions"}
+    # translating a computed text is fine in a context the core marks, and only there
+    found = [
+        f"{p.line}: {p.message}" for p in tool.scan_files([root / "smmdesk/gui/window.py"], root)
+    ]
+    assert [line.split(":")[0] for line in found] == ["10"]
+    assert "kind.note" in found[0]
+
+
 def test_an_ignore_marker_needs_a_reason(tmp_path: Path) -> None:
     found = _scan(
         tmp_path,

@@ -66,130 +66,140 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
-        <source>Search services: name, category or ID  (Ctrl+F)</source>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="308"/>
+        <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
+        <translation>البحث في الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="316"/>
         <source>Show one service type only</source>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="322"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="325"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="327"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="329"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="330"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="332"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="333"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="341"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="343"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="342"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="346"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="349"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="354"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="355"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="378"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="368"/>
+        <source>Services by category</source>
+        <translation>الخدمات حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="382"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="519"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="517"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="521"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="520"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="524"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="568"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="572"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="569"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="573"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="571"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="736"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -201,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="741"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="745"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -213,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="742"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="746"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="752"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="750"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="754"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -1811,154 +1821,154 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="170"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="176"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="182"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="183"/>
         <source>Answers</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
         <source>Requested</source>
         <translation>وقت الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="360"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="190"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="474"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="191"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="475"/>
         <source>Refills</source>
         <translation>إعادات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="195"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="196"/>
         <source>Your own note about this order</source>
         <translation>ملاحظتك الخاصة عن هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="199"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="200"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="204"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="205"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="226"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="227"/>
         <source>No order selected</source>
         <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="228"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="229"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation>اختر طلبًا في الجدول لترى سجله الكامل هنا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="258"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="259"/>
         <source>Unknown service</source>
         <translation>خدمة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
         <source>refill %1</source>
         <translation>إعادة التعبئة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="472"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
         <source>Refills (%1)</source>
         <translation>إعادات التعبئة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="263"/>
         <source>Local order %1 · %2</source>
         <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="287"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="288"/>
         <source>estimate %1</source>
         <translation>تقديريًا %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="293"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="294"/>
         <source>start count %1</source>
         <translation>عدد البداية %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="296"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="297"/>
         <source>%1 remaining</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="300"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="301"/>
         <source>%1 delivered</source>
         <translation>المُسلَّم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
         <source>never</source>
         <translation>لم يُتحقَّق بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="314"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
         <source>balance before: %1</source>
         <translation>الرصيد قبله: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="318"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="324"/>
         <location filename="../../smmdesk/gui/order_detail.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="326"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="168"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="327"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="328"/>
         <source>No usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
@@ -2003,161 +2013,166 @@
         <translation>آخر تحقق:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="260"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="162"/>
+        <source>Order history</source>
+        <translation>سجل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="261"/>
         <source>Order %1 · %2</source>
         <translation>الطلب %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>as order %1</source>
         <translation>بوصفه الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="332"/>
         <source>Interrupted</source>
         <translation>انقطع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="336"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
         <source>by you</source>
         <translation>بقرار منك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="340"/>
         <source>Settled</source>
         <translation>حُسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="343"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
         <source>remains %1</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="346"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
         <source>charge %1</source>
         <translation>المبلغ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="414"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
         <source>Panel error</source>
         <translation>خطأ من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="351"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
         <source>Checks stopped</source>
         <translation>توقّف التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation>ظلّت اللوحة تردّ بـ«%1»؛ حدِّث الطلب للتحقق منه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
         <source>Imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
         <source>probably placed</source>
         <translation>قُدِّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
         <source>probably not placed</source>
         <translation>لم يُقدَّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
         <source>the balance cannot tell</source>
         <translation>لا يكفي الرصيد للحكم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
         <source>Checked</source>
         <translation>جرى التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
         <source>%1 (balance %2 → %3)</source>
         <translation>%1 (الرصيد %2 ← %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
         <source>request sent</source>
         <translation>أُرسل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
         <source>the panel accepted the request</source>
         <translation>قبلت اللوحة الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
         <source>not sent: the panel could not be reached</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
         <source>no usable answer: it may have been received</source>
         <translation>لا رد صالح: ربما وصل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
         <source>not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="392"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
         <source>refused: “%1”</source>
         <translation>مرفوض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="334"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="335"/>
         <source>placed as %1</source>
         <translation>قُدِّم بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
         <source>tracked by id %1</source>
         <translation>متابَع بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
         <source>no usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="431"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
@@ -2165,376 +2180,376 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="530"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1135"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1007"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="560"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="432"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="579"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="451"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="634"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="506"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="637"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="852"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="509"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="724"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="642"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="514"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="687"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="559"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="790"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="662"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="792"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="664"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="810"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="682"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="814"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="686"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="846"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="718"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="848"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="720"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="851"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="723"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="951"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="823"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="944"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="816"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="989"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="861"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="995"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="867"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="869"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="878"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="882"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1016"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="888"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="890"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1020"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="892"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1028"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="900"/>
         <source>%1 to place the order</source>
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1034"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="906"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1082"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="954"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1095"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="967"/>
         <source>Service %1 — %2</source>
         <translation>الخدمة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
         <source>The link must not contain spaces</source>
         <translation>يجب ألا يحتوي الرابط على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation>وسم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="231"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation>اسم مستخدم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="236"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
         <source>A hashtag cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي الوسم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="110"/>
         <source>A username cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
         <source>%1 cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي حقل «%1» على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="116"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation>استخدم رابطًا يبدأ بـ https:// أو http://</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="120"/>
         <source>The link has no site name after https://</source>
         <translation>لا يوجد اسم موقع بعد https:// في الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation>أدخل رابطًا مثل https://instagram.com/name</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
         <source>%1 must be a whole number</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="271"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
         <source>%1 must be exactly %2</source>
         <translation>يجب أن يكون «%1» %2 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
         <source>%1 must be between %2 and %3</source>
         <translation>يجب أن يكون «%1» بين %2 و%3</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="283"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
         <source>%1 must be at least %2</source>
         <translation>يجب ألا يقل «%1» عن %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="291"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="163"/>
         <source>Line %1 has no hashtag</source>
         <translation>السطر %1 لا يحتوي على وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="294"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
         <source>Line %1 has no username</source>
         <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="298"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="170"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
         <source>%1 must be one of %2</source>
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="311"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="183"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="191"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="196"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="333"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="205"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="349"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="357"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="229"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="360"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="232"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="365"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="237"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="240"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="373"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="383"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="409"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="281"/>
         <source>%1 is required</source>
         <translation>حقل «%1» مطلوب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
         <source>Enter the link</source>
         <translation>أدخل الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="258"/>
         <source>Enter the quantity</source>
         <translation>أدخل الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="259"/>
         <source>Enter at least one comment (one per line)</source>
         <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="262"/>
         <source>Enter at least one username (one per line)</source>
         <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="265"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="396"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="268"/>
         <source>Enter the hashtag</source>
         <translation>أدخل الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="269"/>
         <source>Enter at least one keyword</source>
         <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="398"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="270"/>
         <source>Enter at least one group (one per line)</source>
         <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="273"/>
         <source>Enter the link to the post</source>
         <translation>أدخل رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="274"/>
         <source>Enter the answer number</source>
         <translation>أدخل رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="275"/>
         <source>Choose a delay</source>
         <translation>اختر مدة التأخير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
         <source>Enter the username</source>
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="665"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="537"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2546,7 +2561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="953"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="825"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2558,7 +2573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="955"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="827"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2570,7 +2585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="957"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="829"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2582,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="959"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="831"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2594,7 +2609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="961"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="833"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2606,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="963"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="835"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2618,7 +2633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="964"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="836"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2630,7 +2645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1031"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="903"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2642,12 +2657,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1105"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="977"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1112"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="984"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2659,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1118"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="990"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -2671,113 +2686,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1120"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="992"/>
         <source>Quantity: %1</source>
         <translation>الكمية: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1125"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
         <source>Cost: up to %1 per post</source>
         <translation>التكلفة: حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1127"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="999"/>
         <source>Cost: %1</source>
         <translation>التكلفة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1131"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1003"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1134"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
         <source>Place this order?</source>
         <translation>أتقدّم هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1138"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1141"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1013"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1145"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1017"/>
         <source>The last order is unconfirmed</source>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1146"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
         <source>Place anyway</source>
         <translation>تقديم على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1181"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1053"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1183"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1055"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1206"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1078"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1211"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1083"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1214"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1086"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1219"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1091"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1220"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1092"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1228"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1254"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1100"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1126"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1230"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1102"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1244"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1116"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1256"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1128"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1277"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1149"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1281"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1153"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
     </message>
@@ -2785,319 +2800,303 @@
 <context>
     <name>OrderTypes</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="130"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="77"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="159"/>
         <source>Default</source>
         <translation>افتراضي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="131"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="97"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
         <source>Package</source>
         <translation>باقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="132"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="98"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="164"/>
         <source>Custom Comments</source>
         <translation>تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="133"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="171"/>
         <source>Custom Comments Package</source>
         <translation>باقة تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="136"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="106"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="177"/>
         <source>Mentions</source>
         <translation>إشارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="180"/>
         <source>Mentions with Hashtags</source>
         <translation>إشارات مع وسوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="140"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="118"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="193"/>
         <source>Mentions Custom List</source>
         <translation>إشارات بقائمة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="121"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="200"/>
         <source>Mentions Hashtag</source>
         <translation>إشارات من وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="142"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="215"/>
         <source>Mentions User Followers</source>
         <translation>إشارات لمتابعي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="145"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="136"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="231"/>
         <source>Mentions Media Likers</source>
         <translation>إشارات لمعجبي منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="244"/>
         <source>Comment Likes</source>
         <translation>إعجابات التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="147"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="149"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="251"/>
         <source>Comment Replies</source>
         <translation>ردود التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="148"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="154"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="266"/>
         <source>Poll</source>
         <translation>استطلاع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="159"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="279"/>
         <source>SEO</source>
         <translation>تحسين البحث (SEO)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="150"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="164"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="291"/>
         <source>Invites from Groups</source>
         <translation>دعوات من المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="151"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="167"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="303"/>
         <source>Subscriptions</source>
         <translation>اشتراكات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="152"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="192"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="155"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="78"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="92"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="80"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="93"/>
         <source>Link to the page, post or profile (a username where the service asks for one)</source>
         <translation>رابط الصفحة أو المنشور أو الحساب (أو اسم مستخدم إن طلبت الخدمة ذلك)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="85"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="99"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="86"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="103"/>
         <source>Runs</source>
         <translation>عدد الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="88"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="105"/>
         <source>Drip-feed: deliver the quantity this many times (leave empty for one delivery)</source>
         <translation>التغذية بالتنقيط: سلِّم الكمية هذا العدد من المرات (اتركه فارغًا لتسليم واحد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="115"/>
         <source>Interval (minutes)</source>
         <translation>الفاصل الزمني (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="94"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="117"/>
         <source>Drip-feed: minutes between two runs</source>
         <translation>التغذية بالتنقيط: الدقائق بين دفعتين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="124"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="100"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="125"/>
         <source>One comment per line; the quantity is the number of lines</source>
         <translation>تعليق واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="107"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="132"/>
         <source>Usernames</source>
         <translation>أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="133"/>
         <source>One username per line, with or without @</source>
         <translation>اسم مستخدم واحد في كل سطر، مع @ أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="114"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="187"/>
         <source>Hashtags</source>
         <translation>الأوسمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="115"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="188"/>
         <source>One hashtag per line, with or without #</source>
         <translation>وسم واحد في كل سطر، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="122"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="206"/>
         <source>Hashtag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="207"/>
         <source>Hashtag to take the usernames from, with or without #</source>
         <translation>الوسم الذي تؤخذ منه أسماء المستخدمين، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="126"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="210"/>
         <source>#hashtag</source>
         <translation>#وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="130"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="222"/>
         <source>Profile to take followers from</source>
         <translation>الحساب الذي يؤخذ منه المتابعون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="133"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="223"/>
         <source>Link to the profile whose followers get mentioned</source>
         <translation>رابط الحساب الذي تتم الإشارة إلى متابعيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="139"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="237"/>
         <source>Media link</source>
         <translation>رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="140"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="238"/>
         <source>Link to the post whose likers get mentioned</source>
         <translation>رابط المنشور الذي تتم الإشارة إلى المعجبين به</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="144"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="138"/>
         <source>Comment owner</source>
         <translation>صاحب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="145"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="139"/>
         <source>Username of the person who wrote the comment</source>
         <translation>اسم مستخدم الشخص الذي كتب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="140"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="309"/>
         <source>username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="150"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="257"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="151"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="258"/>
         <source>One reply per line; the quantity is the number of lines</source>
         <translation>رد واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="272"/>
         <source>Answer number</source>
         <translation>رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="156"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="273"/>
         <source>Which answer gets the votes: 1 for the first</source>
         <translation>الإجابة التي تحصل على الأصوات: 1 للإجابة الأولى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="160"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="285"/>
         <source>Keywords</source>
         <translation>الكلمات المفتاحية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="161"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="286"/>
         <source>One keyword per line, or separated by commas</source>
         <translation>كلمة مفتاحية واحدة في كل سطر، أو مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="165"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="297"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="298"/>
         <source>One group per line</source>
         <translation>مجموعة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="168"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="307"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="169"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="308"/>
         <source>The account whose new posts get the service</source>
         <translation>الحساب الذي تحصل منشوراته الجديدة على الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="172"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
         <source>Minimum per post</source>
         <translation>الحد الأدنى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="173"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="312"/>
         <source>Maximum per post</source>
         <translation>الحد الأقصى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="316"/>
         <source>New posts</source>
         <translation>المنشورات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="175"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="318"/>
         <source>How many new posts to serve (leave empty for no limit)</source>
         <translation>عدد المنشورات الجديدة المشمولة (اتركه فارغًا بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="178"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="326"/>
         <source>Old posts</source>
         <translation>المنشورات القديمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="328"/>
         <source>How many existing posts to serve as well</source>
         <translation>عدد المنشورات الحالية المشمولة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="182"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="334"/>
         <source>Delay (minutes)</source>
         <translation>التأخير (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="184"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="335"/>
         <source>Wait this long after a new post; older panels accept only up to 90</source>
         <translation>مدة الانتظار بعد كل منشور جديد؛ اللوحات القديمة تقبل حتى تسعين دقيقة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="343"/>
         <source>Expiry date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="189"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="345"/>
         <source>Optional last day, as day/month/year</source>
         <translation>آخر يوم (اختياري)، بصيغة يوم/شهر/سنة</translation>
     </message>
@@ -3105,118 +3104,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="254"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="255"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="266"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="296"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="298"/>
+        <source>Search orders</source>
+        <translation>البحث في الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="299"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="305"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="307"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="310"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="314"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="317"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="319"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="322"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="323"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="324"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="329"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="332"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="333"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="361"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="364"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="377"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="448"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="451"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="585"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3228,7 +3233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="590"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="593"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3240,7 +3245,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="594"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="597"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -4384,52 +4389,57 @@
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="231"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="230"/>
+        <source>Service description</source>
+        <translation>وصف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="232"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="279"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="280"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="286"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="287"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="288"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="289"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="293"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="294"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="301"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -4437,129 +4447,129 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="95"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="97"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="99"/>
         <source>%1T</source>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="108"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="112"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="124"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="120"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="226"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="247"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="250"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="235"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="252"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="237"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="253"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="254"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="255"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="256"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="292"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="499"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="500"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="525"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="510"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="526"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="511"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>

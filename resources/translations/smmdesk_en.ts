@@ -64,130 +64,140 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
-        <source>Search services: name, category or ID  (Ctrl+F)</source>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="308"/>
+        <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <source>Search services: name, category or ID  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="316"/>
         <source>Show one service type only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="322"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="325"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="327"/>
         <source>Show only services that support these features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="329"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="330"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="332"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="333"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="341"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="343"/>
         <source>★ Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="342"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="346"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
         <source>Order of services inside each category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
         <source>Catalogue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="349"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
         <source>Rate: low → high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
         <source>Rate: high → low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="354"/>
         <source>Service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="378"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="368"/>
+        <source>Services by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="382"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="519"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="517"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="521"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="520"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="524"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="568"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="572"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="569"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="573"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="571"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="736"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -195,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="741"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="745"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -203,22 +213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="742"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="746"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="752"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="750"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="754"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,154 +1691,154 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="164"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="170"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="176"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="182"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="183"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="360"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="187"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="190"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="474"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="191"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="475"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="195"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="196"/>
         <source>Your own note about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="199"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="200"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="204"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="205"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="226"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="227"/>
         <source>No order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="228"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="229"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="258"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="259"/>
         <source>Unknown service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
         <source>refill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="472"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="263"/>
         <source>Local order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="287"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="288"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="293"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="294"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="296"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="297"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="300"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="301"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="314"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
         <source>balance before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="318"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="324"/>
         <location filename="../../smmdesk/gui/order_detail.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="326"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="168"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="327"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="328"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,161 +1883,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="260"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="162"/>
+        <source>Order history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="261"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>as order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="332"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="336"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
         <source>by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="340"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="343"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
         <source>remains %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="346"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
         <source>charge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="414"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
         <source>Panel error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="351"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
         <source>Checks stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
         <source>probably placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
         <source>probably not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
         <source>the balance cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
         <source>%1 (balance %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
         <source>request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
         <source>the panel accepted the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
         <source>not sent: the panel could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
         <source>no usable answer: it may have been received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="392"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
         <source>refused: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="334"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="335"/>
         <source>placed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="355"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
         <source>tracked by id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
         <source>no usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="431"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,376 +2050,376 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="530"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1135"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1007"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="560"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="432"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="579"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="451"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="634"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="506"/>
         <source>exactly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="637"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="852"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="509"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="724"/>
         <source>min %1 · max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="642"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="514"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="687"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="559"/>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="790"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="662"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="792"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="664"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="810"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="682"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="814"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="686"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="846"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="718"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="848"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="720"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="851"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="723"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="951"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="823"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="944"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="816"/>
         <source>%1 = quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="989"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="861"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="995"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="867"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="869"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="878"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="882"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1016"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="888"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="890"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1020"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="892"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1028"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="900"/>
         <source>%1 to place the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1034"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="906"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1042"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1082"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="954"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1095"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="967"/>
         <source>Service %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
         <source>The link must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="231"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="236"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
         <source>A hashtag cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="110"/>
         <source>A username cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
         <source>%1 cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="116"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="120"/>
         <source>The link has no site name after https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
         <source>%1 must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="271"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
         <source>%1 must be exactly %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
         <source>%1 must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="283"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
         <source>%1 must be at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="291"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="163"/>
         <source>Line %1 has no hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="294"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
         <source>Line %1 has no username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="298"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="170"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
         <source>%1 must be one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="311"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="183"/>
         <source>%1 must be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="191"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="196"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="333"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="205"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="349"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="357"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="229"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="360"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="232"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="365"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="237"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="240"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="373"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="383"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="409"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="281"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
         <source>Enter the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="258"/>
         <source>Enter the quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="259"/>
         <source>Enter at least one comment (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="262"/>
         <source>Enter at least one username (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="265"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="396"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="268"/>
         <source>Enter the hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="269"/>
         <source>Enter at least one keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="398"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="270"/>
         <source>Enter at least one group (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="273"/>
         <source>Enter the link to the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="274"/>
         <source>Enter the answer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="275"/>
         <source>Choose a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
         <source>Enter the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="665"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="537"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2412,7 +2427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="953"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="825"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2420,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="955"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="827"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2428,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="957"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="829"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2436,7 +2451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="959"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="831"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2444,7 +2459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="961"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="833"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2452,7 +2467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="963"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="835"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2460,7 +2475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="964"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="836"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2468,7 +2483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1031"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="903"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -2476,12 +2491,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1105"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="977"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1112"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="984"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2), %Ln line:</numerusform>
@@ -2489,7 +2504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="1118"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="990"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -2497,113 +2512,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1120"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="992"/>
         <source>Quantity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1125"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
         <source>Cost: up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1127"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="999"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1131"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1003"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1134"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
         <source>Place this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1138"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1141"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1013"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1145"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1017"/>
         <source>The last order is unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1146"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1181"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1053"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1183"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1055"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1206"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1078"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1211"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1083"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1214"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1086"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1219"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1091"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1220"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1092"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1228"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1254"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1100"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1126"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1230"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1102"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1244"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1116"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1256"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1128"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1277"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1149"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1281"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="1153"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,319 +2626,303 @@
 <context>
     <name>OrderTypes</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="130"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="77"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="159"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="131"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="97"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="132"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="98"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="164"/>
         <source>Custom Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="133"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="171"/>
         <source>Custom Comments Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="136"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="106"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="177"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="180"/>
         <source>Mentions with Hashtags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="140"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="118"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="193"/>
         <source>Mentions Custom List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="121"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="200"/>
         <source>Mentions Hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="142"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="215"/>
         <source>Mentions User Followers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="145"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="136"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="231"/>
         <source>Mentions Media Likers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="244"/>
         <source>Comment Likes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="147"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="149"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="251"/>
         <source>Comment Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="148"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="154"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="266"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="159"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="279"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="150"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="164"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="291"/>
         <source>Invites from Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="151"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="167"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="303"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="152"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="192"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="155"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="78"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="92"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="80"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="93"/>
         <source>Link to the page, post or profile (a username where the service asks for one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="85"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="99"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="86"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="103"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="88"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="105"/>
         <source>Drip-feed: deliver the quantity this many times (leave empty for one delivery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="115"/>
         <source>Interval (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="94"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="117"/>
         <source>Drip-feed: minutes between two runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="124"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="100"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="125"/>
         <source>One comment per line; the quantity is the number of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="107"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="132"/>
         <source>Usernames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="133"/>
         <source>One username per line, with or without @</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="114"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="187"/>
         <source>Hashtags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="115"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="188"/>
         <source>One hashtag per line, with or without #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="122"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="206"/>
         <source>Hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="207"/>
         <source>Hashtag to take the usernames from, with or without #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="126"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="210"/>
         <source>#hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="130"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="222"/>
         <source>Profile to take followers from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="133"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="223"/>
         <source>Link to the profile whose followers get mentioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="139"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="237"/>
         <source>Media link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="140"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="238"/>
         <source>Link to the post whose likers get mentioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="144"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="138"/>
         <source>Comment owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="145"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="139"/>
         <source>Username of the person who wrote the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="140"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="309"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="150"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="257"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="151"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="258"/>
         <source>One reply per line; the quantity is the number of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="272"/>
         <source>Answer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="156"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="273"/>
         <source>Which answer gets the votes: 1 for the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="160"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="285"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="161"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="286"/>
         <source>One keyword per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="165"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="297"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="298"/>
         <source>One group per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="168"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="307"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="169"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="308"/>
         <source>The account whose new posts get the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="172"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
         <source>Minimum per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="173"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="312"/>
         <source>Maximum per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="316"/>
         <source>New posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="175"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="318"/>
         <source>How many new posts to serve (leave empty for no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="178"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="326"/>
         <source>Old posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="328"/>
         <source>How many existing posts to serve as well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="182"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="334"/>
         <source>Delay (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="184"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="335"/>
         <source>Wait this long after a new post; older panels accept only up to 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="343"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="189"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="345"/>
         <source>Optional last day, as day/month/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,118 +2930,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="254"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="255"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="266"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="296"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="298"/>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_view.py" line="299"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="305"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="307"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="310"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="314"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="317"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="319"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="322"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="323"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="324"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="329"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="332"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="333"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="361"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="364"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="377"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="448"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="451"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="585"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3050,7 +3055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="590"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="593"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3058,7 +3063,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="594"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="597"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,52 +4187,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="231"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="230"/>
+        <source>Service description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="232"/>
         <source>The panel gives no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="279"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="280"/>
         <source>%1 (order form: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="286"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="287"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="288"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="289"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="293"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="294"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="301"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
         <source>Drip-feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
         <source>Refill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,129 +4245,129 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="95"/>
         <source>%1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="97"/>
         <source>%1B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="99"/>
         <source>%1T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="108"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="112"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="120"/>
         <source>Drip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="226"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
         <source>Rate per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="247"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="250"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="235"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="252"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="237"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="253"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
         <source>Smallest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="254"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
         <source>Largest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="255"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="256"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
         <source>Service type: decides which order form is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="292"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="499"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="500"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="525"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="510"/>
         <source>No drip-feed, refill or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="526"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="511"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>

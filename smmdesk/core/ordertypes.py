@@ -1,6 +1,8 @@
 """The FieldSpec table: for each panel service type, the `add` parameters, their kinds and labels.
 
 The order form is built from these rows; validate.py turns the form values into `add` params.
+Titles, labels, help texts and placeholders are English, marked with QT_TRANSLATE_NOOP for the
+GUI to translate where it shows them ("https://" and "dd/mm/yyyy" are samples, not words).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from smmdesk.core.i18n_marks import QT_TRANSLATE_NOOP
 from smmdesk.core.models import Service
 
 __all__ = [
@@ -86,44 +89,55 @@ DELAY_CHOICES: tuple[str, ...] = (
 _LINK = FieldSpec(
     "link",
     FieldKind.LINK,
-    "Link",
-    help="Link to the page, post or profile (a username where the service asks for one)",
+    QT_TRANSLATE_NOOP("OrderTypes", "Link"),
+    help=QT_TRANSLATE_NOOP(
+        "OrderTypes",
+        "Link to the page, post or profile (a username where the service asks for one)",
+    ),
     placeholder="https://",
 )
-_QUANTITY = FieldSpec("quantity", FieldKind.QUANTITY, "Quantity")
+_QUANTITY = FieldSpec("quantity", FieldKind.QUANTITY, QT_TRANSLATE_NOOP("OrderTypes", "Quantity"))
 _RUNS = FieldSpec(
     "runs",
     FieldKind.INTEGER,
-    "Runs",
+    QT_TRANSLATE_NOOP("OrderTypes", "Runs"),
     required=False,
-    help="Drip-feed: deliver the quantity this many times (leave empty for one delivery)",
+    help=QT_TRANSLATE_NOOP(
+        "OrderTypes",
+        "Drip-feed: deliver the quantity this many times (leave empty for one delivery)",
+    ),
     dripfeed_only=True,
     min_value=2,
 )
 _INTERVAL = FieldSpec(
     "interval",
     FieldKind.INTEGER,
-    "Interval (minutes)",
+    QT_TRANSLATE_NOOP("OrderTypes", "Interval (minutes)"),
     required=False,
-    help="Drip-feed: minutes between two runs",
+    help=QT_TRANSLATE_NOOP("OrderTypes", "Drip-feed: minutes between two runs"),
     dripfeed_only=True,
     min_value=1,
 )
 _COMMENTS = FieldSpec(
     "comments",
     FieldKind.LINES,
-    "Comments",
-    help="One comment per line; the quantity is the number of lines",
+    QT_TRANSLATE_NOOP("OrderTypes", "Comments"),
+    help=QT_TRANSLATE_NOOP(
+        "OrderTypes", "One comment per line; the quantity is the number of lines"
+    ),
 )
 _USERNAMES = FieldSpec(
-    "usernames", FieldKind.LINES, "Usernames", help="One username per line, with or without @"
+    "usernames",
+    FieldKind.LINES,
+    QT_TRANSLATE_NOOP("OrderTypes", "Usernames"),
+    help=QT_TRANSLATE_NOOP("OrderTypes", "One username per line, with or without @"),
 )
 _COMMENT_OWNER = FieldSpec(
     "username",
     FieldKind.TEXT,
-    "Comment owner",
-    help="Username of the person who wrote the comment",
-    placeholder="username",
+    QT_TRANSLATE_NOOP("OrderTypes", "Comment owner"),
+    help=QT_TRANSLATE_NOOP("OrderTypes", "Username of the person who wrote the comment"),
+    placeholder=QT_TRANSLATE_NOOP("OrderTypes", "username"),
 )
 
 
@@ -138,165 +152,197 @@ def _spec(
     return OrderTypeSpec(key, title, fields, quantity_from, is_subscription, per_package)
 
 
-GENERIC = _spec("generic", "Other", _LINK, _QUANTITY)
+GENERIC = _spec("generic", QT_TRANSLATE_NOOP("OrderTypes", "Other"), _LINK, _QUANTITY)
 
 _SPECS: tuple[OrderTypeSpec, ...] = (
-    _spec("default", "Default", _LINK, _QUANTITY, _RUNS, _INTERVAL),
-    _spec("package", "Package", _LINK, per_package=True),
-    _spec("custom_comments", "Custom Comments", _LINK, _COMMENTS, quantity_from="comments"),
+    _spec(
+        "default", QT_TRANSLATE_NOOP("OrderTypes", "Default"), _LINK, _QUANTITY, _RUNS, _INTERVAL
+    ),
+    _spec("package", QT_TRANSLATE_NOOP("OrderTypes", "Package"), _LINK, per_package=True),
+    _spec(
+        "custom_comments",
+        QT_TRANSLATE_NOOP("OrderTypes", "Custom Comments"),
+        _LINK,
+        _COMMENTS,
+        quantity_from="comments",
+    ),
     _spec(
         "custom_comments_package",
-        "Custom Comments Package",
+        QT_TRANSLATE_NOOP("OrderTypes", "Custom Comments Package"),
         _LINK,
         _COMMENTS,
         quantity_from="comments",
         per_package=True,
     ),
-    _spec("mentions", "Mentions", _LINK, _QUANTITY, _USERNAMES),
+    _spec("mentions", QT_TRANSLATE_NOOP("OrderTypes", "Mentions"), _LINK, _QUANTITY, _USERNAMES),
     _spec(
         "mentions_with_hashtags",
-        "Mentions with Hashtags",
+        QT_TRANSLATE_NOOP("OrderTypes", "Mentions with Hashtags"),
         _LINK,
         _QUANTITY,
         _USERNAMES,
         FieldSpec(
-            "hashtags", FieldKind.LINES, "Hashtags", help="One hashtag per line, with or without #"
+            "hashtags",
+            FieldKind.LINES,
+            QT_TRANSLATE_NOOP("OrderTypes", "Hashtags"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "One hashtag per line, with or without #"),
         ),
     ),
     _spec(
         "mentions_custom_list",
-        "Mentions Custom List",
+        QT_TRANSLATE_NOOP("OrderTypes", "Mentions Custom List"),
         _LINK,
         _USERNAMES,
         quantity_from="usernames",
     ),
     _spec(
         "mentions_hashtag",
-        "Mentions Hashtag",
+        QT_TRANSLATE_NOOP("OrderTypes", "Mentions Hashtag"),
         _LINK,
         _QUANTITY,
         FieldSpec(
             "hashtag",
             FieldKind.TEXT,
-            "Hashtag",
-            help="Hashtag to take the usernames from, with or without #",
-            placeholder="#hashtag",
+            QT_TRANSLATE_NOOP("OrderTypes", "Hashtag"),
+            help=QT_TRANSLATE_NOOP(
+                "OrderTypes", "Hashtag to take the usernames from, with or without #"
+            ),
+            placeholder=QT_TRANSLATE_NOOP("OrderTypes", "#hashtag"),
         ),
     ),
     _spec(
         "mentions_user_followers",
-        "Mentions User Followers",
+        QT_TRANSLATE_NOOP("OrderTypes", "Mentions User Followers"),
         _LINK,
         _QUANTITY,
         # The panel documentation describes this `username` as a URL to scrape followers from.
         FieldSpec(
             "username",
             FieldKind.URL,
-            "Profile to take followers from",
-            help="Link to the profile whose followers get mentioned",
+            QT_TRANSLATE_NOOP("OrderTypes", "Profile to take followers from"),
+            help=QT_TRANSLATE_NOOP(
+                "OrderTypes", "Link to the profile whose followers get mentioned"
+            ),
             placeholder="https://",
         ),
     ),
     _spec(
         "mentions_media_likers",
-        "Mentions Media Likers",
+        QT_TRANSLATE_NOOP("OrderTypes", "Mentions Media Likers"),
         _LINK,
         _QUANTITY,
         FieldSpec(
             "media",
             FieldKind.URL,
-            "Media link",
-            help="Link to the post whose likers get mentioned",
+            QT_TRANSLATE_NOOP("OrderTypes", "Media link"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "Link to the post whose likers get mentioned"),
             placeholder="https://",
         ),
     ),
-    _spec("comment_likes", "Comment Likes", _LINK, _QUANTITY, _COMMENT_OWNER),
+    _spec(
+        "comment_likes",
+        QT_TRANSLATE_NOOP("OrderTypes", "Comment Likes"),
+        _LINK,
+        _QUANTITY,
+        _COMMENT_OWNER,
+    ),
     _spec(
         "comment_replies",
-        "Comment Replies",
+        QT_TRANSLATE_NOOP("OrderTypes", "Comment Replies"),
         _LINK,
         _COMMENT_OWNER,
         FieldSpec(
             "comments",
             FieldKind.LINES,
-            "Replies",
-            help="One reply per line; the quantity is the number of lines",
+            QT_TRANSLATE_NOOP("OrderTypes", "Replies"),
+            help=QT_TRANSLATE_NOOP(
+                "OrderTypes", "One reply per line; the quantity is the number of lines"
+            ),
         ),
         quantity_from="comments",
     ),
     _spec(
         "poll",
-        "Poll",
+        QT_TRANSLATE_NOOP("OrderTypes", "Poll"),
         _LINK,
         _QUANTITY,
         FieldSpec(
             "answer_number",
             FieldKind.INTEGER,
-            "Answer number",
-            help="Which answer gets the votes: 1 for the first",
+            QT_TRANSLATE_NOOP("OrderTypes", "Answer number"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "Which answer gets the votes: 1 for the first"),
             min_value=1,
         ),
     ),
     _spec(
         "seo",
-        "SEO",
+        QT_TRANSLATE_NOOP("OrderTypes", "SEO"),
         _LINK,
         _QUANTITY,
         FieldSpec(
             "keywords",
             FieldKind.LINES,
-            "Keywords",
-            help="One keyword per line, or separated by commas",
+            QT_TRANSLATE_NOOP("OrderTypes", "Keywords"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "One keyword per line, or separated by commas"),
         ),
     ),
     _spec(
         "invites_from_groups",
-        "Invites from Groups",
+        QT_TRANSLATE_NOOP("OrderTypes", "Invites from Groups"),
         _LINK,
         _QUANTITY,
-        FieldSpec("groups", FieldKind.LINES, "Groups", help="One group per line"),
+        FieldSpec(
+            "groups",
+            FieldKind.LINES,
+            QT_TRANSLATE_NOOP("OrderTypes", "Groups"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "One group per line"),
+        ),
     ),
     _spec(
         "subscriptions",
-        "Subscriptions",
+        QT_TRANSLATE_NOOP("OrderTypes", "Subscriptions"),
         FieldSpec(
             "username",
             FieldKind.TEXT,
-            "Username",
-            help="The account whose new posts get the service",
-            placeholder="username",
+            QT_TRANSLATE_NOOP("OrderTypes", "Username"),
+            help=QT_TRANSLATE_NOOP("OrderTypes", "The account whose new posts get the service"),
+            placeholder=QT_TRANSLATE_NOOP("OrderTypes", "username"),
         ),
-        FieldSpec("min", FieldKind.QUANTITY, "Minimum per post"),
-        FieldSpec("max", FieldKind.QUANTITY, "Maximum per post"),
+        FieldSpec("min", FieldKind.QUANTITY, QT_TRANSLATE_NOOP("OrderTypes", "Minimum per post")),
+        FieldSpec("max", FieldKind.QUANTITY, QT_TRANSLATE_NOOP("OrderTypes", "Maximum per post")),
         FieldSpec(
             "posts",
             FieldKind.INTEGER,
-            "New posts",
+            QT_TRANSLATE_NOOP("OrderTypes", "New posts"),
             required=False,
-            help="How many new posts to serve (leave empty for no limit)",
+            help=QT_TRANSLATE_NOOP(
+                "OrderTypes", "How many new posts to serve (leave empty for no limit)"
+            ),
             min_value=1,
         ),
         FieldSpec(
             "old_posts",
             FieldKind.INTEGER,
-            "Old posts",
+            QT_TRANSLATE_NOOP("OrderTypes", "Old posts"),
             required=False,
-            help="How many existing posts to serve as well",
+            help=QT_TRANSLATE_NOOP("OrderTypes", "How many existing posts to serve as well"),
             min_value=0,
         ),
         FieldSpec(
             "delay",
             FieldKind.CHOICE,
-            "Delay (minutes)",
-            help="Wait this long after a new post; older panels accept only up to 90",
+            QT_TRANSLATE_NOOP("OrderTypes", "Delay (minutes)"),
+            help=QT_TRANSLATE_NOOP(
+                "OrderTypes", "Wait this long after a new post; older panels accept only up to 90"
+            ),
             choices=DELAY_CHOICES,
         ),
         FieldSpec(
             "expiry",
             FieldKind.DATE,
-            "Expiry date",
+            QT_TRANSLATE_NOOP("OrderTypes", "Expiry date"),
             required=False,
-            help="Optional last day, as day/month/year",
+            help=QT_TRANSLATE_NOOP("OrderTypes", "Optional last day, as day/month/year"),
             placeholder="dd/mm/yyyy",
         ),
         is_subscription=True,

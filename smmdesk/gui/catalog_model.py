@@ -35,6 +35,7 @@ __all__ = [
     "format_count",
     "format_count_short",
     "format_rate",
+    "order_type_text",
     "order_type_title",
     "spec_title",
 ]
@@ -124,34 +125,18 @@ def compact_flags(dripfeed: bool, refill: bool, cancel: bool) -> str:
     return " · ".join(parts)
 
 
+def order_type_text(text: str) -> str:
+    """A type title, field label, help text or placeholder of core.ordertypes in the UI language.
+
+    The core marks these with QT_TRANSLATE_NOOP("OrderTypes", ...), which lupdate reads; a text
+    it leaves unmarked (a sample such as "https://") or one not translated yet stays English.
+    """
+    return QCoreApplication.translate("OrderTypes", text) if text else text
+
+
 def spec_title(spec: OrderTypeSpec) -> str:
     """An order type's title in the UI language (the core's titles are English)."""
-    titles = {
-        "default": QCoreApplication.translate("OrderTypes", "Default"),
-        "package": QCoreApplication.translate("OrderTypes", "Package"),
-        "custom_comments": QCoreApplication.translate("OrderTypes", "Custom Comments"),
-        "custom_comments_package": QCoreApplication.translate(
-            "OrderTypes", "Custom Comments Package"
-        ),
-        "mentions": QCoreApplication.translate("OrderTypes", "Mentions"),
-        "mentions_with_hashtags": QCoreApplication.translate(
-            "OrderTypes", "Mentions with Hashtags"
-        ),
-        "mentions_custom_list": QCoreApplication.translate("OrderTypes", "Mentions Custom List"),
-        "mentions_hashtag": QCoreApplication.translate("OrderTypes", "Mentions Hashtag"),
-        "mentions_user_followers": QCoreApplication.translate(
-            "OrderTypes", "Mentions User Followers"
-        ),
-        "mentions_media_likers": QCoreApplication.translate("OrderTypes", "Mentions Media Likers"),
-        "comment_likes": QCoreApplication.translate("OrderTypes", "Comment Likes"),
-        "comment_replies": QCoreApplication.translate("OrderTypes", "Comment Replies"),
-        "poll": QCoreApplication.translate("OrderTypes", "Poll"),
-        "seo": QCoreApplication.translate("OrderTypes", "SEO"),
-        "invites_from_groups": QCoreApplication.translate("OrderTypes", "Invites from Groups"),
-        "subscriptions": QCoreApplication.translate("OrderTypes", "Subscriptions"),
-        "generic": QCoreApplication.translate("OrderTypes", "Other"),
-    }
-    return titles.get(spec.key, spec.title)
+    return order_type_text(spec.title)
 
 
 def order_type_title(type_name: str) -> str:

@@ -305,6 +305,7 @@ class CatalogPane(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("catalogSearch")
+        self.search_edit.setAccessibleName(self.tr("Search services"))
         self.search_edit.setPlaceholderText(
             self.tr("Search services: name, category or ID  (Ctrl+F)")
         )
@@ -313,6 +314,7 @@ class CatalogPane(QWidget):
 
         self.type_combo = QComboBox(self)
         self.type_combo.setToolTip(self.tr("Show one service type only"))
+        self.type_combo.setAccessibleName(self.type_combo.toolTip())
         self.type_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -344,6 +346,7 @@ class CatalogPane(QWidget):
 
         self.sort_combo = QComboBox(self)
         self.sort_combo.setToolTip(self.tr("Order of services inside each category"))
+        self.sort_combo.setAccessibleName(self.sort_combo.toolTip())
         for text, key in (
             (self.tr("Catalogue order"), SortOrder.CATALOGUE),
             (self.tr("Rate: low → high"), SortOrder.RATE_ASC),
@@ -362,6 +365,7 @@ class CatalogPane(QWidget):
         self.model = ServiceTreeModel(self)
         self.tree = _ServiceTree(self)
         self.tree.setObjectName("catalogTree")
+        self.tree.setAccessibleName(self.tr("Services by category"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -159,6 +159,7 @@ class OrderDetail(QWidget):
 
         self.tabs = QTabWidget(self)
         self.history = QTreeWidget(self)
+        self.history.setAccessibleName(self.tr("Order history"))
         self.history.setRootIsDecorated(False)
         self.history.setUniformRowHeights(True)
         self.history.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Details")])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QRegularExpressionValidator, QShortcut
@@ -41,6 +41,7 @@ from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_
 from smmdesk.core.store import StoreError
 from smmdesk.core.validate import FieldError, Validation, parse_whole_number, validate_order
 from smmdesk.gui import dialogs, locale_format, theme
+from smmdesk.gui.catalog_model import order_type_text, spec_title
 from smmdesk.gui.orders_status import (
     align_to_reading_start,
     date_edit_format,
@@ -54,7 +55,7 @@ from smmdesk.gui.orders_status import (
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.session import PanelSession
 
-__all__ = ["OrderForm", "core_text", "field_error_text"]
+__all__ = ["OrderForm", "field_error_text"]
 
 VALIDATE_DELAY_MS = 100
 # Digits (Western, Arabic-Indic, Persian, full-width), group separators and signs: the core
@@ -71,135 +72,6 @@ _TONE_KINDS = {"error": "error", "success": "completed", "muted": "canceled"}
 # Result frame per outcome: the theme kind of its border (the fill is a wash of it)
 _FRAME_KINDS = {"unknown": "unknown", "success": "completed", "error": "error"}
 
-# core.ordertypes' English labels, help texts, placeholders and type titles, marked for
-# translation here (the core has no Qt) and looked up by their English text.
-_CORE_TEXTS: Final[dict[str, Callable[[], str]]] = {
-    "Default": lambda: QCoreApplication.translate("OrderTypes", "Default"),
-    "Link": lambda: QCoreApplication.translate("OrderTypes", "Link"),
-    "Link to the page, post or profile (a username where the service asks for one)": lambda: (
-        QCoreApplication.translate(
-            "OrderTypes",
-            "Link to the page, post or profile (a username where the service asks for one)",
-        )
-    ),
-    "Quantity": lambda: QCoreApplication.translate("OrderTypes", "Quantity"),
-    "Runs": lambda: QCoreApplication.translate("OrderTypes", "Runs"),
-    "Drip-feed: deliver the quantity this many times (leave empty for one delivery)": lambda: (
-        QCoreApplication.translate(
-            "OrderTypes",
-            "Drip-feed: deliver the quantity this many times (leave empty for one delivery)",
-        )
-    ),
-    "Interval (minutes)": lambda: QCoreApplication.translate("OrderTypes", "Interval (minutes)"),
-    "Drip-feed: minutes between two runs": lambda: QCoreApplication.translate(
-        "OrderTypes", "Drip-feed: minutes between two runs"
-    ),
-    "Package": lambda: QCoreApplication.translate("OrderTypes", "Package"),
-    "Custom Comments": lambda: QCoreApplication.translate("OrderTypes", "Custom Comments"),
-    "Comments": lambda: QCoreApplication.translate("OrderTypes", "Comments"),
-    "One comment per line; the quantity is the number of lines": lambda: QCoreApplication.translate(
-        "OrderTypes", "One comment per line; the quantity is the number of lines"
-    ),
-    "Custom Comments Package": lambda: QCoreApplication.translate(
-        "OrderTypes", "Custom Comments Package"
-    ),
-    "Mentions": lambda: QCoreApplication.translate("OrderTypes", "Mentions"),
-    "Usernames": lambda: QCoreApplication.translate("OrderTypes", "Usernames"),
-    "One username per line, with or without @": lambda: QCoreApplication.translate(
-        "OrderTypes", "One username per line, with or without @"
-    ),
-    "Mentions with Hashtags": lambda: QCoreApplication.translate(
-        "OrderTypes", "Mentions with Hashtags"
-    ),
-    "Hashtags": lambda: QCoreApplication.translate("OrderTypes", "Hashtags"),
-    "One hashtag per line, with or without #": lambda: QCoreApplication.translate(
-        "OrderTypes", "One hashtag per line, with or without #"
-    ),
-    "Mentions Custom List": lambda: QCoreApplication.translate(
-        "OrderTypes", "Mentions Custom List"
-    ),
-    "Mentions Hashtag": lambda: QCoreApplication.translate("OrderTypes", "Mentions Hashtag"),
-    "Hashtag": lambda: QCoreApplication.translate("OrderTypes", "Hashtag"),
-    "Hashtag to take the usernames from, with or without #": lambda: QCoreApplication.translate(
-        "OrderTypes", "Hashtag to take the usernames from, with or without #"
-    ),
-    "#hashtag": lambda: QCoreApplication.translate("OrderTypes", "#hashtag"),
-    "Mentions User Followers": lambda: QCoreApplication.translate(
-        "OrderTypes", "Mentions User Followers"
-    ),
-    "Profile to take followers from": lambda: QCoreApplication.translate(
-        "OrderTypes", "Profile to take followers from"
-    ),
-    "Link to the profile whose followers get mentioned": lambda: QCoreApplication.translate(
-        "OrderTypes", "Link to the profile whose followers get mentioned"
-    ),
-    "Mentions Media Likers": lambda: QCoreApplication.translate(
-        "OrderTypes", "Mentions Media Likers"
-    ),
-    "Media link": lambda: QCoreApplication.translate("OrderTypes", "Media link"),
-    "Link to the post whose likers get mentioned": lambda: QCoreApplication.translate(
-        "OrderTypes", "Link to the post whose likers get mentioned"
-    ),
-    "Comment Likes": lambda: QCoreApplication.translate("OrderTypes", "Comment Likes"),
-    "Comment owner": lambda: QCoreApplication.translate("OrderTypes", "Comment owner"),
-    "Username of the person who wrote the comment": lambda: QCoreApplication.translate(
-        "OrderTypes", "Username of the person who wrote the comment"
-    ),
-    "username": lambda: QCoreApplication.translate("OrderTypes", "username"),
-    "Comment Replies": lambda: QCoreApplication.translate("OrderTypes", "Comment Replies"),
-    "Replies": lambda: QCoreApplication.translate("OrderTypes", "Replies"),
-    "One reply per line; the quantity is the number of lines": lambda: QCoreApplication.translate(
-        "OrderTypes", "One reply per line; the quantity is the number of lines"
-    ),
-    "Poll": lambda: QCoreApplication.translate("OrderTypes", "Poll"),
-    "Answer number": lambda: QCoreApplication.translate("OrderTypes", "Answer number"),
-    "Which answer gets the votes: 1 for the first": lambda: QCoreApplication.translate(
-        "OrderTypes", "Which answer gets the votes: 1 for the first"
-    ),
-    "SEO": lambda: QCoreApplication.translate("OrderTypes", "SEO"),
-    "Keywords": lambda: QCoreApplication.translate("OrderTypes", "Keywords"),
-    "One keyword per line, or separated by commas": lambda: QCoreApplication.translate(
-        "OrderTypes", "One keyword per line, or separated by commas"
-    ),
-    "Invites from Groups": lambda: QCoreApplication.translate("OrderTypes", "Invites from Groups"),
-    "Groups": lambda: QCoreApplication.translate("OrderTypes", "Groups"),
-    "One group per line": lambda: QCoreApplication.translate("OrderTypes", "One group per line"),
-    "Subscriptions": lambda: QCoreApplication.translate("OrderTypes", "Subscriptions"),
-    "Username": lambda: QCoreApplication.translate("OrderTypes", "Username"),
-    "The account whose new posts get the service": lambda: QCoreApplication.translate(
-        "OrderTypes", "The account whose new posts get the service"
-    ),
-    "Minimum per post": lambda: QCoreApplication.translate("OrderTypes", "Minimum per post"),
-    "Maximum per post": lambda: QCoreApplication.translate("OrderTypes", "Maximum per post"),
-    "New posts": lambda: QCoreApplication.translate("OrderTypes", "New posts"),
-    "How many new posts to serve (leave empty for no limit)": lambda: QCoreApplication.translate(
-        "OrderTypes", "How many new posts to serve (leave empty for no limit)"
-    ),
-    "Old posts": lambda: QCoreApplication.translate("OrderTypes", "Old posts"),
-    "How many existing posts to serve as well": lambda: QCoreApplication.translate(
-        "OrderTypes", "How many existing posts to serve as well"
-    ),
-    "Delay (minutes)": lambda: QCoreApplication.translate("OrderTypes", "Delay (minutes)"),
-    "Wait this long after a new post; older panels accept only up to 90": lambda: (
-        QCoreApplication.translate(
-            "OrderTypes", "Wait this long after a new post; older panels accept only up to 90"
-        )
-    ),
-    "Expiry date": lambda: QCoreApplication.translate("OrderTypes", "Expiry date"),
-    "Optional last day, as day/month/year": lambda: QCoreApplication.translate(
-        "OrderTypes", "Optional last day, as day/month/year"
-    ),
-    "Other": lambda: QCoreApplication.translate("OrderTypes", "Other"),
-}
-
-
-def core_text(text: str) -> str:
-    """A label, help text, placeholder or type title of core.ordertypes in the user's
-    language (an unknown one, e.g. a new type not translated yet, stays English)."""
-    found = _CORE_TEXTS.get(text)
-    return found() if found is not None else text
-
-
 _N = locale_format.fmt_int
 
 
@@ -212,7 +84,7 @@ def field_error_text(error: FieldError, service: Service, values: Mapping[str, s
     the numbers come from the service and the form, the words from the translations. A code
     or wording this does not know is shown as the core wrote it."""
     spec = spec_for(service.type).field(error.field)
-    label = core_text(spec.label) if spec is not None else error.field
+    label = order_type_text(spec.label) if spec is not None else error.field
     name, code, message = error.field, error.code, error.message
     if code == "required":
         return _required_text(name, label, message)
@@ -368,7 +240,7 @@ def _lines_range_text(spec: FieldSpec, exact: bool) -> str:
         return QCoreApplication.translate(
             "OrderForm", "Enter between %1 and %2 usernames (you entered %3)"
         )
-    label = core_text(spec.label)
+    label = order_type_text(spec.label)
     if exact:
         text = QCoreApplication.translate("OrderForm", "%4: enter exactly %1 (you entered %3)")
     else:
@@ -573,7 +445,7 @@ class OrderForm(QWidget):
     def _make_row(self, spec: FieldSpec) -> _Row:
         host = self._fields_host
         assert host is not None
-        text = core_text(spec.label)
+        text = order_type_text(spec.label)
         # Inside the drip-feed box runs and interval go together, so neither reads "optional".
         if not spec.required and not spec.dripfeed_only:
             text += " " + self.tr("(optional)")
@@ -601,16 +473,16 @@ class OrderForm(QWidget):
         row = _Row(spec, label, error)
         row.editor = builder(row, host)
         if spec.help:
-            row.editor.setToolTip(core_text(spec.help))
-            label.setToolTip(core_text(spec.help))
-        row.editor.setAccessibleName(core_text(spec.label))
+            row.editor.setToolTip(order_type_text(spec.help))
+            label.setToolTip(order_type_text(spec.help))
+        row.editor.setAccessibleName(order_type_text(spec.label))
         label.setBuddy(row.editor)
         row.editor.installEventFilter(self)
         return row
 
     def _line_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QLineEdit(host)
-        edit.setPlaceholderText(core_text(row.spec.placeholder) if row.spec.placeholder else "")
+        edit.setPlaceholderText(order_type_text(row.spec.placeholder))
         edit.setClearButtonEnabled(True)
         if row.spec.kind in (FieldKind.LINK, FieldKind.URL):
             # A link reads left to right even in an Arabic form: a trailing "/" or "?" must not
@@ -646,7 +518,7 @@ class OrderForm(QWidget):
     def _lines_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QPlainTextEdit(host)
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(core_text(row.spec.help) if row.spec.help else "")
+        edit.setPlaceholderText(order_type_text(row.spec.help))
         line_height = edit.fontMetrics().lineSpacing()
         edit.setMinimumHeight(line_height * 4 + 12)
         edit.setMaximumHeight(line_height * 8 + 12)
@@ -847,7 +719,7 @@ class OrderForm(QWidget):
         else:
             price = self.tr("%1 per 1000").replace("%1", rate)
         parts = [
-            core_text(spec.title),
+            spec_title(spec),
             self.tr("ID %1").replace("%1", fmt_id(service.id)),
             self.tr("min %1 · max %2")
             .replace("%1", _N(service.min))
@@ -1098,7 +970,7 @@ class OrderForm(QWidget):
         ]
         rows = {row.spec.name: row.spec for row in self._rows.values()}
         for name, value in params.items():
-            label = core_text(rows[name].label) if name in rows else name
+            label = order_type_text(rows[name].label) if name in rows else name
             items = value.split("\n")
             if len(items) == 1:
                 lines.append(

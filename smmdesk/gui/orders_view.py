@@ -198,6 +198,7 @@ class OrdersPane(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
+        self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -286,6 +287,7 @@ class OrdersPane(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         combo.setToolTip(tip)
+        combo.setAccessibleName(tip)
         return combo
 
     def _build_filter_bar(self) -> QHBoxLayout:
@@ -293,6 +295,7 @@ class OrdersPane(QWidget):
         row.setContentsMargins(4, 0, 4, 0)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setAccessibleName(self.tr("Search orders"))
         self.search_edit.setPlaceholderText(self.tr("Search link, service or order number"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())

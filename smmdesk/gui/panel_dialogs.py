@@ -7,6 +7,7 @@ import ipaddress
 import logging
 import re
 import weakref
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -56,6 +57,7 @@ from smmdesk.gui.tasks import Job
 __all__ = [
     "DEFAULT_PANEL_URL",
     "ConnectDialog",
+    "ConnectDialogHolder",
     "describe_check_error",
     "ensure_demo_profile",
     "is_insecure_url",
@@ -705,3 +707,32 @@ class ConnectDialog(QDialog):
             self._job.cancel()
             self._job = None
         super().done(result)
+
+
+class ConnectDialogHolder:
+    """One ConnectDialog at a time for ``parent``: opened window-modally and non-blocking (a
+    second request raises the open one), a saved profile handed to ``on_saved``."""
+
+    def __init__(
+        self, parent: QWidget, ctx: AppContext, on_saved: Callable[[PanelRecord], object]
+    ) -> None:
+        self._parent = parent
+        self._ctx = ctx
+        self._on_saved = on_saved
+        self.dialog: ConnectDialog | None = None
+
+    def open(self, panel: PanelRecord | None = None) -> None:
+        """Connect a new panel (``panel`` None) or edit ``panel``."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        dialog = ConnectDialog(self._ctx, panel, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(self._on_finished)
+        dialog.open()
+
+    def _on_finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None and dialog.result_panel is not None:
+            self._on_saved(dialog.result_panel)

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.panel_dialogs import ConnectDialog, ensure_demo_profile, key_profile
+from smmdesk.gui.panel_dialogs import (
+    ConnectDialog,
+    ConnectDialogHolder,
+    ensure_demo_profile,
+    key_profile,
+)
 from smmdesk.gui.welcome import WelcomePage
 
 __all__ = [
@@ -182,7 +187,8 @@ class PanelsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.current_panel_id = current_panel_id
-        self.connect_dialog: ConnectDialog | None = None
+        # window-modal and non-blocking, so the list stays the parent of one dialog at a time
+        self._connect = ConnectDialogHolder(self, ctx, lambda panel: self._reload(panel.id))
         self.setWindowTitle(self.tr("Panels"))
         self.resize(760, 380)
 
@@ -288,29 +294,18 @@ class PanelsDialog(QDialog):
             self.sig_switch_requested.emit(panel.id)
         self.accept()
 
+    @property
+    def connect_dialog(self) -> ConnectDialog | None:
+        """The connect dialog opened from here, while it is open."""
+        return self._connect.dialog
+
     def on_add_clicked(self) -> None:
-        self._open_connect(None)
+        self._connect.open(None)
 
     def on_edit_clicked(self) -> None:
         panel = self.selected_panel()
         if panel is not None and panel.url != DEMO_URL:
-            self._open_connect(panel)
-
-    def _open_connect(self, panel: PanelRecord | None) -> None:
-        """Window-modal and non-blocking, so the list stays the parent of one dialog at a time."""
-        if self.connect_dialog is not None:
-            self.connect_dialog.raise_()
-            return
-        dialog = ConnectDialog(self.ctx, panel, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.connect_dialog = dialog
-        dialog.finished.connect(self._on_connect_finished)
-        dialog.open()
-
-    def _on_connect_finished(self, _result: int) -> None:
-        dialog, self.connect_dialog = self.connect_dialog, None
-        if dialog is not None and dialog.result_panel is not None:
-            self._reload(dialog.result_panel.id)
+            self._connect.open(panel)
 
     def on_remove_clicked(self) -> None:
         panel = self.selected_panel()

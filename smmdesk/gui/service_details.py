@@ -227,6 +227,7 @@ class ServiceDetails(QWidget):
 
         self.description = SafeTextBrowser(page)
         self.description.setObjectName("serviceDescription")
+        self.description.setAccessibleName(self.tr("Service description"))
         self.description.setFrameShape(QFrame.Shape.StyledPanel)
         self.description.setPlaceholderText(self.tr("The panel gives no description."))
         self.description.anchorClicked.connect(self.on_anchor_clicked)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
-from smmdesk.gui.panel_dialogs import ConnectDialog
+from smmdesk.gui.panel_dialogs import ConnectDialog, ConnectDialogHolder
 
 __all__ = ["ChoiceButton", "WelcomePage", "app_icon_pixmap"]
 
@@ -80,7 +80,7 @@ class WelcomePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.connect_dialog: ConnectDialog | None = None
+        self._connect = ConnectDialogHolder(self, ctx, self.sig_panel_connected.emit)
         self.setObjectName("welcomePage")
         self.setStyleSheet(_STYLE)
 
@@ -156,18 +156,11 @@ class WelcomePage(QWidget):
     def on_demo_clicked(self) -> None:
         self.sig_try_demo.emit()
 
+    @property
+    def connect_dialog(self) -> ConnectDialog | None:
+        """The connect dialog opened from here, while it is open."""
+        return self._connect.dialog
+
     def on_connect_clicked(self) -> None:
         """Open the connect dialog window-modally; a saved profile is announced by a signal."""
-        if self.connect_dialog is not None:
-            self.connect_dialog.raise_()
-            return
-        dialog = ConnectDialog(self.ctx, None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.connect_dialog = dialog
-        dialog.finished.connect(self._on_connect_finished)
-        dialog.open()
-
-    def _on_connect_finished(self, _result: int) -> None:
-        dialog, self.connect_dialog = self.connect_dialog, None
-        if dialog is not None and dialog.result_panel is not None:
-            self.sig_panel_connected.emit(dialog.result_panel)
+        self._connect.open(None)

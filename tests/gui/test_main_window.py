@@ -11,7 +11,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
@@ -338,3 +348,25 @@ def test_arabic_window_is_right_to_left_and_translated(
         win.grab().save(str(tmp_path / "main-ar-dark.png"))
     finally:
         win.shutdown()
+
+
+def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
+    """A screen reader announces each field, list and button: by its accessible name, the
+    label it is the buddy of, or (buttons) its text."""
+    open_demo(qtbot, window)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Subscriptions"])
+    buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy()}
+    unnamed = []
+    kinds = (QLineEdit, QComboBox, QAbstractItemView, QAbstractButton, QPlainTextEdit, QTextEdit)
+    for kind in kinds:
+        for widget in window.findChildren(kind):
+            if not widget.isVisibleTo(window) or isinstance(widget, QHeaderView):
+                continue
+            if isinstance(widget.parent(), QComboBox):  # a combo's own line edit
+                continue
+            named = bool(widget.accessibleName()) or widget in buddies
+            if isinstance(widget, QAbstractButton):
+                named = named or bool(widget.text().strip())
+            if not named:
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
