@@ -712,7 +712,8 @@ class _Scanner(ast.NodeVisitor):
                     node,
                     f"plural self.tr({_short(value)}, ..., n) in {cls}, which is "
                     "subclassed: PySide looks plurals up under the subclass's name only; use "
-                    f'QCoreApplication.translate("{cls}", ...)',
+                    f"{cls}.tr(..., n) (lupdate ignores the plural in "
+                    "QCoreApplication.translate unless n is a literal)",
                 )
             return
         if isinstance(receiver, ast.Name) and receiver.id[:1].isupper():

@@ -6,30 +6,21 @@ Search, filters and sort run in Python over ``Catalog`` index lists and reach th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QPaintEvent,
-    QResizeEvent,
-)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +32,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +52,8 @@ from smmdesk.gui.catalog_model import (
     format_rate,
     order_type_title,
 )
+from smmdesk.gui.catalog_search import SortOrder, _Request, _Result, _run_search
+from smmdesk.gui.catalog_tree import _ServiceTree
 
 __all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "SEARCH_DEBOUNCE_MS", "CatalogPane", "SortOrder"]
 
@@ -72,218 +64,12 @@ EXPAND_ALL_LIMIT: Final = 60
 EXPAND_FIRST: Final = 5
 
 
-class SortOrder:
-    """Keys of the sort combo (its item data)."""
-
-    CATALOGUE: Final = "catalogue"
-    RATE_ASC: Final = "rate_asc"
-    RATE_DESC: Final = "rate_desc"
-    ID: Final = "id"
-    NAME: Final = "name"
-
-
-Groups = list[tuple[str, list[int]]]
-
-
-@dataclass(frozen=True)
-class _Request:
-    """Everything a search depends on; two equal requests give the same rows."""
-
-    catalog: Catalog
-    query: str
-    type_title: str | None
-    dripfeed: bool | None
-    refill: bool | None
-    cancel: bool | None
-    favourites_only: bool
-    sort: str
-
-    @property
-    def key(self) -> tuple[object, ...]:
-        """What decides the expansion: a new key means "a new search", not "a refresh"."""
-        return (
-            " ".join(self.query.split()).casefold(),
-            self.type_title,
-            self.dripfeed,
-            self.refill,
-            self.cancel,
-            self.favourites_only,
-            self.sort,
-        )
-
-    @property
-    def narrowed(self) -> bool:
-        return bool(
-            self.query.strip()
-            or self.type_title is not None
-            or self.dripfeed
-            or self.refill
-            or self.cancel
-            or self.favourites_only
-        )
-
-
 @dataclass(frozen=True)
 class _Expansion:
     """Which top-level rows were open: (is the favourites branch, title) pairs."""
 
     groups: set[tuple[bool, str]]
     had_favourites: bool
-
-
-@dataclass(frozen=True)
-class _Result:
-    groups: Groups
-    favourites: list[int]
-    count: int
-
-
-def _run_search(request: _Request) -> _Result:
-    """Pure Python over the catalogue (no Qt): safe to move to a worker thread."""
-    catalog = request.catalog
-    indices = catalog.search(
-        request.query,
-        types=None if request.type_title is None else (request.type_title,),
-        dripfeed=request.dripfeed,
-        refill=request.refill,
-        cancel=request.cancel,
-        favourites_only=request.favourites_only,
-    )
-    groups = catalog.group(indices)
-    favourites: list[int] = []
-    # with "favourites only" the categories already hold just the favourites: no second copy
-    if catalog.favourites and not request.favourites_only:
-        starred = {i for i in map(catalog.index_of, catalog.favourites) if i is not None}
-        if len(starred) < len(indices):
-            matched = set(indices)
-            favourites = sorted(i for i in starred if i in matched)
-        else:
-            favourites = [i for i in indices if i in starred]
-    services = catalog.services
-    # int() reads any decimal digits, so an id typed in Arabic-Indic digits counts too
-    id_tokens = {int(t) for t in request.query.split() if t.isdecimal() and len(t) < 19}
-    groups, favourites = _sorted(groups, favourites, services, request.sort, id_tokens)
-    return _Result(groups, favourites, len(indices))
-
-
-def _sorted(
-    groups: Groups,
-    favourites: list[int],
-    services: tuple[Service, ...],
-    order: str,
-    id_tokens: set[int],
-) -> tuple[Groups, list[int]]:
-    """Sort the rows inside each group, then the groups by their first row."""
-    row_key: Callable[[int], Any] | None
-    reverse = False
-    if order == SortOrder.RATE_ASC or order == SortOrder.RATE_DESC:
-
-        def row_key(i: int) -> Decimal:
-            return services[i].rate
-
-        reverse = order == SortOrder.RATE_DESC
-    elif order == SortOrder.ID:
-
-        def row_key(i: int) -> int:
-            return services[i].id
-
-    elif order == SortOrder.NAME:
-
-        def row_key(i: int) -> str:
-            return services[i].name.casefold()
-
-    else:
-        row_key = None
-
-    if row_key is None:
-        # catalogue order, except that a category holding an exact id match comes first
-        # (search already put the id match first inside its category)
-        if id_tokens:
-            groups = sorted(groups, key=lambda g: services[g[1][0]].id not in id_tokens)
-        favourites = sorted(favourites, key=lambda i: services[i].id not in id_tokens)
-        return groups, favourites
-    groups = [(title, sorted(rows, key=row_key, reverse=reverse)) for title, rows in groups]
-    if order == SortOrder.NAME:
-        groups.sort(key=lambda g: g[0].casefold())
-    else:
-        groups.sort(key=lambda g: row_key(g[1][0]), reverse=reverse)
-    return groups, sorted(favourites, key=row_key, reverse=reverse)
-
-
-class _ServiceTree(QTreeView):
-    """The service tree. Category rows are headers: clicking or arrowing onto one keeps the
-    selected service (and with it the order form), and their titles span every column."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._spanned: set[int] = set()
-        #: top-level rows now expanded, kept from the signals: asking the view row by row
-        #: costs a Python model call per category
-        self.open_rows: set[int] = set()
-        #: set while the pane rebuilds rows: spanning mid-way would force a layout per expand
-        self.batch = False
-        # span rows as they come into view, before the paint they cause (no second repaint)
-        self.verticalScrollBar().valueChanged.connect(self.span_visible_categories)
-        self.expanded.connect(self._on_expanded)
-        self.collapsed.connect(self._on_collapsed)
-
-    def selectionCommand(
-        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
-    ) -> QItemSelectionModel.SelectionFlag:
-        if index.isValid() and not index.parent().isValid():
-            return QItemSelectionModel.SelectionFlag.NoUpdate
-        return super().selectionCommand(index, event)
-
-    def reset(self) -> None:
-        super().reset()
-        self._spanned.clear()
-        self.open_rows.clear()
-
-    def expandAll(self) -> None:
-        super().expandAll()
-        model = self.model()
-        self.open_rows = set(range(model.rowCount())) if model is not None else set()
-
-    def collapseAll(self) -> None:
-        super().collapseAll()
-        self.open_rows.clear()
-
-    def _on_expanded(self, index: QModelIndex) -> None:
-        if not index.parent().isValid():
-            self.open_rows.add(index.row())
-        self.span_visible_categories()
-
-    def _on_collapsed(self, index: QModelIndex) -> None:
-        if not index.parent().isValid():
-            self.open_rows.discard(index.row())
-        self.span_visible_categories()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.span_visible_categories()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.span_visible_categories()  # a safety net: normally every row is spanned by now
-        super().paintEvent(event)
-
-    def span_visible_categories(self, *_args: object) -> None:
-        """Span the category rows on screen. Spanning all of them after each search costs more
-        than the search itself at 20k services (one Python model call per category), and only
-        the rows being painted need it."""
-        if self.batch:
-            return
-        index = self.indexAt(QPoint(1, 1))
-        if not index.isValid():
-            return
-        root = QModelIndex()
-        row_height = max(self.rowHeight(index), 1)
-        for _ in range(self.viewport().height() // row_height + 2):
-            if not index.isValid():
-                break
-            if not index.parent().isValid() and index.row() not in self._spanned:
-                self._spanned.add(index.row())
-                self.setFirstColumnSpanned(index.row(), root, True)
-            index = self.indexBelow(index)
 
 
 class CatalogPane(QWidget):

@@ -26,7 +26,7 @@ from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.gui import dialogs, locale_format, theme
+from smmdesk.gui import dialogs, locale_format
 from smmdesk.gui.catalog_view import CatalogPane
 from smmdesk.gui.context import DEMO_URL, AppContext
 from smmdesk.gui.icons import app_icon
@@ -45,6 +45,7 @@ from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.service_details import ServiceDetails
 from smmdesk.gui.session import PanelSession
 from smmdesk.gui.settings_dialog import SettingsDialog
+from smmdesk.gui.status_bar import PanelStatusBar
 from smmdesk.gui.tray import TrayNotifier
 
 log = logging.getLogger(__name__)
@@ -86,8 +87,6 @@ class MainWindow(QMainWindow):
         self.notifier.sig_notice.connect(self.on_notice)
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
-        self._connection_tone = ""  # the connection label's status kind ("" until known)
-        theme.manager().sig_theme_changed.connect(self.on_theme_changed)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
@@ -255,16 +254,13 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.panel_label = QLabel(self)
-        self.balance_label = QLabel(self)
-        self.balance_label.setObjectName("balanceLabel")
-        self.catalog_label = QLabel(self)
-        self.connection_label = QLabel(self)
-        for label in (self.panel_label, self.balance_label, self.catalog_label):
-            status.addPermanentWidget(label)
-        status.addPermanentWidget(self.connection_label)
-        self._show_balance(None)
+        self.status = PanelStatusBar(self)
+        self.setStatusBar(self.status)
+        # the labels the window updates (and tests read) directly
+        self.panel_label = self.status.panel_label
+        self.balance_label = self.status.balance_label
+        self.catalog_label = self.status.catalog_label
+        self.connection_label = self.status.connection_label
 
     # -- panels ------------------------------------------------------------------------------
     def start(self, *, demo_if_new: bool = False) -> None:
@@ -289,13 +285,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_refresh, self.act_search, self.act_place, self.act_mass):
             action.setEnabled(shown)
         self.toolbar.setVisible(shown)
-        for label in (
-            self.panel_label,
-            self.balance_label,
-            self.catalog_label,
-            self.connection_label,
-        ):
-            label.setVisible(shown)
+        self.status.set_panel_shown(shown)
         if not shown:
             self.setWindowTitle(smmdesk.APP_NAME)
 
@@ -524,36 +514,11 @@ class MainWindow(QMainWindow):
 
     # -- status bar --------------------------------------------------------------------------
     def _show_balance(self, balance: Balance | None) -> None:
-        if balance is None:
-            self.balance_label.setText(self.tr("Balance: …"))
-        else:
-            money = locale_format.fmt_money(balance.amount, balance.currency, 2)
-            self.balance_label.setText(self.tr("Balance: %1").replace("%1", money))
+        self.status.show_balance(balance)
         self.order_form.set_balance(balance)
 
     def on_connection(self, online: bool, message: str, state: str = "") -> None:
-        if online:
-            text, tone = self.tr("Online"), "completed"
-            tip = self.tr("The panel is answering")
-        else:
-            text, tone = {
-                "backing_off": (self.tr("Retrying"), "pending"),
-                "rate_limited": (self.tr("Rate limited"), "partial"),
-            }.get(state, (self.tr("Offline"), "error"))
-            tip = message
-            if message:
-                self.statusBar().showMessage(message, 10_000)
-        self._connection_tone = tone
-        # a symbol as well as a colour: the state must not be told by colour alone
-        self.connection_label.setText(f"{theme.status_symbol(tone)} {text}")
-        self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
-        self.connection_label.setToolTip(tip)
-
-    def on_theme_changed(self, dark: bool) -> None:
-        """Status colours differ between light and dark: repaint the connection state."""
-        if self._connection_tone:
-            colour = theme.status_colour(self._connection_tone, dark)
-            self.connection_label.setStyleSheet(f"color: {colour.name()};")
+        self.status.show_connection(online, message, state)
 
     def warn_recovered(self, count: int) -> None:
         """Orders that were being sent when SMMDesk last stopped are now of unknown outcome."""

@@ -1,12 +1,11 @@
 """The orders table's actions (toolbar, context menu, shortcuts): each runs a core door from
-core.order_actions on a ctx.tasks worker and shows its outcome."""
+core.order_actions on a ctx.tasks worker (order_action_runs) and shows its outcome
+(order_action_texts)."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,23 +13,29 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 
-from smmdesk.core.client import PanelClient
 from smmdesk.core.export import write_orders_csv
-from smmdesk.core.models import OrderStatus, Service
+from smmdesk.core.models import Service
 from smmdesk.core.order_actions import (
     ActionOutcome,
     ActionResult,
     ImportReport,
-    refresh_refills,
-    refresh_statuses,
-    request_cancels,
-    request_refills,
 )
-from smmdesk.core.store import LocalState, OrderRecord, Store, StoreError
+from smmdesk.core.store import LocalState, OrderRecord, Store
 from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
+from smmdesk.gui.order_action_runs import (
+    _Outcome,
+    _PanelWork,
+    cancel_door,
+    plan_work,
+    refill_door,
+    refill_status_door,
+    refresh_door,
+    run_work,
+)
+from smmdesk.gui.order_action_texts import action_message, report_texts
 from smmdesk.gui.orders_import import ImportOrdersDialog
-from smmdesk.gui.orders_status import isolate, order_ref, status_words
+from smmdesk.gui.orders_status import isolate
 from smmdesk.gui.session import PanelSession, describe_error
 
 if TYPE_CHECKING:
@@ -41,12 +46,6 @@ __all__ = ["OrderActions", "link_url", "open_url"]
 log = logging.getLogger(__name__)
 
 _OPEN_WITHOUT_ASKING = 5  # more links than this at once: ask first
-
-# Pieces of core.order_actions' English result sentences (they carry no code of their own)
-_QUOTED = re.compile(r"“(.*)”")
-_NOT_REACHED = re.compile(r"could not reach the panel \((.*)\)\. Nothing was requested")
-_NO_ANSWER = re.compile(r"no usable answer came back \((.*)\)\. It was not sent again")
-_ALREADY = re.compile(r"^This order is already (.+): it cannot be canceled\.$")
 
 
 def open_url(url: QUrl) -> bool:
@@ -67,27 +66,6 @@ def link_url(link: str) -> QUrl | None:
         text = "https://" + text
     url = QUrl(text, QUrl.ParsingMode.TolerantMode)
     return url if url.isValid() and url.host() else None
-
-
-@dataclass
-class _PanelWork:
-    """One panel's share of an action: its client (closed after if we opened it)."""
-
-    panel_id: int
-    local_ids: list[int]
-    client: PanelClient
-    own_client: bool
-    services: Callable[[int], Service | None] | None
-
-
-@dataclass
-class _Outcome:
-    """What a background action produced, across panels."""
-
-    results: list[ActionResult] = field(default_factory=list)
-    changed: list[int] = field(default_factory=list)
-    errors: list[tuple[int, Exception]] = field(default_factory=list)
-    asked: list[int] = field(default_factory=list)
 
 
 class OrderActions(QObject):
@@ -261,49 +239,6 @@ class OrderActions(QObject):
         self.act_import.setEnabled(session is not None)
 
     # -- running a core door per panel ------------------------------------------------------
-    def _plan(self, records: Sequence[OrderRecord]) -> tuple[list[_PanelWork], list[str]]:
-        """Split the orders by panel and find a client for each; the strings say which panels
-        cannot be reached (no key)."""
-        by_panel: dict[int, list[int]] = {}
-        for record in records:
-            by_panel.setdefault(record.panel_id, []).append(record.local_id)
-        session = self._session()
-        work: list[_PanelWork] = []
-        problems: list[str] = []
-        for panel_id, ids in by_panel.items():
-            if session is not None and session.panel.id == panel_id:
-                catalog = session.catalog
-                work.append(
-                    _PanelWork(
-                        panel_id,
-                        ids,
-                        session.client(),
-                        False,
-                        None if catalog is None else catalog.by_id,
-                    )
-                )
-                continue
-            try:
-                panel = self.ctx.store.get_panel(panel_id)
-            except StoreError:
-                problems.append(
-                    self.tr("panel %1 no longer exists").replace("%1", order_ref(panel_id))
-                )
-                continue
-            key = self.ctx.api_key_for(panel.id, panel.url)
-            if not key or panel.removed_at is not None:
-                problems.append(
-                    self.tr("no API key is available for the panel “%1”").replace(
-                        "%1", isolate(panel.name)
-                    )
-                )
-                continue
-            client = PanelClient(
-                self.ctx.resolve_url(panel.url), key, user_agent=panel.user_agent or None
-            )
-            work.append(_PanelWork(panel_id, ids, client, True, None))
-        return work, problems
-
     def _submit(
         self,
         name: str,
@@ -311,7 +246,7 @@ class OrderActions(QObject):
         door: Callable[[Store, _PanelWork, _Outcome], None],
         on_done: Callable[[_Outcome, list[str]], None],
     ) -> bool:
-        work, problems = self._plan(records)
+        work, problems = plan_work(self.ctx, self._session(), records)
         if not work:
             if problems:
                 dialogs.warning(
@@ -325,19 +260,7 @@ class OrderActions(QObject):
         store = self.ctx.store
 
         def job() -> _Outcome:
-            outcome = _Outcome()
-            try:
-                for part in work:
-                    try:
-                        door(store, part, outcome)
-                    except Exception as exc:  # one panel failing must not hide the others
-                        outcome.errors.append((part.panel_id, exc))
-            finally:
-                for part in work:
-                    if part.own_client:
-                        part.client.close()
-                store.close_thread_connection()
-            return outcome
+            return run_work(store, work, door)
 
         def done(value: Any) -> None:
             on_done(value, problems)
@@ -353,87 +276,8 @@ class OrderActions(QObject):
         return lines + problems
 
     def action_message(self, result: ActionResult, action: str) -> str:
-        """A refill ("refill") or cancel ("cancel") result in the user's language. The core
-        writes one English sentence per result; its outcome and shape say which one it is,
-        and the panel's own words in it are kept. An unrecognised sentence stays as written."""
-        message, outcome = result.message, result.outcome
-        quoted = _QUOTED.search(message)
-        panel_words = isolate(quoted.group(1)) if quoted else ""
-        if outcome is ActionOutcome.ACCEPTED:
-            if result.refill_id is not None:
-                return self.tr("Refill requested: the panel's refill %1.").replace(
-                    "%1", order_ref(result.refill_id)
-                )
-            if action == "cancel":
-                return self.tr(
-                    "Cancel requested: the panel accepted it; the order shows Canceled once the "
-                    "panel has done it."
-                )
-        elif outcome is ActionOutcome.REJECTED:
-            if "API key" in message and not quoted:
-                return self.tr(
-                    "The panel refused the API key, so nothing was done. Check the API key in "
-                    "the panel settings."
-                )
-            if quoted and action == "refill":
-                return self.tr("The panel refused the refill: “%1”.").replace("%1", panel_words)
-            if quoted and action == "cancel":
-                return self.tr("The panel refused to cancel it: “%1”.").replace("%1", panel_words)
-        elif outcome is ActionOutcome.NOT_SENT:
-            found = _NOT_REACHED.search(message)
-            detail = isolate(found.group(1)) if found else ""
-            return self.tr(
-                "Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try "
-                "again when the panel answers."
-            ).replace("%1", detail)
-        elif outcome is ActionOutcome.UNKNOWN:
-            if "did not mention this order" in message:
-                if action == "refill":
-                    return self.tr(
-                        "Unconfirmed: the panel's answer did not mention this order, so it is not "
-                        "known whether the refill was requested. It was not sent again."
-                    )
-                return self.tr(
-                    "Unconfirmed: the panel's answer did not mention this order, so it is not "
-                    "known whether it will be canceled. It was not sent again."
-                )
-            found = _NO_ANSWER.search(message)
-            if found:
-                return self.tr(
-                    "Unconfirmed: the request was sent but no usable answer came back (%1). It "
-                    "was not sent again: check the order on the panel's website before asking "
-                    "again."
-                ).replace("%1", isolate(found.group(1)))
-        elif outcome is ActionOutcome.SKIPPED:
-            return self._skipped_message(message, panel_words)
-        return message
-
-    def _skipped_message(self, message: str, service: str) -> str:
-        if message.startswith("This order is not in the database"):
-            return self.tr("This order is not in the database any more.")
-        if message.startswith("This order belongs to another panel"):
-            return self.tr("This order belongs to another panel.")
-        if message.startswith("It is not known whether this order was placed"):
-            return self.tr(
-                "It is not known whether this order was placed: settle it first (Check…)."
-            )
-        if message.startswith("This order has not been placed yet"):
-            return self.tr("This order has not been placed yet.")
-        if message.startswith("This order was never placed"):
-            return self.tr("This order was never placed, so there is nothing to ask the panel.")
-        if "does not offer refills" in message:
-            return self.tr(
-                "“%1” does not offer refills (the panel's service list says so)."
-            ).replace("%1", service)
-        if "cannot be canceled (the panel's service list" in message:
-            return self.tr("“%1” cannot be canceled (the panel's service list says so).").replace(
-                "%1", service
-            )
-        already = _ALREADY.match(message)
-        if already:
-            status = status_words(OrderStatus.from_text(already.group(1)), already.group(1))
-            return self.tr("This order is already %1: it cannot be canceled.").replace("%1", status)
-        return message
+        """A refill ("refill") or cancel ("cancel") result in the user's language."""
+        return action_message(result, action)
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh_now(self) -> None:
@@ -441,13 +285,7 @@ class OrderActions(QObject):
         if not records or self._refreshing:
             return
 
-        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
-            outcome.asked.extend(part.local_ids)
-            outcome.changed.extend(
-                refresh_statuses(store, part.client, part.panel_id, part.local_ids)
-            )
-
-        if self._submit("refresh", records, door, self._on_refreshed):
+        if self._submit("refresh", records, refresh_door, self._on_refreshed):
             self._refreshing = True
             self.update_enabled()
             count = len(records)
@@ -483,13 +321,7 @@ class OrderActions(QObject):
         if not records or self._refreshing:
             return
 
-        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
-            outcome.asked.extend(part.local_ids)
-            outcome.changed.extend(
-                refresh_refills(store, part.client, part.panel_id, part.local_ids)
-            )
-
-        if self._submit("refill-status", records, door, self._on_refill_status):
+        if self._submit("refill-status", records, refill_status_door, self._on_refill_status):
             self._refreshing = True
             self.update_enabled()
 
@@ -519,14 +351,7 @@ class OrderActions(QObject):
         if not records or self._sending:
             return
 
-        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
-            outcome.results.extend(
-                request_refills(
-                    store, part.client, part.panel_id, part.local_ids, services=part.services
-                )
-            )
-
-        if self._submit("refill", records, door, self._on_refilled):
+        if self._submit("refill", records, refill_door, self._on_refilled):
             self._sending = True
             self.update_enabled()
             self.sig_status.emit(self.tr("Requesting refills…"))
@@ -560,22 +385,7 @@ class OrderActions(QObject):
         ):
             return
 
-        def door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
-            results = request_cancels(
-                store, part.client, part.panel_id, part.local_ids, services=part.services
-            )
-            outcome.results.extend(results)
-            accepted = [r.local_id for r in results if r.outcome is ActionOutcome.ACCEPTED]
-            if accepted:
-                # Read-only and safe to send: shows "Canceled" at once where the panel is quick.
-                try:
-                    outcome.changed.extend(
-                        refresh_statuses(store, part.client, part.panel_id, accepted)
-                    )
-                except Exception as exc:
-                    log.info("status after cancel not fetched: %s", type(exc).__name__)
-
-        if self._submit("cancel", records, door, self._on_canceled):
+        if self._submit("cancel", records, cancel_door, self._on_canceled):
             self._sending = True
             self.update_enabled()
             self.sig_status.emit(self.tr("Requesting cancellation…"))
@@ -602,20 +412,7 @@ class OrderActions(QObject):
         summary = self.tr(", ").join(words[o] for o in ActionOutcome if counts[o])
         headline = self.tr("%1: %2").replace("%1", what).replace("%2", summary) if summary else what
         self.sig_status.emit(headline)
-        if len(results) == 1 and not errors:
-            text = self.action_message(results[0], action)
-            details = ""
-        else:
-            text = headline
-            details = "\n".join(
-                [
-                    self.tr("%1: %2")
-                    .replace("%1", order_ref(r.order_id) if r.order_id is not None else "—")
-                    .replace("%2", self.action_message(r, action))
-                    for r in results
-                ]
-                + errors
-            )
+        text, details = report_texts(action, headline, results, errors)
         good = not errors and all(r.outcome is ActionOutcome.ACCEPTED for r in results)
         show = dialogs.info if good else dialogs.warning
         show(self.pane, what, text, details)

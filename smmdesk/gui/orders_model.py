@@ -1,228 +1,96 @@
 """OrdersTableModel: the orders table over a Python list of OrderRecord. Filtering and sorting run
 in Python over that list and reach the view as one reset or layout change; poller updates reach
-it as coalesced dataChanged ranges, so selection and scroll position survive them."""
+it as coalesced dataChanged ranges, so selection and scroll position survive them. Columns live
+in orders_columns, the snapshot and the filter value in orders_snapshot."""
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from typing import Any, Final
+from datetime import timedelta
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from smmdesk.core.catalog import fold
-from smmdesk.core.store import LocalState, OrderRecord, RefillRecord, Store
-from smmdesk.gui import locale_format, theme
+from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
+from smmdesk.gui import theme
+from smmdesk.gui.orders_columns import (
+    _ALIGN_NUMBER,
+    _ALIGNMENT,
+    _BACKGROUND,
+    _DISPLAY,
+    _FLAGS,
+    _FONT,
+    _FOREGROUND,
+    _HEADER_TIPS,
+    _HEADERS,
+    _NUMBER_COLUMNS,
+    _TOOLTIP,
+    CHARGE,
+    COLUMN_COUNT,
+    DATE,
+    LINK,
+    ORDER,
+    PANEL,
+    PROGRESS,
+    PROGRESS_ROLE,
+    QUANTITY,
+    RECORD_ROLE,
+    REFILL,
+    REMAINS,
+    SERVICE,
+    START,
+    STATUS,
+    AnyIndex,
+    _OrderCells,
+    _sort_key,
+)
+from smmdesk.gui.orders_snapshot import (
+    _ACTIVE_FLAG,
+    _ATTENTION_FLAG,
+    OrderFilter,
+    OrdersSnapshot,
+    _flags,
+    _haystack,
+    _local_start,
+    load_snapshot,
+)
 from smmdesk.gui.orders_status import (
-    CATEGORY_RANK,
     FILTER_CATEGORIES,
-    describe_state,
-    fmt_id,
-    isolate,
-    needs_attention,
-    order_ref,
     progress_of,
     refill_kind,
-    refill_words,
     status_category,
     status_look,
 )
 
 __all__ = [
+    "CHARGE",
     "COLUMN_COUNT",
+    "DATE",
+    "LINK",
+    "ORDER",
+    "PANEL",
+    "PROGRESS",
     "PROGRESS_ROLE",
+    "QUANTITY",
     "RECORD_ROLE",
+    "REFILL",
+    "REMAINS",
+    "SERVICE",
+    "START",
+    "STATUS",
     "OrderFilter",
     "OrdersSnapshot",
     "OrdersTableModel",
     "load_snapshot",
 ]
 
-# Status early: it is what people scan for; the panel last: most users have one.
-DATE, ORDER, STATUS, SERVICE, LINK, QUANTITY, CHARGE, PROGRESS, START, REMAINS, REFILL, PANEL = (
-    range(12)
-)
-COLUMN_COUNT: Final = 12
-
-RECORD_ROLE: Final = int(Qt.ItemDataRole.UserRole.value) + 1
-"""The row's OrderRecord."""
-PROGRESS_ROLE: Final = int(Qt.ItemDataRole.UserRole.value) + 2
-"""Delivered fraction 0..1 of the row, or None where quantity/remains are unknown."""
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_DISPLAY: Final = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND: Final = int(Qt.ItemDataRole.ForegroundRole.value)
-_BACKGROUND: Final = int(Qt.ItemDataRole.BackgroundRole.value)
-_FONT: Final = int(Qt.ItemDataRole.FontRole.value)
-_ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
-# Numbers line up at the end a reader's eye reaches last: the right in English, the left in
-# Arabic (AlignTrailing follows the layout direction).
-_ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
-_NUMBER_COLUMNS = frozenset({ORDER, QUANTITY, CHARGE, START, REMAINS})
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NONE = "—"
-
-
-# ---------------------------------------------------------------------------------------------
-# Data, filter and sort (plain Python: loaded on a worker, filtered on the GUI thread)
-
-
-_ACTIVE_FLAG: Final = 1
-_ATTENTION_FLAG: Final = 2
-
-
-def _haystack(record: OrderRecord) -> str:
-    parts = (
-        record.link,
-        record.service_name,
-        f"#{record.service_id}" if record.service_id is not None else "",
-        f"#{record.panel_order_id}" if record.panel_order_id is not None else "",
-        record.note,
-    )
-    return "\t".join(p.replace("\n", " ") for p in parts)
-
-
-def _fold_all(texts: list[str]) -> list[str]:
-    """``[fold(t) for t in texts]`` in one pass of C string work (texts hold no line break)."""
-    if not texts:
-        return []
-    folded = fold("\n".join(texts)).split("\n")
-    return folded if len(folded) == len(texts) else [fold(t) for t in texts]
-
-
-def _flags(record: OrderRecord, refill: RefillRecord | None) -> int:
-    return (_ACTIVE_FLAG if record.is_active else 0) | (
-        _ATTENTION_FLAG if needs_attention(record, refill) else 0
-    )
-
-
-@dataclass
-class OrdersSnapshot:
-    """Everything the table shows, read from the store in one go (on a worker thread).
-
-    ``records`` are newest first; the other lists run parallel to it."""
-
-    records: list[OrderRecord]
-    refills: dict[int, RefillRecord]
-    panel_names: dict[int, str]
-    panel_currencies: dict[int, str] = field(default_factory=dict)
-    haystacks: list[str] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    flags: list[int] = field(default_factory=list)
-    positions: dict[int, int] = field(default_factory=dict)  # local id -> index in records
-    services: list[tuple[int, str]] = field(default_factory=list)  # (id, name) by id
-    complete: bool = True  # False: only the newest page, the rest is still loading
-
-    @classmethod
-    def build(
-        cls,
-        records: list[OrderRecord],
-        refills: dict[int, RefillRecord],
-        panel_names: dict[int, str],
-        panel_currencies: dict[int, str] | None = None,
-        *,
-        complete: bool = True,
-    ) -> OrdersSnapshot:
-        # Everything derivable is derived here, on the loading thread, so that showing a
-        # snapshot costs the GUI thread as little as possible.
-        records.sort(key=operator.attrgetter("created_at", "local_id"), reverse=True)
-        get_refill = refills.get
-        services: dict[int, str] = {}
-        for record in records:
-            if record.service_id is not None and record.service_id not in services:
-                services[record.service_id] = record.service_name
-        return cls(
-            records,
-            refills,
-            panel_names,
-            panel_currencies or {},
-            _fold_all([_haystack(r) for r in records]),
-            [status_category(r) for r in records],
-            [_flags(r, get_refill(r.local_id)) for r in records],
-            {r.local_id: i for i, r in enumerate(records)},
-            sorted(services.items()),
-            complete,
-        )
-
-
-def load_snapshot(store: Store, *, limit: int | None = None) -> OrdersSnapshot:
-    """Read the orders for the table: all of them, or only the newest ``limit`` (a first page
-    to show at once while the rest loads). Safe to run on a worker thread."""
-    panels = store.list_panels(include_removed=True)
-    names = {p.id: p.name for p in panels}
-    currencies = {p.id: p.currency for p in panels if p.currency}
-    if limit is None:
-        records = store.load_orders()
-        refills = store.latest_refills()
-        return OrdersSnapshot.build(records, refills, names, currencies)
-    records = store.list_orders(limit=limit)
-    refills = store.latest_refills(r.local_id for r in records)
-    return OrdersSnapshot.build(records, refills, names, currencies, complete=False)
-
-
-@dataclass(frozen=True, slots=True)
-class OrderFilter:
-    """What the filter bar asks for. ``date_to`` is inclusive (the whole day)."""
-
-    text: str = ""
-    status: str = "all"
-    panel_id: int | None = None
-    service_id: int | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-    def with_(self, **changes: Any) -> OrderFilter:
-        return replace(self, **changes)
-
-
-def _none_last(value: Any) -> tuple[bool, Any]:
-    return (value is None, value if value is not None else 0)
-
-
-def _sort_key(column: int, model: OrdersTableModel) -> Callable[[OrderRecord], Any]:
-    names, refills = model.panel_names, model.refills
-    if column == ORDER:
-        return lambda r: _none_last(r.panel_order_id)
-    if column == PANEL:
-        return lambda r: names.get(r.panel_id, "").casefold()
-    if column == SERVICE:
-        return lambda r: (r.service_id is None, r.service_id or 0, r.service_name.casefold())
-    if column == LINK:
-        return lambda r: r.link.casefold()
-    if column == QUANTITY:
-        return lambda r: _none_last(r.quantity)
-    if column == CHARGE:
-        return lambda r: _none_last(r.charge if r.charge is not None else r.cost)
-    if column == START:
-        return lambda r: _none_last(r.start_count)
-    if column == REMAINS:
-        return lambda r: _none_last(r.remains)
-    if column == PROGRESS:
-        return lambda r: _none_last(progress_of(r))
-    if column == STATUS:
-        return lambda r: CATEGORY_RANK.get(status_category(r), 99)
-    if column == REFILL:
-        return lambda r: refill_words(refills.get(r.local_id))
-    return lambda r: (r.created_at, r.local_id)
-
-
 # ---------------------------------------------------------------------------------------------
 # The Qt model
 
 
-class OrdersTableModel(QAbstractTableModel):
+class OrdersTableModel(_OrderCells, QAbstractTableModel):
     """A flat table over the loaded orders. ``_rows`` holds indices into ``_records`` (newest
     first) for the rows shown, in display order."""
 
@@ -589,129 +457,3 @@ class OrdersTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         return None
-
-    def _display(self, r: OrderRecord, column: int) -> str | None:
-        # Text from the panel or the user (names, links) is isolated: in a right-to-left row an
-        # English name or a URL keeps its own direction and its brackets and slashes in place.
-        if column == DATE:
-            return locale_format.fmt_datetime(r.created_at)
-        if column == ORDER:
-            return _NONE if r.panel_order_id is None else order_ref(r.panel_order_id)
-        if column == PANEL:
-            name = self.panel_names.get(r.panel_id)
-            return isolate(name) if name else order_ref(r.panel_id)
-        if column == SERVICE:
-            if r.service_id is None:
-                return isolate(r.service_name) or _NONE
-            return f"{order_ref(r.service_id)} {isolate(r.service_name)}".rstrip()
-        if column == LINK:
-            return isolate(r.link)
-        if column == QUANTITY:
-            return "" if r.quantity is None else locale_format.fmt_int(r.quantity)
-        if column == CHARGE:
-            amount = r.charge if r.charge is not None else r.cost
-            if amount is None:
-                return ""
-            currency = r.currency or self.panel_currencies.get(r.panel_id, "")
-            text = locale_format.fmt_money(amount, currency)
-            return text if r.charge is not None else "≈ " + text
-        if column == START:
-            return "" if r.start_count is None else locale_format.fmt_int(r.start_count)
-        if column == REMAINS:
-            return "" if r.remains is None else locale_format.fmt_int(r.remains)
-        if column == PROGRESS:
-            value = progress_of(r)
-            return "" if value is None else locale_format.fmt_percent(round(value * 100))
-        if column == STATUS:
-            return status_look(r).text
-        if column == REFILL:
-            return refill_words(self.refills.get(r.local_id))
-        return None
-
-    def _tooltip(self, r: OrderRecord, column: int) -> str | None:
-        if column == STATUS:
-            return describe_state(r)
-        if column == CHARGE:
-            if r.charge is not None:
-                return QCoreApplication.translate("OrdersTableModel", "Charged by the panel")
-            if r.cost is not None:
-                return QCoreApplication.translate(
-                    "OrdersTableModel",
-                    "Estimated cost when placed; the panel has not reported a charge yet",
-                )
-            return None
-        if column in (LINK, SERVICE):
-            text = self._display(r, column)
-            if column == SERVICE and r.service_type:
-                text = f"{text}\n{isolate(r.service_type)}"
-            return text
-        if column == DATE:
-            return locale_format.fmt_datetime(r.created_at, QLocale.FormatType.LongFormat)
-        if column == REFILL:
-            refill = self.refills.get(r.local_id)
-            if refill is None:
-                return None
-            parts = [refill_words(refill)]
-            if refill.panel_refill_id is not None:
-                parts.append(
-                    QCoreApplication.translate("OrdersTableModel", "Refill #%1").replace(
-                        "%1", fmt_id(refill.panel_refill_id)
-                    )
-                )
-            if refill.error_text:
-                parts.append(isolate(refill.error_text))
-            return "\n".join(parts)
-        return None
-
-
-def _local_start(day: date) -> datetime:
-    """Midnight at the start of ``day`` in the local time zone, as an aware datetime."""
-    return datetime.combine(day, time()).astimezone()
-
-
-_HEADERS: Final[dict[int, Callable[[], str]]] = {
-    DATE: lambda: QCoreApplication.translate("OrdersTableModel", "Date"),
-    ORDER: lambda: QCoreApplication.translate("OrdersTableModel", "Order"),
-    STATUS: lambda: QCoreApplication.translate("OrdersTableModel", "Status"),
-    SERVICE: lambda: QCoreApplication.translate("OrdersTableModel", "Service"),
-    LINK: lambda: QCoreApplication.translate("OrdersTableModel", "Link"),
-    QUANTITY: lambda: QCoreApplication.translate("OrdersTableModel", "Quantity"),
-    CHARGE: lambda: QCoreApplication.translate("OrdersTableModel", "Charge"),
-    PROGRESS: lambda: QCoreApplication.translate("OrdersTableModel", "Delivered"),
-    START: lambda: QCoreApplication.translate("OrdersTableModel", "Start"),
-    REMAINS: lambda: QCoreApplication.translate("OrdersTableModel", "Remains"),
-    REFILL: lambda: QCoreApplication.translate("OrdersTableModel", "Refill"),
-    PANEL: lambda: QCoreApplication.translate("OrdersTableModel", "Panel"),
-}
-_HEADER_TIPS: Final[dict[int, Callable[[], str]]] = {
-    DATE: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "When the order was placed (local time)"
-    ),
-    ORDER: lambda: QCoreApplication.translate("OrdersTableModel", "The panel's order number"),
-    STATUS: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "The panel's status, or where the order stands locally"
-    ),
-    SERVICE: lambda: QCoreApplication.translate("OrdersTableModel", "Service id and name"),
-    LINK: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "The link (or username) the order is for"
-    ),
-    QUANTITY: lambda: QCoreApplication.translate("OrdersTableModel", "Quantity ordered"),
-    CHARGE: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "What the panel charged (≈: the estimate made when placing)"
-    ),
-    PROGRESS: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "Delivered so far: (quantity − remains) / quantity"
-    ),
-    START: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "The count when delivery started, as the panel reports it"
-    ),
-    REMAINS: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "How many are still to be delivered"
-    ),
-    REFILL: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "The latest refill request and its status"
-    ),
-    PANEL: lambda: QCoreApplication.translate(
-        "OrdersTableModel", "The panel the order was placed on"
-    ),
-}

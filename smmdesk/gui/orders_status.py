@@ -1,15 +1,13 @@
-"""What an order's status looks like and means: categories for filtering and sorting, the
-symbol, words and status kind (theme colour) of each status, the local states explained in
-words, and the core's English outcome sentences given back in the user's language by code."""
+"""What an order's status means: its category for filtering and sorting, its look (symbol, words,
+theme kind), the local states explained in words, the core's English outcome sentences given
+back in the user's language by code, and refills and delivered progress. The tables behind
+them live in orders_status_tables, the direction and number helpers in orders_text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from smmdesk.core.errors import (
     AuthError,
@@ -23,7 +21,26 @@ from smmdesk.core.errors import (
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
-from smmdesk.gui import locale_format, theme
+from smmdesk.gui import theme
+from smmdesk.gui.orders_status_tables import (
+    _CATEGORY_KIND,
+    _CATEGORY_WORDS,
+    _LOCAL_CATEGORY,
+    _STATUS_CATEGORY,
+    _STATUS_KIND,
+    _STATUS_WORDS,
+    CATEGORY_RANK,
+    FILTER_CATEGORIES,
+    STATUS_FILTERS,
+)
+from smmdesk.gui.orders_text import (
+    align_to_reading_start,
+    date_edit_format,
+    directed,
+    fmt_id,
+    isolate,
+    order_ref,
+)
 
 __all__ = [
     "CATEGORY_RANK",
@@ -55,139 +72,9 @@ __all__ = [
 
 _CTX = "OrdersStatus"
 
-# First-strong isolate / pop directional isolate: a panel's or the user's text (Arabic or
-# English, a URL) keeps its own direction inside a translated sentence or a right-to-left cell,
-# and its brackets and punctuation stay where they belong.
-_FSI, _PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    """``text`` as one direction-isolated unit (empty text stays empty)."""
-    return f"{_FSI}{text}{_PDI}" if text else text
-
-
-def directed(text: str, widget: QWidget) -> str:
-    """``text`` led by a mark of the widget's direction, for a label whose text may hold no
-    letter of the user's script ("#1 Instagram Followers", "USD 0.09"): Qt would lay such a
-    label out left to right even in an Arabic window, putting the "#1" last."""
-    if not text:
-        return text
-    return ("\u200f" if widget.isRightToLeft() else "\u200e") + text
-
-
-def fmt_id(number: int) -> str:
-    """An order, service or refill number: the locale's digits, never grouped (it is a name,
-    not an amount: 23501, not 23,501)."""
-    return locale_format.fmt_decimal(number, 0, grouping=False)
-
-
-def order_ref(number: int) -> str:
-    """A panel number as shown in lists: "#23501" (with the locale's digits)."""
-    return "#" + fmt_id(number)
-
 
 # ---------------------------------------------------------------------------------------------
-# Categories: filtering and sorting
-
-# Sorting by status puts what needs the user first, then what is moving, then what is done.
-CATEGORY_RANK: Final = {
-    category: rank
-    for rank, category in enumerate(
-        (
-            "unknown",
-            "panel_error",
-            "sending",
-            "draft",
-            "awaiting",
-            "pending",
-            "in_progress",
-            "partial",
-            "completed",
-            "canceled",
-            "error",
-            "other",
-            "rejected",
-            "not_placed",
-        )
-    )
-}
-
-_LOCAL_CATEGORY: Final = {
-    LocalState.DRAFT: "draft",
-    LocalState.SENDING: "sending",
-    LocalState.REJECTED: "rejected",
-    LocalState.UNKNOWN: "unknown",
-    LocalState.NOT_PLACED: "not_placed",
-}
-_STATUS_CATEGORY: Final = {
-    OrderStatus.PENDING: "pending",
-    OrderStatus.IN_PROGRESS: "in_progress",
-    OrderStatus.PROCESSING: "in_progress",
-    OrderStatus.ACTIVE: "in_progress",
-    OrderStatus.PAUSED: "in_progress",
-    OrderStatus.PARTIAL: "partial",
-    OrderStatus.COMPLETED: "completed",
-    OrderStatus.CANCELED: "canceled",
-    OrderStatus.ERROR: "error",
-}
-
-#: status filter key -> (label, categories it keeps); "active" and "attention" are computed.
-#: Labels are functions: they are translated when the combo box is filled.
-STATUS_FILTERS: Final[tuple[tuple[str, Callable[[], str], frozenset[str]], ...]] = (
-    ("all", lambda: QCoreApplication.translate("OrdersStatus", "All statuses"), frozenset()),
-    ("active", lambda: QCoreApplication.translate("OrdersStatus", "Active"), frozenset()),
-    (
-        "attention",
-        lambda: QCoreApplication.translate("OrdersStatus", "Needs attention"),
-        frozenset(),
-    ),
-    (
-        "pending",
-        lambda: QCoreApplication.translate("OrdersStatus", "Pending"),
-        frozenset({"pending", "awaiting", "sending", "draft"}),
-    ),
-    (
-        "in_progress",
-        lambda: QCoreApplication.translate("OrdersStatus", "In progress"),
-        frozenset({"in_progress"}),
-    ),
-    (
-        "partial",
-        lambda: QCoreApplication.translate("OrdersStatus", "Partial"),
-        frozenset({"partial"}),
-    ),
-    (
-        "completed",
-        lambda: QCoreApplication.translate("OrdersStatus", "Completed"),
-        frozenset({"completed"}),
-    ),
-    (
-        "canceled",
-        lambda: QCoreApplication.translate("OrdersStatus", "Canceled"),
-        frozenset({"canceled"}),
-    ),
-    (
-        "error",
-        lambda: QCoreApplication.translate("OrdersStatus", "Error"),
-        frozenset({"error", "panel_error"}),
-    ),
-    (
-        "unknown",
-        lambda: QCoreApplication.translate("OrdersStatus", "Outcome unknown"),
-        frozenset({"unknown"}),
-    ),
-    (
-        "not_placed",
-        lambda: QCoreApplication.translate("OrdersStatus", "Not placed"),
-        frozenset({"not_placed"}),
-    ),
-    (
-        "rejected",
-        lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
-        frozenset({"rejected"}),
-    ),
-)
-FILTER_CATEGORIES: Final = {key: cats for key, _label, cats in STATUS_FILTERS}
+# Categories: filtering and sorting (the tables are in orders_status_tables)
 
 
 def panel_error_text(record: OrderRecord) -> str | None:
@@ -233,54 +120,6 @@ class StatusLook:
     text: str  # symbol + words, e.g. "✔ Completed"
     kind: str  # a theme status kind: its colour (theme.status_colour) and symbol
     words: str = ""  # the words alone, e.g. "Completed"
-
-
-# Panel statuses -> theme kind. Paused waits like Pending; Expired and Old ended like Canceled.
-_STATUS_KIND: Final = {
-    OrderStatus.PENDING: "pending",
-    OrderStatus.IN_PROGRESS: "in_progress",
-    OrderStatus.PROCESSING: "in_progress",
-    OrderStatus.ACTIVE: "in_progress",
-    OrderStatus.PAUSED: "pending",
-    OrderStatus.PARTIAL: "partial",
-    OrderStatus.COMPLETED: "completed",
-    OrderStatus.CANCELED: "canceled",
-    OrderStatus.ERROR: "error",
-    OrderStatus.EXPIRED: "canceled",
-    OrderStatus.OLD: "canceled",
-    OrderStatus.REJECTED: "error",
-}
-_CATEGORY_KIND: Final = {
-    "unknown": "unknown",
-    "panel_error": "error",
-    "rejected": "error",
-    "not_placed": "canceled",
-    "sending": "in_progress",
-    "draft": "pending",
-    "awaiting": "pending",
-}
-_STATUS_WORDS: Final[dict[OrderStatus, Callable[[], str]]] = {
-    OrderStatus.PENDING: lambda: QCoreApplication.translate("OrdersStatus", "Pending"),
-    OrderStatus.IN_PROGRESS: lambda: QCoreApplication.translate("OrdersStatus", "In progress"),
-    OrderStatus.PROCESSING: lambda: QCoreApplication.translate("OrdersStatus", "Processing"),
-    OrderStatus.ACTIVE: lambda: QCoreApplication.translate("OrdersStatus", "Active"),
-    OrderStatus.PAUSED: lambda: QCoreApplication.translate("OrdersStatus", "Paused"),
-    OrderStatus.PARTIAL: lambda: QCoreApplication.translate("OrdersStatus", "Partial"),
-    OrderStatus.COMPLETED: lambda: QCoreApplication.translate("OrdersStatus", "Completed"),
-    OrderStatus.CANCELED: lambda: QCoreApplication.translate("OrdersStatus", "Canceled"),
-    OrderStatus.ERROR: lambda: QCoreApplication.translate("OrdersStatus", "Error"),
-    OrderStatus.EXPIRED: lambda: QCoreApplication.translate("OrdersStatus", "Expired"),
-    OrderStatus.OLD: lambda: QCoreApplication.translate("OrdersStatus", "Old"),
-    OrderStatus.REJECTED: lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
-}
-_CATEGORY_WORDS: Final[dict[str, Callable[[], str]]] = {
-    "unknown": lambda: QCoreApplication.translate("OrdersStatus", "Outcome unknown"),
-    "rejected": lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
-    "not_placed": lambda: QCoreApplication.translate("OrdersStatus", "Not placed"),
-    "sending": lambda: QCoreApplication.translate("OrdersStatus", "Sending…"),
-    "draft": lambda: QCoreApplication.translate("OrdersStatus", "Draft"),
-    "awaiting": lambda: QCoreApplication.translate("OrdersStatus", "Awaiting status"),
-}
 
 
 def status_kind(status: OrderStatus | None) -> str:
@@ -582,26 +421,3 @@ def progress_of(record: OrderRecord) -> float | None:
     if not quantity or quantity <= 0 or remains is None:
         return None
     return min(1.0, max(0.0, (quantity - remains) / quantity))
-
-
-def date_edit_format() -> str:
-    """The display format for date fields: the locale's short date with a four-digit year
-    (the short format's "yy" leaves 2026 and 1926 alike). Bidi marks are left out: a date edit
-    orders its sections for right-to-left itself, and the marks (Arabic's "d‏/M‏/yyyy") would
-    turn the day and the year round again."""
-    text = locale_format.widget_locale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in text:
-        text = text.replace("yy", "yyyy")
-    return "".join(ch for ch in text if ch not in "\u200e\u200f\u061c")
-
-
-def align_to_reading_start(widget: QLineEdit | QAbstractSpinBox | QLabel) -> None:
-    """Start a field's or label's text where the reader starts (the right in Arabic, the left
-    in English), whatever the text. Qt aligns by the text's own direction, so digits, a link
-    or an English service name would otherwise sit at the far side of an Arabic form."""
-    flag = Qt.AlignmentFlag
-    side = flag.AlignRight if widget.isRightToLeft() else flag.AlignLeft
-    vertical = (
-        flag.AlignTop if isinstance(widget, QLabel) and widget.wordWrap() else flag.AlignVCenter
-    )
-    widget.setAlignment(side | flag.AlignAbsolute | vertical)

@@ -1,45 +1,34 @@
 """OrdersPane: the orders workspace: filter bar, actions, the table over OrdersTableModel (with
-its delivered-progress bar) and the order detail panel, side by side in a splitter."""
+its delivered-progress bar) and the order detail panel, side by side in a splitter. The bars are
+built in orders_bars, the table's delegates live in orders_delegates."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
-    QDate,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QToolButton,
@@ -52,35 +41,25 @@ from smmdesk.gui import locale_format, theme
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_actions import OrderActions
 from smmdesk.gui.order_detail import OrderDetail
+from smmdesk.gui.orders_bars import (
+    build_filter_bar,
+    build_toolbar,
+    fill_filter_choices,
+    read_filter,
+    size_columns,
+)
+from smmdesk.gui.orders_delegates import LinkDelegate, ProgressDelegate
 from smmdesk.gui.orders_model import (
-    CHARGE,
     COLUMN_COUNT,
     DATE,
     LINK,
-    ORDER,
-    PANEL,
     PROGRESS,
-    PROGRESS_ROLE,
-    QUANTITY,
-    RECORD_ROLE,
-    REFILL,
-    REMAINS,
-    SERVICE,
-    START,
-    STATUS,
     OrderFilter,
     OrdersSnapshot,
     OrdersTableModel,
     load_snapshot,
 )
-from smmdesk.gui.orders_status import (
-    STATUS_FILTERS,
-    align_to_reading_start,
-    date_edit_format,
-    isolate,
-    order_ref,
-    status_look,
-)
+from smmdesk.gui.orders_status import isolate
 from smmdesk.gui.session import PanelSession, describe_error
 
 __all__ = ["FIRST_PAGE", "LinkDelegate", "OrdersPane", "ProgressDelegate"]
@@ -90,61 +69,6 @@ log = logging.getLogger(__name__)
 #: newest orders shown at once, on the GUI thread, while the rest loads on a worker
 FIRST_PAGE = 300
 SEARCH_DELAY_MS = 200
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints the delivered share as a bar with its percentage; it fills from the reading
-    side, so right-to-left layouts fill from the right."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        value = index.data(PROGRESS_ROLE)
-        if value is None:
-            return
-        record = index.data(RECORD_ROLE)
-        kind = status_look(record).kind if isinstance(record, OrderRecord) else "in_progress"
-        rect = QRectF(opt.rect).adjusted(4, 4, -4, -4)
-        if rect.width() < 8 or rect.height() < 4:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QPainterPath()
-        track.addRoundedRect(rect, 3, 3)
-        base = opt.palette.color(opt.palette.ColorRole.Mid)
-        base.setAlpha(70)
-        painter.fillPath(track, base)
-        filled = rect.width() * float(value)
-        if filled > 0:
-            bar = QRectF(rect)
-            bar.setWidth(filled)
-            if opt.direction == Qt.LayoutDirection.RightToLeft:
-                bar.moveRight(rect.right())
-            # the status colour of the current theme, softened so the percentage stays readable
-            fill = theme.status_colour(kind, theme.is_dark(opt.palette))
-            fill.setAlpha(110)
-            painter.setClipPath(track)
-            painter.fillRect(bar, fill)
-            painter.setClipping(False)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-class LinkDelegate(QStyledItemDelegate):
-    """Links keep their start and end visible (the post id is at the end)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class OrdersPane(QWidget):
@@ -157,6 +81,18 @@ class OrdersPane(QWidget):
     """local_id of an order with an unknown outcome the user wants to settle."""
     sig_loaded = Signal(int)
     """Total number of orders, after a (re)load from the store finished."""
+
+    # built by orders_bars (build_toolbar, build_filter_bar)
+    toolbar: QToolBar
+    export_button: QToolButton
+    count_label: QLabel
+    search_edit: QLineEdit
+    status_filter: QComboBox
+    panel_filter: QComboBox
+    service_filter: QComboBox
+    date_filter: QComboBox
+    date_from: QDateEdit
+    date_to: QDateEdit
 
     def __init__(
         self,
@@ -193,8 +129,8 @@ class OrdersPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self._build_toolbar())
-        layout.addLayout(self._build_filter_bar())
+        layout.addWidget(build_toolbar(self))
+        layout.addLayout(build_filter_bar(self))
 
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
@@ -219,7 +155,7 @@ class OrdersPane(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        self._size_columns()
+        size_columns(self)
         self.progress_delegate = ProgressDelegate(self.table)
         self.link_delegate = LinkDelegate(self.table)
         self.table.setItemDelegateForColumn(PROGRESS, self.progress_delegate)
@@ -250,134 +186,6 @@ class OrdersPane(QWidget):
         self.splitter.setChildrenCollapsible(True)
         self.splitter.splitterMoved.connect(self._save_timer.start)
         layout.addWidget(self.splitter, 1)
-
-    def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Orders"), self)
-        bar.setObjectName("ordersToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        act = self.order_actions
-        for action in (act.act_refresh, act.act_refill, act.act_cancel, act.act_refill_status):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(act.act_order_again)
-        bar.addAction(act.act_reconcile)
-        bar.addSeparator()
-        export = QToolButton(bar)
-        export.setText(self.tr("Export"))
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction(act.act_export_selection)
-        menu.addAction(act.act_export_view)
-        export.setMenu(menu)
-        self.export_button = export
-        bar.addWidget(export)
-        bar.addAction(act.act_import)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.count_label = QLabel(bar)
-        self.count_label.setObjectName("ordersCount")
-        bar.addWidget(self.count_label)
-        self.toolbar = bar
-        return bar
-
-    def _combo(self, tip: str) -> QComboBox:
-        combo = QComboBox(self)
-        # never size to the items: the service list can hold thousands
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        combo.setToolTip(tip)
-        combo.setAccessibleName(tip)
-        return combo
-
-    def _build_filter_bar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(4, 0, 4, 0)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("ordersSearch")
-        self.search_edit.setAccessibleName(self.tr("Search orders"))
-        self.search_edit.setPlaceholderText(self.tr("Search link, service or order number"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.apply_filters)
-        row.addWidget(self.search_edit, 3)
-
-        self.status_filter = self._combo(self.tr("Show orders with this status"))
-        for key, words, _categories in STATUS_FILTERS:
-            self.status_filter.addItem(words(), key)
-        row.addWidget(self.status_filter, 1)
-
-        self.panel_filter = self._combo(self.tr("Show orders of one panel"))
-        self.panel_filter.addItem(self.tr("All panels"), None)
-        row.addWidget(self.panel_filter, 1)
-
-        self.service_filter = self._combo(self.tr("Show orders of one service"))
-        self.service_filter.addItem(self.tr("All services"), None)
-        row.addWidget(self.service_filter, 1)
-
-        self.date_filter = self._combo(self.tr("Show orders placed in this period"))
-        for label, key in (
-            (self.tr("Any time"), "any"),
-            (self.tr("Today"), "today"),
-            (self.tr("Last 7 days"), "7"),
-            (self.tr("Last 30 days"), "30"),
-            (self.tr("Date range…"), "range"),
-        ):
-            self.date_filter.addItem(label, key)
-        row.addWidget(self.date_filter, 1)
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30), self)
-        self.date_to = QDateEdit(today, self)
-        for edit, tip in (
-            (self.date_from, self.tr("From this day")),
-            (self.date_to, self.tr("To this day (included)")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            align_to_reading_start(edit)
-            edit.setToolTip(tip)
-            edit.setVisible(False)
-            row.addWidget(edit)
-        # connected once everything exists: filling the combos emits too
-        for combo in (self.status_filter, self.panel_filter, self.service_filter, self.date_filter):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply_filters)
-        return row
-
-    def _size_columns(self) -> None:
-        metrics = self.fontMetrics()
-
-        def width(sample: str) -> int:
-            return metrics.horizontalAdvance(sample) + 24
-
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-
-        # Samples in the user's locale: its date format, its digits, its words for statuses.
-        fmt = locale_format
-        sample_day = datetime(2026, 12, 28, 23, 59)
-        widths = {
-            DATE: width(fmt.fmt_datetime(sample_day)),
-            ORDER: width(order_ref(88888888)),
-            PANEL: width(self.tr("Panel name")),
-            SERVICE: width(order_ref(8888) + " Instagram Followers"),  # i18n: ignore width sample
-            LINK: width("https://instagram.com/p/xxxxx"),  # i18n: ignore a width sample
-            QUANTITY: width(fmt.fmt_int(100_000)),
-            CHARGE: width("≈ " + fmt.fmt_money(Decimal("0.0000"), "USD", 4)),
-            START: width(fmt.fmt_int(88_888)),
-            REMAINS: width(fmt.fmt_int(88_888)),
-            PROGRESS: width(fmt.fmt_percent(100) + "000"),
-            # "outcome unknown" is drawn bold
-            STATUS: bold.horizontalAdvance(
-                f"{theme.status_symbol('unknown')} " + self.tr("Outcome unknown")
-            )
-            + 24,
-            REFILL: width(f"{theme.status_symbol('in_progress')} " + self.tr("In progress")),
-        }
-        for column in range(COLUMN_COUNT):
-            self.table.setColumnWidth(column, widths[column])
 
     # -- state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -468,27 +276,10 @@ class OrdersPane(QWidget):
         current = self.current_record()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_snapshot(snapshot)
-        self._fill_filter_choices()
+        fill_filter_choices(self)
         self._restore_selection(selected, None if current is None else current.local_id)
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
-
-    def _fill_filter_choices(self) -> None:
-        """Panels and services of the loaded orders, keeping what the user had chosen."""
-        for combo, items in (
-            (self.panel_filter, sorted(self.model.panel_names.items(), key=lambda p: p[1])),
-            (self.service_filter, self.model.services_seen()),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(combo.count() - 1)
-            for key, name in items:
-                label = name if combo is self.panel_filter else f"{order_ref(key)} {name}"
-                combo.addItem(isolate(label), key)
-            found = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
 
     # -- live updates ------------------------------------------------------------------------
     def apply_changes(self, local_ids: Sequence[int]) -> None:
@@ -526,31 +317,12 @@ class OrdersPane(QWidget):
             per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
             step = 1 if per_item else self.table.verticalHeader().defaultSectionSize()
             bar.setValue(bar.value() + moved * step)
-        self._fill_filter_choices()
+        fill_filter_choices(self)
         self._update_count()
 
     # -- filters -----------------------------------------------------------------------------
     def current_filter(self) -> OrderFilter:
-        period = self.date_filter.currentData()
-        today = date.today()
-        date_from: date | None = None
-        date_to: date | None = None
-        if period == "today":
-            date_from = today
-        elif period in ("7", "30"):
-            date_from = today - timedelta(days=int(period) - 1)
-        elif period == "range":
-            start, end = self.date_from.date(), self.date_to.date()
-            date_from = date(start.year(), start.month(), start.day())
-            date_to = date(end.year(), end.month(), end.day())
-        return OrderFilter(
-            text=self.search_edit.text(),
-            status=self.status_filter.currentData() or "all",
-            panel_id=self.panel_filter.currentData(),
-            service_id=self.service_filter.currentData(),
-            date_from=date_from,
-            date_to=date_to,
-        )
+        return read_filter(self)
 
     def apply_filters(self, *_args: object) -> None:
         self._search_timer.stop()

@@ -1,27 +1,16 @@
 """Adding and editing a panel profile: the connect dialog, its "Check & save" round trip to the
-panel, the user-facing reading of what went wrong, and the built-in demo profile."""
+panel, and the holder that keeps one such dialog open per window."""
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import re
 import weakref
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,21 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import (
-    AuthError,
-    BadResponse,
-    OutcomeUnknown,
-    PanelError,
-    PanelRejected,
-    RateLimited,
-    TransportError,
-)
+from smmdesk.core.errors import BadResponse, OutcomeUnknown
 from smmdesk.core.models import Balance
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui import dialogs, theme
-from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.session import describe_error
+from smmdesk.gui.context import AppContext
+from smmdesk.gui.drawn_icons import eye_icon, triangle_icon
+from smmdesk.gui.panel_connect_check import (
+    check_panel,
+    describe_check_error,
+    is_firewall,
+    is_insecure_url,
+    name_from_url,
+    normalise_url,
+    scrub,
+    url_problem,
+)
+from smmdesk.gui.panel_profiles import ensure_demo_profile, key_profile
 from smmdesk.gui.tasks import Job
 
 __all__ = [
@@ -69,257 +60,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_PANEL_URL = "https://smmpans.com/api/v1"
-
-# Parameters that would put the secret (or the request itself) into the stored URL.
-_FORBIDDEN_QUERY = frozenset({"key", "api_key", "apikey", "action"})
-
-# Text found on firewall / bot-check pages (Cloudflare and its look-alikes).
-_FIREWALL_MARKERS = (
-    "cloudflare",
-    "just a moment",
-    "checking if the site connection is secure",
-    "access denied",
-    "attention required",
-    "cf-ray",
-    "cf_chl",
-    "challenge-platform",
-    "checking your browser",
-    "ddos-guard",
-    "sucuri",
-    "captcha",
-)
-
-
-def key_profile(panel_id: int) -> str:
-    """The keyring profile name under which a panel's API key is stored."""
-    return f"panel-{panel_id}"
-
-
-def normalise_url(text: str) -> str:
-    """Trim the typed URL and give it https:// when no scheme was typed."""
-    url = text.strip()
-    if url and "://" not in url:
-        url = "https://" + url
-    return url
-
-
-def name_from_url(url: str) -> str:
-    """A profile name for a URL: its host without a leading www."""
-    host = urlsplit(normalise_url(url)).hostname or ""
-    return host.removeprefix("www.")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def is_insecure_url(url: str) -> bool:
-    """True when the key would travel in clear text: http:// to anything but this machine."""
-    parts = urlsplit(normalise_url(url))
-    return parts.scheme.lower() == "http" and not _is_loopback(parts.hostname or "")
-
-
-def _url_problem(url: str) -> str | None:
-    """Why this URL cannot be used at all, or None."""
-    if not url:
-        return QCoreApplication.translate(
-            "ConnectDialog", "Enter the panel's API URL (it is shown on the panel's API page)."
-        )
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "This does not look like a web address. Example: https://example.com/api/v2",
-        )
-    for name, _value in parse_qsl(parts.query, keep_blank_values=True):
-        if name.lower() in _FORBIDDEN_QUERY:
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The URL contains the API key or an action. Enter the address without them "
-                "(the key goes in its own field).",
-            )
-    return None
-
-
-def _scrub(text: str, key: str) -> str:
-    """Belt and braces: whatever an error says, the key never reaches the screen."""
-    return text.replace(key, "••••••") if len(key) >= 4 else text
-
-
-def _answer_text(exc: PanelError) -> str:
-    """The part of an error that quotes the panel's answer (never our own wording)."""
-    if isinstance(exc, BadResponse):
-        return exc.snippet.lower()
-    if isinstance(exc, OutcomeUnknown) and "Answer:" in exc.message:
-        return exc.message.split("Answer:", 1)[1].lower()
-    return ""
-
-
-def _is_firewall(exc: PanelError) -> bool:
-    if any(marker in _answer_text(exc) for marker in _FIREWALL_MARKERS):
-        return True
-    # mod_security and friends refuse with a bare 403/406 page
-    message = exc.message.lower()
-    return isinstance(exc, BadResponse) and ("(http 403)" in message or "(http 406)" in message)
-
-
-_TIMEOUT = re.compile(r"timed? ?out|within \d")
-_NO_SUCH_HOST = re.compile(
-    r"name or service not known|nodename nor servname|getaddrinfo|"
-    r"name resolution|no address associated|not resolve"
-)
-
-
-_REDIRECT = re.compile(r"redirects \(HTTP \d+\) to (\S+?);")
-
-
-def describe_check_error(exc: object, url: str) -> str:
-    """What went wrong while checking a panel, in one or two sentences a user can act on."""
-    # a host name is Latin, left-to-right text: isolated so it sits whole in an Arabic sentence
-    host = f"\u2066{urlsplit(url).hostname or url}\u2069"
-    if isinstance(exc, AuthError) or (isinstance(exc, PanelRejected) and exc.code == "auth"):
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The panel refused this API key. Copy it again from the panel's API page "
-            "(it may have been regenerated).",
-        )
-    if isinstance(exc, BadResponse | OutcomeUnknown) and _is_firewall(exc):
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The panel's firewall (Cloudflare or similar) answered instead of the API. "
-            "Try again later, or set a browser User-Agent under Advanced — some panels "
-            "block programs that do not look like a browser.",
-        )
-    if isinstance(exc, BadResponse):
-        message = exc.message.lower()
-        if "redirects" in message:
-            target = _REDIRECT.search(exc.message)
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel URL redirects to another address: {target}. Use that address as the "
-                "panel URL.",
-            ).format(target=f"\u2066{target.group(1) if target else '?'}\u2069")
-        if "404" in message or "web page" in message or _answer_text(exc).startswith("<"):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "This address answered with a web page, not the panel API — check the URL "
-                "(usually ends in /api/v2).",
-            )
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The panel's answer could not be read as the panel API. Check the URL "
-            "(usually ends in /api/v2); the panel may also be under maintenance.",
-        )
-    if isinstance(exc, RateLimited):
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The panel asks to slow down (too many requests). Wait a minute and try again.",
-        )
-    if isinstance(exc, TransportError):
-        text = exc.message.lower()
-        if any(word in text for word in ("certificate", "ssl", "tls", "secure connection")):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The secure connection failed (certificate) with {host}. Check the address; "
-                "if your network inspects traffic, ask its administrator.",
-            ).format(host=host)
-        if _NO_SUCH_HOST.search(text):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "Could not reach {host}: no server has this name. Check the spelling of the "
-                "address.",
-            ).format(host=host)
-        if _TIMEOUT.search(text):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "Could not reach {host}: it did not answer within a few seconds. Check the "
-                "address and your internet connection.",
-            ).format(host=host)
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "Could not reach {host}. Check the address and your internet connection.",
-        ).format(host=host)
-    if isinstance(exc, OutcomeUnknown):
-        if _TIMEOUT.search(exc.message.lower()):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel at {host} took too long to answer. It may be overloaded — try again "
-                "in a moment.",
-            ).format(host=host)
-        if "server failed" in exc.message.lower():
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel's server had an error. It may be under maintenance — try again later.",
-            )
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The connection to {host} broke before the panel answered. Try again in a moment.",
-        ).format(host=host)
-    if isinstance(exc, PanelRejected):
-        return QCoreApplication.translate(
-            "ConnectDialog", "The panel answered with an error: {text}"
-        ).format(text=f"\u2068{exc.panel_text}\u2069")
-    if isinstance(exc, PanelError):
-        return describe_error(exc)
-    return QCoreApplication.translate(
-        "ConnectDialog", "Unexpected error while checking the panel ({kind})."
-    ).format(kind=type(exc).__name__)
-
-
-def ensure_demo_profile(ctx: AppContext) -> PanelRecord:
-    """The "Demo panel" profile (url DEMO_URL), created the first time it is asked for."""
-    for panel in ctx.store.list_panels():
-        if panel.url == DEMO_URL:
-            return panel
-    panel_id = ctx.store.add_panel(
-        QCoreApplication.translate("ConnectDialog", "Demo panel"), DEMO_URL, currency="USD"
-    )
-    return ctx.store.get_panel(panel_id)
-
-
-def _eye_icon(palette: QPalette, crossed: bool) -> QIcon:
-    """A small eye drawn with the palette's text colour (no icon theme is guaranteed offscreen)."""
-    pixmap = QPixmap(40, 40)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(palette.color(QPalette.ColorRole.Text), 1.6)
-    painter.setPen(pen)
-    path = QPainterPath(QPointF(2, 10))
-    path.quadTo(QPointF(10, 2), QPointF(18, 10))
-    path.quadTo(QPointF(10, 18), QPointF(2, 10))
-    painter.drawPath(path)
-    painter.setBrush(palette.color(QPalette.ColorRole.Text))
-    painter.drawEllipse(QRectF(7.5, 7.5, 5, 5))
-    if crossed:
-        painter.drawLine(QPointF(3.5, 16.5), QPointF(16.5, 3.5))
-    painter.end()
-    return QIcon(pixmap)
-
-
-def _triangle_icon(palette: QPalette, arrow: Qt.ArrowType) -> QIcon:
-    """A disclosure triangle pointing right, left or down."""
-    points = {
-        Qt.ArrowType.RightArrow: ((7, 5), (13, 10), (7, 15)),
-        Qt.ArrowType.LeftArrow: ((13, 5), (7, 10), (13, 15)),
-        Qt.ArrowType.DownArrow: ((5, 7), (15, 7), (10, 13)),
-    }[arrow]
-    pixmap = QPixmap(40, 40)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(palette.color(QPalette.ColorRole.Text))
-    painter.drawPolygon([QPointF(x, y) for x, y in points])
-    painter.end()
-    return QIcon(pixmap)
 
 
 class ConnectDialog(QDialog):
@@ -386,8 +126,8 @@ class ConnectDialog(QDialog):
         self.show_key_button.setAutoRaise(True)
         self.show_key_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.show_key_button.toggled.connect(self.on_show_key_toggled)
-        self._eye_open = _eye_icon(self.palette(), crossed=False)
-        self._eye_closed = _eye_icon(self.palette(), crossed=True)
+        self._eye_open = eye_icon(self.palette(), crossed=False)
+        self._eye_closed = eye_icon(self.palette(), crossed=True)
         self.on_show_key_toggled(False)
         key_row = QHBoxLayout()
         key_row.setContentsMargins(0, 0, 0, 0)
@@ -541,7 +281,7 @@ class ConnectDialog(QDialog):
         else:
             arrow = Qt.ArrowType.RightArrow
         # a drawn icon, not setArrowType(): Qt's arrow overlaps the text in right-to-left
-        self.advanced_button.setIcon(_triangle_icon(self.palette(), arrow))
+        self.advanced_button.setIcon(triangle_icon(self.palette(), arrow))
         self._fit_height(snap=True)
 
     def on_url_changed(self, text: str) -> None:
@@ -607,7 +347,7 @@ class ConnectDialog(QDialog):
         url = normalise_url(self.url_edit.text())
         if url != self.url_edit.text():
             self.url_edit.setText(url)
-        problem = _url_problem(url)
+        problem = url_problem(url)
         if problem is not None:
             self._show_status(problem, error=True)
             self.url_edit.setFocus()
@@ -625,18 +365,7 @@ class ConnectDialog(QDialog):
         )
 
         def work() -> Balance:
-            client = PanelClient(
-                url,
-                key,
-                user_agent=user_agent,
-                connect_timeout=connect_timeout,
-                read_timeout=read_timeout,
-                max_retries=retries,
-            )
-            try:
-                return client.balance()
-            finally:
-                client.close()
+            return check_panel(url, key, user_agent, connect_timeout, read_timeout, retries)
 
         self._show_status(self.tr("Checking the panel…"), error=False)
         self._set_busy(True)
@@ -659,9 +388,9 @@ class ConnectDialog(QDialog):
                 dialog._job = None
                 dialog._set_busy(False)
                 log.info("panel check failed: %s", type(exc).__name__)
-                if isinstance(exc, BadResponse | OutcomeUnknown) and _is_firewall(exc):
+                if isinstance(exc, BadResponse | OutcomeUnknown) and is_firewall(exc):
                     dialog.advanced_button.setChecked(True)  # the fix is in there
-                dialog._show_status(_scrub(describe_check_error(exc, url), key), error=True)
+                dialog._show_status(scrub(describe_check_error(exc, url), key), error=True)
 
         self._job = self.ctx.tasks.submit("panel-check", work, on_answer, on_failure)
 
