@@ -325,7 +325,9 @@ class OrderForm(QWidget):
             self.tr("Placing…") if self._in_flight else self.tr("Place order")
         )
         self.reason_label.setText(reason)
-        self.reason_label.setVisible(bool(reason))
+        # with no service the header already says what to do: no button, no second hint
+        self.place_button.setVisible(self.service is not None)
+        self.reason_label.setVisible(bool(reason) and self.service is not None)
         tone(self.reason_label, "muted")
 
     # -- placing -----------------------------------------------------------------------------

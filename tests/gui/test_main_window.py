@@ -102,6 +102,12 @@ def test_first_start_shows_welcome_then_demo_opens_with_catalogue_and_balance(
     assert "250.00" in window.balance_label.text() and "USD" in window.balance_label.text()
     assert window.panel_label.text() == window.session.panel.name
     qtbot.waitUntil(lambda: "Online" in window.connection_label.text())
+    # nothing chosen yet: the form says so once, with no dead Place button
+    form = window.order_form
+    assert form.header_label.text() == "No service selected"
+    assert not form.place_button.isVisibleTo(window) and not form.reason_label.isVisibleTo(window)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    assert form.place_button.isVisibleTo(window) and not form.place_button.isEnabled()
     # the next start goes straight to the demo panel, with its cached catalogue
     assert window.ctx.store.load_catalog(window.session.panel.id) is not None
 
