@@ -66,140 +66,140 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="94"/>
         <source>Search services</source>
-        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
+        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="96"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="316"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="102"/>
         <source>Show one service type only</source>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="322"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="108"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="327"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="117"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="332"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="333"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="119"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="343"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="129"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="130"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="137"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="138"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="354"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="140"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="355"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="141"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="368"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="154"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="382"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="168"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="519"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="305"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="521"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="307"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="524"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="572"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="573"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="359"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="361"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="526"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="745"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -223,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="746"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="532"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="534"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="752"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="538"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="754"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="540"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -246,244 +246,244 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="128"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="88"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation>أدخل رابط API الخاص باللوحة (يظهر في صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="93"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation>لا يبدو هذا عنوان ويب. مثال: https://example.com/api/v2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="139"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="99"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation>يحتوي الرابط على مفتاح API أو على إجراء. أدخل العنوان بدونهما (يُكتب المفتاح في حقله الخاص).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="184"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="168"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation>رفضت اللوحة مفتاح API هذا. انسخه مجددًا من صفحة API في اللوحة (ربما أُعيد إنشاؤه).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="174"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation>أجاب جدار الحماية الخاص باللوحة (Cloudflare أو ما يشبهه) بدلًا من واجهة API. حاول مجددًا لاحقًا، أو عيّن User-Agent لمتصفح ضمن «متقدم» — فبعض اللوحات تحظر البرامج التي لا تبدو كمتصفح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="200"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="184"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation>يحوّل رابط اللوحة إلى عنوان آخر: {target}. استخدم ذلك العنوان رابطًا للوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="206"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="190"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation>أجاب هذا العنوان بصفحة ويب وليس بواجهة API للوحة — تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="211"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="195"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation>تعذّرت قراءة ردّ اللوحة كواجهة API. تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2)؛ وقد تكون اللوحة أيضًا قيد الصيانة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="201"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا). انتظر دقيقة ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="224"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="208"/>
         <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
         <translation>فشل الاتصال الآمن (الشهادة) مع {host}. تحقّق من العنوان؛ وإذا كانت شبكتك تفحص حركة المرور فاسأل مسؤولها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="230"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="214"/>
         <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
         <translation>تعذّر الوصول إلى {host}: لا يوجد خادم بهذا الاسم. تحقّق من كتابة العنوان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="236"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="220"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation>تعذّر الوصول إلى {host}: لم يُجب خلال بضع ثوانٍ. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="241"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="225"/>
         <source>Could not reach {host}. Check the address and your internet connection.</source>
         <translation>تعذّر الوصول إلى {host}. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="247"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="231"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation>استغرقت اللوحة على {host} وقتًا طويلًا للرد. ربما تكون مثقلة — حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="253"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="237"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation>حدث خطأ في خادم اللوحة. ربما تكون قيد الصيانة — حاول مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="257"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="241"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation>انقطع الاتصال بـ {host} قبل أن تُجيب اللوحة. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="262"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="246"/>
         <source>The panel answered with an error: {text}</source>
         <translation>أجابت اللوحة بخطأ: {text}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="267"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="251"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation>خطأ غير متوقع أثناء التحقق من اللوحة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="278"/>
+        <location filename="../../smmdesk/gui/panel_profiles.py" line="25"/>
         <source>Demo panel</source>
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
         <source>Edit panel</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="349"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="91"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="357"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="99"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="358"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="360"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="102"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="367"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="109"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="376"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="118"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="398"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="140"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="406"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="407"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="411"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="153"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="424"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="166"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="426"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="168"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="427"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="429"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="171"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="459"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="201"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
         <source>Check &amp;&amp; save</source>
         <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="483"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="225"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="486"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="228"/>
         <source>No key is stored: paste it here</source>
         <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="491"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="233"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
         <source>Hide API key</source>
         <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
         <source>Show API key</source>
         <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="592"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="334"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="599"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="341"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="639"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="370"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="683"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="414"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="692"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="423"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="694"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="425"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
@@ -619,202 +619,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="167"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="170"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="169"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="176"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="179"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="180"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="183"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="198"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="247"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="391"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="381"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="404"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="394"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="417"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="407"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="418"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="408"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="419"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="409"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="420"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="410"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="528"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="595"/>
+        <source>An order is being sent</source>
+        <translation>جارٍ إرسال طلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="596"/>
+        <source>SMMDesk is waiting for the panel&apos;s answer to an order.</source>
+        <translation>ينتظر SMMDesk ردّ اللوحة على طلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
+        <source>If you quit now, the order may or may not be placed; SMMDesk will mark it as unknown and ask you to check it next time.</source>
+        <translation>إذا خرجت الآن فقد يُقدَّم الطلب وقد لا يُقدَّم؛ سيضع SMMDesk عليه علامة «نتيجة غير معروفة» ويطلب منك التحقق منه في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
+        <source>Quit anyway</source>
+        <translation>اخرج على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/status_bar.py" line="41"/>
         <source>Balance: …</source>
         <translation>الرصيد: …</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="531"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="44"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="536"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="50"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="537"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="52"/>
         <source>The panel is answering</source>
         <translation>اللوحة تستجيب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="55"/>
         <source>Retrying</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="541"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="57"/>
         <source>Rate limited</source>
         <translation>مقيّد مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="60"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="562"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="527"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="564"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -826,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="575"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -839,91 +859,91 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="90"/>
         <source>Mass order</source>
+        <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="404"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="103"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="420"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
         <source>Load them</source>
         <translation>تحميلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="423"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="122"/>
         <source>Discard</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="482"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="487"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="161"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="550"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="224"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="537"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="211"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="547"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="221"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="564"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
         <source>1 valid line</source>
         <translation>سطر صالح واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="113"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="782"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="425"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="309"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="30"/>
         <source>Unconfirmed</source>
-        <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="34"/>
         <source>Not sent: no connection</source>
         <translation>لم يُرسَل: لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="36"/>
         <source>Refused: API key</source>
         <translation>مرفوض: مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="125"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="539"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="213"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -935,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -947,7 +967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="566"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="240"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>لا أسطر صالحة</numerusform>
@@ -959,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="568"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="242"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -971,63 +991,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="570"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="810"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="453"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="571"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="245"/>
         <source>total %1</source>
         <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="576"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="250"/>
         <source>balance not known yet</source>
         <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="578"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="252"/>
         <source>balance %1</source>
         <translation>الرصيد %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="582"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="256"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="591"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="265"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="603"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="277"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="608"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="282"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="627"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="301"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="653"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="327"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="655"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="329"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="657"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="331"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1039,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="749"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="392"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="812"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -1056,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="813"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1068,7 +1088,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="814"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1080,7 +1100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="820"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="463"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -1092,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="891"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="534"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
@@ -1104,108 +1124,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="660"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="334"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="674"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="348"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="679"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="353"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="724"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="367"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="751"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="787"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="394"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="430"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="773"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="416"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="765"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="408"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="795"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="799"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="442"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="818"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="461"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="823"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="466"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="825"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="468"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="827"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="470"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="829"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="472"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="832"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="475"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="836"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="479"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="851"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="494"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="863"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="506"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="865"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="508"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="868"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="511"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="886"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="529"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
@@ -1213,42 +1233,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="150"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="88"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="151"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="153"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="154"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="209"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="147"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1260,47 +1280,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="214"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="152"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="158"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="225"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="163"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="231"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="169"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="176"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="182"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="187"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="254"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="192"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="260"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="198"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
@@ -1308,223 +1328,223 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="95"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="98"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="536"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="101"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="361"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="104"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="107"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="110"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="113"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="116"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="119"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="121"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="154"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="157"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="160"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="166"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="144"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="147"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="172"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="150"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="290"/>
+        <location filename="../../smmdesk/gui/order_action_runs.py" line="87"/>
         <source>panel %1 no longer exists</source>
         <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="296"/>
+        <location filename="../../smmdesk/gui/order_action_runs.py" line="95"/>
         <source>no API key is available for the panel “%1”</source>
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="254"/>
         <source>Nothing was sent</source>
         <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="255"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="321"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="256"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="364"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="32"/>
         <source>Refill requested: the panel&apos;s refill %1.</source>
         <translation>طُلبت إعادة التعبئة: إعادة التعبئة رقم %1 في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="369"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="36"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation>طُلب الإلغاء: قبلته اللوحة؛ سيظهر الطلب «ملغى» بعد أن تنفّذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="43"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation>رفضت اللوحة مفتاح API، فلم يُنفَّذ شيء. تحقّق من مفتاح API في إعدادات اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="379"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="49"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation>رفضت اللوحة إعادة التعبئة: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="53"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation>رفضت اللوحة إلغاءه: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="59"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُطلب شيء؛ حاول مجددًا عندما تستجيب اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="67"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="72"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كان سيُلغى. لم يُعَد إرسال الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="79"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation>غير مؤكد: أُرسل الطلب لكن لم يصل رد صالح (%1). لم يُعَد إرساله: تحقّق من الطلب في موقع اللوحة قبل أن تطلب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="92"/>
         <source>This order is not in the database any more.</source>
         <translation>هذا الطلب لم يعد في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="96"/>
         <source>This order belongs to another panel.</source>
         <translation>هذا الطلب يتبع لوحة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="98"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation>لا يُعرف إن كان هذا الطلب قد قُدِّم: احسم أمره أولًا (تحقّق…).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="103"/>
         <source>This order has not been placed yet.</source>
         <translation>لم يُقدَّم هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation>لم يُقدَّم هذا الطلب قط، فلا يوجد ما يُطلب من اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="109"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation>«%1» لا تتيح إعادة التعبئة (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="113"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation>«%1» لا يمكن إلغاؤها (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="435"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="119"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="293"/>
         <source>Refreshing 1 order…</source>
         <translation>جارٍ تحديث طلب واحد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="295"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>لا توجد طلبات للتحديث…</numerusform>
@@ -1536,7 +1556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="475"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="313"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
@@ -1548,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="511"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="343"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
@@ -1560,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="553"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="378"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -1572,7 +1592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="596"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -1584,7 +1604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="597"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="407"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1596,7 +1616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="598"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="408"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1608,7 +1628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="599"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="409"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -1620,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="600"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -1632,18 +1652,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="602"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="412"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="603"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="612"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="631"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1655,7 +1675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="641"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="438"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1667,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="652"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1679,12 +1699,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="700"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="497"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="702"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="499"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1696,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1708,112 +1728,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="305"/>
         <source>Refresh failed</source>
         <translation>تعذّر التحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
         <source>The status could not be fetched.</source>
         <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="473"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="311"/>
         <source>Status refreshed: 1 order changed</source>
         <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="503"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="335"/>
         <source>Refill status failed</source>
         <translation>تعذّر جلب حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="504"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="336"/>
         <source>The refill status could not be fetched.</source>
         <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="509"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="341"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="357"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="549"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="374"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="556"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="559"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="384"/>
         <source>Request Cancel</source>
         <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="581"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="391"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="585"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="629"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="639"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="436"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="651"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="448"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="653"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="450"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="710"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="507"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="711"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2180,376 +2200,376 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1007"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="104"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="96"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="261"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="451"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="184"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="506"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="240"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="509"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="724"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="246"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="514"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="252"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="559"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="300"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="662"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="208"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="664"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="210"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="682"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="138"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="686"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="143"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="718"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="720"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="223"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="723"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="226"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="823"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="816"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="441"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="861"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="287"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="867"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="121"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="869"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="123"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="878"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="129"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="882"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="888"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="890"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="304"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="892"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="306"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="900"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
         <source>%1 to place the order</source>
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="906"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="317"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="954"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="367"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="967"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="66"/>
         <source>Service %1 — %2</source>
         <translation>الخدمة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="47"/>
         <source>The link must not contain spaces</source>
         <translation>يجب ألا يحتوي الرابط على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="53"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation>وسم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="57"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation>اسم مستخدم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="62"/>
         <source>A hashtag cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي الوسم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="110"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="64"/>
         <source>A username cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="65"/>
         <source>%1 cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي حقل «%1» على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="116"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="70"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation>استخدم رابطًا يبدأ بـ https:// أو http://</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="74"/>
         <source>The link has no site name after https://</source>
         <translation>لا يوجد اسم موقع بعد https:// في الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="77"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation>أدخل رابطًا مثل https://instagram.com/name</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="81"/>
         <source>%1 must be a whole number</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="97"/>
         <source>%1 must be exactly %2</source>
         <translation>يجب أن يكون «%1» %2 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="102"/>
         <source>%1 must be between %2 and %3</source>
         <translation>يجب أن يكون «%1» بين %2 و%3</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="109"/>
         <source>%1 must be at least %2</source>
         <translation>يجب ألا يقل «%1» عن %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="117"/>
         <source>Line %1 has no hashtag</source>
         <translation>السطر %1 لا يحتوي على وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="120"/>
         <source>Line %1 has no username</source>
         <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="124"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="128"/>
         <source>%1 must be one of %2</source>
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="133"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="137"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="191"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="145"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="196"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="150"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="205"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="175"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="178"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="183"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="232"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="186"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="237"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="191"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="240"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="194"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="199"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="201"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="281"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="209"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="235"/>
         <source>%1 is required</source>
         <translation>حقل «%1» مطلوب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="211"/>
         <source>Enter the link</source>
         <translation>أدخل الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="258"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="212"/>
         <source>Enter the quantity</source>
         <translation>أدخل الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="259"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
         <source>Enter at least one comment (one per line)</source>
         <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="216"/>
         <source>Enter at least one username (one per line)</source>
         <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="265"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="219"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="268"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="222"/>
         <source>Enter the hashtag</source>
         <translation>أدخل الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="269"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
         <source>Enter at least one keyword</source>
         <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="270"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="224"/>
         <source>Enter at least one group (one per line)</source>
         <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="273"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
         <source>Enter the link to the post</source>
         <translation>أدخل رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="274"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="228"/>
         <source>Enter the answer number</source>
         <translation>أدخل رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="275"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="229"/>
         <source>Choose a delay</source>
         <translation>اختر مدة التأخير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
         <source>Enter the username</source>
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="537"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2561,7 +2581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="825"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="243"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2573,7 +2593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="827"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2585,7 +2605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="829"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2597,7 +2617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="831"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="249"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2609,7 +2629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="833"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2621,7 +2641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="835"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="253"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2633,7 +2653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="836"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2645,7 +2665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="903"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="314"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2657,12 +2677,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="977"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="984"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2674,7 +2694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="990"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="400"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -2686,113 +2706,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="992"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="73"/>
         <source>Quantity: %1</source>
         <translation>الكمية: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="82"/>
         <source>Cost: up to %1 per post</source>
         <translation>التكلفة: حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="999"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="87"/>
         <source>Cost: %1</source>
         <translation>التكلفة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1003"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="90"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="95"/>
         <source>Place this order?</source>
         <translation>أتقدّم هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1013"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1017"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="109"/>
         <source>The last order is unconfirmed</source>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="110"/>
         <source>Place anyway</source>
         <translation>تقديم على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1053"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="143"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1055"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1078"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="163"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1083"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="170"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1086"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="173"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1091"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="180"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1092"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="183"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1100"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1126"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="189"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="215"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1102"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="190"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1116"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="206"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1128"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="216"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1149"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="227"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1153"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
     </message>
@@ -3104,124 +3124,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="201"/>
-        <location filename="../../smmdesk/gui/orders_view.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="64"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="137"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="75"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="298"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="110"/>
         <source>Search orders</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="299"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="112"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="120"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="127"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="129"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="133"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="135"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="139"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="142"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="143"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="322"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="144"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="323"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="145"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="146"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="154"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="333"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="155"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="364"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="188"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="199"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="204"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="451"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="259"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="360"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3233,7 +3253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="593"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="365"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3245,7 +3265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="597"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -3253,312 +3273,312 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="61"/>
         <source>All statuses</source>
         <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="138"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="62"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="145"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="65"/>
         <source>Needs attention</source>
         <translation>يحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="146"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="142"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="151"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="143"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="156"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="80"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="147"/>
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="161"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="85"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="148"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="166"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="270"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="149"/>
         <source>Canceled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="171"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="150"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="156"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="573"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="412"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="274"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="278"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="157"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="144"/>
         <source>Processing</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="267"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="146"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="151"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="152"/>
         <source>Old</source>
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="280"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="567"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="406"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="160"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="161"/>
         <source>Awaiting status</source>
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="335"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="174"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="180"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="192"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="355"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="199"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="204"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="210"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="215"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="382"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="221"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="227"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="232"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="235"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="405"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="512"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="351"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="248"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="416"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="255"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="420"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="259"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="429"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="440"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="444"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="283"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="446"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="448"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="287"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="452"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="291"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="453"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="292"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="306"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="469"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="476"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="315"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="482"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="321"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="488"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="327"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="491"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="495"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="334"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="508"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="521"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
         <source>The panel now answers “%1” about it.</source>
         <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="529"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
         <source>Its status has not been fetched yet.</source>
         <translation>لم تُجلب حالته بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="534"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="373"/>
         <source>Last status: %1.</source>
         <translation>آخر حالة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="563"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="402"/>
         <source>Requested</source>
         <translation>مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="569"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="408"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="571"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="410"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
@@ -3566,137 +3586,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="636"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="151"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="638"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="657"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="172"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="673"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="183"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="674"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="184"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="675"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="676"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="677"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="678"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="679"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="680"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="681"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="682"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="683"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="684"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="687"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="197"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="690"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="200"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="691"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="694"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="695"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="698"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="699"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="702"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="705"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="708"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="711"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="221"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="714"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="224"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>
@@ -3858,42 +3878,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels.py" line="130"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="126"/>
+        <location filename="../../smmdesk/gui/panels.py" line="131"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="127"/>
+        <location filename="../../smmdesk/gui/panels.py" line="132"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="128"/>
+        <location filename="../../smmdesk/gui/panels.py" line="133"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="141"/>
+        <location filename="../../smmdesk/gui/panels.py" line="146"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="145"/>
+        <location filename="../../smmdesk/gui/panels.py" line="150"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="160"/>
+        <location filename="../../smmdesk/gui/panels.py" line="165"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="163"/>
+        <location filename="../../smmdesk/gui/panels.py" line="168"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -3960,12 +3980,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="365"/>
+        <location filename="../../smmdesk/gui/panels.py" line="360"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="366"/>
+        <location filename="../../smmdesk/gui/panels.py" line="361"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -3973,93 +3993,93 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="75"/>
+        <location filename="../../smmdesk/gui/panels.py" line="80"/>
         <source>keyring</source>
         <translation>مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="76"/>
+        <location filename="../../smmdesk/gui/panels.py" line="81"/>
         <source>this session only</source>
         <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="77"/>
+        <location filename="../../smmdesk/gui/panels.py" line="82"/>
         <source>missing</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="78"/>
+        <location filename="../../smmdesk/gui/panels.py" line="83"/>
         <source>not needed (demo)</source>
         <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="186"/>
+        <location filename="../../smmdesk/gui/panels.py" line="192"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels.py" line="198"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="211"/>
+        <location filename="../../smmdesk/gui/panels.py" line="217"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels.py" line="218"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels.py" line="219"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels.py" line="220"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="225"/>
+        <location filename="../../smmdesk/gui/panels.py" line="231"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="262"/>
+        <location filename="../../smmdesk/gui/panels.py" line="268"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="320"/>
+        <location filename="../../smmdesk/gui/panels.py" line="315"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels.py" line="318"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="328"/>
-        <location filename="../../smmdesk/gui/panels.py" line="340"/>
+        <location filename="../../smmdesk/gui/panels.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels.py" line="335"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="329"/>
+        <location filename="../../smmdesk/gui/panels.py" line="324"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels.py" line="326"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="341"/>
+        <location filename="../../smmdesk/gui/panels.py" line="336"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>

@@ -64,140 +64,140 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="94"/>
         <source>Search services</source>
-        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
+        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="96"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="316"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="102"/>
         <source>Show one service type only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="322"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="108"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="327"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
         <source>Show only services that support these features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="117"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="332"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="333"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="119"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="343"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="129"/>
         <source>★ Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="130"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
         <source>Order of services inside each category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="137"/>
         <source>Catalogue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="352"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="138"/>
         <source>Rate: low → high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
         <source>Rate: high → low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="354"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="140"/>
         <source>Service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="355"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="141"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="368"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="154"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="382"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="168"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="515"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="519"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="305"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="521"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="307"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="524"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="572"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="573"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="359"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="361"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="740"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="526"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="744"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="745"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -213,22 +213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="746"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="532"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="748"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="534"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="752"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="538"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="754"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="540"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,244 +236,244 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="128"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="88"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="93"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="139"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="99"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="184"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="168"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="174"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="200"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="184"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="206"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="190"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="211"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="195"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="201"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="224"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="208"/>
         <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="230"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="214"/>
         <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="236"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="220"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="241"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="225"/>
         <source>Could not reach {host}. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="247"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="231"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="253"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="237"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="257"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="241"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="262"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="246"/>
         <source>The panel answered with an error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="267"/>
+        <location filename="../../smmdesk/gui/panel_connect_check.py" line="251"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="278"/>
+        <location filename="../../smmdesk/gui/panel_profiles.py" line="25"/>
         <source>Demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
         <source>Edit panel</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="344"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="349"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="91"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="357"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="99"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="358"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="360"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="102"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="367"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="109"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="376"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="118"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="398"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="140"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="406"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="407"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="411"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="153"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="424"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="166"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="426"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="168"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="427"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="429"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="171"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="459"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="201"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
         <source>Check &amp;&amp; save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="483"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="225"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="486"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="228"/>
         <source>No key is stored: paste it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="491"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="233"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
         <source>Hide API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="527"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
         <source>Show API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="592"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="334"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="599"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="341"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="639"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="370"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="683"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="414"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="692"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="423"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="694"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="425"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,202 +593,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="167"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="170"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="169"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="176"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="179"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="180"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="183"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="198"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="247"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="391"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="381"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="404"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="394"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="417"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="407"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="418"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="408"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="419"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="409"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="420"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="410"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="528"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="595"/>
+        <source>An order is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="596"/>
+        <source>SMMDesk is waiting for the panel&apos;s answer to an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
+        <source>If you quit now, the order may or may not be placed; SMMDesk will mark it as unknown and ask you to check it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/status_bar.py" line="41"/>
         <source>Balance: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="531"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="44"/>
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="536"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="50"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="537"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="52"/>
         <source>The panel is answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="55"/>
         <source>Retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="541"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="57"/>
         <source>Rate limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="60"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="562"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="527"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="564"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -796,12 +816,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="575"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,91 +829,91 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="90"/>
         <source>Mass order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="404"/>
-        <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="420"/>
-        <source>Load them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="423"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="482"/>
-        <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="487"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="550"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="537"/>
-        <source>Place 1 remaining order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
-        <source>Place 1 order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="547"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="564"/>
-        <source>1 valid line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="113"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="782"/>
-        <source>Unconfirmed</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="117"/>
-        <source>Not sent: no connection</source>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="103"/>
+        <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
+        <source>Load them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="122"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
+        <source>%v of %m sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="161"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="224"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="211"/>
+        <source>Place 1 remaining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
+        <source>Place 1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <source>1 valid line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="425"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="309"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="30"/>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="34"/>
+        <source>Not sent: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="36"/>
         <source>Refused: API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="125"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="539"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="213"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>Place %Ln remaining order</numerusform>
@@ -901,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="543"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>Place %Ln order</numerusform>
@@ -909,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="566"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="240"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>%Ln valid line</numerusform>
@@ -917,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="568"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="242"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform>
@@ -925,63 +945,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="570"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="810"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="453"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="571"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="245"/>
         <source>total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="576"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="250"/>
         <source>balance not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="578"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="252"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="582"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="256"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="591"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="265"/>
         <source>The text changed: press Check before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="603"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="277"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="608"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="282"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="627"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="301"/>
         <source>Paste one order per line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="653"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="327"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="655"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="329"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="657"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="331"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -989,12 +1009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="749"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="392"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="812"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>%Ln placed</numerusform>
@@ -1002,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="813"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1010,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="814"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1018,7 +1038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="820"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="463"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>%Ln line not sent</numerusform>
@@ -1026,7 +1046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="891"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="534"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>%Ln line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</numerusform>
@@ -1034,108 +1054,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="660"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="334"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="674"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="348"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="679"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="353"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="724"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="367"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="751"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="787"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="394"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="430"/>
         <source>unconfirmed: it may have been placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="773"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="416"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="765"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="408"/>
         <source>Sent by another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="795"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="799"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="442"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="818"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="461"/>
         <source>1 line not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="823"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="466"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="825"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="468"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="827"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="470"/>
         <source>Stopped: the panel refused the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="829"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="472"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="832"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="475"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="836"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="479"/>
         <source>%1 — %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="851"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="494"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="863"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="506"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="865"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="508"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="868"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="511"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="886"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="529"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,42 +1163,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="150"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="88"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="151"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="153"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="154"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="209"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="147"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>Expected %1; this line has %Ln field.</numerusform>
@@ -1186,47 +1206,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="214"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="152"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="158"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="225"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="163"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="231"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="169"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="176"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="182"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="187"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="254"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="192"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="260"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="198"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,223 +1254,223 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="95"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="98"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="536"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="101"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="361"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="104"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="107"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="110"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="113"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="116"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="119"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="121"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="154"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="157"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="160"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="166"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="144"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="169"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="147"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="172"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="150"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="290"/>
+        <location filename="../../smmdesk/gui/order_action_runs.py" line="87"/>
         <source>panel %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="296"/>
+        <location filename="../../smmdesk/gui/order_action_runs.py" line="95"/>
         <source>no API key is available for the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="254"/>
         <source>Nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="255"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="321"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="256"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="364"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="32"/>
         <source>Refill requested: the panel&apos;s refill %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="369"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="36"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="43"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="379"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="49"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="53"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="59"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="67"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="72"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="79"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="92"/>
         <source>This order is not in the database any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="96"/>
         <source>This order belongs to another panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="98"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="103"/>
         <source>This order has not been placed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="109"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="113"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="435"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="119"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="293"/>
         <source>Refreshing 1 order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="295"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>Refreshing %Ln order…</numerusform>
@@ -1458,7 +1478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="475"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="313"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>Status refreshed: %Ln order changed</numerusform>
@@ -1466,7 +1486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="511"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="343"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>Refill status refreshed: %Ln refill changed</numerusform>
@@ -1474,7 +1494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="553"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="378"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>Ask the panel to cancel %Ln order?</numerusform>
@@ -1482,7 +1502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="596"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>%Ln accepted</numerusform>
@@ -1490,7 +1510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="597"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="407"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1498,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="598"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="408"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1506,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="599"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="409"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>%Ln not sent</numerusform>
@@ -1514,7 +1534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="600"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform>
@@ -1522,18 +1542,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="602"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="412"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="603"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="612"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="631"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -1541,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="641"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="438"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -1549,7 +1569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="652"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -1557,12 +1577,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="700"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="497"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="702"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="499"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -1570,7 +1590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -1578,112 +1598,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="305"/>
         <source>Refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
         <source>The status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="473"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="311"/>
         <source>Status refreshed: 1 order changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="503"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="335"/>
         <source>Refill status failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="504"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="336"/>
         <source>The refill status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="509"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="341"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="357"/>
         <source>Requesting refills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="549"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="374"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
         <source>Ask the panel to cancel this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="556"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="559"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="384"/>
         <source>Request Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="581"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="391"/>
         <source>Requesting cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="585"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="629"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="639"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="436"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="651"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="448"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="653"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="450"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="684"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="710"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="507"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="711"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="735"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,376 +2070,376 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1007"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="104"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="96"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="261"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="451"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="184"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="506"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="240"/>
         <source>exactly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="509"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="724"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="246"/>
         <source>min %1 · max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="514"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="252"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="559"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="300"/>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="662"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="208"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="664"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="210"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="682"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="138"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="686"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="143"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="718"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="720"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="223"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="723"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="226"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="823"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="816"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="441"/>
         <source>%1 = quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="861"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="287"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="867"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="121"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="869"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="123"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="878"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="129"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="882"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="888"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="890"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="304"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="892"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="306"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="900"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
         <source>%1 to place the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="906"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="317"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="914"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="954"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="367"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="967"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="66"/>
         <source>Service %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="93"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="47"/>
         <source>The link must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="99"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="53"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="57"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="108"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="62"/>
         <source>A hashtag cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="110"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="64"/>
         <source>A username cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="111"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="65"/>
         <source>%1 cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="116"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="70"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="74"/>
         <source>The link has no site name after https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="123"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="77"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="127"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="81"/>
         <source>%1 must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="97"/>
         <source>%1 must be exactly %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="148"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="102"/>
         <source>%1 must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="155"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="109"/>
         <source>%1 must be at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="117"/>
         <source>Line %1 has no hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="166"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="120"/>
         <source>Line %1 has no username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="124"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="174"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="128"/>
         <source>%1 must be one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="179"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="133"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="137"/>
         <source>%1 must be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="191"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="145"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="196"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="150"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="205"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="175"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="178"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="183"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="232"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="186"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="237"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="191"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="240"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="194"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="199"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="201"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="281"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="209"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="235"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="211"/>
         <source>Enter the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="258"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="212"/>
         <source>Enter the quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="259"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
         <source>Enter at least one comment (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="216"/>
         <source>Enter at least one username (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="265"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="219"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="268"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="222"/>
         <source>Enter the hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="269"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
         <source>Enter at least one keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="270"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="224"/>
         <source>Enter at least one group (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="273"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
         <source>Enter the link to the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="274"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="228"/>
         <source>Enter the answer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="275"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="229"/>
         <source>Choose a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="276"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
         <source>Enter the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="537"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2427,7 +2447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="825"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="243"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2435,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="827"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2443,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="829"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2451,7 +2471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="831"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="249"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2459,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="833"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2467,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="835"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="253"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2475,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="836"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2483,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="903"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="314"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -2491,12 +2511,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="977"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="984"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2), %Ln line:</numerusform>
@@ -2504,7 +2524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="990"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="400"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -2512,113 +2532,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="992"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="73"/>
         <source>Quantity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="997"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="82"/>
         <source>Cost: up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="999"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="87"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1003"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="90"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1006"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="95"/>
         <source>Place this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1010"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1013"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1017"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="109"/>
         <source>The last order is unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1018"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="110"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1053"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="143"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1055"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1078"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="163"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1083"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="170"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1086"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="173"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1091"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="180"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1092"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="183"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1100"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="1126"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="189"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="215"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1102"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="190"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1116"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="206"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1128"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="216"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1149"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="227"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="1153"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,124 +2950,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="201"/>
-        <location filename="../../smmdesk/gui/orders_view.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="64"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="137"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="75"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="298"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="110"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="299"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="112"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="120"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="127"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="311"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="129"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="133"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="135"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="318"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="139"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="142"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="143"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="322"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="144"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="323"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="145"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="146"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="154"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="333"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="155"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="364"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="188"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="199"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders_bars.py" line="204"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="451"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="259"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="588"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="360"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="591"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3055,7 +3075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="593"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="365"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3063,7 +3083,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="597"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,312 +3091,312 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="61"/>
         <source>All statuses</source>
         <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="138"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="62"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="145"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="65"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="146"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="142"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="151"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="143"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="156"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="80"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="147"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="161"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="85"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="148"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="166"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="270"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="149"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="171"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="150"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="156"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="573"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="412"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="274"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="278"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="157"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="144"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="267"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="146"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="151"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="152"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="280"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="567"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="406"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="160"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
+        <location filename="../../smmdesk/gui/orders_status_tables.py" line="161"/>
         <source>Awaiting status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="335"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="174"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="180"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="192"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="355"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="199"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="204"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="210"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="215"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="382"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="221"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="227"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="232"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="235"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="405"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="512"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="351"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="248"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="416"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="255"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="420"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="259"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
         <source>Unconfirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="429"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="440"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="444"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="283"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="446"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="448"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="287"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="452"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="291"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="453"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="292"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="306"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="469"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="476"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="315"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="482"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="321"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="488"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="327"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="491"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="495"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="334"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="508"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="521"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
         <source>The panel now answers “%1” about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="529"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
         <source>Its status has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="534"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="373"/>
         <source>Last status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="563"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="402"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="569"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="408"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="571"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="410"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,137 +3404,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="636"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="151"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="638"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="657"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="172"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="673"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="183"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="674"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="184"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="675"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="676"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="677"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="678"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="679"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="680"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="681"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="682"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="683"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="684"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="687"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="197"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="690"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="200"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="691"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="694"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="695"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="698"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="699"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="702"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="705"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="708"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="711"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="221"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_model.py" line="714"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="224"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,42 +3696,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels.py" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="126"/>
+        <location filename="../../smmdesk/gui/panels.py" line="131"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="127"/>
+        <location filename="../../smmdesk/gui/panels.py" line="132"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="128"/>
+        <location filename="../../smmdesk/gui/panels.py" line="133"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="141"/>
+        <location filename="../../smmdesk/gui/panels.py" line="146"/>
         <source>{name} (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="145"/>
+        <location filename="../../smmdesk/gui/panels.py" line="150"/>
         <source>Built-in demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="160"/>
+        <location filename="../../smmdesk/gui/panels.py" line="165"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="163"/>
+        <location filename="../../smmdesk/gui/panels.py" line="168"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,12 +3786,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="365"/>
+        <location filename="../../smmdesk/gui/panels.py" line="360"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="366"/>
+        <location filename="../../smmdesk/gui/panels.py" line="361"/>
         <source>Switch panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,93 +3799,93 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="75"/>
+        <location filename="../../smmdesk/gui/panels.py" line="80"/>
         <source>keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="76"/>
+        <location filename="../../smmdesk/gui/panels.py" line="81"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="77"/>
+        <location filename="../../smmdesk/gui/panels.py" line="82"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="78"/>
+        <location filename="../../smmdesk/gui/panels.py" line="83"/>
         <source>not needed (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="186"/>
+        <location filename="../../smmdesk/gui/panels.py" line="192"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels.py" line="198"/>
         <source>Panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="211"/>
+        <location filename="../../smmdesk/gui/panels.py" line="217"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels.py" line="218"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels.py" line="219"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels.py" line="220"/>
         <source>Switch to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="225"/>
+        <location filename="../../smmdesk/gui/panels.py" line="231"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="262"/>
+        <location filename="../../smmdesk/gui/panels.py" line="268"/>
         <source>The demo panel has nothing to set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="320"/>
+        <location filename="../../smmdesk/gui/panels.py" line="315"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels.py" line="318"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="328"/>
-        <location filename="../../smmdesk/gui/panels.py" line="340"/>
+        <location filename="../../smmdesk/gui/panels.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels.py" line="335"/>
         <source>Remove panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="329"/>
+        <location filename="../../smmdesk/gui/panels.py" line="324"/>
         <source>Remove the panel “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels.py" line="326"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="341"/>
+        <location filename="../../smmdesk/gui/panels.py" line="336"/>
         <source>The panel could not be removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -587,6 +587,22 @@ class MainWindow(QMainWindow):
         self._close_session()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            self.session is not None
+            and self.session.placing
+            and not dialogs.confirm(
+                self,
+                self.tr("An order is being sent"),
+                self.tr("SMMDesk is waiting for the panel's answer to an order."),
+                self.tr(
+                    "If you quit now, the order may or may not be placed; SMMDesk will mark it "
+                    "as unknown and ask you to check it next time."
+                ),
+                ok_text=self.tr("Quit anyway"),
+            )
+        ):
+            event.ignore()
+            return
         self.save_geometry()
         self._close_session()
         super().closeEvent(event)

@@ -376,3 +376,31 @@ def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainW
             if not named:
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_quitting_while_an_order_is_in_flight_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sandbox = open_demo(qtbot, window)
+    answers = [True, False]  # "place it?" yes; then "quit anyway?" no
+    asked: list[str] = []
+
+    def confirm(_parent: object, title: str, *args: object, **kwargs: object) -> bool:
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    sandbox.faults.inject("latency", action="add", times=1, delay=2.0)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    qtbot.keyClicks(form.field_widgets["link"], "https://instagram.com/p/closing")
+    qtbot.keyClicks(form.field_widgets["quantity"], "100")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    form.place_button.click()
+    assert window.session is not None and window.session.placing
+    assert not window.close()  # the user chose to stay
+    assert asked[-1] == "An order is being sent" and window.isVisible()
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        pass
+    assert window.close()  # nothing in flight any more: no question
+    assert len(asked) == 2 and sandbox.received["add"] == 1
