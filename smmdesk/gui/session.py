@@ -121,11 +121,12 @@ class PanelSession(QObject):
         store = self.ctx.store
         panel_id = self.panel.id
 
-        def work() -> tuple[list[Service], bytes]:
+        def work() -> Catalog:
+            # parsing and indexing (tens of ms at 20k services) stay off the GUI thread too
             raw = client.services_raw()
             services = parse_services(raw)
             store.save_catalog(panel_id, raw)
-            return services, raw
+            return Catalog(services, store.favourites(panel_id))
 
         self.ctx.tasks.submit("catalog", work, self._on_catalog_fetched, self._on_catalog_failed)
 
@@ -133,8 +134,11 @@ class PanelSession(QObject):
         self._catalog_job_running = False
         if self._closed:
             return
-        services, _raw = result
-        new = Catalog(services, self._favourites())
+        new: Catalog = result
+        if self.catalog is not None:
+            # stars toggled while the fetch was in flight: the open catalogue has the latest
+            for service_id in new.favourites ^ self.catalog.favourites:
+                new.toggle_favourite(service_id)
         diff = new.diff(self.catalog) if self.catalog is not None else None
         self.catalog_fetched_at = time.time()
         self._set_catalog(new, diff)
