@@ -11,6 +11,13 @@
                                         escapes tr(); ``--complete`` also fails on untranslated
                                         Arabic
     python packaging/i18n.py scan [F..] only the tr() scan (default: every GUI source)
+    python packaging/i18n.py untranslated
+                                        the Arabic messages without a text, as JSON (the
+                                        format ``apply`` reads)
+    python packaging/i18n.py apply F.json [F.json..]
+                                        fill Arabic texts from JSON files: a list of
+                                        {"context", "source", "translation"} where a plural's
+                                        translation is the list of its numerus forms
 
 A line can opt out of the scan with ``# i18n: ignore <reason>`` (the reason is required).
 In a context whose texts are marked with QT_TRANSLATE_NOOP("Context", ...) (in the GUI or the
@@ -23,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ast
 import io
+import json
 import os
 import re
 import shutil
@@ -1002,6 +1010,59 @@ def scan_files(
     return sorted(set(problems))
 
 
+# -- filling translations from JSON ----------------------------------------------------------
+def untranslated(language: str = "ar", root: Path = ROOT) -> list[dict[str, object]]:
+    """The messages of ``language`` without a finished text, in the format ``apply`` reads."""
+    return [
+        {
+            "context": msg.context,
+            "source": msg.source,
+            "translation": [""] * max(1, len(msg.translations)) if msg.numerus else "",
+        }
+        for msg in read_ts(ts_path(language, root))
+        if not msg.finished
+    ]
+
+
+def apply_translations(
+    entries: Iterable[dict[str, object]], language: str = "ar", root: Path = ROOT
+) -> tuple[int, list[str]]:
+    """Write ``entries`` into the .ts of ``language``; returns (messages filled, entries that
+    match no message). Run ``update`` afterwards to restore lupdate's own formatting."""
+    path = ts_path(language, root)
+    tree = ET.parse(path)
+    wanted: dict[tuple[str, str], object] = {}
+    for entry in entries:
+        wanted[(str(entry["context"]), str(entry["source"]))] = entry["translation"]
+    filled = 0
+    used: set[tuple[str, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.findall("message"):
+            key = (name, msg.findtext("source") or "")
+            if key not in wanted:
+                continue
+            text = wanted[key]
+            translation = msg.find("translation")
+            if translation is None:
+                translation = ET.SubElement(msg, "translation")
+            translation.attrib.pop("type", None)
+            if msg.get("numerus") == "yes":
+                forms = [text] if isinstance(text, str) else list(text)  # type: ignore[call-overload]
+                for old in list(translation):
+                    translation.remove(old)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = str(form)
+            else:
+                translation.text = str(text)
+            used.add(key)
+            filled += 1
+    missing = [f"[{c}] {s!r}" for (c, s) in wanted if (c, s) not in used]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled, missing
+
+
 # -- commands ----------------------------------------------------------------------------------
 def update(root: Path = ROOT) -> int:
     sources = lupdate_sources(root)
@@ -1051,7 +1112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     scan_cmd = sub.add_parser("scan", help="only the tr() scan")
     scan_cmd.add_argument("files", nargs="*", type=Path)
+    sub.add_parser("untranslated", help="Arabic messages without a text, as JSON")
+    apply_cmd = sub.add_parser("apply", help="fill Arabic texts from JSON files")
+    apply_cmd.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "apply":
+        args.files = [f.resolve() for f in args.files]
     os.chdir(ROOT)
     try:
         if args.command == "update":
@@ -1060,6 +1126,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return release()
         if args.command == "check":
             return _report(check(complete=args.complete), "translations check")
+        if args.command == "untranslated":
+            print(json.dumps(untranslated(), ensure_ascii=False, indent=1))
+            return 0
+        if args.command == "apply":
+            entries: list[dict[str, object]] = []
+            for file in args.files:
+                entries += json.loads(file.read_text(encoding="utf-8"))
+            filled, missing = apply_translations(entries)
+            for line in missing:
+                print(f"no such message: {line}", file=sys.stderr)
+            update()
+            release()
+            print(f"filled {filled} message(s)")
+            return 1 if missing else 0
         files = [f.resolve() for f in args.files] or gui_sources()
         return _report(scan_files(files), "tr() scan")
     except ToolMissing as exc:
