@@ -410,6 +410,7 @@ _TEXT_LISTS = {
 _TEXT_CTORS = frozenset(
     {
         "QLabel",
+        "new_label",  # smmdesk.gui.panel_text: how the app makes its (plain-text) labels
         "QPushButton",
         "QAction",
         "QCheckBox",

@@ -25,6 +25,7 @@ from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import OrderTypeSpec, spec_for
 from smmdesk.gui import locale_format
+from smmdesk.gui.panel_text import tip
 
 __all__ = [
     "COLUMN_COUNT",
@@ -455,7 +456,7 @@ class ServiceTreeModel(QAbstractItemModel):
         if role == _SERVICE:
             return service
         if role == _TOOLTIP:
-            return self._tooltip(service, column)
+            return tip(self._tooltip(service, column)) or None
         if role == _IS_FAVOURITES:
             return group.favourites
         return None
@@ -466,8 +467,10 @@ class ServiceTreeModel(QAbstractItemModel):
 
     def _category_data(self, row: int, column: int, role: int) -> Any:
         group = self._groups[row]
-        if role in (_DISPLAY, _TOOLTIP):
+        if role == _DISPLAY:
             return group.label if column == 0 else None
+        if role == _TOOLTIP:
+            return tip(group.label) or None if column == 0 else None
         if role == _FONT:
             return self._bold
         if role == _IS_FAVOURITES:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -54,6 +53,7 @@ from smmdesk.gui.catalog_model import (
 )
 from smmdesk.gui.catalog_search import SortOrder, _Request, _Result, _run_search
 from smmdesk.gui.catalog_tree import _ServiceTree
+from smmdesk.gui.panel_text import new_label, tip
 
 __all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "SEARCH_DEBOUNCE_MS", "CatalogPane", "SortOrder"]
 
@@ -142,9 +142,8 @@ class CatalogPane(QWidget):
         ):
             self.sort_combo.addItem(text, key)
 
-        self.summary_label = QLabel(self)
+        self.summary_label = new_label(self)
         self.summary_label.setObjectName("catalogSummary")
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setEnabled(False)  # the palette's muted text colour
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -539,7 +538,7 @@ class CatalogPane(QWidget):
         else:
             text = self.tr("No services match these filters")
         self.summary_label.setText(text)
-        self.summary_label.setToolTip(text)
+        self.summary_label.setToolTip(tip(text))
 
     # -- keyboard in the search box ------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

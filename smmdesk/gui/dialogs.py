@@ -1,42 +1,51 @@
-"""The one door for message boxes and file dialogs, so tests can patch a single place."""
+"""The one door for message boxes and file dialogs, so tests can patch a single place.
+
+Every message box shows its texts literally (they often quote a panel's or the user's words:
+a service name must never turn into markup that hides the rest of the question)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def info(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-    )
+def _box(
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str,
+    buttons: QMessageBox.StandardButton,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
     if details:
         box.setInformativeText(details)
-    box.exec()
+    # after the informative text exists: the format applies to both labels
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def info(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    ok = QMessageBox.StandardButton.Ok
+    _box(QMessageBox.Icon.Information, parent, title, text, details, ok).exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    if details:
-        box.setInformativeText(details)
-    box.exec()
+    ok = QMessageBox.StandardButton.Ok
+    _box(QMessageBox.Icon.Warning, parent, title, text, details, ok).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
-    if details:
-        box.setInformativeText(details)
-    box.exec()
+    ok = QMessageBox.StandardButton.Ok
+    _box(QMessageBox.Icon.Critical, parent, title, text, details, ok).exec()
 
 
 def confirm(
     parent: QWidget | None, title: str, text: str, details: str = "", ok_text: str = ""
 ) -> bool:
     """Ask a yes/no question; ``ok_text`` renames the affirmative button (e.g. "Place order")."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    if details:
-        box.setInformativeText(details)
+    none = QMessageBox.StandardButton.NoButton
+    box = _box(QMessageBox.Icon.Question, parent, title, text, details, none)
     if ok_text:
         yes = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     else:
@@ -53,4 +62,5 @@ def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: s
 
 
 def about(parent: QWidget | None, title: str, html: str) -> None:
+    """The About box: SMMDesk's own formatted text (never panel or user text)."""
     QMessageBox.about(parent, title, html)

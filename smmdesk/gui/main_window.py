@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -33,6 +32,7 @@ from smmdesk.gui.icons import app_icon
 from smmdesk.gui.mass_order_dialog import MassOrderDialog
 from smmdesk.gui.order_form import OrderForm
 from smmdesk.gui.orders_view import OrdersPane
+from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.panels import (
     ConnectDialog,
     PanelsDialog,
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("panelToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addWidget(QLabel(self.tr("Panel:") + " ", bar))  # the space: a gap before the box
+        bar.addWidget(new_label(bar, self.tr("Panel:") + " "))  # the space: a gap before the box
         self.switcher = PanelSwitcher(self.ctx, parent=bar)
         self.switcher.setMinimumWidth(220)
         self.switcher.sig_switch_requested.connect(self.open_panel_id)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -47,6 +46,7 @@ from smmdesk.gui.orders_status import (
     isolate,
     order_ref,
 )
+from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.session import PanelSession
 
 __all__ = ["MassOrderDialog", "MassOrderModel"]
@@ -98,13 +98,13 @@ class MassOrderDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.hint_label = QLabel(
+        self.hint_label = new_label(
+            self,
             self.tr(
                 "One order per line: %1 — fields may also be separated by commas, semicolons "
                 "or tabs. Lines starting with # are skipped. Only services that take just a "
                 "link and a quantity can be mass-ordered."
             ).replace("%1", isolate(FORMAT_HINT)),
-            self,
         )
         self.hint_label.setWordWrap(True)
         align_to_reading_start(self.hint_label)
@@ -113,7 +113,7 @@ class MassOrderDialog(QDialog):
         self.recovery_frame = QFrame(self)
         self.recovery_frame.setFrameShape(QFrame.Shape.StyledPanel)
         recovery = QHBoxLayout(self.recovery_frame)
-        self.recovery_label = QLabel(self.recovery_frame)
+        self.recovery_label = new_label(self.recovery_frame)
         self.recovery_label.setWordWrap(True)
         align_to_reading_start(self.recovery_label)
         self.load_drafts_button = QPushButton(self.tr("Load them"), self.recovery_frame)
@@ -147,9 +147,8 @@ class MassOrderDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.summary_label = QLabel(self)
+        self.summary_label = new_label(self)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         align_to_reading_start(self.summary_label)
         layout.addWidget(self.summary_label)
         self.progress = QProgressBar(self)

@@ -32,6 +32,7 @@ from smmdesk.core.validate import validate_order
 from smmdesk.gui import locale_format, theme
 from smmdesk.gui.order_form import field_error_text
 from smmdesk.gui.orders_status import fmt_id, isolate
+from smmdesk.gui.panel_text import tip
 
 __all__ = ["LineResult", "MassOrderModel", "Outcome", "make_table"]
 
@@ -229,13 +230,7 @@ class MassOrderModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.RESULT and line.number in self.results:
-                return self.results[line.number].message or None
-            if column == self.PROBLEM and line.problem:
-                return self.problem_text(line)
-            if column in (self.LINK, self.SERVICE):
-                return self._text(line, column) or None
-            return None
+            return tip(self._tooltip(line, column)) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -244,6 +239,15 @@ class MassOrderModel(QAbstractTableModel):
             self.COST,
         ):
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _tooltip(self, line: MassLine, column: int) -> str | None:
+        if column == self.RESULT and line.number in self.results:
+            return self.results[line.number].message or None
+        if column == self.PROBLEM and line.problem:
+            return self.problem_text(line)
+        if column in (self.LINK, self.SERVICE):
+            return self._text(line, column) or None
         return None
 
     def _text(self, line: MassLine, column: int) -> str:

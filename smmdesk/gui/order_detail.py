@@ -50,6 +50,7 @@ from smmdesk.gui.orders_status import (
     status_words,
     unknown_reason,
 )
+from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label, reveal, tip
 
 __all__ = ["OrderDetail"]
 
@@ -115,7 +116,7 @@ class OrderDetail(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.title = QLabel(self)
+        self.title = new_label(self)
         self.title.setObjectName("orderDetailTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,7 +126,7 @@ class OrderDetail(QWidget):
         self.title.setFont(bold)
         align_to_reading_start(self.title)
         layout.addWidget(self.title)
-        self.state_label = QLabel(self)
+        self.state_label = new_label(self)
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         align_to_reading_start(self.state_label)
@@ -146,7 +147,7 @@ class OrderDetail(QWidget):
             ("placed", self.tr("Placed:")),
             ("checked", self.tr("Last checked:")),
         ):
-            value = QLabel(facts)
+            value = new_label(facts)
             value.setWordWrap(True)
             # a 300-character link must not widen the panel: clip instead (tooltip has it all)
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -256,12 +257,13 @@ class OrderDetail(QWidget):
                 self._set_note(draft, dirty=True)
 
     def _show_summary(self, r: OrderRecord) -> None:
-        name = isolate(r.service_name) or self.tr("Unknown service")
+        name = isolate(clip(r.service_name, NAME_LIMIT)) or self.tr("Unknown service")
         if r.panel_order_id is not None:
             title = self.tr("Order %1 · %2").replace("%1", order_ref(r.panel_order_id))
         else:  # never placed, or not known to be: only our own number exists
             title = self.tr("Local order %1 · %2").replace("%1", fmt_id(r.local_id))
         self.title.setText(title.replace("%2", name))
+        self.title.setToolTip(tip(r.service_name))
         look = status_look(r)
         self.state_label.setText(f"{look.text}\n{describe_state(r)}")
         # Only what needs the user stands out; the symbol and words carry it without colour.
@@ -274,9 +276,13 @@ class OrderDetail(QWidget):
         facts["panel"].setText(isolate(self.panel.name) if self.panel else order_ref(r.panel_id))
         service = order_ref(r.service_id) + " " if r.service_id is not None else ""
         kind = f" ({isolate(r.service_type)})" if r.service_type else ""
-        facts["service"].setText(f"{service}{isolate(r.service_name)}{kind}".strip() or "—")
-        facts["link"].setText(isolate(r.link) or "—")
-        facts["link"].setToolTip(r.link)
+        shown_name = isolate(clip(r.service_name, NAME_LIMIT))
+        facts["service"].setText(f"{service}{shown_name}{kind}".strip() or "—")
+        facts["service"].setToolTip(tip(r.service_name))
+        # the link exactly as sent: bidi controls and invisible characters written out
+        link = reveal(r.link)
+        facts["link"].setText(isolate(link) or "—")
+        facts["link"].setToolTip(tip(link))
         quantity = "—" if r.quantity is None else locale_format.fmt_int(r.quantity)
         facts["quantity"].setText(quantity)
         currency = r.currency or (self.panel.currency if self.panel else None) or ""
@@ -420,7 +426,7 @@ class OrderDetail(QWidget):
         for event in events:
             what, details = self._event_words(event)
             item = QTreeWidgetItem([_when(event.at), what, details])
-            item.setToolTip(2, details)
+            item.setToolTip(2, tip(details))
             items.append(item)
         self.history.addTopLevelItems(items)
 
@@ -440,6 +446,7 @@ class OrderDetail(QWidget):
         if r.service_id is not None:
             lines.append(f"service = {r.service_id}")
         for name, value in r.params.items():
+            value = reveal(value, keep_joiners=name == "comments")
             shown = value.replace("\r\n", "\n").replace("\n", "\n" + " " * (len(name) + 3))
             lines.append(f"{name} = {shown}")
         self.sent.setPlainText("\n".join(lines))
@@ -466,7 +473,7 @@ class OrderDetail(QWidget):
                     isolate(refill.error_text or ""),
                 ]
             )
-            item.setToolTip(3, refill.error_text or "")
+            item.setToolTip(3, tip(refill.error_text))
             items.append(item)
         self.refills.addTopLevelItems(items)
         if refills:

@@ -26,6 +26,7 @@ from smmdesk.gui.order_field_errors import blocking_error_text, field_error_text
 from smmdesk.gui.order_form_fields import FieldRows, tone
 from smmdesk.gui.order_outcomes import OrderResult, confirmation, cost_estimate
 from smmdesk.gui.orders_status import align_to_reading_start, fmt_id, isolate
+from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label, reveal, tip
 from smmdesk.gui.session import PanelSession
 
 __all__ = ["OrderForm", "field_error_text"]
@@ -125,9 +126,8 @@ class OrderForm(QWidget):
         self.result_frame.clear()
 
     def _text_label(self, *, wrap: bool = True, bold: bool = False) -> QLabel:
-        label = QLabel(self)
+        label = new_label(self)
         label.setWordWrap(wrap)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         if bold:
             font = label.font()
             font.setBold(True)
@@ -211,7 +211,8 @@ class OrderForm(QWidget):
             )
             tone(self.subheader_label, "muted")
             return
-        self.header_label.setText(service.name)
+        self.header_label.setText(clip(service.name, NAME_LIMIT))
+        self.header_label.setToolTip(tip(service.name))
         self.subheader_label.setText(self._subheader(service, self.type_spec))
         tone(self.subheader_label, "muted")
 
@@ -320,7 +321,7 @@ class OrderForm(QWidget):
     def _update_place_button(self) -> None:
         reason = self._blocking_reason()
         self.place_button.setEnabled(not reason)
-        self.place_button.setToolTip(reason)
+        self.place_button.setToolTip(tip(reason))
         self.place_button.setText(
             self.tr("Placing…") if self._in_flight else self.tr("Place order")
         )
@@ -381,12 +382,15 @@ class OrderForm(QWidget):
         for name, value in params.items():
             label = order_type_text(specs[name].label) if name in specs else name
             items = value.split("\n")
+            # what is sent, character for character: a bidi override or an invisible
+            # character in a link or a user name must not pass for something else
+            joiners = name == "comments"
             if len(items) == 1:
                 listing.append(
                     self.tr("%1 (%2): %3")
                     .replace("%1", label)
                     .replace("%2", name)
-                    .replace("%3", isolate(value))
+                    .replace("%3", isolate(reveal(value, keep_joiners=joiners)))
                 )
                 continue
             listing.append(
@@ -394,7 +398,10 @@ class OrderForm(QWidget):
                 .replace("%1", label)
                 .replace("%2", name)
             )
-            listing.extend(f"    {isolate(item)}" for item in items[:_PREVIEW_LINES])
+            listing.extend(
+                f"    {isolate(reveal(item, keep_joiners=joiners))}"
+                for item in items[:_PREVIEW_LINES]
+            )
             if len(items) > _PREVIEW_LINES:
                 more = len(items) - _PREVIEW_LINES
                 listing.append("    " + self.tr("… and %Ln more", "", more))

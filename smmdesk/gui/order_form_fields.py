@@ -32,6 +32,7 @@ from smmdesk.gui import locale_format, theme
 from smmdesk.gui.catalog_model import order_type_text
 from smmdesk.gui.order_field_errors import KEYWORD_BREAK, LINE_BREAK, choice_text
 from smmdesk.gui.orders_status import align_to_reading_start, date_edit_format
+from smmdesk.gui.panel_text import new_label
 
 __all__ = ["FieldRows", "is_dark", "tone"]
 
@@ -182,14 +183,13 @@ class FieldRows(QObject):
         # Inside the drip-feed box runs and interval go together, so neither reads "optional".
         if not spec.required and not spec.dripfeed_only:
             text += " " + QCoreApplication.translate("OrderForm", "(optional)")
-        label = QLabel(text, host)
+        label = new_label(host, text)
         label.setWordWrap(True)
         # a wrapped label is sized to its words' advances; Arabic final letters reach a little
         # past them and were clipped at the label's far edge
         label.setContentsMargins(3, 0, 3, 0)
-        error = QLabel(host)
+        error = new_label(host)
         error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
         error.setVisible(False)
         align_to_reading_start(error)
         tone(error, "error")
@@ -308,8 +308,7 @@ class FieldRows(QObject):
         return box
 
     def _hint_label(self, host: QWidget) -> QLabel:
-        hint = QLabel(host)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint = new_label(host)
         hint.setWordWrap(True)
         align_to_reading_start(hint)
         tone(hint, "muted")

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk.core.errors import PanelRejected
 from smmdesk.core.models import Balance, Service
@@ -28,6 +28,7 @@ from smmdesk.gui.orders_status import (
     rejected_reason,
     unconfirmed_reason,
 )
+from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.session import PanelSession
 
@@ -65,7 +66,7 @@ def confirmation(
     lines = [
         QCoreApplication.translate("OrderForm", "Service %1 — %2")
         .replace("%1", fmt_id(service.id))
-        .replace("%2", isolate(service.name))
+        .replace("%2", isolate(clip(service.name, NAME_LIMIT)))
     ]
     lines.extend(listing)
     if validation.quantity is not None and "quantity" not in params:
@@ -247,13 +248,11 @@ class OrderResult(QFrame):
         self.setObjectName("orderResult")
         result_layout = QVBoxLayout(self)
         result_layout.setContentsMargins(10, 8, 10, 8)
-        self.status_label = QLabel(self)
+        self.status_label = new_label(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label = QLabel(self)
+        self.detail_label = new_label(self)
         self.detail_label.setWordWrap(True)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         align_to_reading_start(self.status_label)
         align_to_reading_start(self.detail_label)

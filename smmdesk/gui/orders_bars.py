@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -46,6 +45,7 @@ from smmdesk.gui.orders_status import (
     isolate,
     order_ref,
 )
+from smmdesk.gui.panel_text import new_label
 
 if TYPE_CHECKING:
     from smmdesk.gui.orders_view import OrdersPane
@@ -84,7 +84,7 @@ def build_toolbar(pane: OrdersPane) -> QToolBar:
     spacer = QWidget(bar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
-    pane.count_label = QLabel(bar)
+    pane.count_label = new_label(bar)
     pane.count_label.setObjectName("ordersCount")
     bar.addWidget(pane.count_label)
     pane.toolbar = bar

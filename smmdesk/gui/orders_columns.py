@@ -21,6 +21,7 @@ from smmdesk.gui.orders_status import (
     status_category,
     status_look,
 )
+from smmdesk.gui.panel_text import reveal
 
 __all__ = [
     "CHARGE",
@@ -120,7 +121,8 @@ class _OrderCells:
                 return isolate(r.service_name) or _NONE
             return f"{order_ref(r.service_id)} {isolate(r.service_name)}".rstrip()
         if column == LINK:
-            return isolate(r.link)
+            # a link is shown as what it is: no bidi override may turn it round
+            return isolate(reveal(r.link))
         if column == QUANTITY:
             return "" if r.quantity is None else locale_format.fmt_int(r.quantity)
         if column == CHARGE:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.order_actions import ImportReport, import_orders, parse_order_ids
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.orders_status import align_to_reading_start, isolate, order_ref
+from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.session import PanelSession, describe_error
 
 __all__ = ["ImportOrdersDialog"]
@@ -49,12 +49,12 @@ class ImportOrdersDialog(QDialog):
         self.setWindowTitle(self.tr("Add Order IDs"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = new_label(
+            self,
             self.tr(
                 "Track orders placed elsewhere (on the panel's website or another device). "
                 "Paste their order IDs from “%1”, separated by spaces, commas or new lines."
             ).replace("%1", isolate(session.panel.name)),
-            self,
         )
         intro.setWordWrap(True)
         align_to_reading_start(intro)
@@ -64,7 +64,7 @@ class ImportOrdersDialog(QDialog):
         self.ids_edit.setTabChangesFocus(True)
         self.ids_edit.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.ids_edit, 1)
-        self.summary = QLabel(self)
+        self.summary = new_label(self)
         self.summary.setWordWrap(True)
         align_to_reading_start(self.summary)
         layout.addWidget(self.summary)

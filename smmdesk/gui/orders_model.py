@@ -63,6 +63,7 @@ from smmdesk.gui.orders_status import (
     status_category,
     status_look,
 )
+from smmdesk.gui.panel_text import tip
 
 __all__ = [
     "CHARGE",
@@ -451,7 +452,7 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
         if role == _ALIGNMENT:
             return _ALIGN_NUMBER if column in _NUMBER_COLUMNS else None
         if role == _TOOLTIP:
-            return self._tooltip(record, column)
+            return tip(self._tooltip(record, column)) or None
         if role == PROGRESS_ROLE:
             return progress_of(record) if column == PROGRESS else None
         if role == RECORD_ROLE:

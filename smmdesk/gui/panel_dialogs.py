@@ -43,6 +43,7 @@ from smmdesk.gui.panel_connect_check import (
     url_problem,
 )
 from smmdesk.gui.panel_profiles import ensure_demo_profile, key_profile
+from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.tasks import Job
 
 __all__ = [
@@ -86,12 +87,12 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(self.tr("Edit panel") if panel else self.tr("Connect a panel"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(
+        intro = new_label(
+            self,
             self.tr(
                 "Enter the API URL and the API key shown on your panel's API page. "
                 "SMMDesk checks them with the panel before saving."
             ),
-            self,
         )
         intro.setWordWrap(True)
 
@@ -104,11 +105,11 @@ class ConnectDialog(QDialog):
         self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         # URLs and keys are Latin left-to-right text even in an Arabic interface
         self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.url_warning_label = QLabel(
+        self.url_warning_label = new_label(
+            self,
             self.tr(
                 "This panel URL is not encrypted (http). Your API key would be sent in clear text."
             ),
-            self,
         )
         self.url_warning_label.setWordWrap(True)
         # the theme's warning colour: readable on light and dark backgrounds
@@ -148,12 +149,12 @@ class ConnectDialog(QDialog):
         self.user_agent_edit.setAccessibleName(self.tr("User-Agent"))
         self.user_agent_edit.setPlaceholderText(self.tr("SMMDesk's own (default)"))
         self.user_agent_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.user_agent_help = QLabel(
+        self.user_agent_help = new_label(
+            self,
             self.tr(
                 "Some panels' firewalls block programs that do not look like a web browser. "
                 "If the check reports a firewall page, paste your browser's User-Agent here."
             ),
-            self,
         )
         self.user_agent_help.setWordWrap(True)
         self.user_agent_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -190,10 +191,9 @@ class ConnectDialog(QDialog):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(6)
         self.busy_bar.setVisible(False)
-        self.status_label = QLabel(self)
+        self.status_label = new_label(self)
         self.status_label.setWordWrap(True)
         # panel answers can hold markup: show them as text, never render them
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -258,7 +258,7 @@ class ConnectDialog(QDialog):
             self._fit_height()
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
+        label = new_label(self, text)
         label.setBuddy(buddy)
         return label
 

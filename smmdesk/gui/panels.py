@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from smmdesk.gui.panel_dialogs import (
     ensure_demo_profile,
     key_profile,
 )
+from smmdesk.gui.panel_text import new_label, tip
 from smmdesk.gui.welcome import WelcomePage
 
 __all__ = [
@@ -227,9 +227,9 @@ class PanelsDialog(QDialog):
             side.addWidget(button)
         side.addStretch(1)
 
-        self.empty_label = QLabel(
-            self.tr("No panels yet. Add one with the API URL and key from your panel's API page."),
+        self.empty_label = new_label(
             self,
+            self.tr("No panels yet. Add one with the API URL and key from your panel's API page."),
         )
         self.empty_label.setWordWrap(True)
 
@@ -374,7 +374,7 @@ class PanelSwitcher(QComboBox):
             for panel in self.ctx.store.list_panels():
                 self.addItem(panel.name, panel.id)
                 if panel.url != DEMO_URL:
-                    self.setItemData(self.count() - 1, panel.url, Qt.ItemDataRole.ToolTipRole)
+                    self.setItemData(self.count() - 1, tip(panel.url), Qt.ItemDataRole.ToolTipRole)
             self._show_current()
         finally:
             self.blockSignals(False)

@@ -42,6 +42,7 @@ from smmdesk.gui.orders_status import (
     status_look,
     unknown_reason,
 )
+from smmdesk.gui.panel_text import new_label, tip
 from smmdesk.gui.session import PanelSession, describe_error
 from smmdesk.gui.tasks import Job
 
@@ -160,12 +161,12 @@ class ReconcileDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = new_label(
+            self,
             self.tr(
                 "SMMDesk sent this order but did not get a usable answer, so it does not know "
                 "whether the panel placed it. Settle it here before placing it again."
             ),
-            self,
         )
         intro.setWordWrap(True)
         align_to_reading_start(intro)
@@ -191,7 +192,7 @@ class ReconcileDialog(QDialog):
 
         evidence = QGroupBox(self.tr("Balance evidence"), self)
         evidence_layout = QVBoxLayout(evidence)
-        self.verdict_label = QLabel(self.tr("Checking the balance with the panel…"), evidence)
+        self.verdict_label = new_label(evidence, self.tr("Checking the balance with the panel…"))
         self.verdict_label.setWordWrap(True)
         align_to_reading_start(self.verdict_label)
         font = self.verdict_label.font()
@@ -207,7 +208,7 @@ class ReconcileDialog(QDialog):
         decide = QGroupBox(self.tr("Your decision"), self)
         decide_layout = QVBoxLayout(decide)
         placed_row = QHBoxLayout()
-        placed_row.addWidget(QLabel(self.tr("It was placed — order id:"), decide))
+        placed_row.addWidget(new_label(decide, self.tr("It was placed — order id:")))
         self.order_id_edit = QLineEdit(decide)
         self.order_id_edit.setPlaceholderText(self.tr("e.g. 23501"))
         align_to_reading_start(self.order_id_edit)
@@ -238,9 +239,8 @@ class ReconcileDialog(QDialog):
         self._update_buttons()
 
     def _value_label(self, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
+        label = new_label(parent)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         align_to_reading_start(label)
         return label
@@ -283,7 +283,7 @@ class ReconcileDialog(QDialog):
             # the reason in the user's language; the technical detail (English) on hover
             problem = unknown_reason(record.error_code, record.error_text or "")
             self.problem_label.setText(directed(problem, self.problem_label))
-            self.problem_label.setToolTip(record.error_text or "")
+            self.problem_label.setToolTip(tip(record.error_text))
         else:
             self.problem_label.setText(self.tr("No answer from the panel"))
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import spec_for
 from smmdesk.gui.catalog_model import format_count, format_rate, order_type_title, spec_title
+from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label, tip
 
 __all__ = [
     "SAFE_LINK_SCHEMES",
@@ -196,7 +197,7 @@ class ServiceDetails(QWidget):
         self._currency = ""
 
         self.stack = QStackedWidget(self)
-        self.empty_label = QLabel(self.tr("Select a service to see its details"), self)
+        self.empty_label = new_label(self, self.tr("Select a service to see its details"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)  # muted text
@@ -245,9 +246,8 @@ class ServiceDetails(QWidget):
 
     @staticmethod
     def _value_label(parent: QWidget) -> QLabel:
-        label = QLabel(parent)
+        label = new_label(parent)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # panel text is never markup here
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
@@ -270,8 +270,9 @@ class ServiceDetails(QWidget):
             self.stack.setCurrentIndex(0)
             return
         spec = spec_for(service.type)
-        self.name_label.setText(self._panel_text(service.name))
-        self.category_label.setText(self._panel_text(service.category))
+        self.name_label.setText(self._panel_text(clip(service.name, NAME_LIMIT)))
+        self.name_label.setToolTip(tip(service.name) if len(service.name) > NAME_LIMIT else "")
+        self.category_label.setText(self._panel_text(clip(service.category, NAME_LIMIT)))
         if spec.title.casefold() == " ".join(service.type.split()).casefold():
             type_text = order_type_title(service.type)
         else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.polling import DEFAULT_INTERVAL, MIN_INTERVAL
 from smmdesk.gui import dialogs, i18n, locale_format, theme
 from smmdesk.gui.context import AppContext
+from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.poller import INTERVAL_KEY
 from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
 
@@ -98,7 +99,9 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self._language_name("ar"), "ar")
         form.addRow(self._label(self.tr("&Language:"), self.language_combo), self.language_combo)
 
-        self.restart_note = QLabel(self.tr("The new language is used after SMMDesk restarts."), box)
+        self.restart_note = new_label(
+            box, self.tr("The new language is used after SMMDesk restarts.")
+        )
         self.restart_note.setObjectName("restartNote")
         self.restart_note.setWordWrap(True)
         self.restart_note.setVisible(False)
@@ -149,7 +152,7 @@ class SettingsDialog(QDialog):
             self._label(self.tr("Warn when the balance is &below:"), self.threshold_edit),
             self.threshold_edit,
         )
-        self.threshold_error = QLabel(box)
+        self.threshold_error = new_label(box)
         self.threshold_error.setObjectName("lowBalanceError")
         self.threshold_error.setWordWrap(True)
         self.threshold_error.setVisible(False)
@@ -171,13 +174,13 @@ class SettingsDialog(QDialog):
             check.setAccessibleName(self.tr("Notify: %1").replace("%1", texts[kind]))
             self.notify_boxes[kind] = check
             column.addWidget(check)
-        heading = QLabel(self.tr("Notify me about:"), box)
+        heading = new_label(box, self.tr("Notify me about:"))
         heading.setAlignment(Qt.AlignmentFlag.AlignTop)
         form.addRow(heading, column)
         return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
+        label = new_label(self, text)
         label.setBuddy(buddy)  # Alt+letter focuses the field; screen readers pair them
         return label
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from smmdesk.core.models import Balance
 from smmdesk.gui import locale_format, theme
+from smmdesk.gui.panel_text import new_label, tip
 
 
 class PanelStatusBar(QStatusBar):
@@ -17,11 +18,11 @@ class PanelStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.panel_label = QLabel(self)
-        self.balance_label = QLabel(self)
+        self.panel_label = new_label(self)
+        self.balance_label = new_label(self)
         self.balance_label.setObjectName("balanceLabel")
-        self.catalog_label = QLabel(self)
-        self.connection_label = QLabel(self)
+        self.catalog_label = new_label(self)
+        self.connection_label = new_label(self)
         for label in self.labels():
             self.addPermanentWidget(label)
         self._connection_tone = ""  # the connection label's status kind ("" until known)
@@ -49,7 +50,7 @@ class PanelStatusBar(QStatusBar):
         if online:
             text = QCoreApplication.translate("MainWindow", "Online")
             tone = "completed"
-            tip = QCoreApplication.translate("MainWindow", "The panel is answering")
+            hint = QCoreApplication.translate("MainWindow", "The panel is answering")
         else:
             text, tone = {
                 "backing_off": (QCoreApplication.translate("MainWindow", "Retrying"), "pending"),
@@ -58,14 +59,14 @@ class PanelStatusBar(QStatusBar):
                     "partial",
                 ),
             }.get(state, (QCoreApplication.translate("MainWindow", "Offline"), "error"))
-            tip = message
+            hint = message
             if message:
                 self.showMessage(message, 10_000)
         self._connection_tone = tone
         # a symbol as well as a colour: the state must not be told by colour alone
         self.connection_label.setText(f"{theme.status_symbol(tone)} {text}")
         self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
-        self.connection_label.setToolTip(tip)
+        self.connection_label.setToolTip(tip(hint))
 
     def on_theme_changed(self, dark: bool) -> None:
         """Status colours differ between light and dark: repaint the connection state."""

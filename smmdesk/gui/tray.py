@@ -17,6 +17,7 @@ from smmdesk.core.store import StoreError
 from smmdesk.gui import locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
+from smmdesk.gui.panel_text import notification_text
 
 __all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
 
@@ -238,7 +239,9 @@ class TrayNotifier(QObject):
                 if warning
                 else QSystemTrayIcon.MessageIcon.Information
             )
-            self._tray.showMessage(title, text, icon, _MESSAGE_MS)
+            self._tray.showMessage(
+                notification_text(title), notification_text(text), icon, _MESSAGE_MS
+            )
             return
         # No tray on this platform: the status bar carries the notice.
         summary = "; ".join(line for line in text.splitlines() if line)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import app_icon
 from smmdesk.gui.panel_dialogs import ConnectDialog, ConnectDialogHolder
+from smmdesk.gui.panel_text import new_label
 
 __all__ = ["ChoiceButton", "WelcomePage", "app_icon_pixmap"]
 
@@ -35,12 +35,12 @@ class ChoiceButton(QPushButton):
         self.setAccessibleDescription(subtitle)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.title_label = QLabel(title, self)
+        self.title_label = new_label(self, title)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.subtitle_label = QLabel(subtitle, self)
+        self.subtitle_label = new_label(self, subtitle)
         self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for label in (self.title_label, self.subtitle_label):
@@ -84,23 +84,23 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         self.setStyleSheet(_STYLE)
 
-        icon = QLabel(self)
+        icon = new_label(self)
         icon.setPixmap(app_icon_pixmap(72))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        title = QLabel(self.tr("Welcome to SMMDesk"), self)
+        title = new_label(self, self.tr("Welcome to SMMDesk"))
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        blurb = QLabel(
+        blurb = new_label(
+            self,
             self.tr(
                 "Browse your SMM panel's services, place orders and follow them "
                 "from one fast desktop window."
             ),
-            self,
         )
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,7 +121,7 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.on_demo_clicked)
         self.connect_button.clicked.connect(self.on_connect_clicked)
 
-        privacy = QLabel(self.tr("Your API key is stored only in the system keyring."), self)
+        privacy = new_label(self, self.tr("Your API key is stored only in the system keyring."))
         privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         privacy.setWordWrap(True)
         privacy.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--balance", type=_decimal, default=Decimal("1000"))
     parser.add_argument("--currency", default="USD")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="serve hostile services first (markup, bidi overrides, a 10,000-character name)",
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -56,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             speed=args.speed,
             host=args.host,
             port=args.port,
+            hostile=args.hostile,
         ).start()
     except (OSError, ValueError) as exc:
         print(f"sandbox: cannot start: {exc}", file=sys.stderr)

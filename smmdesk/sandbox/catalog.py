@@ -210,6 +210,19 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.services)
 
+    def with_rows(self, rows: list[tuple[Any, ...]]) -> Catalogue:
+        """A new catalogue: ``rows`` (fixed-row tuples, as in ``FIXED_ROWS``) served first,
+        then this one's services (this one is left as it was: it may be shared)."""
+        services: list[dict[str, Any]] = []
+        entries: dict[int, CatalogEntry] = {}
+        for row in rows:
+            self._add(services, entries, *row)
+        clashes = set(entries) & set(self.entries)
+        if clashes:
+            raise ValueError(f"service ids already in the catalogue: {sorted(clashes)}")
+        services += [dict(service) for service in self.services]
+        return Catalogue(services, {**self.entries, **entries})
+
     def json_bytes(self) -> bytes:
         """The ``services`` answer, encoded once (it never changes) on first use."""
         if self._json is None:

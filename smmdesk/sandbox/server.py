@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .catalog import php_json, shared_catalogue
 from .faults import PROCESSING_KINDS, FaultPlan
+from .hostile import hostile_rows
 from .state import PanelState, SandboxOrder, SandboxRefill
 
 __all__ = ["API_PATHS", "SandboxPanel"]
@@ -199,6 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ----- verbs --------------------------------------------------------------------------
     def do_GET(self) -> None:
+        self.server.panel._record_get(self.path)
         if self._path_ok():
             self._send(200, php_json({"error": "Incorrect request"}))
 
@@ -264,7 +266,11 @@ class SandboxPanel:
         speed: float = 60.0,
         host: str = "127.0.0.1",
         port: int = 0,
+        hostile: bool = False,
+        canary: str | None = None,
     ) -> None:
+        """``hostile`` serves the hostile services of hostile.py first (their images point at
+        this panel's own port and, with ``canary``, at files in that folder)."""
         if not api_key:
             raise ValueError("the sandbox needs a non-empty API key")
         if speed < 0:
@@ -275,9 +281,12 @@ class SandboxPanel:
         self._catalogue = shared_catalogue(services, seed)
         self._state = PanelState(self._catalogue, Decimal(balance), currency, speed)
         self.faults = FaultPlan(seed)
+        self._hostile = hostile
+        self._canary = canary
         self._lock = threading.Lock()
         self._received: Counter[str] = Counter()
         self._requests: list[tuple[str, dict[str, str]]] = []
+        self._gets: list[str] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -292,6 +301,11 @@ class SandboxPanel:
             raise RuntimeError("the sandbox panel is already started")
         self._server = _Server((self.host, self._port), self)
         self._port = self._server.server_address[1]
+        if self._hostile:
+            # the images point back at this very port: known only now
+            rows = hostile_rows(self._port, self._canary)
+            self._catalogue = self._catalogue.with_rows(rows)
+            self._state.catalogue = self._catalogue
         self._thread = threading.Thread(
             target=self._server.serve_until_stopped,
             name=f"sandbox-panel-{self._port}",
@@ -351,6 +365,13 @@ class SandboxPanel:
             return [(action, dict(params)) for action, params in self._requests]
 
     @property
+    def gets(self) -> list[str]:
+        """The path of every GET request, in arrival order (API clients only POST: a GET is
+        something fetching a URL, such as an image a hostile name points at). A copy."""
+        with self._lock:
+            return list(self._gets)
+
+    @property
     def orders(self) -> dict[int, SandboxOrder]:
         return self._state.orders()
 
@@ -390,6 +411,10 @@ class SandboxPanel:
         self._state.set_balance(amount)
 
     # ----- request handling (called from handler threads) ---------------------------------
+    def _record_get(self, path: str) -> None:
+        with self._lock:
+            self._gets.append(path)
+
     def _record(self, action: str, params: dict[str, str]) -> int:
         with self._lock:
             self._received[action] += 1

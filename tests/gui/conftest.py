@@ -11,7 +11,9 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QSettings
+from PySide6 import QtGui
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
@@ -37,6 +39,34 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.items.pop((service, username), None)
+
+
+class _NoResources(QTextDocument):
+    """A document that loads nothing: reading what a text shows must not open what it names."""
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        return QImage(1, 1, QImage.Format.Format_ARGB32) if type == 2 else ""
+
+
+def shown_text(text: str | None, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What a user reads of ``text`` in a widget of text format ``fmt``: tooltips are AutoText
+    (Qt renders them as rich text when the text looks like markup)."""
+    if not text:
+        return ""
+    rich = fmt == Qt.TextFormat.RichText or (
+        fmt == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = _NoResources()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+@pytest.fixture
+def shown() -> object:
+    """``shown(text, fmt=AutoText)``: what a user reads of a label's or tooltip's text."""
+    return shown_text
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ state, and the right-to-left layout."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -120,7 +120,7 @@ def place_and_wait(qtbot: QtBot, form: OrderForm) -> Placement:
 
 
 def test_fresh_form_is_quiet_and_says_what_is_missing(
-    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service], shown: Callable[..., str]
 ) -> None:
     form = make_form(qtbot, session, services[IDS["Default"]])
     form.revalidate()
@@ -133,7 +133,7 @@ def test_fresh_form_is_quiet_and_says_what_is_missing(
     assert form.error_text("quantity") == ""
     assert not form.place_button.isEnabled()
     assert form.reason_label.text() == "Enter the link to place the order (and 1 more)"
-    assert form.place_button.toolTip() == form.reason_label.text()
+    assert shown(form.place_button.toolTip()) == form.reason_label.text()
     assert form.cost_label.text() == "Cost: —"
 
 
