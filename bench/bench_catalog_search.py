@@ -16,13 +16,9 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import time
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from smmdesk.core.catalog import Catalog, fold
 from smmdesk.core.models import Service

@@ -18,9 +18,6 @@ import sys
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from smmdesk.core import parse
 from smmdesk.core.client import PanelClient

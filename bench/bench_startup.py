@@ -28,7 +28,6 @@ BASELINE = (
 
 
 def prepare(data_dir: Path) -> None:
-    sys.path.insert(0, str(ROOT))
     from smmdesk.core.store import Store
     from smmdesk.gui.context import DEMO_URL
     from smmdesk.sandbox import SandboxPanel

@@ -1,20 +1,24 @@
-"""Where the shipped resources live (source tree or frozen bundle) and the app icon."""
+"""Where the shipped resources live (the ``smmdesk.resources`` package) and the app icon."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
 
+@cache
 def resource_dir() -> Path:
-    """``resources/`` beside the package in a checkout, or inside the PyInstaller bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The folder of the ``smmdesk.resources`` package: the top-level ``resources/`` in a
+    checkout or an editable install, inside site-packages for a wheel, inside the bundle when
+    frozen. Qt loads icons and translations from real files, and SMMDesk is never imported from
+    a zip, so the package is always a folder."""
+    root = resources.files("smmdesk.resources")
+    if not isinstance(root, Path):  # e.g. a namespace package: resources/__init__.py was lost
+        raise RuntimeError(f"smmdesk.resources is not a folder on disk: {root!r}")
+    return root
 
 
 @cache

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 import PySide6
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QTimer, qVersion
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +31,7 @@ import smmdesk
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.validate import validate_order
+from smmdesk.gui import i18n
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.icons import resource_dir
 from smmdesk.gui.main_window import MainWindow
@@ -146,10 +147,18 @@ def report_environment(app: QApplication, ctx: AppContext, report: SmokeReport) 
     report.check(ca_count > 0, f"no usable CA bundle at {ca_bundle}")
     report.check(Path(certifi.where()).is_file(), "certifi's cacert.pem is missing")
 
+    report.add("resources", resource_dir())
     translations = resource_dir() / "translations"
     qm_files = sorted(p.stem for p in translations.glob("*.qm")) if translations.is_dir() else []
     report.add("translations_dir", f"{translations} ({'present' if qm_files else 'missing'})")
     report.add("translations", ", ".join(qm_files) or "none")
+    language = i18n.current_language()
+    report.add("language", language)
+    # a text every translation has: in a language other than English it must come out changed
+    sample = QCoreApplication.translate("MainWindow", "&Quit")
+    translated = language == "en" or sample != "&Quit"
+    report.add("ui_translated", translated)
+    report.check(translated, f"the {language} translation did not load")
     qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     report.add(
         "qt_translations",

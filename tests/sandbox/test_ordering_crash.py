@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+import pytest
+
 from smmdesk.core.store import LocalState, Store
 from smmdesk.sandbox import SandboxPanel
 
@@ -75,6 +77,7 @@ def _run_and_kill(
     return seen
 
 
+@pytest.mark.slow
 def test_kill_9_while_placing_orders(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite3"
     rng = random.Random(4242)

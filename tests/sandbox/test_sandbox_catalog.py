@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from decimal import Decimal
 
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
@@ -75,14 +74,11 @@ def test_same_seed_same_catalogue_other_seed_other_catalogue() -> None:
     assert other[: len(SANDBOX_FIXED_SERVICES)] == json.loads(one)[: len(SANDBOX_FIXED_SERVICES)]
 
 
-def test_twenty_thousand_services_generate_fast() -> None:
-    # CPU time, not wall time: the machine is shared, and contention is not our slowness.
-    started = time.process_time()
+def test_twenty_thousand_services_in_thousands_of_categories() -> None:
+    # how fast: bench/bench_sandbox.py
     catalogue = Catalogue.generate(20000, 3)
-    elapsed = time.process_time() - started
     assert len(catalogue) == 20000
     assert len({s["category"] for s in catalogue.services}) >= 2500
-    assert elapsed < 0.5, f"generating 20k services took {elapsed:.2f} s"
 
 
 def test_fixed_services_are_one_per_type_with_fixed_terms() -> None:

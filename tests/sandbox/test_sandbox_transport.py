@@ -81,7 +81,8 @@ def test_stop_is_quick_with_an_idle_keep_alive_connection_and_frees_the_port() -
     url = panel.url
     started = time.monotonic()
     panel.stop()
-    assert time.monotonic() - started < 1.0
+    # not the keep-alive connection's 30 s timeout (how fast exactly: bench/bench_stop.py)
+    assert time.monotonic() - started < 10.0
     assert not any(t.name.startswith("sandbox-panel") and t.is_alive()
                    for t in threading.enumerate())  # fmt: skip
     with pytest.raises(requests.ConnectionError):

@@ -77,6 +77,7 @@ def wait_for_late_answers(panel: SandboxPanel, latency: Fault) -> None:
     raise AssertionError("delayed requests were still being processed after 10 s")
 
 
+@pytest.mark.slow
 def test_soak_with_faults_keeps_the_panel_and_the_store_in_agreement(
     panel: SandboxPanel, tmp_path: Path
 ) -> None:
