@@ -21,8 +21,8 @@ from smmdesk.gui.context import AppContext
 from smmdesk.gui.orders_model import REFILL, STATUS
 from smmdesk.gui.orders_view import OrdersPane
 from smmdesk.gui.session import PanelSession
-from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox import SandboxPanel
+from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 
 DONE = 60 + 1800 + 1  # sandbox seconds after which an ordinary order is Completed
 
@@ -258,7 +258,9 @@ def test_import_by_id_through_the_dialog(
     tracked_id = gui_ctx.store.get_order(tracked).panel_order_id
     client = session.client()
     elsewhere = [
-        client.add(IDS["Default"], {"link": f"https://instagram.com/p/web{n}", "quantity": "200"})
+        client.add(
+            IDS["Default"], {"link": f"https://instagram.com/p/web{n}", "quantity": "200"}
+        ).order_id
         for n in range(2)
     ]
     pane = open_pane(qtbot, gui_ctx, session)

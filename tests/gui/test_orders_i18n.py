@@ -321,10 +321,10 @@ class FakeActions:
             raise self.answer
         return [make(i) for i in ids if i != 0]
 
-    def refill(self, order_id: int) -> int:
+    def refill(self, order_id: int) -> RefillResult:
         if isinstance(self.answer, Exception):
             raise self.answer
-        return 9001
+        return RefillResult(order_id, 9001)
 
     def refills(self, order_ids: Iterable[int]) -> Sequence[RefillResult]:
         if self.answer == "silent":
