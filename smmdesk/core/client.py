@@ -77,6 +77,10 @@ class PanelClient:
     ``sleep`` and ``rng`` are injectable so tests can run retries without waiting;
     ``max_wait`` caps how long a ``Retry-After`` may hold a retry (longer: raise at once);
     ``max_body`` is the largest answer read, in bytes (beyond it: ``AnswerTooLarge``).
+
+    The API key is masked in every log line from the moment a client is made until the
+    process ends (closing the client does not end it: its key may still turn up in a log
+    line written later, e.g. in a traceback).
     """
 
     def __init__(
@@ -127,7 +131,7 @@ class PanelClient:
         self._closed = True
         if self._own_session:
             self._session.close()
-        logs.forget_secret(self._key)
+        # The key stays registered with logs (see the class docstring): never forgotten.
 
     def __enter__(self) -> PanelClient:
         return self
