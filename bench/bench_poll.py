@@ -180,7 +180,8 @@ def run(app: QApplication, ctx: AppContext, panel: Panel, count: int) -> int:
     began = time.perf_counter()
     with PanelClient(panel.url, panel.api_key) as client:
         ids = [
-            client.add(1, {"link": f"https://x.test/{n}", "quantity": "5000"}) for n in range(count)
+            client.add(1, {"link": f"https://x.test/{n}", "quantity": "5000"}).order_id
+            for n in range(count)
         ]
     with store.transaction():
         for oid in ids:

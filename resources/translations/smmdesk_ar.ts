@@ -147,59 +147,59 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="154"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="153"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="168"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="167"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="305"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="304"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="306"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="357"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="359"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="361"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="360"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="526"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="525"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="529"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -223,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="532"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="534"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="533"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="538"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="537"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="540"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="539"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -341,83 +341,83 @@
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
         <source>Edit panel</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="91"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="93"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="99"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="101"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="102"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="103"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="109"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="111"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="118"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="119"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="140"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="141"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="150"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="153"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="155"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="166"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="167"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="168"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="170"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="171"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="172"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>إضافة أرقام طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="54"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="55"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر (من موقع اللوحة أو جهاز آخر). الصق أرقام طلباتها من «%1»، مفصولة بمسافات أو فواصل أو أسطر جديدة.</translation>
     </message>
@@ -620,6 +620,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="166"/>
+        <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -794,37 +795,37 @@
         <translation>اخرج على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="41"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="42"/>
         <source>Balance: …</source>
         <translation>الرصيد: …</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="44"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="45"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="50"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="51"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="52"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="53"/>
         <source>The panel is answering</source>
         <translation>اللوحة تستجيب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="55"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="56"/>
         <source>Retrying</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="57"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="58"/>
         <source>Rate limited</source>
         <translation>مقيّد مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="60"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="61"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -865,7 +866,7 @@
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="104"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
@@ -880,70 +881,75 @@
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="161"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="160"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="167"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="224"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="223"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="211"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="210"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="221"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="237"/>
         <source>1 valid line</source>
         <translation>سطر صالح واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="425"/>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="309"/>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="30"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="424"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="313"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="37"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="34"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="31"/>
+        <source>%1 — the panel also said: “%2”</source>
+        <translation>%1 — وقالت اللوحة أيضًا: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="41"/>
         <source>Not sent: no connection</source>
         <translation>لم يُرسَل: لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="36"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="43"/>
         <source>Refused: API key</source>
         <translation>مرفوض: مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="45"/>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="49"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="213"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="212"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -955,7 +961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -967,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="240"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="239"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>لا أسطر صالحة</numerusform>
@@ -979,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="242"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="241"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -991,63 +997,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="453"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="243"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="452"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="245"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
         <source>total %1</source>
         <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="250"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
         <source>balance not known yet</source>
         <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="252"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="251"/>
         <source>balance %1</source>
         <translation>الرصيد %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="256"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="255"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="265"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="264"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="276"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="282"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="281"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="301"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="300"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="327"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="326"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="329"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="331"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1059,12 +1065,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="392"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -1076,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1088,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1100,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="463"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -1112,7 +1118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="534"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="533"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
@@ -1124,108 +1130,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="334"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="333"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="348"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="347"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="353"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="352"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="367"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="366"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="394"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="430"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="429"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="416"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="415"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="408"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="407"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="437"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="442"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="441"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="461"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="460"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="466"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="465"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="468"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="470"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="472"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="475"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="474"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="479"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="478"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="494"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="506"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="505"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="508"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="511"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="510"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="529"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="528"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
@@ -1233,42 +1239,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="88"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="95"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="147"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="148"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1280,47 +1286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="152"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="153"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="158"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="159"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="163"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="164"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="169"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="170"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="176"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="177"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="182"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="183"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="187"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="188"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="192"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="193"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="198"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="199"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
@@ -1459,82 +1465,87 @@
         <translation>طُلبت إعادة التعبئة: إعادة التعبئة رقم %1 في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="36"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="39"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation>طُلب الإلغاء: قبلته اللوحة؛ سيظهر الطلب «ملغى» بعد أن تنفّذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="43"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="46"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation>رفضت اللوحة مفتاح API، فلم يُنفَّذ شيء. تحقّق من مفتاح API في إعدادات اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="49"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="52"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation>رفضت اللوحة إعادة التعبئة: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="53"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="56"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation>رفضت اللوحة إلغاءه: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="59"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="62"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُطلب شيء؛ حاول مجددًا عندما تستجيب اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="67"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="70"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="72"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="75"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كان سيُلغى. لم يُعَد إرسال الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="79"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="81"/>
+        <source>Unconfirmed: the panel&apos;s answer for this order has no usable refill id, so it is not known whether the refill was requested. It was not sent again.</source>
+        <translation>غير مؤكد: لا يحمل رد اللوحة عن هذا الطلب رقم إعادة تعبئة صالحًا، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="88"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation>غير مؤكد: أُرسل الطلب لكن لم يصل رد صالح (%1). لم يُعَد إرساله: تحقّق من الطلب في موقع اللوحة قبل أن تطلب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="92"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="101"/>
         <source>This order is not in the database any more.</source>
         <translation>هذا الطلب لم يعد في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="96"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
         <source>This order belongs to another panel.</source>
         <translation>هذا الطلب يتبع لوحة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="98"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="107"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation>لا يُعرف إن كان هذا الطلب قد قُدِّم: احسم أمره أولًا (تحقّق…).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="112"/>
         <source>This order has not been placed yet.</source>
         <translation>لم يُقدَّم هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation>لم يُقدَّم هذا الطلب قط، فلا يوجد ما يُطلب من اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="109"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="118"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation>«%1» لا تتيح إعادة التعبئة (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="113"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="122"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation>«%1» لا يمكن إلغاؤها (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="119"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
@@ -1657,7 +1668,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
         <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1841,358 +1852,369 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="180"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="176"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="193"/>
         <source>Answers</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
         <source>Requested</source>
         <translation>وقت الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="360"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="191"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="475"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="502"/>
         <source>Refills</source>
         <translation>إعادات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="196"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="206"/>
         <source>Your own note about this order</source>
         <translation>ملاحظتك الخاصة عن هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="200"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="210"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="205"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="215"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="237"/>
         <source>No order selected</source>
         <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="239"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation>اختر طلبًا في الجدول لترى سجله الكامل هنا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="259"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="269"/>
         <source>Unknown service</source>
         <translation>خدمة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
         <source>refill %1</source>
         <translation>إعادة التعبئة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <source>the panel also said: “%1”</source>
+        <translation>وقالت اللوحة أيضًا: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="500"/>
         <source>Refills (%1)</source>
         <translation>إعادات التعبئة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="263"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="273"/>
         <source>Local order %1 · %2</source>
         <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="288"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
         <source>estimate %1</source>
         <translation>تقديريًا %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="294"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="309"/>
         <source>start count %1</source>
         <translation>عدد البداية %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="297"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="312"/>
         <source>%1 remaining</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="301"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
         <source>%1 delivered</source>
         <translation>المُسلَّم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
         <source>never</source>
         <translation>لم يُتحقَّق بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="330"/>
         <source>balance before: %1</source>
         <translation>الرصيد قبله: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="318"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="333"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="325"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="328"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
         <source>No usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="140"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="150"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="151"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="142"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="152"/>
         <source>Link:</source>
         <translation>الرابط:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="153"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="144"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="154"/>
         <source>Charge:</source>
         <translation>المبلغ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="155"/>
         <source>Delivery:</source>
         <translation>التسليم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="146"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="156"/>
         <source>Placed:</source>
         <translation>التقديم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="157"/>
         <source>Last checked:</source>
         <translation>آخر تحقق:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="162"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="172"/>
         <source>Order history</source>
         <translation>سجل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="271"/>
         <source>Order %1 · %2</source>
         <translation>الطلب %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <source>as order %1 — the panel also said: “%2”</source>
+        <translation>بوصفه الطلب %1 — وقالت اللوحة أيضًا: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>as order %1</source>
         <translation>بوصفه الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="332"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="354"/>
         <source>Interrupted</source>
         <translation>انقطع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="426"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
         <source>by you</source>
         <translation>بقرار منك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="340"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
         <source>Settled</source>
         <translation>حُسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
         <source>remains %1</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="369"/>
         <source>charge %1</source>
         <translation>المبلغ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
         <source>Panel error</source>
         <translation>خطأ من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="374"/>
         <source>Checks stopped</source>
         <translation>توقّف التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="375"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation>ظلّت اللوحة تردّ بـ«%1»؛ حدِّث الطلب للتحقق منه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
         <source>Imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
         <source>probably placed</source>
         <translation>قُدِّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
         <source>probably not placed</source>
         <translation>لم يُقدَّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
         <source>the balance cannot tell</source>
         <translation>لا يكفي الرصيد للحكم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
         <source>Checked</source>
         <translation>جرى التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
         <source>%1 (balance %2 → %3)</source>
         <translation>%1 (الرصيد %2 ← %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="422"/>
         <source>request sent</source>
         <translation>أُرسل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="406"/>
         <source>the panel accepted the request</source>
         <translation>قبلت اللوحة الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
         <source>not sent: the panel could not be reached</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
         <source>no usable answer: it may have been received</source>
         <translation>لا رد صالح: ربما وصل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="412"/>
         <source>not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
         <source>refused: “%1”</source>
         <translation>مرفوض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="395"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="417"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="424"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="335"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="357"/>
         <source>placed as %1</source>
         <translation>قُدِّم بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
         <source>tracked by id %1</source>
         <translation>متابَع بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
         <source>no usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="458"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
@@ -2200,19 +2222,19 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="104"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="96"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="105"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="100"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="274"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="184"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="185"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
@@ -2222,7 +2244,7 @@
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="228"/>
         <location filename="../../smmdesk/gui/order_form_fields.py" line="246"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
@@ -2248,77 +2270,77 @@
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="138"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="139"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="144"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="222"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="223"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="226"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="242"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="441"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="440"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="287"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="288"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="121"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="125"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="123"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="127"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="129"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="137"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="303"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="306"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
@@ -2328,22 +2350,22 @@
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="318"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="66"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="70"/>
         <source>Service %1 — %2</source>
         <translation>الخدمة %1 — %2</translation>
     </message>
@@ -2569,7 +2591,7 @@
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2581,7 +2603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="243"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2593,7 +2615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2605,7 +2627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2617,7 +2639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="249"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2629,7 +2651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2641,7 +2663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="253"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2653,7 +2675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2665,7 +2687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="314"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="315"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2677,12 +2699,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2694,7 +2716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="407"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -2706,113 +2728,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="73"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="77"/>
         <source>Quantity: %1</source>
         <translation>الكمية: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="82"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="86"/>
         <source>Cost: up to %1 per post</source>
         <translation>التكلفة: حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="87"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="91"/>
         <source>Cost: %1</source>
         <translation>التكلفة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="90"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="94"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="95"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
         <source>Place this order?</source>
         <translation>أتقدّم هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="107"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="109"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="113"/>
         <source>The last order is unconfirmed</source>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="110"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="114"/>
         <source>Place anyway</source>
         <translation>تقديم على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="151"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="178"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="185"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="173"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="188"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="180"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="195"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="198"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="189"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="215"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="204"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="190"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="205"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="206"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="221"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="216"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="231"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="242"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="245"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
     </message>
@@ -3332,7 +3354,7 @@
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="412"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="432"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
@@ -3366,7 +3388,7 @@
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="406"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="426"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
@@ -3382,203 +3404,208 @@
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="175"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="187"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="193"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="195"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="200"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="205"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="211"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="216"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="222"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="227"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="228"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="232"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="233"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="235"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="236"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="351"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="369"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="248"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="252"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <source>The panel also said: “%1”.</source>
+        <translation>وقالت اللوحة أيضًا: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="276"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="296"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="300"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="302"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="287"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="304"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="291"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="306"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="324"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="326"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="333"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="339"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="327"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="345"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="348"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="334"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="352"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="359"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="380"/>
         <source>The panel now answers “%1” about it.</source>
         <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
         <source>Its status has not been fetched yet.</source>
         <translation>لم تُجلب حالته بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
         <source>Last status: %1.</source>
         <translation>آخر حالة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="402"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="422"/>
         <source>Requested</source>
         <translation>مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="408"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="428"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="410"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="430"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
@@ -3586,137 +3613,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="155"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="172"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="174"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="183"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="184"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="195"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="196"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="199"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="214"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="217"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="220"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="224"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>
@@ -3724,153 +3751,153 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="246"/>
-        <location filename="../../smmdesk/gui/session.py" line="298"/>
+        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/session.py" line="302"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="247"/>
+        <location filename="../../smmdesk/gui/session.py" line="251"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/session.py" line="254"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="253"/>
+        <location filename="../../smmdesk/gui/session.py" line="257"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="256"/>
+        <location filename="../../smmdesk/gui/session.py" line="260"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/session.py" line="263"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="262"/>
+        <location filename="../../smmdesk/gui/session.py" line="266"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="265"/>
+        <location filename="../../smmdesk/gui/session.py" line="269"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="268"/>
+        <location filename="../../smmdesk/gui/session.py" line="272"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="271"/>
+        <location filename="../../smmdesk/gui/session.py" line="275"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="274"/>
+        <location filename="../../smmdesk/gui/session.py" line="278"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="277"/>
+        <location filename="../../smmdesk/gui/session.py" line="281"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="280"/>
+        <location filename="../../smmdesk/gui/session.py" line="284"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="284"/>
+        <location filename="../../smmdesk/gui/session.py" line="288"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="289"/>
+        <location filename="../../smmdesk/gui/session.py" line="293"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="300"/>
+        <location filename="../../smmdesk/gui/session.py" line="304"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="302"/>
+        <location filename="../../smmdesk/gui/session.py" line="306"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="304"/>
+        <location filename="../../smmdesk/gui/session.py" line="308"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="309"/>
+        <location filename="../../smmdesk/gui/session.py" line="313"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="317"/>
+        <location filename="../../smmdesk/gui/session.py" line="321"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="322"/>
+        <location filename="../../smmdesk/gui/session.py" line="326"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="327"/>
+        <location filename="../../smmdesk/gui/session.py" line="331"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="331"/>
+        <location filename="../../smmdesk/gui/session.py" line="335"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="336"/>
+        <location filename="../../smmdesk/gui/session.py" line="340"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="353"/>
+        <location filename="../../smmdesk/gui/session.py" line="357"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="366"/>
+        <location filename="../../smmdesk/gui/session.py" line="370"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="368"/>
+        <location filename="../../smmdesk/gui/session.py" line="372"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="370"/>
+        <location filename="../../smmdesk/gui/session.py" line="374"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="372"/>
+        <location filename="../../smmdesk/gui/session.py" line="376"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="374"/>
+        <location filename="../../smmdesk/gui/session.py" line="378"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -3926,22 +3953,22 @@
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="148"/>
+        <location filename="../../smmdesk/gui/session.py" line="152"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="153"/>
+        <location filename="../../smmdesk/gui/session.py" line="157"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="156"/>
+        <location filename="../../smmdesk/gui/session.py" line="160"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="158"/>
+        <location filename="../../smmdesk/gui/session.py" line="162"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -3953,7 +3980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="161"/>
+        <location filename="../../smmdesk/gui/session.py" line="165"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -3965,7 +3992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="162"/>
+        <location filename="../../smmdesk/gui/session.py" line="166"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -4043,7 +4070,7 @@
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="231"/>
+        <location filename="../../smmdesk/gui/panels.py" line="232"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
@@ -4145,133 +4172,133 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="67"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="68"/>
         <source>The balance went from %1 to %2</source>
         <translation>تغيّر الرصيد من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="73"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="74"/>
         <source>The balance could not be read now (%1).</source>
         <translation>تعذّرت قراءة الرصيد الآن (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="77"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="78"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation>الرصيد %1، لكن لا توجد قراءة سابقة للطلب للمقارنة بها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="82"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="83"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation>تكلفة الطلب غير معروفة، لذا لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="86"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="87"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation>%1؛ تكلفة الطلب (%2) أصغر من أن تظهر في الرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="90"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="91"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation>%1: انخفض بمقدار تكلفة الطلب تقريبًا (%2)، فالأرجح أنه قُدِّم (ما لم يُقدَّم طلب آخر في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="96"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="97"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation>%1: لم ينخفض بمقدار تكلفة الطلب (%2)، فالأرجح أنه لم يُقدَّم (ما لم يحدث استرداد أو شحن في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="103"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation>%1: تغيّر لا يطابق تكلفة الطلب (%2)؛ حدثت في الأثناء طلبات أخرى أو استردادات أو عمليات شحن.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="113"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="114"/>
         <source>this order</source>
         <translation>هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="117"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation>لا يستطيع SMMDesk عرض طلبات اللوحة عبر واجهة API الخاصة بها، لذا وحدك من يستطيع التأكد: افتح موقع اللوحة، وابحث في طلباتها عن %1 المقدَّم نحو %2، ثم أدخل رقم الطلب واختر «تسجيله كمقدَّم»، أو اختر «لم يُقدَّم».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="151"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="152"/>
         <source>Check an unconfirmed order</source>
         <translation>التحقق من طلب غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="167"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation>أرسل SMMDesk هذا الطلب لكنه لم يتلقَّ ردًّا صالحًا، فلا يعرف إن كانت اللوحة قد قدّمته. احسم أمره هنا قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="175"/>
         <source>What is known</source>
         <translation>ما هو معروف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="185"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
         <source>Sent at:</source>
         <translation>وقت الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
         <source>What was sent:</source>
         <translation>ما أُرسل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
         <source>Cost:</source>
         <translation>التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="190"/>
         <source>What went wrong:</source>
         <translation>ما الخطأ الذي حدث:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="193"/>
         <source>Balance evidence</source>
         <translation>دليل الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="194"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="195"/>
         <source>Checking the balance with the panel…</source>
         <translation>جارٍ التحقق من الرصيد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="207"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="208"/>
         <source>Your decision</source>
         <translation>قرارك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="210"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="211"/>
         <source>It was placed — order id:</source>
         <translation>قُدِّم — رقم الطلب:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="212"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="213"/>
         <source>e.g. 23501</source>
         <translation>مثل 23501</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="218"/>
         <source>Mark as placed</source>
         <translation>تسجيله كمقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="223"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="224"/>
         <location filename="../../smmdesk/gui/reconcile_dialog.py" line="447"/>
         <source>It was not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="226"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="227"/>
         <source>Decide later</source>
         <translation>القرار لاحقًا</translation>
     </message>
@@ -4379,87 +4406,87 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="199"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="200"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="222"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="223"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="223"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="224"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="224"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="225"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="225"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="226"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="226"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="227"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="230"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="231"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="232"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="233"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="280"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="281"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="287"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="288"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="289"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="290"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="294"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="295"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="305"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -4467,129 +4494,129 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="95"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="97"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="99"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
         <source>%1T</source>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="110"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="112"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="124"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="125"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="120"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="226"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="233"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="235"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="236"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="237"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="292"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="293"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="499"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="502"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="500"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="503"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="510"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="513"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -4598,179 +4625,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="58"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="91"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="309"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation>تُستخدم اللغة الجديدة بعد إعادة تشغيل SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="109"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
         <source>&amp;Digits:</source>
         <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="118"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
         <source>Status check interval in seconds</source>
         <translation>الفاصل بين عمليات فحص الحالة بالثواني</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="130"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation>عدد مرات جلب حالة الطلبات النشطة والرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
         <source>Check order &amp;status every:</source>
         <translation>افحص حالة الطلبات &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="141"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
         <source>Low-balance warning level</source>
         <translation>حدّ التنبيه لانخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>No warning</source>
         <translation>بلا تنبيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation>نبّهني عندما يقل الرصيد &amp;عن:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="160"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
         <source>Completed orders</source>
         <translation>الطلبات المكتملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="161"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
         <source>Partially completed orders</source>
         <translation>الطلبات المكتملة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="162"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
         <source>Canceled orders</source>
         <translation>الطلبات الملغاة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Failed orders</source>
         <translation>الطلبات الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="171"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
         <source>Notify: %1</source>
         <translation>إشعار: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
         <source>Notify me about:</source>
         <translation>أشعرني بـ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="271"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
         <source>As the language writes them (%1)</source>
         <translation>كما تكتبها اللغة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="272"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
         <source>Western digits (%1)</source>
         <translation>أرقام غربية (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="288"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="291"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation>أدخل مبلغًا مثل %1، أو اتركه فارغًا لإيقاف التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="308"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
         <source>Restart SMMDesk?</source>
         <translation>هل تريد إعادة تشغيل SMMDesk؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation>ستُغلق النوافذ المفتوحة، وتستمر متابعة الطلبات بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
@@ -4778,49 +4805,49 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="54"/>
+        <location filename="../../smmdesk/gui/tray.py" line="55"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation>تنبيه انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="55"/>
+        <location filename="../../smmdesk/gui/tray.py" line="56"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="91"/>
+        <location filename="../../smmdesk/gui/tray.py" line="92"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="177"/>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="289"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="179"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="205"/>
+        <location filename="../../smmdesk/gui/tray.py" line="206"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="214"/>
+        <location filename="../../smmdesk/gui/tray.py" line="215"/>
         <source>Low-balance level…</source>
         <translation>حدّ انخفاض الرصيد…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="251"/>
+        <location filename="../../smmdesk/gui/tray.py" line="254"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="159"/>
+        <location filename="../../smmdesk/gui/tray.py" line="160"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -4832,7 +4859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="188"/>
+        <location filename="../../smmdesk/gui/tray.py" line="189"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -4844,13 +4871,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="269"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="271"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -4862,32 +4889,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="278"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="285"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="283"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="284"/>
+        <location filename="../../smmdesk/gui/tray.py" line="287"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="285"/>
+        <location filename="../../smmdesk/gui/tray.py" line="288"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="295"/>
+        <location filename="../../smmdesk/gui/tray.py" line="298"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -4899,7 +4926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="296"/>
+        <location filename="../../smmdesk/gui/tray.py" line="299"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -4911,7 +4938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="297"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -4923,7 +4950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="298"/>
+        <location filename="../../smmdesk/gui/tray.py" line="301"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -4935,7 +4962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="303"/>
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -4947,7 +4974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -4959,7 +4986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -4971,7 +4998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="309"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>
@@ -4991,7 +5018,7 @@
         <translation>مرحبًا بك في SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="100"/>
+        <location filename="../../smmdesk/gui/welcome.py" line="101"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation>تصفّح خدمات لوحة SMM الخاصة بك، وقدّم الطلبات وتابعها من نافذة سطح مكتب واحدة سريعة.</translation>
     </message>

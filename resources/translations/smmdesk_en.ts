@@ -145,59 +145,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="154"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="153"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="168"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="167"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="305"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="304"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="306"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="357"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="359"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="361"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="360"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="526"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="525"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="529"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -213,22 +213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="532"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="534"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="533"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="538"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="537"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="540"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="539"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,83 +331,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
         <source>Edit panel</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="86"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="91"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="93"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="99"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="101"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="102"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="103"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="109"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="111"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="118"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="119"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="140"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="141"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="150"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="153"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="155"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="166"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="167"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="168"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="170"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="171"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="172"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="54"/>
+        <location filename="../../smmdesk/gui/orders_import.py" line="55"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,6 +594,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="166"/>
+        <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,37 +769,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="41"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="42"/>
         <source>Balance: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="44"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="45"/>
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="50"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="51"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="52"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="53"/>
         <source>The panel is answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="55"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="56"/>
         <source>Retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="57"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="58"/>
         <source>Rate limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="60"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="61"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="104"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,70 +851,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="161"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="160"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="167"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="224"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="223"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="211"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="210"/>
         <source>Place 1 remaining order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
         <source>Place 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="221"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="238"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="237"/>
         <source>1 valid line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="425"/>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="309"/>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="30"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="424"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="313"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="37"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="34"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="31"/>
+        <source>%1 — the panel also said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="41"/>
         <source>Not sent: no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="36"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="43"/>
         <source>Refused: API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="45"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="49"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="213"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="212"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>Place %Ln remaining order</numerusform>
@@ -921,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>Place %Ln order</numerusform>
@@ -929,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="240"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="239"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>%Ln valid line</numerusform>
@@ -937,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="242"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="241"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform>
@@ -945,63 +951,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="453"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="243"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="452"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="245"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
         <source>total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="250"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
         <source>balance not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="252"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="251"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="256"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="255"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="265"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="264"/>
         <source>The text changed: press Check before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="276"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="282"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="281"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="301"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="300"/>
         <source>Paste one order per line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="327"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="326"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="329"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="331"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -1009,12 +1015,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="392"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>%Ln placed</numerusform>
@@ -1022,7 +1028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1030,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1038,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="463"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>%Ln line not sent</numerusform>
@@ -1046,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="534"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="533"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>%Ln line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</numerusform>
@@ -1054,108 +1060,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="334"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="333"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="348"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="347"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="353"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="352"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="367"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="366"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="394"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="430"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="429"/>
         <source>unconfirmed: it may have been placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="416"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="415"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="408"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="407"/>
         <source>Sent by another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="438"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="437"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="442"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="441"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="461"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="460"/>
         <source>1 line not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="466"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="465"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="468"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="470"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
         <source>Stopped: the panel refused the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="472"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="475"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="474"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="479"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="478"/>
         <source>%1 — %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="494"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="506"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="505"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="508"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="511"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="510"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="529"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="528"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,42 +1169,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="88"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="95"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="147"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="148"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>Expected %1; this line has %Ln field.</numerusform>
@@ -1206,47 +1212,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="152"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="153"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="158"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="159"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="163"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="164"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="169"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="170"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="176"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="177"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="182"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="183"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="187"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="188"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="192"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="193"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="198"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="199"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,82 +1391,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="36"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="39"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="43"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="46"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="49"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="52"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="53"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="56"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="59"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="62"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="67"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="70"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="72"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="75"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="79"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="81"/>
+        <source>Unconfirmed: the panel&apos;s answer for this order has no usable refill id, so it is not known whether the refill was requested. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="88"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="92"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="101"/>
         <source>This order is not in the database any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="96"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
         <source>This order belongs to another panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="98"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="107"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="112"/>
         <source>This order has not been placed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="109"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="118"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="113"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="122"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="119"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
         <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -1711,358 +1722,369 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="165"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="180"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="176"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="193"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="360"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="188"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="191"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="475"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="502"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="196"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="206"/>
         <source>Your own note about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="200"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="210"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="205"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="215"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="237"/>
         <source>No order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="239"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="259"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="269"/>
         <source>Unknown service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
         <source>refill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <source>the panel also said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="500"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="263"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="273"/>
         <source>Local order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="288"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="294"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="309"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="297"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="312"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="301"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="330"/>
         <source>balance before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="318"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="333"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="325"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="169"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="328"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="140"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="150"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="151"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="142"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="152"/>
         <source>Link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="153"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="144"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="154"/>
         <source>Charge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="155"/>
         <source>Delivery:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="146"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="156"/>
         <source>Placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="157"/>
         <source>Last checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="162"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="172"/>
         <source>Order history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="271"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <source>as order %1 — the panel also said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>as order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="332"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="354"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="426"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="339"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
         <source>by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="340"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
         <source>remains %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="369"/>
         <source>charge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
         <source>Panel error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="374"/>
         <source>Checks stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="375"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
         <source>probably placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
         <source>probably not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
         <source>the balance cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="371"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
         <source>%1 (balance %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="422"/>
         <source>request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="406"/>
         <source>the panel accepted the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
         <source>not sent: the panel could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
         <source>no usable answer: it may have been received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="412"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
         <source>refused: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="401"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="395"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="417"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="424"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="335"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="357"/>
         <source>placed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="356"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
         <source>tracked by id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
         <source>no usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="458"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,19 +2092,19 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="104"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="96"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="105"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="100"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="274"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="184"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="185"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="228"/>
         <location filename="../../smmdesk/gui/order_form_fields.py" line="246"/>
         <source>min %1 · max %2</source>
         <translation type="unfinished"></translation>
@@ -2118,77 +2140,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="138"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="139"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="144"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="221"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="222"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="223"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="226"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="242"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="441"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="440"/>
         <source>%1 = quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="287"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="288"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="121"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="125"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="123"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="127"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="129"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="137"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="302"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="303"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="306"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,22 +2220,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="318"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="325"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="367"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="66"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="70"/>
         <source>Service %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,7 +2461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="238"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2447,7 +2469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="243"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2455,7 +2477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="245"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2463,7 +2485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="247"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2471,7 +2493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="249"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2479,7 +2501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="251"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2487,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="253"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2495,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2503,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="314"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="315"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -2511,12 +2533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="386"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2), %Ln line:</numerusform>
@@ -2524,7 +2546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="407"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -2532,113 +2554,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="73"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="77"/>
         <source>Quantity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="82"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="86"/>
         <source>Cost: up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="87"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="91"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="90"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="94"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="95"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
         <source>Place this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="107"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="109"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="113"/>
         <source>The last order is unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="110"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="114"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="143"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="151"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="163"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="178"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="170"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="185"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="173"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="188"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="180"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="195"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="198"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="189"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="215"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="204"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="190"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="205"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="206"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="221"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="216"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="231"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="242"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
+        <location filename="../../smmdesk/gui/order_outcomes.py" line="245"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="412"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="432"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
@@ -3184,7 +3206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="406"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="426"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
@@ -3200,203 +3222,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="175"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="187"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="193"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="195"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="200"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="205"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="211"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="216"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="222"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="227"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="228"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="232"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="233"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="235"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="236"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="351"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="369"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="248"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="252"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <source>The panel also said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="276"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
         <source>Unconfirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="296"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="300"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="302"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="287"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="304"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="291"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="306"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="324"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="326"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="333"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="339"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="327"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="345"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="348"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="334"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="352"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="359"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="347"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="380"/>
         <source>The panel now answers “%1” about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
         <source>Its status has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
         <source>Last status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="402"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="422"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="408"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="428"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="410"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="430"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,137 +3431,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="155"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="172"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="174"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="183"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="184"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="195"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="196"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="199"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="214"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="217"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="220"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="224"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,153 +3569,153 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="246"/>
-        <location filename="../../smmdesk/gui/session.py" line="298"/>
+        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/session.py" line="302"/>
         <source>The panel refused the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="247"/>
+        <location filename="../../smmdesk/gui/session.py" line="251"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/session.py" line="254"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="253"/>
+        <location filename="../../smmdesk/gui/session.py" line="257"/>
         <source>The panel refused the link as invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="256"/>
+        <location filename="../../smmdesk/gui/session.py" line="260"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/session.py" line="263"/>
         <source>This service is disabled on the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="262"/>
+        <location filename="../../smmdesk/gui/session.py" line="266"/>
         <source>The panel does not know this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="265"/>
+        <location filename="../../smmdesk/gui/session.py" line="269"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="268"/>
+        <location filename="../../smmdesk/gui/session.py" line="272"/>
         <source>The panel does not know this refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="271"/>
+        <location filename="../../smmdesk/gui/session.py" line="275"/>
         <source>The panel does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="274"/>
+        <location filename="../../smmdesk/gui/session.py" line="278"/>
         <source>The panel does not allow canceling this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="277"/>
+        <location filename="../../smmdesk/gui/session.py" line="281"/>
         <source>The panel does not support this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="280"/>
+        <location filename="../../smmdesk/gui/session.py" line="284"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="284"/>
+        <location filename="../../smmdesk/gui/session.py" line="288"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="289"/>
+        <location filename="../../smmdesk/gui/session.py" line="293"/>
         <source>The panel refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="300"/>
+        <location filename="../../smmdesk/gui/session.py" line="304"/>
         <source>The panel is limiting requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="302"/>
+        <location filename="../../smmdesk/gui/session.py" line="306"/>
         <source>Could not reach the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="304"/>
+        <location filename="../../smmdesk/gui/session.py" line="308"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="309"/>
+        <location filename="../../smmdesk/gui/session.py" line="313"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="317"/>
+        <location filename="../../smmdesk/gui/session.py" line="321"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="322"/>
+        <location filename="../../smmdesk/gui/session.py" line="326"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="327"/>
+        <location filename="../../smmdesk/gui/session.py" line="331"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="331"/>
+        <location filename="../../smmdesk/gui/session.py" line="335"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="336"/>
+        <location filename="../../smmdesk/gui/session.py" line="340"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="353"/>
+        <location filename="../../smmdesk/gui/session.py" line="357"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="366"/>
+        <location filename="../../smmdesk/gui/session.py" line="370"/>
         <source>API key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="368"/>
+        <location filename="../../smmdesk/gui/session.py" line="372"/>
         <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="370"/>
+        <location filename="../../smmdesk/gui/session.py" line="374"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="372"/>
+        <location filename="../../smmdesk/gui/session.py" line="376"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="374"/>
+        <location filename="../../smmdesk/gui/session.py" line="378"/>
         <source>unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,22 +3771,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="148"/>
+        <location filename="../../smmdesk/gui/session.py" line="152"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="153"/>
+        <location filename="../../smmdesk/gui/session.py" line="157"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="156"/>
+        <location filename="../../smmdesk/gui/session.py" line="160"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="158"/>
+        <location filename="../../smmdesk/gui/session.py" line="162"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -3767,7 +3794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="161"/>
+        <location filename="../../smmdesk/gui/session.py" line="165"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -3775,7 +3802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="162"/>
+        <location filename="../../smmdesk/gui/session.py" line="166"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -3849,7 +3876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="231"/>
+        <location filename="../../smmdesk/gui/panels.py" line="232"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,133 +3970,133 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="67"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="68"/>
         <source>The balance went from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="73"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="74"/>
         <source>The balance could not be read now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="77"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="78"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="82"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="83"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="86"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="87"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="90"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="91"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="96"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="97"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="103"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="113"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="114"/>
         <source>this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="117"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="151"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="152"/>
         <source>Check an unconfirmed order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="167"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="175"/>
         <source>What is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="185"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
         <source>Sent at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
         <source>What was sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="190"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="193"/>
         <source>Balance evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="194"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="195"/>
         <source>Checking the balance with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="207"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="208"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="210"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="211"/>
         <source>It was placed — order id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="212"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="213"/>
         <source>e.g. 23501</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="217"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="218"/>
         <source>Mark as placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="223"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="224"/>
         <location filename="../../smmdesk/gui/reconcile_dialog.py" line="447"/>
         <source>It was not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="226"/>
+        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="227"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,87 +4204,87 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="199"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="200"/>
         <source>Select a service to see its details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="222"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="223"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="223"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="224"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="224"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="225"/>
         <source>Rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="225"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="226"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="226"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="227"/>
         <source>Features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="230"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="231"/>
         <source>Service description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="232"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="233"/>
         <source>The panel gives no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="280"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="281"/>
         <source>%1 (order form: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="287"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="288"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="289"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="290"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="294"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="295"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="298"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="302"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
         <source>Drip-feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
         <source>Refill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="305"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,129 +4292,129 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="95"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
         <source>%1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="97"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
         <source>%1B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="99"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
         <source>%1T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="110"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="112"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="124"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="125"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="120"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
         <source>Drip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="226"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
         <source>Rate per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="233"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="235"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="236"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="237"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
         <source>Smallest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
         <source>Largest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
         <source>Service type: decides which order form is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="292"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="293"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="499"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="502"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="500"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="503"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="510"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="513"/>
         <source>No drip-feed, refill or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="511"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -4396,179 +4423,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="58"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="91"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="309"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="109"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
         <source>&amp;Digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="118"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
         <source>Status check interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="130"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
         <source>Check order &amp;status every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="141"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
         <source>Low-balance warning level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>No warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="160"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
         <source>Completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="161"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
         <source>Partially completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="162"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
         <source>Canceled orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Failed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="171"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
         <source>Notify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
         <source>Notify me about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="271"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
         <source>As the language writes them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="272"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
         <source>Western digits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="288"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="291"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="308"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
         <source>Restart SMMDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,49 +4603,49 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="54"/>
+        <location filename="../../smmdesk/gui/tray.py" line="55"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="55"/>
+        <location filename="../../smmdesk/gui/tray.py" line="56"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="91"/>
+        <location filename="../../smmdesk/gui/tray.py" line="92"/>
         <source>Show SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="177"/>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="289"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="179"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="205"/>
+        <location filename="../../smmdesk/gui/tray.py" line="206"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="214"/>
+        <location filename="../../smmdesk/gui/tray.py" line="215"/>
         <source>Low-balance level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="251"/>
+        <location filename="../../smmdesk/gui/tray.py" line="254"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="159"/>
+        <location filename="../../smmdesk/gui/tray.py" line="160"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>%Ln order finished</numerusform>
@@ -4626,7 +4653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="188"/>
+        <location filename="../../smmdesk/gui/tray.py" line="189"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>%Ln active order</numerusform>
@@ -4634,13 +4661,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="269"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="271"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -4648,32 +4675,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="278"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>Panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="285"/>
         <source>Order completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="283"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Order partially completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="284"/>
+        <location filename="../../smmdesk/gui/tray.py" line="287"/>
         <source>Order canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="285"/>
+        <location filename="../../smmdesk/gui/tray.py" line="288"/>
         <source>Order failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="295"/>
+        <location filename="../../smmdesk/gui/tray.py" line="298"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>%Ln order completed</numerusform>
@@ -4681,7 +4708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="296"/>
+        <location filename="../../smmdesk/gui/tray.py" line="299"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>%Ln order partially completed</numerusform>
@@ -4689,7 +4716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="297"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>%Ln order canceled</numerusform>
@@ -4697,7 +4724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="298"/>
+        <location filename="../../smmdesk/gui/tray.py" line="301"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>%Ln order failed</numerusform>
@@ -4705,7 +4732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="303"/>
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completed</numerusform>
@@ -4713,7 +4740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>%Ln partially completed</numerusform>
@@ -4721,7 +4748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>%Ln canceled</numerusform>
@@ -4729,7 +4756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="309"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -4745,7 +4772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="100"/>
+        <location filename="../../smmdesk/gui/welcome.py" line="101"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation type="unfinished"></translation>
     </message>

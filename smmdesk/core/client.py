@@ -21,6 +21,7 @@ import urllib3.exceptions
 import smmdesk
 from smmdesk.core import logs, parse
 from smmdesk.core.errors import (
+    AnswerTooLarge,
     BadResponse,
     OutcomeUnknown,
     PanelError,
@@ -29,6 +30,7 @@ from smmdesk.core.errors import (
     TransportError,
 )
 from smmdesk.core.models import (
+    AddResult,
     Balance,
     CancelResult,
     OrderState,
@@ -37,13 +39,14 @@ from smmdesk.core.models import (
     Service,
 )
 
-__all__ = ["MAX_IDS_PER_REQUEST", "PanelClient", "default_user_agent"]
+__all__ = ["MAX_ANSWER_BYTES", "MAX_IDS_PER_REQUEST", "PanelClient", "default_user_agent"]
 
 log = logging.getLogger(__name__)
 
 #: panels accept up to 100 ids in one multi-id request
 MAX_IDS_PER_REQUEST: Final = 100
-_MAX_BODY: Final = 64 * 1024 * 1024  # a 10k+ catalogue is a few MB; anything near this is wrong
+#: the largest answer read (a 10k+ catalogue is a few MB; anything near this is wrong)
+MAX_ANSWER_BYTES: Final = 64 * 1024 * 1024
 _MAX_BACKOFF: Final = 8.0
 _CHUNK: Final = 256 * 1024
 _MIN_PARTIAL_KEY: Final = 8  # a key's first 8+ characters at the very end of an answer are masked
@@ -72,7 +75,12 @@ class PanelClient:
     """Speaks API v2 to one panel. Methods return core models or raise ``PanelError``s.
 
     ``sleep`` and ``rng`` are injectable so tests can run retries without waiting;
-    ``max_wait`` caps how long a ``Retry-After`` may hold a retry (longer: raise at once).
+    ``max_wait`` caps how long a ``Retry-After`` may hold a retry (longer: raise at once);
+    ``max_body`` is the largest answer read, in bytes (beyond it: ``AnswerTooLarge``).
+
+    The API key is masked in every log line from the moment a client is made until the
+    process ends (closing the client does not end it: its key may still turn up in a log
+    line written later, e.g. in a traceback).
     """
 
     def __init__(
@@ -89,6 +97,7 @@ class PanelClient:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         max_wait: float = 30.0,
+        max_body: int = MAX_ANSWER_BYTES,
     ) -> None:
         self._url = _normalise_url(url)
         self._key = api_key
@@ -100,6 +109,7 @@ class PanelClient:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._max_wait = max_wait
+        self._max_body = max(1, max_body)
         self._own_session = session is None
         self._session = session or requests.Session()
         # Per request, so a session handed in by the caller is left as it was.
@@ -121,7 +131,7 @@ class PanelClient:
         self._closed = True
         if self._own_session:
             self._session.close()
-        logs.forget_secret(self._key)
+        # The key stays registered with logs (see the class docstring): never forgotten.
 
     def __enter__(self) -> PanelClient:
         return self
@@ -184,18 +194,22 @@ class PanelClient:
 
     # -- actions that change things (sent exactly once) -------------------------------------------
 
-    def add(self, service_id: int, params: Mapping[str, str]) -> int:
-        """Place an order; returns the panel's order id. Never retried: any failure after the
-        request may have left is ``OutcomeUnknown``."""
+    def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
+        """Place an order; returns the panel's order id, with any text the panel sent beside
+        it as a warning (an answer with a usable id is an order). Never retried: any failure
+        after the request may have left is ``OutcomeUnknown``; an answer with an error and no
+        usable id raises ``PanelRejected``/``AuthError``."""
         form = {name: str(value) for name, value in params.items()}
         form["service"] = str(service_id)
         answer = self._once("add", form, "the order was placed")
         return self._parsed_once(parse.parse_add, answer.body, "the order was placed")
 
-    def refill(self, order_id: int) -> int:
-        """Ask for a refill of one order; returns the refill id. Never retried."""
+    def refill(self, order_id: int) -> RefillResult:
+        """Ask for a refill of one order; returns it accepted with the panel's refill id (and
+        any text beside it as a warning), or raises as ``add`` does. Never retried."""
         answer = self._once("refill", {"order": str(order_id)}, "the refill was started")
-        return self._parsed_once(parse.parse_refill, answer.body, "the refill was started")
+        parser = partial(parse.parse_refill, order_id=order_id)
+        return self._parsed_once(parser, answer.body, "the refill was started")
 
     def refills(self, order_ids: Iterable[int]) -> list[RefillResult]:
         """Refill up to 100 orders in one request (a bigger batch is the caller's to split, so a
@@ -233,29 +247,41 @@ class PanelClient:
             raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
 
     def _read(self, action: str, params: Mapping[str, str], parser: Callable[[bytes], _T]) -> _T:
-        """A read-only request, parsed; retried on transport failures, 5xx and rate limits."""
+        """A read-only request, parsed; retried on transport failures, 5xx and rate limits,
+        and once on a web page where JSON belongs (a Cloudflare check or a maintenance page
+        often clears within seconds). An answer over the size limit is final."""
         if self._closed:
             raise TransportError("This panel connection is closed")
         attempts = 1 + self._max_retries
+        page_retried = False
         for attempt in range(attempts):
+            answer: _Answer | None = None
+            failure: PanelError
             try:
-                return self._parsed(parser, self._exchange(action, params).body)
-            except _RETRYABLE as failure:
-                if attempt + 1 >= attempts:
+                answer = self._exchange(action, params)
+                return self._parsed(parser, answer.body)
+            except _RETRYABLE as error:
+                failure = error
+            except BadResponse as error:
+                if page_retried or answer is None or not _is_page(answer.body):
                     raise
-                delay = self._delay(attempt, failure)
-                if delay is None:
-                    raise
-                log.warning(
-                    "%s failed (%s: %s); retry %d/%d in %.1f s",
-                    action,
-                    type(failure).__name__,
-                    failure.message,
-                    attempt + 1,
-                    attempts - 1,
-                    delay,
-                )
-                self._sleep(delay)
+                page_retried = True
+                failure = error
+            if attempt + 1 >= attempts:
+                raise failure
+            delay = self._delay(attempt, failure)
+            if delay is None:
+                raise failure
+            log.warning(
+                "%s failed (%s: %s); retry %d/%d in %.1f s",
+                action,
+                type(failure).__name__,
+                failure.message,
+                attempt + 1,
+                attempts - 1,
+                delay,
+            )
+            self._sleep(delay)
         raise AssertionError("unreachable")  # the loop returns or raises
 
     def _once(self, action: str, params: Mapping[str, str], what: str) -> _Answer:
@@ -357,8 +383,12 @@ class PanelClient:
             for part in response.iter_content(_CHUNK):
                 parts.append(part)
                 size += len(part)
-                if size > _MAX_BODY:
-                    raise OutcomeUnknown(f"{host} sent an answer larger than 64 MB; gave up")
+                if size > self._max_body:
+                    raise AnswerTooLarge(
+                        f"{host} sent an answer larger than {_size_text(self._max_body)}; "
+                        "gave up reading it",
+                        self._max_body,
+                    )
         except (
             requests.exceptions.ChunkedEncodingError,
             requests.exceptions.ConnectionError,
@@ -537,6 +567,18 @@ def _never_connected(error: BaseException) -> bool:
                 pending.append(inner)
         pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
     return False
+
+
+def _is_page(body: bytes) -> bool:
+    """True when a (2xx) answer is an HTML page rather than API data."""
+    return _looks_like_page(body[:1024].decode("utf-8", errors="replace"))
+
+
+def _size_text(limit: int) -> str:
+    """A byte count in words for a message ("64 MB", "1.5 MB", "900 bytes")."""
+    if limit >= 1024 * 1024:
+        return f"{limit / (1024 * 1024):g} MB"
+    return f"{limit} bytes"
 
 
 def _looks_like_page(text: str) -> bool:

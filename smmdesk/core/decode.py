@@ -26,6 +26,7 @@ __all__ = [
     "loads",
     "raise_if_error",
     "snippet",
+    "usable_id",
 ]
 
 SNIPPET_LIMIT: Final = 200
@@ -225,8 +226,28 @@ def _to_int(value: object) -> int | None:
 
 
 def _to_id(value: object) -> int | None:
+    """A positive integer read leniently (as ``_to_int``): for ids the client sent itself and
+    the panel echoes back (service ids, the order ids of a multi answer)."""
     number = _to_int(value)
     return number if number is not None and number > 0 else None
+
+
+def usable_id(value: object) -> int | None:
+    """The id of something the panel has just created (an order, a refill), or None.
+
+    Strict on purpose: a JSON integer above zero, or a string of ASCII digits, within SQLite's
+    INTEGER. Floats (``12.0``), exponents (``"1e3"``), decimals (``"12.0"``), signs, spaces,
+    trailing text (``"12345abc"``), booleans, zero and negatives are not ids: an answer
+    carrying one says the request was processed but not as what, so callers treat it as
+    unknown rather than guess a number or a refusal.
+    """
+    if type(value) is int:
+        number = value
+    elif isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
+        number = int(value)
+    else:
+        return None
+    return number if 0 < number <= _INT_LIMIT else None
 
 
 def _to_decimal(value: object) -> Decimal | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AnswerTooLarge",
     "AuthError",
     "BadResponse",
     "OutcomeUnknown",
@@ -75,6 +76,21 @@ class BadResponse(PanelError):
     def __init__(self, message: str, snippet: str = "") -> None:
         self.snippet = snippet
         super().__init__(f"{message}: {snippet!r}" if snippet else message)
+
+
+class AnswerTooLarge(BadResponse):
+    """The answer grew past the client's size limit (``limit`` bytes) and was abandoned.
+
+    Final for a read-only call: downloading it again would only repeat the waste. For
+    ``add``/``refill``/``cancel`` the request was processed, so the client reports
+    ``OutcomeUnknown`` instead.
+    """
+
+    hint = "The panel sent far more data than an API answer holds; check the panel URL."
+
+    def __init__(self, message: str, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message)
 
 
 class RateLimited(PanelError):

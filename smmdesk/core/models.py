@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 __all__ = [
+    "AddResult",
     "Balance",
     "CancelResult",
     "OrderState",
@@ -122,12 +123,25 @@ class Balance:
 
 
 @dataclass(frozen=True, slots=True)
+class AddResult:
+    """An ``add`` answer with a usable order id: the order exists. ``warning`` is the panel's
+    own text sent beside the id (``{"order": 5, "error": "Low balance warning"}``), verbatim
+    and clipped, or None; it never makes the order a refusal."""
+
+    order_id: int
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RefillResult:
-    """One entry of a ``refill`` answer: a refill id, or the panel's per-item error text."""
+    """One order's part of a ``refill`` answer: accepted (``refill_id``, maybe with the panel's
+    ``warning`` text beside it), refused (``error``, the panel's text, and no id), or neither
+    when the answer carries no usable id and no error for it (the outcome is unknown)."""
 
     order_id: int
     refill_id: int | None
     error: str | None = None
+    warning: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,7 @@ class StatusesClient(Protocol):
 
 
 class RefillClient(Protocol):
-    def refill(self, order_id: int) -> int: ...
+    def refill(self, order_id: int) -> RefillResult: ...
 
     def refills(self, order_ids: Iterable[int]) -> Sequence[RefillResult]: ...
 
@@ -78,14 +78,16 @@ class ActionOutcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActionResult:
-    """The outcome of a refill or cancel for one order. ``message`` is a sentence for the
-    user; ``refill_id`` is the panel's refill id of an accepted refill."""
+    """The outcome of a refill or cancel for one order. ``message`` is an English sentence
+    (logs); ``refill_id`` is the panel's refill id of an accepted refill and ``warning`` the
+    panel's own text sent beside it (verbatim), if any."""
 
     local_id: int
     order_id: int | None
     outcome: ActionOutcome
     message: str
     refill_id: int | None = None
+    warning: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +308,7 @@ def _refill_batch(
     answers: dict[int, RefillResult] = {}
     try:
         if single:
-            answers[order_ids[0]] = RefillResult(order_ids[0], client.refill(order_ids[0]))
+            answers[order_ids[0]] = client.refill(order_ids[0])
         else:
             answers = {a.order_id: a for a in client.refills(order_ids)}
     except PanelError as exc:
@@ -331,6 +333,7 @@ def _refill_batch(
         for record in batch:
             refill_id = refill_ids[record.local_id]
             answer = answers.get(record.panel_order_id or 0)
+            warning = None
             if answer is None:
                 message = (
                     "Unconfirmed: the panel's answer did not mention this order, so it is not "
@@ -339,18 +342,38 @@ def _refill_batch(
                 store.update_refill(refill_id, state=LocalState.UNKNOWN, error_text=message)
                 outcome, panel_refill = ActionOutcome.UNKNOWN, None
             elif answer.refill_id is not None:
+                # An id means the refill exists, whatever text the panel sent beside it.
                 store.update_refill(
-                    refill_id, state=LocalState.ACCEPTED, panel_refill_id=answer.refill_id
+                    refill_id,
+                    state=LocalState.ACCEPTED,
+                    panel_refill_id=answer.refill_id,
+                    warning=answer.warning,
                 )
                 message = f"Refill requested: the panel's refill #{answer.refill_id}."
+                if answer.warning:
+                    message += f" The panel also said: “{answer.warning}”."
                 outcome, panel_refill = ActionOutcome.ACCEPTED, answer.refill_id
-            else:
-                text = answer.error or "no reason given"
-                store.update_refill(refill_id, state=LocalState.REJECTED, error_text=text)
-                message = f"The panel refused the refill: “{text}”."
+                warning = answer.warning
+            elif answer.error is not None:
+                store.update_refill(refill_id, state=LocalState.REJECTED, error_text=answer.error)
+                message = f"The panel refused the refill: “{answer.error}”."
                 outcome, panel_refill = ActionOutcome.REJECTED, None
+            else:
+                message = (
+                    "Unconfirmed: the panel's answer for this order has no usable refill id, so "
+                    "it is not known whether the refill was requested. It was not sent again."
+                )
+                store.update_refill(refill_id, state=LocalState.UNKNOWN, error_text=message)
+                outcome, panel_refill = ActionOutcome.UNKNOWN, None
             results.append(
-                ActionResult(record.local_id, record.panel_order_id, outcome, message, panel_refill)
+                ActionResult(
+                    record.local_id,
+                    record.panel_order_id,
+                    outcome,
+                    message,
+                    panel_refill,
+                    warning,
+                )
             )
     return results
 

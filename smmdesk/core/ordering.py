@@ -1,5 +1,5 @@
-"""The money rule (architecture rule 4): placing an order exactly once behind a committed intent,
-and the evidence-gathering and user decisions that settle an unconfirmed (UNKNOWN) order."""
+"""The money rule: placing an order exactly once behind a committed intent, and the
+evidence-gathering and user decisions that settle an unconfirmed (UNKNOWN) order."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.core.models import Balance, OrderState, Service
+from smmdesk.core.models import AddResult, Balance, OrderState, Service
 from smmdesk.core.store import LocalState, OrderRecord, StateConflict, Store, StoreError
 
 __all__ = [
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 class AddClient(Protocol):
     """The part of ``PanelClient`` placing needs: one ``add``, sent once, never retried."""
 
-    def add(self, service_id: int, params: Mapping[str, str]) -> int: ...
+    def add(self, service_id: int, params: Mapping[str, str]) -> AddResult: ...
 
 
 class BalanceClient(Protocol):
@@ -64,13 +64,25 @@ class PlacementState(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """The outcome of one placement. ``message`` is a specific sentence for the user."""
+    """The outcome of one placement.
+
+    ``warning`` is the panel's own text sent beside the order id of an ACCEPTED order
+    (``{"order": 5, "error": "Low balance warning"}``), verbatim, or None. ``saved`` is False
+    when the outcome could not be written to the database (an ACCEPTED order then shows as
+    unconfirmed after a restart: the user must note its number). ``message`` is one English
+    sentence for logs and ``str``; the GUI words the outcome from the fields.
+    """
 
     local_id: int
     state: PlacementState
     order_id: int | None
     error: PanelError | None
     message: str
+    warning: str | None = None
+    saved: bool = True
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class Verdict(StrEnum):
@@ -170,7 +182,7 @@ def _send(
     store: Store, client: AddClient, local_id: int, service_id: int, params: Mapping[str, str]
 ) -> Placement:
     try:
-        order_id = client.add(service_id, params)
+        answer = client.add(service_id, params)
     except PanelRejected as exc:
         return _rejected(store, local_id, exc, exc.code, exc.panel_text, _rejected_message(exc))
     except AuthError as exc:
@@ -195,9 +207,16 @@ def _send(
             code="client_failure",
         )
         raise
-    saved = _save(store.mark_accepted, local_id, order_id, {"order": order_id})
+    order_id, warning = answer.order_id, answer.warning
+    raw: dict[str, object] = {"order": order_id}
+    if warning is not None:
+        raw["error"] = warning
+    saved = _save(store.mark_accepted, local_id, order_id, raw, warning=warning)
     log.info("local order %d accepted as panel order %d", local_id, order_id)
     message = f"Placed: the panel accepted it as order #{order_id}."
+    if warning is not None:
+        log.warning("panel order %d was placed with a note from the panel: %s", order_id, warning)
+        message += f" The panel also said: “{warning}”."
     if not saved:
         log.error(
             "panel order %d (local order %d) was placed but could not be saved", order_id, local_id
@@ -206,7 +225,9 @@ def _send(
             f" SMMDesk could not save this in its database: note the number #{order_id}; "
             "after a restart the order will show as unconfirmed until you enter it."
         )
-    return Placement(local_id, PlacementState.ACCEPTED, order_id, None, message)
+    return Placement(
+        local_id, PlacementState.ACCEPTED, order_id, None, message, warning=warning, saved=saved
+    )
 
 
 def _save(write: Callable[..., None], *args: object, **kwargs: object) -> bool:
@@ -223,10 +244,11 @@ def _save(write: Callable[..., None], *args: object, **kwargs: object) -> bool:
 def _rejected(
     store: Store, local_id: int, exc: PanelError, code: str, text: str, message: str
 ) -> Placement:
-    if not _save(store.mark_rejected, local_id, code, text):
+    saved = _save(store.mark_rejected, local_id, code, text)
+    if not saved:
         message += " (SMMDesk could not save this result in its database.)"
     log.info("local order %d rejected: %s", local_id, code)
-    return Placement(local_id, PlacementState.REJECTED, None, exc, message)
+    return Placement(local_id, PlacementState.REJECTED, None, exc, message, saved=saved)
 
 
 def _unknown(store: Store, local_id: int, exc: PanelError) -> Placement:
@@ -238,9 +260,11 @@ def _unknown(store: Store, local_id: int, exc: PanelError) -> Placement:
         code = "rate_limited"
     else:
         code = "unknown"
-    _save(store.mark_unknown, local_id, exc.message, code=code)
+    saved = _save(store.mark_unknown, local_id, exc.message, code=code)
     log.warning("local order %d unconfirmed: %s", local_id, code)
-    return Placement(local_id, PlacementState.UNKNOWN, None, exc, _unknown_message(exc))
+    return Placement(
+        local_id, PlacementState.UNKNOWN, None, exc, _unknown_message(exc), saved=saved
+    )
 
 
 _CHECK_FIRST = (

@@ -25,10 +25,12 @@ from smmdesk.core.decode import (
     loads,
     raise_if_error,
     snippet,
+    usable_id,
 )
 from smmdesk.core.decode import _unescape as _unescape
 from smmdesk.core.errors import PanelError, PanelRejected
 from smmdesk.core.models import (
+    AddResult,
     Balance,
     CancelResult,
     OrderState,
@@ -62,6 +64,7 @@ __all__ = [
     "raise_if_error",
     "service_entries",
     "snippet",
+    "usable_id",
 ]
 
 _ACCEPTED_TEXT: Final = _TRUE_TEXT | {"ok", "success", "done"}
@@ -88,18 +91,44 @@ def _item_error(value: object) -> str | None:
     return None
 
 
-def parse_add(data: object) -> int:
-    """The order id of an ``add`` answer (``{"order": 23501}``, maybe with ``"status"``)."""
-    obj = _answer_object(data, "expected an object with an order id")
-    value = obj.get("order")
-    # Only an explicit error object is a refusal: an odd value may hide a placed order.
-    error = _item_error(value) if isinstance(value, dict) else None
-    if error is not None:
-        raise error_from_text(error)
-    order_id = _to_id(value)
-    if order_id is None:
-        raise _bad_shape("no order id", obj)
-    return order_id
+def _panel_note(obj: dict[Any, Any]) -> str | None:
+    """The panel's text beside a created id (its ``error`` field), or None when it sent none."""
+    value = obj.get("error")
+    if value in (None, "", False, 0):
+        return None
+    return _error_text(value) or None
+
+
+def _created_id(obj: object, field: str, what: str) -> tuple[int, str | None]:
+    """The id an ``add``/``refill`` answer created, with the panel's text beside it.
+
+    An answer with a usable id is a success whatever else it says (the thing exists: calling
+    it refused invites paying twice). ``{field: {"error": ...}}``, or an error with no id at
+    all, is a refusal. An id that is there but not usable (``"1e3"``, ``0``, ``true``...) or no
+    id and no error is ``BadResponse``: the request was processed, the outcome is unknown.
+    """
+    obj = _decoded(obj)
+    if not isinstance(obj, dict):
+        raise _bad_shape(f"expected an object with {what}", obj)
+    value = obj.get(field)
+    created = usable_id(value)
+    if created is not None:
+        return created, _panel_note(obj)
+    if isinstance(value, dict):
+        error = _item_error(value)
+        if error is not None:
+            raise error_from_text(error)
+    if value not in (None, ""):
+        raise _bad_shape(f"{what} that is not usable", obj)
+    raise_if_error(obj)
+    raise _bad_shape(f"no {what}", obj)
+
+
+def parse_add(data: object) -> AddResult:
+    """An ``add`` answer (``{"order": 23501}``, maybe with ``"status"`` or an ``"error"`` text
+    beside the id, which becomes the result's warning). See ``_created_id`` for the rule."""
+    order_id, warning = _created_id(data, "order", "an order id")
+    return AddResult(order_id, warning)
 
 
 def _order_state(obj: dict[Any, Any], order_id: int) -> OrderState:
@@ -198,17 +227,11 @@ def parse_balance(data: object) -> Balance:
 # refill / refill_status / cancel
 
 
-def parse_refill(data: object) -> int:
-    """The refill id of a single ``refill`` answer (``{"refill": "1"}``)."""
-    obj = _answer_object(data, "expected an object with a refill id")
-    value = obj.get("refill")
-    error = _item_error(value) if isinstance(value, dict) else None
-    if error is not None:
-        raise error_from_text(error)
-    refill_id = _to_id(value)
-    if refill_id is None:
-        raise _bad_shape("no refill id", obj)
-    return refill_id
+def parse_refill(data: object, order_id: int) -> RefillResult:
+    """A single ``refill`` answer (``{"refill": "1"}``) for ``order_id``: accepted, with the
+    panel's text beside the id as a warning; a refusal raises, as for ``add``."""
+    refill_id, warning = _created_id(data, "refill", "a refill id")
+    return RefillResult(order_id, refill_id, None, warning)
 
 
 def _list_answer(data: object, what: str) -> list[Any]:
@@ -223,22 +246,49 @@ def _list_answer(data: object, what: str) -> list[Any]:
     return obj
 
 
+def _reads_as_words(value: str) -> bool:
+    """A bare string in an id's place is the panel's error text when it reads as words (a
+    space, or no digit at all); ``"12345abc"`` or ``"1e3"`` is a mangled id instead."""
+    text = value.strip()
+    return bool(text) and (" " in text or not any(ch.isdigit() for ch in text))
+
+
 def parse_refills(data: object) -> list[RefillResult]:
-    """A multi-order ``refill`` answer: one result per order (entries without an order id are
-    dropped)."""
+    """A multi-order ``refill`` answer: one result per order it names (entries whose order id
+    is not usable are dropped, so those orders read as not mentioned).
+
+    Per order, as for ``add``: a usable refill id is accepted, the entry's (or the whole
+    answer's) ``error`` text kept as its warning; ``{"error": ...}`` or an error text and no
+    id is a refusal; an unusable id, or nothing at all, leaves the outcome unknown.
+    """
+    obj = _decoded(data)
+    note: str | None = None
+    if isinstance(obj, dict) and isinstance(obj.get("data"), list):
+        note = _panel_note(obj)  # {"data": [...], "error": "..."}: a note on every entry
+        entries: list[Any] = obj["data"]
+    else:
+        entries = _list_answer(obj, "expected a list of refill results")
     results: list[RefillResult] = []
-    for entry in _list_answer(data, "expected a list of refill results"):
+    for entry in entries:
         if not isinstance(entry, dict):
             continue
-        order_id = _to_id(entry.get("order"))
+        order_id = usable_id(entry.get("order"))
         if order_id is None:
             continue
         value = entry.get("refill")
-        error = _item_error(value)
-        refill_id = _to_id(value)
-        if error is None and refill_id is None:
-            error = "The panel gave no refill id for this order"
-        results.append(RefillResult(order_id, None if error else refill_id, error))
+        extra = _panel_note(entry) or note
+        refill_id = usable_id(value)
+        if refill_id is not None:
+            results.append(RefillResult(order_id, refill_id, None, extra))
+        elif isinstance(value, dict):
+            error = _item_error(value)
+            results.append(RefillResult(order_id, None, error))  # None: no id, no error
+        elif value in (None, ""):
+            results.append(RefillResult(order_id, None, extra))
+        elif isinstance(value, str) and _reads_as_words(value):
+            results.append(RefillResult(order_id, None, value.strip()[:_ERROR_TEXT_LIMIT]))
+        else:
+            results.append(RefillResult(order_id, None))
     return results
 
 

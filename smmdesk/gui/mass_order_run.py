@@ -25,7 +25,14 @@ def result_of(placement: Placement) -> LineResult:
     message = placement_message(placement)
     if placement.state is PlacementState.ACCEPTED:
         number = order_ref(placement.order_id) if placement.order_id is not None else ""
-        return LineResult(Outcome.ACCEPTED, f"{theme.status_symbol('completed')} {number}", message)
+        text = f"{theme.status_symbol('completed')} {number}"
+        if placement.warning:
+            text = (
+                QCoreApplication.translate("MassOrderDialog", "%1 — the panel also said: “%2”")
+                .replace("%1", text)
+                .replace("%2", isolate(placement.warning))
+            )
+        return LineResult(Outcome.ACCEPTED, text, message)
     if placement.state is PlacementState.UNKNOWN:
         text = QCoreApplication.translate("MassOrderDialog", "Unconfirmed")
         return LineResult(Outcome.UNKNOWN, f"{theme.status_symbol('unknown')} {text}", message)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.order_actions import ActionOutcome, ActionResult
-from smmdesk.gui.orders_status import isolate, order_ref, status_words
+from smmdesk.gui.orders_status import also_said, isolate, order_ref, status_words
 
 __all__ = ["action_message", "report_texts"]
 
@@ -29,9 +29,12 @@ def action_message(result: ActionResult, action: str) -> str:
     panel_words = isolate(quoted.group(1)) if quoted else ""
     if outcome is ActionOutcome.ACCEPTED:
         if result.refill_id is not None:
-            return QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "OrderActions", "Refill requested: the panel's refill %1."
             ).replace("%1", order_ref(result.refill_id))
+            if result.warning:
+                text += " " + also_said(result.warning)
+            return text
         if action == "cancel":
             return QCoreApplication.translate(
                 "OrderActions",
@@ -73,6 +76,12 @@ def action_message(result: ActionResult, action: str) -> str:
                 "OrderActions",
                 "Unconfirmed: the panel's answer did not mention this order, so it is not "
                 "known whether it will be canceled. It was not sent again.",
+            )
+        if "no usable refill id" in message:
+            return QCoreApplication.translate(
+                "OrderActions",
+                "Unconfirmed: the panel's answer for this order has no usable refill id, so it "
+                "is not known whether the refill was requested. It was not sent again.",
             )
         found = _NO_ANSWER.search(message)
         if found:

@@ -98,6 +98,15 @@ def _status_text(status: str | None) -> str:
     return status_words(OrderStatus.from_text(status), isolate(status))
 
 
+def _placed_warning(events: list[OrderEvent]) -> str | None:
+    """The panel's text sent beside the order id when the order was accepted, if any."""
+    for event in reversed(events):
+        if event.kind == "accepted":
+            warning = event.detail.get("warning")
+            return str(warning) if warning else None
+    return None
+
+
 class OrderDetail(QWidget):
     """Shows the order chosen in the table; ``show_order(None)`` shows a hint instead."""
 
@@ -240,7 +249,7 @@ class OrderDetail(QWidget):
             return
         events = self.store.events(record.local_id)
         refills = self.store.list_refills(record.local_id)
-        self._show_summary(record)
+        self._show_summary(record, _placed_warning(events))
         self._show_history(events)
         self._show_sent(record)
         self._show_answers(events)
@@ -256,7 +265,7 @@ class OrderDetail(QWidget):
             if note_dirty:  # never throw away what the user is typing
                 self._set_note(draft, dirty=True)
 
-    def _show_summary(self, r: OrderRecord) -> None:
+    def _show_summary(self, r: OrderRecord, warning: str | None = None) -> None:
         name = isolate(clip(r.service_name, NAME_LIMIT)) or self.tr("Unknown service")
         if r.panel_order_id is not None:
             title = self.tr("Order %1 · %2").replace("%1", order_ref(r.panel_order_id))
@@ -265,7 +274,7 @@ class OrderDetail(QWidget):
         self.title.setText(title.replace("%2", name))
         self.title.setToolTip(tip(r.service_name))
         look = status_look(r)
-        self.state_label.setText(f"{look.text}\n{describe_state(r)}")
+        self.state_label.setText(f"{look.text}\n{describe_state(r, warning)}")
         # Only what needs the user stands out; the symbol and words carry it without colour.
         if look.kind in ("unknown", "error"):
             colour = theme.status_colour(look.kind, theme.is_dark(self.palette()))
@@ -323,7 +332,14 @@ class OrderDetail(QWidget):
         if kind == "draft":
             return self.tr("Queued"), ""
         if kind == "accepted":
-            return self.tr("Accepted"), self.tr("as order %1").replace("%1", _ref(d.get("order")))
+            order = _ref(d.get("order"))
+            if d.get("warning"):
+                return self.tr("Accepted"), (
+                    self.tr("as order %1 — the panel also said: “%2”")
+                    .replace("%1", order)
+                    .replace("%2", isolate(str(d["warning"])))
+                )
+            return self.tr("Accepted"), self.tr("as order %1").replace("%1", order)
         if kind == "rejected":
             code, text = str(d.get("code") or ""), str(d.get("text") or "")
             if code in ("not_sent", "auth"):
@@ -418,6 +434,10 @@ class OrderDetail(QWidget):
             parts.append(_status_text(str(d["status"])))
         if d.get("error_text"):
             parts.append(isolate(str(d["error_text"])))
+        if d.get("warning"):
+            parts.append(
+                self.tr("the panel also said: “%1”").replace("%1", isolate(str(d["warning"])))
+            )
         return self.tr(", ").join(parts) or _status_text(status)
 
     def _show_history(self, events: list[OrderEvent]) -> None:

@@ -21,12 +21,14 @@ from smmdesk.gui import locale_format, theme
 from smmdesk.gui.order_form_fields import is_dark
 from smmdesk.gui.orders_status import (
     align_to_reading_start,
+    also_said,
     error_code,
     fmt_id,
     isolate,
     order_ref,
     rejected_reason,
     unconfirmed_reason,
+    unsaved_note,
 )
 from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
@@ -34,6 +36,7 @@ from smmdesk.gui.session import PanelSession
 
 __all__ = [
     "OrderResult",
+    "accepted_detail",
     "accepted_text",
     "confirmation",
     "cost_estimate",
@@ -146,6 +149,17 @@ def accepted_text(order_id: int | None, cost: Decimal | None, currency: str) -> 
             .replace("%2", money)
         )
     return QCoreApplication.translate("OrderForm", "Order %1 placed").replace("%1", number)
+
+
+def accepted_detail(placement: Placement) -> str:
+    """The detail under an accepted order: the panel's text sent beside its number (a warning,
+    never a refusal) and, if the database could not record it, what to do ("" if neither)."""
+    lines = []
+    if placement.warning:
+        lines.append(also_said(placement.warning))
+    if not placement.saved:
+        lines.append(unsaved_note(placement.order_id))
+    return "\n".join(lines)
 
 
 def rejected_text(
@@ -292,7 +306,9 @@ class OrderResult(QFrame):
                 self.unknown_params = params
             self.show_result(kind, text, detail)
         elif outcome.state is PlacementState.ACCEPTED:
-            self.show_result("success", accepted_text(outcome.order_id, cost, currency))
+            self.show_result(
+                "success", accepted_text(outcome.order_id, cost, currency), accepted_detail(outcome)
+            )
         elif outcome.state is PlacementState.REJECTED:
             self.show_result("error", *rejected_text(outcome, cost, currency, balance))
         else:

@@ -48,6 +48,7 @@ __all__ = [
     "STATUS_FILTERS",
     "StatusLook",
     "align_to_reading_start",
+    "also_said",
     "date_edit_format",
     "describe_state",
     "directed",
@@ -237,6 +238,24 @@ def unconfirmed_reason(error: PanelError | None) -> str:
     )
 
 
+def also_said(text: str) -> str:
+    """The panel's own text sent beside the id of something it accepted (an order, a refill),
+    as a sentence: never a refusal, the order or refill exists."""
+    return QCoreApplication.translate("OrdersStatus", "The panel also said: “%1”.").replace(
+        "%1", isolate(text)
+    )
+
+
+def unsaved_note(order_id: int | None) -> str:
+    """What to do when an accepted order could not be written to the database."""
+    number = order_ref(order_id) if order_id is not None else "—"
+    return QCoreApplication.translate(
+        "OrdersStatus",
+        "SMMDesk could not save this in its database: note the number %1; after a "
+        "restart the order will show as unconfirmed until you enter it.",
+    ).replace("%1", number)
+
+
 def placement_message(placement: Placement) -> str:
     """The outcome of one placement as a sentence in the user's language."""
     if placement.state is PlacementState.ACCEPTED:
@@ -244,12 +263,10 @@ def placement_message(placement: Placement) -> str:
         text = QCoreApplication.translate(
             "OrdersStatus", "Placed: the panel accepted it as order %1."
         ).replace("%1", number)
-        if "could not save" in placement.message:
-            text += " " + QCoreApplication.translate(
-                "OrdersStatus",
-                "SMMDesk could not save this in its database: note the number %1; after a "
-                "restart the order will show as unconfirmed until you enter it.",
-            ).replace("%1", number)
+        if placement.warning:
+            text += " " + also_said(placement.warning)
+        if not placement.saved:
+            text += " " + unsaved_note(placement.order_id)
         return text
     if placement.state is PlacementState.REJECTED:
         text = QCoreApplication.translate("OrdersStatus", "Not placed: %1").replace(
@@ -299,8 +316,9 @@ def _refused_text(record: OrderRecord) -> str:
     return record.error_text or ""
 
 
-def describe_state(record: OrderRecord) -> str:
-    """The order's local state in words, for a tooltip or the detail panel."""
+def describe_state(record: OrderRecord, warning: str | None = None) -> str:
+    """The order's local state in words, for a tooltip or the detail panel; ``warning`` is the
+    panel's text sent beside the order id when it was placed (kept in its history), if known."""
     state = record.state
     if state is LocalState.DRAFT:
         return QCoreApplication.translate("OrdersStatus", "Saved in a queue and not sent yet.")
@@ -352,6 +370,8 @@ def describe_state(record: OrderRecord) -> str:
             "OrdersStatus", "Placed: the panel accepted it as order %1."
         )
     placed = placed.replace("%1", number)
+    if warning:
+        placed += " " + also_said(warning)
     error = panel_error_text(record)
     if error is not None:
         return (

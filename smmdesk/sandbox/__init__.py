@@ -8,13 +8,15 @@ for how ``add`` is validated, state.py for order life and faults.py for fault ki
 
 from .catalog import SANDBOX_FIXED_SERVICES
 from .faults import FAULT_KINDS, Fault, FaultPlan, FiredFault
-from .server import SandboxPanel
+from .server import PANEL_WARNING, UNUSABLE_ID, SandboxPanel
 from .state import FIRST_ORDER_ID, SandboxOrder, SandboxRefill
 
 __all__ = [
     "FAULT_KINDS",
     "FIRST_ORDER_ID",
+    "PANEL_WARNING",
     "SANDBOX_FIXED_SERVICES",
+    "UNUSABLE_ID",
     "Fault",
     "FaultPlan",
     "FiredFault",

@@ -2,19 +2,29 @@
 
 Kinds, and whether the request is processed (an order created, a refill started...):
 
-================  =========  ==============================================================
-kind              processed  what the client sees
-================  =========  ==============================================================
-``latency``       yes        the answer after ``delay`` seconds (stop() cuts the wait short)
-``drop_after``    yes        the connection closed without any answer
-``reset``         no         the connection reset (TCP RST) before processing
-``truncated``     yes        200 with a Content-Length larger than the half body sent
-``html``          no         200 with a Cloudflare-like "Just a moment..." HTML page
-``http500``       no         500 with a PHP fatal error page
-``http429``       no         429, ``Retry-After: 1`` and ``{"error": "Too many requests"}``
-``form_error``    no         200 with the form-encoded body ``error=Invalid+API+key``
-``php_warning``   yes        200 with a PHP ``<b>Warning</b>`` before the JSON answer
-================  =========  ==============================================================
+===================  =========  ===========================================================
+kind                 processed  what the client sees
+===================  =========  ===========================================================
+``latency``          yes        the answer after ``delay`` seconds (stop() cuts the wait
+                                short)
+``drop_after``       yes        the connection closed without any answer
+``reset``            no         the connection reset (TCP RST) before processing
+``truncated``        yes        200 with a Content-Length larger than the half body sent
+``html``             no         200 with a Cloudflare-like "Just a moment..." HTML page
+``http500``          no         500 with a PHP fatal error page
+``http429``          no         429, ``Retry-After: 1`` and ``{"error": "Too many requests"}``
+``form_error``       no         200 with the form-encoded body ``error=Invalid+API+key``
+``php_warning``      yes        200 with a PHP ``<b>Warning</b>`` before the JSON answer
+``warning_with_id``  yes        the answer with ``"error": "Low balance warning"`` beside
+                                each id it created (``{"order": 5, "error": ...}``; for
+                                ``refill``, beside every accepted refill id); answers that are
+                                already errors are left alone
+``unusable_id``      yes        the answer with each created id (``order`` of ``add``,
+                                ``refill`` of ``refill``) replaced by ``"1e3"``: the thing
+                                exists on the panel, but the client cannot read its id
+``oversize``         yes        200 with the JSON answer followed by whitespace up to
+                                ``size`` bytes (2 MiB unless given)
+===================  =========  ===========================================================
 """
 
 from __future__ import annotations
@@ -36,15 +46,31 @@ FAULT_KINDS = frozenset(
         "http429",
         "form_error",
         "php_warning",
+        "warning_with_id",
+        "unusable_id",
+        "oversize",
     )
 )
-PROCESSING_KINDS = frozenset(("latency", "drop_after", "truncated", "php_warning"))
+PROCESSING_KINDS = frozenset(
+    (
+        "latency",
+        "drop_after",
+        "truncated",
+        "php_warning",
+        "warning_with_id",
+        "unusable_id",
+        "oversize",
+    )
+)
+#: what ``oversize`` sends when no ``size`` is given
+DEFAULT_OVERSIZE = 2 * 1024 * 1024
 
 
 @dataclass(slots=True)
 class Fault:
     """One injected rule: ``kind`` on ``action`` (None = every action), ``times`` at most
-    (None = unlimited), each matching request with probability ``rate`` (None = always)."""
+    (None = unlimited), each matching request with probability ``rate`` (None = always).
+    ``delay`` is for ``latency``, ``size`` (bytes sent) for ``oversize``."""
 
     kind: str
     action: str | None
@@ -52,6 +78,7 @@ class Fault:
     rate: float | None
     delay: float
     fired: int = 0
+    size: int = DEFAULT_OVERSIZE
 
     @property
     def exhausted(self) -> bool:
@@ -85,6 +112,7 @@ class FaultPlan:
         times: int | None = None,
         rate: float | None = None,
         delay: float = 1.0,
+        size: int = DEFAULT_OVERSIZE,
     ) -> Fault:
         """Add a fault; the first matching fault in injection order wins a request."""
         if kind not in FAULT_KINDS:
@@ -95,7 +123,9 @@ class FaultPlan:
             raise ValueError("rate must be within 0..1")
         if delay < 0:
             raise ValueError("delay must be >= 0")
-        fault = Fault(kind, action, times, rate, delay)
+        if size < 1:
+            raise ValueError("size must be >= 1")
+        fault = Fault(kind, action, times, rate, delay, size=size)
         with self._lock:
             self._faults.append(fault)
         return fault

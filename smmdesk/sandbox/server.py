@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import json
 import selectors
 import socket
 import struct
@@ -22,11 +23,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from .catalog import php_json, shared_catalogue
-from .faults import PROCESSING_KINDS, FaultPlan
+from .faults import PROCESSING_KINDS, Fault, FaultPlan
 from .hostile import hostile_rows
 from .state import PanelState, SandboxOrder, SandboxRefill
 
-__all__ = ["API_PATHS", "SandboxPanel"]
+__all__ = ["API_PATHS", "PANEL_WARNING", "UNUSABLE_ID", "SandboxPanel"]
 
 API_PATHS = frozenset(("/api/v2", "/api/v1", "/api/v3", "/api"))
 _MAX_BODY = 4 * 1024 * 1024
@@ -50,10 +51,35 @@ Stack trace:
 #1 {main}
   thrown in <b>/var/www/html/app/components/Database.php</b> on line <b>42</b><br />
 </body></html>"""
+# What warning_with_id / unusable_id put into an answer that created something.
+PANEL_WARNING = "Low balance warning"
+UNUSABLE_ID = "1e3"
+_CREATED_ID = {"add": "order", "refill": "refill"}
+_PADDING = b" " * 65536
 _PHP_WARNING = (
     b'<br />\n<b>Warning</b>:  Undefined array key "runs" in '
     b"<b>/var/www/html/api/v2/index.php</b> on line <b>142</b><br />\n"
 )
+
+
+def _reshaped(body: bytes, action: str, kind: str) -> bytes:
+    """A processed ``add``/``refill`` answer with a warning beside each id it created
+    (``warning_with_id``), or with those ids made unusable (``unusable_id``)."""
+    field = _CREATED_ID.get(action)
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return body
+    entries = answer if isinstance(answer, list) else [answer]
+    for entry in entries:
+        created = isinstance(entry, dict) and field in entry and "error" not in entry
+        if not created or isinstance(entry[field], dict):
+            continue  # a refusal (top level or per item) stays as it is
+        if kind == "warning_with_id":
+            entry["error"] = PANEL_WARNING
+        else:
+            entry[field] = UNUSABLE_ID
+    return php_json(answer)
 
 
 class _Server(ThreadingHTTPServer):
@@ -251,6 +277,26 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"error=Invalid+API+key", _HTML)
         elif kind == "php_warning":
             self._send(200, _PHP_WARNING + body, _HTML)
+        elif kind in ("warning_with_id", "unusable_id"):
+            self._send(200, _reshaped(body, action, kind))
+        elif kind == "oversize":
+            self._send_oversize(body, fault)
+
+    def _send_oversize(self, body: bytes, fault: Fault) -> None:
+        """The answer padded with whitespace (still valid JSON) to ``fault.size`` bytes; a
+        client that gives up part way simply closes the connection."""
+        padding = max(0, fault.size - len(body))
+        self.send_response(200)
+        self.send_header("Content-Type", _JSON)
+        self.send_header("Content-Length", str(len(body) + padding))
+        self.end_headers()
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.wfile.write(body)
+            while padding > 0:
+                piece = _PADDING[: min(padding, len(_PADDING))]
+                self.wfile.write(piece)
+                padding -= len(piece)
 
 
 class SandboxPanel:

@@ -80,7 +80,7 @@ def test_until_aborted_it_is_an_ordinary_keep_alive_session(
     panel: SandboxPanel, session: AbortableSession
 ) -> None:
     with PanelClient(panel.url, panel.api_key, session=session) as client:
-        order = client.add(1, {"link": "https://x.test/keep", "quantity": "100"})
+        order = client.add(1, {"link": "https://x.test/keep", "quantity": "100"}).order_id
         assert client.balance().amount == Decimal("500") - Decimal("0.09")
         assert order in client.statuses([order])
         assert session.live_connections() == 1  # one connection, reused

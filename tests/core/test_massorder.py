@@ -33,7 +33,7 @@ from smmdesk.core.massorder import (
     parse_mass_order,
     run_mass_order,
 )
-from smmdesk.core.models import Service
+from smmdesk.core.models import AddResult, Service
 from smmdesk.core.ordering import Placement, PlacementState, recover_at_startup
 from smmdesk.core.store import LocalState, Store
 
@@ -244,7 +244,7 @@ class ScriptedPanel:
         self.states_seen: list[LocalState] = []
         self.next_id = 90000
 
-    def add(self, service_id: int, params: Mapping[str, str]) -> int:
+    def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
         self.calls.append((service_id, dict(params)))
         sending = self.store.list_orders(states=(LocalState.SENDING,))
         self.states_seen.extend(order.state for order in sending)
@@ -252,7 +252,7 @@ class ScriptedPanel:
         if isinstance(answer, PanelError):
             raise answer
         self.next_id += 1
-        return answer if answer is not None else self.next_id
+        return AddResult(answer if answer is not None else self.next_id)
 
 
 @pytest.fixture
@@ -397,7 +397,7 @@ def test_a_draft_sent_by_someone_else_is_not_sent_again(store: Store, panel_id: 
     class Racer(ScriptedPanel):
         """While line 1 is in flight, another worker takes line 2's draft."""
 
-        def add(self, service_id: int, params: Mapping[str, str]) -> int:
+        def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
             if not self.calls:
                 drafts = self.store.list_orders(states=(LocalState.DRAFT,), newest_first=False)
                 assert self.store.begin_sending(drafts[0].local_id)
@@ -420,7 +420,7 @@ _CRASH_SCRIPT = textwrap.dedent(
     from decimal import Decimal
     from smmdesk.core.catalog import Catalog
     from smmdesk.core.massorder import parse_mass_order, run_mass_order
-    from smmdesk.core.models import Service
+    from smmdesk.core.models import AddResult, Service
     from smmdesk.core.store import Store
 
     class DiesOnThird:
@@ -429,7 +429,7 @@ _CRASH_SCRIPT = textwrap.dedent(
             DiesOnThird.calls += 1
             if DiesOnThird.calls == 3:
                 os._exit(9)  # killed mid-request: no finally, no cleanup
-            return 70000 + DiesOnThird.calls
+            return AddResult(70000 + DiesOnThird.calls)
 
     store = Store.open(sys.argv[1])
     catalog = Catalog([Service(1, "F", "Default", "I", Decimal("0.90"), 50, 10000)])

@@ -23,7 +23,7 @@ from smmdesk.core.order_actions import (
 )
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState, Store
-from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
+from smmdesk.sandbox import PANEL_WARNING, SANDBOX_FIXED_SERVICES, SandboxPanel
 
 DEFAULT = SANDBOX_FIXED_SERVICES["Default"]  # refill and cancel allowed
 PACKAGE = SANDBOX_FIXED_SERVICES["Package"]  # neither
@@ -237,6 +237,66 @@ def test_refill_many_orders_in_one_request_with_per_order_answers(
     assert store.list_refills(no_refill) == []
 
 
+@pytest.mark.parametrize("count", [1, 3], ids=["single", "multi"])
+def test_a_refill_id_beside_an_error_text_is_accepted_with_the_warning(
+    count: int,
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    ids = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/w{n}")
+        for n in range(count)
+    ]
+    sandbox.advance(DONE)
+    sandbox.faults.inject("warning_with_id", "refill", times=1)
+
+    results = request_refills(store, client, panel_id, ids)
+
+    assert sandbox.received["refill"] == 1
+    assert [r.outcome for r in results] == [ActionOutcome.ACCEPTED] * count
+    assert [r.warning for r in results] == [PANEL_WARNING] * count
+    assert sorted(r.refill_id for r in results) == sorted(sandbox.refills)
+    for local_id, result in zip(ids, results, strict=True):
+        (refill,) = store.list_refills(local_id)
+        assert (refill.state, refill.panel_refill_id) == (LocalState.ACCEPTED, result.refill_id)
+        (accepted,) = [
+            e
+            for e in store.events(local_id)
+            if e.kind == "refill" and e.detail.get("state") == "ACCEPTED"
+        ]
+        assert accepted.detail["warning"] == PANEL_WARNING
+
+
+@pytest.mark.parametrize("count", [1, 3], ids=["single", "multi"])
+def test_an_unusable_refill_id_is_unknown_and_the_panel_did_start_it(
+    count: int,
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    ids = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/u{n}")
+        for n in range(count)
+    ]
+    sandbox.advance(DONE)
+    sandbox.faults.inject("unusable_id", "refill", times=1)
+
+    results = request_refills(store, client, panel_id, ids)
+
+    assert sandbox.received["refill"] == 1
+    assert len(sandbox.refills) == count
+    assert [r.outcome for r in results] == [ActionOutcome.UNKNOWN] * count
+    assert all("not sent again" in r.message for r in results)
+    for local_id in ids:
+        (refill,) = store.list_refills(local_id)
+        assert (refill.state, refill.panel_refill_id) == (LocalState.UNKNOWN, None)
+
+
 @pytest.mark.parametrize("kind", ["drop_after", "truncated", "html"])
 def test_a_fault_on_refill_sends_one_request_and_reports_unknown(
     kind: str,
@@ -333,7 +393,7 @@ def test_import_by_id_known_unknown_and_duplicates(
     assert tracked_id is not None
     # two orders placed elsewhere (straight to the panel, not through this store)
     elsewhere = [
-        client.add(DEFAULT, {"link": f"https://instagram.com/p/web{n}", "quantity": "500"})
+        client.add(DEFAULT, {"link": f"https://instagram.com/p/web{n}", "quantity": "500"}).order_id
         for n in range(2)
     ]
     sandbox.advance(DONE)
@@ -363,7 +423,7 @@ def test_import_stops_at_a_failing_request_and_keeps_what_it_had(
     store: Store, client: PanelClient, sandbox: SandboxPanel, panel_id: int
 ) -> None:
     placed = [
-        client.add(DEFAULT, {"link": f"https://instagram.com/p/i{n}", "quantity": "100"})
+        client.add(DEFAULT, {"link": f"https://instagram.com/p/i{n}", "quantity": "100"}).order_id
         for n in range(150)
     ]
     # the first status request is answered (a zero-delay "fault"), the second gets HTML

@@ -20,7 +20,7 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.core.models import Balance, OrderState, OrderStatus, Service
+from smmdesk.core.models import AddResult, Balance, OrderState, OrderStatus, Service
 from smmdesk.core.ordering import (
     PlacementState,
     ReconcileError,
@@ -48,7 +48,7 @@ class FakePanel:
     def __init__(
         self,
         db_path: Path,
-        outcome: int | BaseException = 23501,
+        outcome: int | AddResult | BaseException = 23501,
         balance: Balance | PanelError = BALANCE,
         statuses: Mapping[int, OrderState | PanelError] | None = None,
     ) -> None:
@@ -61,7 +61,7 @@ class FakePanel:
         self.intent_seen: list[tuple[object, ...]] = []
         self.status_calls: list[list[int]] = []
 
-    def add(self, service_id: int, params: Mapping[str, str]) -> int:
+    def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
         self.add_calls.append((service_id, dict(params)))
         with closing(sqlite3.connect(self.db_path)) as conn:
             self.intent_seen = conn.execute(
@@ -69,7 +69,9 @@ class FakePanel:
             ).fetchall()
         if isinstance(self.outcome, BaseException):
             raise self.outcome
-        return self.outcome
+        if isinstance(self.outcome, AddResult):
+            return self.outcome
+        return AddResult(self.outcome)
 
     def balance(self) -> Balance:
         if isinstance(self.balance_answer, PanelError):
@@ -122,6 +124,35 @@ def test_accepted_order_commits_the_intent_first_and_sends_once(
     )
     assert dict(order.params) == PARAMS
     assert store.active_orders(panel_id) == [(result.local_id, 23501)]
+
+
+def test_an_order_id_beside_an_error_text_is_accepted_with_the_panels_words(
+    store: Store, panel_id: int, db_path: Path
+) -> None:
+    """{"order": 12345, "error": "Low balance warning"}: the order exists, so it is ACCEPTED
+    (recording it "not placed" would invite placing and paying for it twice)."""
+    panel = FakePanel(db_path, outcome=AddResult(12345, "Low balance warning"))
+    result = place_order(store, panel, panel_id, SERVICE, PARAMS, cost=COST, quantity=1000)
+    assert panel.add_calls == [(1, PARAMS)]
+    assert (result.state, result.order_id, result.error) == (PlacementState.ACCEPTED, 12345, None)
+    assert (result.warning, result.saved) == ("Low balance warning", True)
+    assert "#12345" in result.message and "“Low balance warning”" in result.message
+    assert str(result) == result.message
+    order = store.get_order(result.local_id)
+    assert (order.state, order.panel_order_id) == (LocalState.ACCEPTED, 12345)
+    assert store.active_orders(panel_id) == [(result.local_id, 12345)]
+    (accepted,) = [e for e in store.events(result.local_id) if e.kind == "accepted"]
+    assert accepted.detail["warning"] == "Low balance warning"
+    assert accepted.detail["answer"] == {"order": 12345, "error": "Low balance warning"}
+
+
+def test_a_plain_accepted_order_has_no_warning(store: Store, panel_id: int, db_path: Path) -> None:
+    result = place_order(
+        store, FakePanel(db_path), panel_id, SERVICE, PARAMS, cost=COST, quantity=1000
+    )
+    assert (result.warning, result.saved) == (None, True)
+    (accepted,) = [e for e in store.events(result.local_id) if e.kind == "accepted"]
+    assert "warning" not in accepted.detail
 
 
 REJECTIONS = [
@@ -263,7 +294,7 @@ def test_an_accepted_order_that_cannot_be_saved_still_tells_the_user_its_number(
     holder = sqlite3.connect(db_path, isolation_level=None)
 
     class LockingPanel(FakePanel):
-        def add(self, service_id: int, params: Mapping[str, str]) -> int:
+        def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
             order_id = super().add(service_id, params)
             # Another process grabs the write lock while the answer is on its way.
             store._conn().execute("PRAGMA busy_timeout = 50")
@@ -278,6 +309,7 @@ def test_an_accepted_order_that_cannot_be_saved_still_tells_the_user_its_number(
     assert result.state is PlacementState.ACCEPTED
     assert result.order_id == 777
     assert "#777" in result.message and "could not save" in result.message
+    assert result.saved is False  # what the GUI reads, instead of the message's words
     # The money rule still holds on disk: never "not placed", and UNKNOWN after a restart.
     assert store.get_order(result.local_id).state is LocalState.SENDING
     assert recover_at_startup(store) == [result.local_id]
@@ -287,7 +319,7 @@ def test_recover_at_startup_turns_interrupted_sends_into_unknown(
     db_path: Path, panel_id: int, store: Store
 ) -> None:
     class Killed(FakePanel):
-        def add(self, service_id: int, params: Mapping[str, str]) -> int:
+        def add(self, service_id: int, params: Mapping[str, str]) -> AddResult:
             super().add(service_id, params)
             raise KeyboardInterrupt  # stands in for the process dying mid-request
 

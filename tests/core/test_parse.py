@@ -10,6 +10,7 @@ import pytest
 
 from smmdesk.core.errors import AuthError, BadResponse, PanelRejected
 from smmdesk.core.models import (
+    AddResult,
     Balance,
     CancelResult,
     OrderStatus,
@@ -225,11 +226,11 @@ def test_php_warning_before_json_is_salvaged() -> None:
         b'<br />\n<b>Warning</b>:  Undefined array key "runs" in <b>/var/www/api.php</b> on '
         b'line <b>142</b><br />\n{"order": 23501}'
     )
-    assert parse_add(body) == 23501
+    assert parse_add(body) == AddResult(23501)
 
 
 def test_php_notice_after_json_is_salvaged() -> None:
-    assert parse_add(b'{"order":"5"}\n<br />\n<b>Notice</b>: Undefined index') == 5
+    assert parse_add(b'{"order":"5"}\n<br />\n<b>Notice</b>: Undefined index') == AddResult(5)
 
 
 def test_form_encoded_error_is_an_auth_error() -> None:
@@ -238,8 +239,8 @@ def test_form_encoded_error_is_an_auth_error() -> None:
 
 
 def test_utf8_bom_is_tolerated() -> None:
-    assert parse_add("\ufeff" + '{"order": 3}') == 3
-    assert parse_add(b'\xef\xbb\xbf{"order": 3}') == 3
+    assert parse_add("\ufeff" + '{"order": 3}') == AddResult(3)
+    assert parse_add(b'\xef\xbb\xbf{"order": 3}') == AddResult(3)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +272,7 @@ def test_snippet_is_short_and_single_line() -> None:
     "answer", [{"order": 23501}, {"order": "23501"}, {"status": "success", "order": 23501}]
 )
 def test_add(answer: object) -> None:
-    assert parse_add(answer) == 23501
+    assert parse_add(answer) == AddResult(23501)
 
 
 @pytest.mark.parametrize(
@@ -376,9 +377,9 @@ def test_balance_without_amount() -> None:
 
 
 def test_refill_single() -> None:
-    assert parse_refill({"refill": "1"}) == 1
+    assert parse_refill({"refill": "1"}, 7) == RefillResult(7, 1)
     with pytest.raises(PanelRejected) as caught:
-        parse_refill({"error": "Refill is disabled for this service"})
+        parse_refill({"error": "Refill is disabled for this service"}, 7)
     assert caught.value.code == "refill_not_allowed"
 
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from smmdesk.core import parse
 from smmdesk.core.errors import PanelError, PanelRejected
 from smmdesk.core.models import (
+    AddResult,
     Balance,
     CancelResult,
     OrderState,
@@ -243,8 +244,11 @@ def test_fuzz_services(seed: int) -> None:
 @given(SEEDS)
 def test_fuzz_add(seed: int) -> None:
     data = fuzz_input(seed, "add")
-    order_id = outcome(lambda: parse.parse_add(data))
-    assert order_id is None or (type(order_id) is int and order_id > 0)
+    added = outcome(lambda: parse.parse_add(data))
+    if added is not None:
+        assert isinstance(added, AddResult)
+        assert type(added.order_id) is int and added.order_id > 0
+        assert added.warning is None or (type(added.warning) is str and added.warning)
 
 
 @FUZZ
@@ -282,8 +286,10 @@ def test_fuzz_balance(seed: int) -> None:
 @given(SEEDS)
 def test_fuzz_refill(seed: int) -> None:
     data = fuzz_input(seed, "refill")
-    refill_id = outcome(lambda: parse.parse_refill(data))
-    assert refill_id is None or (type(refill_id) is int and refill_id > 0)
+    result = outcome(lambda: parse.parse_refill(data, 3))
+    if result is not None:
+        assert isinstance(result, RefillResult) and result.order_id == 3
+        assert type(result.refill_id) is int and result.refill_id > 0 and result.error is None
 
 
 @FUZZ
@@ -294,7 +300,9 @@ def test_fuzz_refills(seed: int) -> None:
     if results is not None:
         for result in results:
             assert isinstance(result, RefillResult) and result.order_id > 0
-            assert (result.refill_id is None) == (result.error is not None)
+            # accepted (an id), refused (an error, no id) or unknown (neither); never both
+            assert result.refill_id is None or result.error is None
+            assert result.warning is None or result.refill_id is not None
 
 
 @FUZZ

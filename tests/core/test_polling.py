@@ -56,7 +56,8 @@ def place(
 ) -> list[int]:
     """``count`` orders accepted by the sandbox and tracked locally; returns local ids."""
     order_ids = [
-        client.add(DEFAULT, {"link": f"{link}/{n}", "quantity": "100"}) for n in range(count)
+        client.add(DEFAULT, {"link": f"{link}/{n}", "quantity": "100"}).order_id
+        for n in range(count)
     ]
     with store.transaction():
         return [store.import_order(panel_id, oid, service_id=DEFAULT) for oid in order_ids]
@@ -232,7 +233,7 @@ def test_refill_status_is_followed_until_completed(
     order_id = store.get_order(local).panel_order_id or 0
     panel.set_status(order_id, "Completed")
     refill_id = store.add_refill(
-        local, state=LocalState.ACCEPTED, panel_refill_id=client.refill(order_id)
+        local, state=LocalState.ACCEPTED, panel_refill_id=client.refill(order_id).refill_id
     )
 
     first = poll_cycle(store, client, panel_id)

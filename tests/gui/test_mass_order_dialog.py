@@ -20,8 +20,8 @@ from smmdesk.gui import dialogs, locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.mass_order_dialog import MassOrderDialog, MassOrderModel
 from smmdesk.gui.session import PanelSession
+from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
-from smmdesk.sandbox import SandboxPanel
 
 DEFAULT = IDS["Default"]  # 0.90 per 1000, 50..10000
 
@@ -156,6 +156,40 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
     assert not dialog.place_button.isEnabled()
     codes = [line.code for line in dialog.model.plan.lines]
     assert codes.count("already_sent") == 46  # the 45 placed lines and the copy of line 1
+
+
+def test_lines_placed_with_the_panels_warning_show_placed_with_its_words(
+    qtbot: QtBot,
+    dialog: MassOrderDialog,
+    session: PanelSession,
+    sandbox_panel: SandboxPanel,
+    confirms: list[str],
+) -> None:
+    """Answers like {"order": N, "error": "Low balance warning"} are orders: the run counts
+    them placed, goes on, and each line shows the number and the panel's words."""
+    sandbox_panel.faults.inject("warning_with_id", "add", times=2)
+    dialog.text_edit.setPlainText("\n".join(good_lines(3, "warned")))
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+
+    placements = place_and_wait(qtbot, dialog)
+
+    assert sandbox_panel.received["add"] == 3
+    assert [p.state for p in placements] == [PlacementState.ACCEPTED] * 3
+    assert [p.warning for p in placements] == [PANEL_WARNING, PANEL_WARNING, None]
+    results = result_texts(dialog)
+    for placement, text in zip(placements[:2], results[:2], strict=True):
+        assert text == (
+            f"✔ #{placement.order_id} — the panel also said: “\u2068{PANEL_WARNING}\u2069”"
+        )
+    assert results[2] == f"✔ #{placements[2].order_id}"
+    tip = dialog.model.data(
+        dialog.model.index(0, MassOrderModel.RESULT), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Placed: the panel accepted it" in tip and PANEL_WARNING in tip
+    assert "Done: 3 placed" in dialog.summary_label.text()
+    stored = session.ctx.store.list_orders(session.panel.id, source="mass")
+    assert {o.state for o in stored} == {LocalState.ACCEPTED}
+    assert {o.panel_order_id for o in stored} == set(sandbox_panel.orders)
 
 
 def test_cancel_stops_after_the_line_being_sent_and_the_rest_follow_later(

@@ -28,8 +28,8 @@ from smmdesk.gui import dialogs
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_form import OrderForm
 from smmdesk.gui.session import PanelSession
+from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
-from smmdesk.sandbox import SandboxPanel
 
 
 @pytest.fixture
@@ -250,6 +250,33 @@ def test_success_clears_the_link_and_keeps_service_and_quantity(
     again = place_and_wait(qtbot, form)
     assert again.state is PlacementState.REJECTED
     assert "already has an active order for this link" in form.status_label.text()
+
+
+def test_an_order_placed_with_the_panels_warning_says_placed_with_its_words(
+    qtbot: QtBot,
+    session: PanelSession,
+    services: dict[int, Service],
+    sandbox_panel: SandboxPanel,
+    confirms: Confirms,
+) -> None:
+    """{"order": N, "error": "Low balance warning"}: the order exists; the form says it was
+    placed, shows the panel's words plainly, and never says "not placed"."""
+    sandbox_panel.faults.inject("warning_with_id", "add", times=1)
+    form = make_form(qtbot, session, services[IDS["Default"]])
+    fill_default(qtbot, form, "https://instagram.com/p/warned")
+    placement = place_and_wait(qtbot, form)
+    assert sandbox_panel.received["add"] == 1
+    assert (placement.state, placement.warning) == (PlacementState.ACCEPTED, PANEL_WARNING)
+    assert placement.order_id in sandbox_panel.orders
+    assert form.status_label.text() == f"Order #{placement.order_id} placed — USD\xa00.09"
+    assert form.detail_label.isVisible()
+    assert form.detail_label.text() == f"The panel also said: “\u2068{PANEL_WARNING}\u2069”."
+    assert form.detail_label.textFormat() is Qt.TextFormat.PlainText
+    assert "not placed" not in (form.status_label.text() + form.detail_label.text()).lower()
+    assert not form.result_frame.reconcile_button.isVisible()
+    assert form.values()["link"] == ""  # a placed order clears the link, as always
+    record = session.ctx.store.get_order(placement.local_id)
+    assert (record.state, record.panel_order_id) == (LocalState.ACCEPTED, placement.order_id)
 
 
 def test_double_click_and_repeated_place_send_once(

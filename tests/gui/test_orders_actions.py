@@ -21,8 +21,8 @@ from smmdesk.gui.context import AppContext
 from smmdesk.gui.orders_model import REFILL, STATUS
 from smmdesk.gui.orders_view import OrdersPane
 from smmdesk.gui.session import PanelSession
+from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
-from smmdesk.sandbox import SandboxPanel
 
 DONE = 60 + 1800 + 1  # sandbox seconds after which an ordinary order is Completed
 
@@ -194,6 +194,53 @@ def test_refill_round_trip_then_its_status_completes(
     assert sandbox.received["refill"] == 1
 
 
+def test_the_panels_words_beside_an_order_or_refill_number_are_shown_as_placed(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel,
+    shown: list[tuple[str, str, str]],
+) -> None:  # fmt: skip
+    """{"order": N, "error": "Low balance warning"} and the same beside a refill id: both
+    exist on the panel; the detail pane and the refill message say so, with the words."""
+    words = f"“\u2068{PANEL_WARNING}\u2069”"
+    said = f"The panel also said: {words}."
+    sandbox.faults.inject("warning_with_id", "add", times=1)
+    local_id = place(session, "Default", "https://instagram.com/p/warned")
+    pane = open_pane(qtbot, gui_ctx, session)
+    pane.select_local_ids([local_id])
+    detail = pane.detail
+    number = gui_ctx.store.get_order(local_id).panel_order_id
+    state_text = detail.state_label.text()
+    assert f"Placed: the panel accepted it as order #{number}. {said}" in state_text
+    assert detail.state_label.textFormat() is Qt.TextFormat.PlainText
+    accepted = [
+        detail.history.topLevelItem(i)
+        for i in range(detail.history.topLevelItemCount())
+        if detail.history.topLevelItem(i).text(1) == "Accepted"
+    ]
+    assert [item.text(2) for item in accepted] == [
+        f"as order #{number} — the panel also said: {words}"
+    ]
+
+    sandbox.advance(DONE)
+    run(qtbot, pane, "refresh")
+    sandbox.faults.inject("warning_with_id", "refill", times=1)
+    (result,) = run(qtbot, pane, "refill")
+
+    assert result.outcome is ActionOutcome.ACCEPTED and result.warning == PANEL_WARNING
+    assert shown[-1] == (
+        "info",
+        f"Refill requested: the panel's refill #{result.refill_id}. {said}",
+        "",
+    )
+    assert status_text(pane, local_id, REFILL) == "↻ Requested"
+    refill_events = [
+        detail.history.topLevelItem(i).text(2)
+        for i in range(detail.history.topLevelItemCount())
+        if detail.history.topLevelItem(i).text(1) == "Refill"
+    ]
+    assert f"accepted, refill #{result.refill_id}, the panel also said: {words}" in refill_events
+    assert sandbox.received["refill"] == 1
+
+
 def test_refill_and_cancel_only_where_the_service_allows(
     qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel,
     shown: list[tuple[str, str, str]],
@@ -258,7 +305,9 @@ def test_import_by_id_through_the_dialog(
     tracked_id = gui_ctx.store.get_order(tracked).panel_order_id
     client = session.client()
     elsewhere = [
-        client.add(IDS["Default"], {"link": f"https://instagram.com/p/web{n}", "quantity": "200"})
+        client.add(
+            IDS["Default"], {"link": f"https://instagram.com/p/web{n}", "quantity": "200"}
+        ).order_id
         for n in range(2)
     ]
     pane = open_pane(qtbot, gui_ctx, session)

@@ -61,6 +61,7 @@ from smmdesk.gui.orders_model import (
 )
 from smmdesk.gui.orders_status import (
     describe_state,
+    order_ref,
     placement_message,
     status_look,
 )
@@ -305,8 +306,34 @@ def test_placement_outcomes_are_given_in_the_users_language(marked: None) -> Non
     assert f"{OPEN}The panel said: “{FSI}x{PDI}”{CLOSE}" in rejected  # the panel's words kept
 
 
+def test_an_order_placed_with_the_panels_words_beside_its_number(marked: None) -> None:
+    """{"order": 23501, "error": "Low balance warning"}: placed, with the panel's words; and an
+    accepted order the database could not record says so by its field, not by its English."""
+    warned = Placement(
+        1, PlacementState.ACCEPTED, 23501, None, "(English for logs)", warning=WARNED
+    )
+    text = placement_message(warned)
+    assert text.startswith(
+        f"{OPEN}Placed: the panel accepted it as order %1.{CLOSE}".replace("%1", order_ref(23501))
+    )
+    assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in text
+    assert "Not placed" not in text and "could not save" not in text
+    unsaved = placement_message(
+        Placement(1, PlacementState.ACCEPTED, 23501, None, "no such words", saved=False)
+    )
+    assert f"{OPEN}SMMDesk could not save this in its database" in unsaved
+    record = make_record(1)
+    assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in describe_state(
+        record, WARNED
+    )
+    assert "also said" not in describe_state(record)
+
+
 # ---------------------------------------------------------------------------------------------
 # The core's refill, cancel, reconcile and mass-order sentences, given back by code
+
+
+WARNED = "Low balance warning"
 
 
 class FakeActions:
@@ -321,14 +348,18 @@ class FakeActions:
             raise self.answer
         return [make(i) for i in ids if i != 0]
 
-    def refill(self, order_id: int) -> int:
+    def refill(self, order_id: int) -> RefillResult:
         if isinstance(self.answer, Exception):
             raise self.answer
-        return 9001
+        return RefillResult(order_id, 9001, None, WARNED if self.answer == "warned" else None)
 
     def refills(self, order_ids: Iterable[int]) -> Sequence[RefillResult]:
         if self.answer == "silent":
             return []
+        if self.answer == "warned":  # ids beside an error text: accepted, the text kept
+            return self._give(order_ids, lambda i: RefillResult(i, 9000 + i, None, WARNED))
+        if self.answer == "unusable":  # an id there but not usable: unknown
+            return self._give(order_ids, lambda i: RefillResult(i, None))
         return self._give(order_ids, lambda i: RefillResult(i, None, "Refill is disabled"))
 
     def cancel(self, order_ids: Iterable[int]) -> Sequence[CancelResult]:
@@ -393,6 +424,8 @@ def test_every_refill_and_cancel_result_is_given_in_the_users_language(
     refill_answers = (
         None,
         "silent",
+        "warned",
+        "unusable",
         PanelRejected("Refill is disabled"),
         AuthError("key"),
         TransportError("refused"),
@@ -426,6 +459,12 @@ def test_every_refill_and_cancel_result_is_given_in_the_users_language(
         r.message for action, r in results if not translated(actions.action_message(r, action))
     }
     assert untranslated == set()
+    warned = [r for _a, r in results if r.warning is not None]
+    assert len(warned) == 3 and all(r.outcome is ActionOutcome.ACCEPTED for r in warned)
+    for result in warned:  # accepted, with the panel's words beside the refill number
+        text = actions.action_message(result, "refill")
+        assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in text
+        assert "refused" not in text.lower()
     qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
 
 

@@ -66,7 +66,10 @@ def poller(gui_ctx: AppContext) -> Iterator[Poller]:
 
 
 def place_many(store: Store, client: PanelClient, panel_id: int, count: int) -> list[int]:
-    ids = [client.add(1, {"link": f"https://x.test/{n}", "quantity": "100"}) for n in range(count)]
+    ids = [
+        client.add(1, {"link": f"https://x.test/{n}", "quantity": "100"}).order_id
+        for n in range(count)
+    ]
     with store.transaction():
         return [store.import_order(panel_id, oid, service_id=1) for oid in ids]
 

@@ -90,7 +90,7 @@ def test_add_every_service_type_is_accepted_and_charged(
 ) -> None:
     service_id, params, units = ADD_CASES[case]
     rate = next(s.rate for s in client.services() if s.id == service_id)
-    order_id = client.add(service_id, params)
+    order_id = client.add(service_id, params).order_id
     assert order_id in panel.orders and panel.received["add"] == 1
     state = client.status(order_id)
     assert state.order_id == order_id and state.status is OrderStatus.PENDING
@@ -99,8 +99,8 @@ def test_add_every_service_type_is_accepted_and_charged(
 
 
 def test_status_and_statuses(client: PanelClient, panel: SandboxPanel) -> None:
-    first = client.add(1, {"link": LINK + "1", "quantity": "100"})
-    second = client.add(1, {"link": LINK + "2", "quantity": "200"})
+    first = client.add(1, {"link": LINK + "1", "quantity": "100"}).order_id
+    second = client.add(1, {"link": LINK + "2", "quantity": "200"}).order_id
     panel.advance(100_000)
     single = client.status(first)
     assert single.status is OrderStatus.COMPLETED and single.remains == 0
@@ -120,7 +120,7 @@ def test_status_and_statuses(client: PanelClient, panel: SandboxPanel) -> None:
 def test_statuses_of_250_ids_take_exactly_three_requests(
     client: PanelClient, panel: SandboxPanel
 ) -> None:
-    placed = [client.add(1, {"link": f"{LINK}{n}", "quantity": "50"}) for n in range(3)]
+    placed = [client.add(1, {"link": f"{LINK}{n}", "quantity": "50"}).order_id for n in range(3)]
     ids = placed + list(range(1, 248))
     result = client.statuses(ids + ids[:10])  # repeats are asked once
     assert panel.received["status"] == 3
@@ -133,12 +133,12 @@ def test_statuses_of_250_ids_take_exactly_three_requests(
 
 
 def test_refill_flow(client: PanelClient, panel: SandboxPanel) -> None:
-    order_id = client.add(1, {"link": LINK, "quantity": "100"})
+    order_id = client.add(1, {"link": LINK, "quantity": "100"}).order_id
     with pytest.raises(PanelRejected) as early:
         client.refill(order_id)  # still pending
     assert early.value.code == "refill_not_allowed"
     panel.advance(100_000)
-    refill_id = client.refill(order_id)
+    refill_id = client.refill(order_id).refill_id
     state = client.refill_status(refill_id)
     assert state.refill_id == refill_id and state.status is OrderStatus.PENDING
     with pytest.raises(PanelRejected) as busy:
@@ -146,7 +146,7 @@ def test_refill_flow(client: PanelClient, panel: SandboxPanel) -> None:
     assert busy.value.code == "refill_not_allowed"
     panel.advance(100_000)
     assert client.refill_statuses([refill_id, 999_999])[refill_id].status is OrderStatus.COMPLETED
-    no_refill = client.add(3, {"link": LINK})
+    no_refill = client.add(3, {"link": LINK}).order_id
     panel.advance(100_000)
     results = {r.order_id: r for r in client.refills([order_id, no_refill])}
     assert results[order_id].refill_id is not None and results[order_id].error is None
@@ -157,8 +157,8 @@ def test_refill_flow(client: PanelClient, panel: SandboxPanel) -> None:
 
 
 def test_cancel(client: PanelClient, panel: SandboxPanel) -> None:
-    cancellable = client.add(1, {"link": LINK, "quantity": "100"})
-    not_cancellable = client.add(3, {"link": LINK + "x"})
+    cancellable = client.add(1, {"link": LINK, "quantity": "100"}).order_id
+    not_cancellable = client.add(3, {"link": LINK + "x"}).order_id
     results = {r.order_id: r for r in client.cancel([cancellable, not_cancellable, 99_999_999])}
     assert results[cancellable].accepted and results[cancellable].error is None
     assert not results[not_cancellable].accepted

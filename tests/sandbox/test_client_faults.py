@@ -17,6 +17,7 @@ import urllib3.exceptions
 
 from smmdesk.core.client import PanelClient, _never_connected, _retry_after
 from smmdesk.core.errors import (
+    AnswerTooLarge,
     AuthError,
     BadResponse,
     OutcomeUnknown,
@@ -24,7 +25,8 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.sandbox import SandboxPanel
+from smmdesk.core.models import AddResult, RefillResult
+from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 
 LINK = "https://instagram.com/p/abc"
 ADD = {"link": LINK, "quantity": "100"}
@@ -140,7 +142,7 @@ def test_add_behind_a_php_warning_returns_the_order(
     panel: SandboxPanel, make: Callable[..., PanelClient]
 ) -> None:
     inject(panel, "add", "php_warning")
-    order_id = make().add(1, ADD)
+    order_id = make().add(1, ADD).order_id
     assert order_id in panel.orders
 
 
@@ -149,7 +151,7 @@ def test_refill_and_cancel_are_never_retried(
     panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps, action: str
 ) -> None:
     client = make(max_retries=3)
-    order_id = client.add(1, ADD)
+    order_id = client.add(1, ADD).order_id
     panel.advance(100_000)
     inject(panel, action, "drop_after", times=5)
     with pytest.raises(OutcomeUnknown, match=r"it is unknown whether the (refill|orders)"):
@@ -179,9 +181,9 @@ def test_read_only_actions_recover_through_retries(
     times: int,
 ) -> None:
     client = make(max_retries=3, backoff=0.5, read_timeout=0.3)
-    order_id = client.add(1, ADD)
+    order_id = client.add(1, ADD).order_id
     panel.advance(100_000)
-    refill_id = client.refill(order_id)
+    refill_id = client.refill(order_id).refill_id
     inject(panel, action, kind, times)
     calls: dict[str, Callable[[], object]] = {
         "balance": client.balance,
@@ -223,13 +225,104 @@ def test_retry_after_longer_than_max_wait_is_not_waited_for(
     assert caught.value.retry_after == 1.0 and sleeps.calls == []
 
 
-def test_html_is_not_retried(
+MB = 1024 * 1024
+
+
+def test_one_html_page_on_a_read_only_call_is_retried_once_after_the_backoff(
     panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
 ) -> None:
-    inject(panel, "balance", "html", times=5)
-    with pytest.raises(BadResponse):
-        make(max_retries=3).balance()
-    assert panel.received["balance"] == 1 and sleeps.calls == []
+    """A Cloudflare "Just a moment..." page often clears within seconds."""
+    inject(panel, "balance", "html", times=1)
+    assert make(max_retries=3, backoff=0.5).balance().amount == Decimal("1000")
+    assert panel.received["balance"] == 2
+    (delay,) = sleeps.calls
+    assert 0.25 <= delay <= 0.5  # the normal jittered backoff of a first retry
+
+
+def test_a_second_html_page_is_final(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "services", "html", times=5)
+    with pytest.raises(BadResponse, match="web page") as caught:
+        make(max_retries=3).services()
+    assert type(caught.value) is BadResponse
+    assert panel.received["services"] == 2 and len(sleeps.calls) == 1
+
+
+def test_an_html_page_after_another_failure_still_gets_its_one_retry(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    inject(panel, "balance", "http500", times=1)
+    inject(panel, "balance", "html", times=1)
+    assert make(max_retries=3).balance().currency == "USD"
+    assert panel.received["balance"] == 3 and len(sleeps.calls) == 2
+
+
+def test_an_answer_over_the_size_limit_is_final_for_a_read_only_call(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    panel.faults.inject("oversize", "balance", times=5, size=2 * MB)
+    with pytest.raises(AnswerTooLarge) as caught:
+        make(max_retries=3, max_body=1 * MB).balance()
+    assert panel.received["balance"] == 1 and sleeps.calls == []  # not downloaded again
+    assert caught.value.limit == 1 * MB
+    assert "larger than 1 MB" in str(caught.value)
+    assert isinstance(caught.value, BadResponse)  # the taxonomy: an unusable answer
+
+
+def test_the_size_limit_is_the_clients_choice(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    panel.faults.inject("oversize", "balance", times=1, size=2 * MB)
+    assert make(max_body=4 * MB).balance().amount == Decimal("1000")  # whitespace-padded JSON
+
+
+def test_an_oversize_answer_to_add_is_outcome_unknown_and_sent_once(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
+) -> None:
+    panel.faults.inject("oversize", "add", times=5, size=2 * MB)
+    with pytest.raises(OutcomeUnknown) as caught:
+        make(max_retries=3, max_body=1 * MB).add(1, ADD)
+    assert str(caught.value).endswith("it is unknown whether the order was placed")
+    assert "larger than 1 MB" in str(caught.value)
+    assert panel.received["add"] == 1 and sleeps.calls == []
+    assert len(panel.orders) == 1  # it was placed: hence "unknown", never "refused"
+
+
+@pytest.mark.parametrize("kind", ["html", "oversize", "unusable_id"])
+def test_add_is_never_retried_whatever_the_answer(
+    panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps, kind: str
+) -> None:
+    panel.faults.inject(kind, "add", times=5, size=2 * MB)
+    with pytest.raises(OutcomeUnknown):
+        make(max_retries=3, max_body=1 * MB).add(1, ADD)
+    assert panel.received["add"] == 1 and sleeps.calls == []
+
+
+def test_add_with_a_warning_beside_the_id_returns_the_order_and_the_text(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    inject(panel, "add", "warning_with_id")
+    result = make().add(1, ADD)
+    assert result == AddResult(result.order_id, PANEL_WARNING)
+    assert result.order_id in panel.orders and panel.received["add"] == 1
+
+
+def test_refill_with_a_warning_or_an_unusable_id(
+    panel: SandboxPanel, make: Callable[..., PanelClient]
+) -> None:
+    client = make()
+    first = client.add(1, ADD).order_id
+    second = client.add(1, {**ADD, "link": LINK + "2"}).order_id
+    panel.advance(100_000)
+    inject(panel, "refill", "warning_with_id")
+    refill = client.refill(first)
+    assert refill == RefillResult(first, refill.refill_id, None, PANEL_WARNING)
+    assert refill.refill_id in panel.refills
+    inject(panel, "refill", "unusable_id")
+    with pytest.raises(OutcomeUnknown, match="unknown whether the refill was started"):
+        client.refill(second)
+    assert len(panel.refills) == 2 and panel.received["refill"] == 2
 
 
 def closed_port_url() -> str:

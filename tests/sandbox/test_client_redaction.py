@@ -7,6 +7,7 @@ from a tiny echo panel on loopback below, because the sandbox never echoes the k
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import random
@@ -16,10 +17,11 @@ import traceback
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, quote_plus
+from urllib.parse import parse_qs, quote, quote_plus
 
 import pytest
 
+from smmdesk.core import logs
 from smmdesk.core.client import PanelClient, default_user_agent
 from smmdesk.core.errors import (
     AuthError,
@@ -270,3 +272,27 @@ def test_key_travels_in_the_form_body_with_our_user_agent() -> None:
     assert default_user_agent().startswith("SMMDesk/") and "(+desktop)" in default_user_agent()
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert custom_headers["User-Agent"] == "Custom/1.0"
+
+
+def test_the_key_stays_masked_in_logs_after_its_client_is_closed() -> None:
+    # A key no other test uses, with characters that URL-encoding changes.
+    key = "sk/closed+client=7e1d9c3b5a"
+    buffer = io.StringIO()
+    handler = logging.StreamHandler(buffer)
+    handler.addFilter(logs.RedactingFilter())
+    logger = logging.getLogger("test.client.after_close")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        with SandboxPanel(services=20, seed=3, api_key=key, speed=0.0) as panel:
+            client = PanelClient(panel.url, key, max_retries=0)
+            assert client.balance().currency == "USD"
+            client.close()
+        # Written later in the process (a traceback, a late worker): still masked.
+        logger.info("late line: %s and %s and %s", key, quote_plus(key), quote(key, safe=""))
+    finally:
+        logger.removeHandler(handler)
+    text = buffer.getvalue()
+    assert "late line: *** and *** and ***" in text
+    assert "closed" not in text and "7e1d9c3b5a" not in text

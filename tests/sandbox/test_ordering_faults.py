@@ -22,7 +22,7 @@ from smmdesk.core.ordering import (
     reconcile,
 )
 from smmdesk.core.store import LocalState, Store
-from smmdesk.sandbox import SandboxPanel
+from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 
 KEY = "sk-sandbox-7c1e5a9b3d2f4e6a8b0c1d2e"
 SERVICE = Service(1, "Default", "Default", "Sandbox", Decimal("0.90"), 50, 10000)
@@ -116,6 +116,37 @@ def test_odd_answers_never_contradict_the_panel(
     elif result.state is PlacementState.REJECTED:
         assert created == [], "REJECTED must mean the panel did not create it"
     assert order.state.value == result.state.value
+
+
+def test_an_order_id_beside_an_error_text_is_accepted_with_the_warning(
+    store: Store, client: PanelClient, panel: SandboxPanel, panel_id: int
+) -> None:
+    """{"order": N, "error": "Low balance warning"}: the order exists on the panel, so it is
+    ACCEPTED with the panel's number, never "not placed" (which invites paying twice)."""
+    panel.faults.inject("warning_with_id", action="add", times=1)
+    result = place(store, client, panel_id)
+    assert panel.received["add"] == 1
+    (created,) = created_for(panel)
+    assert result.state is PlacementState.ACCEPTED
+    assert (result.order_id, result.warning) == (created, PANEL_WARNING)
+    order = store.get_order(result.local_id)
+    assert (order.state, order.panel_order_id) == (LocalState.ACCEPTED, created)
+    (accepted,) = [e for e in store.events(result.local_id) if e.kind == "accepted"]
+    assert accepted.detail["warning"] == PANEL_WARNING
+    assert store.active_orders(panel_id) == [(result.local_id, created)]
+
+
+def test_an_unusable_order_id_is_unknown_and_the_panel_did_create_it(
+    store: Store, client: PanelClient, panel: SandboxPanel, panel_id: int
+) -> None:
+    panel.faults.inject("unusable_id", action="add", times=1)
+    result = place(store, client, panel_id)
+    assert panel.received["add"] == 1
+    assert result.state is PlacementState.UNKNOWN
+    order = store.get_order(result.local_id)
+    assert (order.state, order.panel_order_id) == (LocalState.UNKNOWN, None)
+    assert len(created_for(panel)) == 1
+    assert "Do not place it again" in result.message
 
 
 def test_latency_within_the_timeout_is_accepted(

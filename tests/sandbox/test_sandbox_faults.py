@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -12,8 +13,8 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 import requests
 
+from smmdesk.sandbox import PANEL_WARNING, UNUSABLE_ID, FiredFault, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as FIXED
-from smmdesk.sandbox import FiredFault, SandboxPanel
 
 from .conftest import Api
 
@@ -125,6 +126,41 @@ def test_php_warning_precedes_the_json_of_a_processed_request(api: Api) -> None:
     assert 23501 in api.panel.orders
 
 
+def test_warning_with_id_puts_an_error_text_beside_the_created_id(api: Api) -> None:
+    api.panel.faults.inject(action="add", kind="warning_with_id")
+    assert api.call("add", **ADD) == {"status": "success", "order": 23501, "error": PANEL_WARNING}
+    assert 23501 in api.panel.orders and api.panel.faults.log[0].processed
+    # an answer that is already a refusal stays one
+    assert "active order" in api.call("add", **ADD)["error"]
+    assert list(api.panel.orders) == [23501]
+
+
+def test_warning_with_id_on_refills_marks_each_accepted_refill(api: Api) -> None:
+    done = api.add(**ADD)
+    api.panel.advance(100_000)
+    api.panel.faults.inject(action="refill", kind="warning_with_id")
+    assert api.call("refill", orders=f"{done},999") == [
+        {"order": done, "refill": 1, "error": PANEL_WARNING},
+        {"order": 999, "refill": {"error": "Incorrect order ID"}},
+    ]
+    assert list(api.panel.refills) == [1]
+
+
+def test_unusable_id_processes_the_request_and_mangles_the_id(api: Api) -> None:
+    api.panel.faults.inject(action="add", kind="unusable_id", times=1)
+    assert api.call("add", **ADD) == {"status": "success", "order": UNUSABLE_ID}
+    assert list(api.panel.orders) == [23501]
+
+
+def test_oversize_pads_a_valid_answer_to_the_size_asked_for(panel: SandboxPanel) -> None:
+    panel.faults.inject(action="balance", kind="oversize", size=300_000, times=1)
+    raw = raw_post(panel, {"action": "balance"})
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and b"Content-Length: 300000" in head
+    assert len(body) == 300_000
+    assert json.loads(body) == {"status": "success", "balance": "1000.00000", "currency": "USD"}
+
+
 def test_latency_delays_a_normal_answer(api: Api) -> None:
     api.panel.faults.inject(action="balance", kind="latency", delay=0.3, times=1)
     started = time.monotonic()
@@ -194,6 +230,7 @@ def test_faults_for_all_actions_times_and_clear(api: Api) -> None:
         ({"kind": "reset", "times": 0}, "times"),
         ({"kind": "reset", "rate": 1.5}, "rate"),
         ({"kind": "latency", "delay": -1}, "delay"),
+        ({"kind": "oversize", "size": 0}, "size"),
     ],
 )
 def test_inject_rejects_nonsense(

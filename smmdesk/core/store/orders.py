@@ -106,20 +106,31 @@ class OrdersMixin(StoreBase):
             )
             return cur.rowcount == 1
 
-    def mark_accepted(self, local_id: int, panel_order_id: int, raw: object = None) -> None:
-        """SENDING → ACCEPTED with the panel's order id; ``raw``: its (redacted) answer.
+    def mark_accepted(
+        self,
+        local_id: int,
+        panel_order_id: int,
+        raw: object = None,
+        *,
+        warning: str | None = None,
+    ) -> None:
+        """SENDING → ACCEPTED with the panel's order id; ``raw``: its (redacted) answer;
+        ``warning``: the panel's text beside the id, kept in the "accepted" event's detail.
 
         Like the other outcomes, also accepted from UNKNOWN / NOT_PLACED: if a second app
         instance recovered (or the user settled) this order while its request was still in
         flight, the panel's own answer is better evidence than that guess.
         """
+        detail: dict[str, object] = {"order": int(panel_order_id), "answer": _clip(raw)}
+        if warning:
+            detail["warning"] = _clip(warning)
         self._transition(
             local_id,
             _IN_FLIGHT,
             LocalState.ACCEPTED,
             {"panel_order_id": int(panel_order_id)},
             "accepted",
-            {"order": int(panel_order_id), "answer": _clip(raw)},
+            detail,
         )
 
     def mark_rejected(self, local_id: int, code: str, text: str) -> None:

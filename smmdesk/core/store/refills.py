@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.base import _UNSET, StoreBase, _Unset
-from smmdesk.core.store.convert import _TERMINAL_TEXT, _now, _refill, _ts
+from smmdesk.core.store.convert import _TERMINAL_TEXT, _clip, _now, _refill, _ts
 from smmdesk.core.store.records import LocalState, RefillRecord, StoreError
 
 
@@ -49,8 +49,12 @@ class RefillsMixin(StoreBase):
         panel_refill_id: int | _Unset | None = _UNSET,
         status: OrderStatus | _Unset | None = _UNSET,
         error_text: str | _Unset | None = _UNSET,
+        warning: str | None = None,
     ) -> bool:
-        """Change the given fields; True (and a history event on the order) if any changed."""
+        """Change the given fields; True (and a history event on the order) if any changed.
+
+        ``warning``: the panel's text beside an accepted refill's id, kept in that event's
+        detail (not a column: it says nothing about the refill's later progress)."""
         wanted: dict[str, object] = {}
         if not isinstance(state, _Unset):
             wanted["state"] = LocalState(state).value
@@ -74,12 +78,15 @@ class RefillsMixin(StoreBase):
                 (*diff.values(), now, refill_id),
             )
             status_now = wanted.get("status", row["status"])
+            detail: dict[str, object] = {"refill": refill_id, **diff}
+            if warning:
+                detail["warning"] = _clip(warning)
             self._event(
                 conn,
                 row["local_id"],
                 "refill",
                 None if status_now is None else str(status_now),
-                {"refill": refill_id, **diff},
+                detail,
                 now,
             )
         return True
