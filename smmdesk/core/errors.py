@@ -7,6 +7,7 @@ import re
 __all__ = [
     "AuthError",
     "BadResponse",
+    "MissingKey",
     "OutcomeUnknown",
     "PanelError",
     "PanelRejected",
@@ -56,6 +57,12 @@ class TransportError(PanelError):
     """Nothing reached the panel (connection refused, DNS, connect timeout, TLS)."""
 
     hint = "Check the panel URL and your internet connection, then try again."
+
+
+class MissingKey(TransportError):
+    """The client has no API key: it refused to send anything (nothing reached the panel)."""
+
+    hint = "Enter the panel's API key (from the panel's API page)."
 
 
 class OutcomeUnknown(PanelError):
