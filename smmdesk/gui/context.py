@@ -1,4 +1,5 @@
-"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel."""
+"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel,
+and the count of spending work in flight."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QSettings
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
 from smmdesk.gui.panel_keys import PanelKeys
+from smmdesk.gui.spending import SpendingWork
 from smmdesk.gui.tasks import TaskRunner
 from smmdesk.sandbox import SandboxPanel
 
@@ -31,6 +33,8 @@ class AppContext:
     demo_services: int = 4000
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: spending work in flight (orders, mass-order runs, refills, cancels): quitting asks first
+    spending: SpendingWork = field(default_factory=SpendingWork, repr=False)
     #: the one door to panels' API keys (read once per run, off the GUI thread)
     panel_keys: PanelKeys = field(init=False, repr=False)
 

@@ -43,6 +43,7 @@ from smmdesk.gui.panels import (
     ensure_demo_profile,
 )
 from smmdesk.gui.poller import Poller
+from smmdesk.gui.quit_guard import confirm_quit
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.service_details import ServiceDetails
 from smmdesk.gui.session import PanelSession
@@ -640,21 +641,14 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         self._close_session()
 
+    def confirm_quit(self) -> bool:
+        """The one guard of every way to quit (this window's close, Ctrl+Q, the tray's Quit,
+        the application's quit and the session manager): while orders, a mass-order run, or
+        refill or cancel requests are in flight, ask first."""
+        return confirm_quit(self, self.ctx.spending)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            self.session is not None
-            and self.session.placing
-            and not dialogs.confirm(
-                self,
-                self.tr("An order is being sent"),
-                self.tr("SMMDesk is waiting for the panel's answer to an order."),
-                self.tr(
-                    "If you quit now, the order may or may not be placed; SMMDesk will mark it "
-                    "as unknown and ask you to check it next time."
-                ),
-                ok_text=self.tr("Quit anyway"),
-            )
-        ):
+        if not self.confirm_quit():
             event.ignore()
             return
         self.save_geometry()

@@ -35,6 +35,7 @@ from smmdesk.core.store import PanelRecord, StoreError
 from smmdesk.gui import i18n
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.panel_keys import KeyState
+from smmdesk.gui.spending import SpendKind
 
 log = logging.getLogger(__name__)
 
@@ -282,18 +283,20 @@ class PanelSession(QObject):
         client, store, panel_id = self.client(), self.ctx.store, self.panel.id
         # the balance before the order is reconciliation evidence if the outcome is unknown
         balance_before = self.balance.amount if self.balance is not None else None
+        ticket = self.ctx.spending.enter(SpendKind.ORDER)
 
         def work() -> Placement:
-            return place_order(
-                store,
-                client,
-                panel_id,
-                service,
-                params,
-                cost=cost,
-                quantity=quantity,
-                balance_before=balance_before,
-            )
+            with ticket:
+                return place_order(
+                    store,
+                    client,
+                    panel_id,
+                    service,
+                    params,
+                    cost=cost,
+                    quantity=quantity,
+                    balance_before=balance_before,
+                )
 
         self.ctx.tasks.submit("place", work, self._on_placed, self._on_place_crashed)
         return True
