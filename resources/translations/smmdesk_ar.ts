@@ -4,59 +4,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="77"/>
+        <location filename="../../smmdesk/gui/app.py" line="78"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="81"/>
+        <location filename="../../smmdesk/gui/app.py" line="82"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="94"/>
+        <location filename="../../smmdesk/gui/app.py" line="95"/>
         <source>Database from a newer SMMDesk</source>
         <translation>قاعدة بيانات من إصدار أحدث من SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <location filename="../../smmdesk/gui/app.py" line="97"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation>ثبّت الإصدار الأحدث من SMMDesk مجددًا؛ لم يُمَسّ هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="104"/>
+        <location filename="../../smmdesk/gui/app.py" line="105"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <location filename="../../smmdesk/gui/app.py" line="107"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation>يستطيع SMMDesk نقل الملف التالف جانبًا (يُحتفَظ به باسم جديد) والبدء بقاعدة بيانات فارغة. لا يتأثر سجل الطلبات المحفوظ في لوحاتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="111"/>
+        <location filename="../../smmdesk/gui/app.py" line="112"/>
         <source>Move it aside and continue</source>
         <translation>انقله جانبًا وتابِع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="117"/>
+        <location filename="../../smmdesk/gui/app.py" line="118"/>
         <source>Damaged database moved aside</source>
         <translation>نُقلت قاعدة البيانات التالفة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="118"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>حُفظ الملف التالف باسم:
 %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="156"/>
+        <location filename="../../smmdesk/gui/app.py" line="169"/>
         <source>SMMDesk is already running</source>
         <translation>يعمل SMMDesk بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="157"/>
+        <location filename="../../smmdesk/gui/app.py" line="170"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
@@ -336,156 +336,238 @@
         <translation>خطأ غير متوقع أثناء التحقق من اللوحة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_profiles.py" line="25"/>
+        <location filename="../../smmdesk/gui/panel_profiles.py" line="21"/>
         <source>Demo panel</source>
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
         <source>Edit panel</source>
-        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="87"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="93"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="117"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="100"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="101"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="134"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="103"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="136"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="111"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="119"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="154"/>
+        <source>Send my key unencrypted</source>
+        <translation>أرسل مفتاحي دون تشفير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="156"/>
+        <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
+        <translation>يستطيع أي أحد على مسار الشبكة قراءة المفتاح. فضّل عنوانًا يبدأ بـ https://‏.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="160"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="141"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="182"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="149"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="150"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="191"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="155"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="196"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="167"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="208"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="169"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="209"/>
+        <source>&amp;Known panels:</source>
+        <translation>اللوحات ال&amp;معروفة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="170"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="213"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="172"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="201"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="250"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="385"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
         <source>Check &amp;&amp; save</source>
         <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="225"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="299"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="228"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="302"/>
         <source>No key is stored: paste it here</source>
         <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="233"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="293"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="108"/>
+        <source>API key needed</source>
+        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
+        <translation>مطلوب مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
         <source>Hide API key</source>
         <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="269"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
         <source>Show API key</source>
         <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="316"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="377"/>
+        <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
+        <translation>تعمل اللوحة التجريبية داخل SMMDesk على هذا الحاسوب: لا تحتاج إلى مفتاح ولا يُرسَل شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="381"/>
+        <source>Open the demo panel</source>
+        <translation>افتح اللوحة التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="334"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="435"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="341"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="442"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="370"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="463"/>
+        <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
+        <translation>هذا العنوان غير مشفّر (http://‏): سينتقل مفتاحك نصًّا مكشوفًا. استخدم العنوان الذي يبدأ بـ https://‏، أو حدّد «أرسل مفتاحي دون تشفير».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="485"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="414"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="529"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="423"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="544"/>
+        <source>Saving the key…</source>
+        <translation>جارٍ حفظ المفتاح…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="556"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="425"/>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
+        <translation>لم يقبل مخزن المفاتيح في النظام المفتاح (فهو مقفل أو لا يستجيب): سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_dialogs.py" line="579"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="43"/>
+        <source>Built-in demo panel</source>
+        <extracomment>smmpans.com&apos;s API URL, exactly as that panel&apos;s API documentation gives it</extracomment>
+        <translation>لوحة تجريبية مدمجة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="101"/>
+        <source>Enter the API URL: your key is sent only to that address.</source>
+        <translation>أدخل رابط API: لن يُرسَل مفتاحك إلا إلى ذلك العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="105"/>
+        <source>Your key will be sent to: %1</source>
+        <translation>سيُرسَل مفتاحك إلى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="113"/>
+        <source>SMMDesk needs this panel&apos;s API key. There is no secure keyring on this system, so the key cannot be remembered: it is kept for this session only, and you will be asked for it again next time.</source>
+        <translation>يحتاج SMMDesk إلى مفتاح API لهذه اللوحة. لا يوجد مخزن مفاتيح آمن على هذا النظام، لذا لا يمكن تذكّر المفتاح: سيُحتفظ به لهذه الجلسة فقط، وسيُطلب منك مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="119"/>
+        <source>SMMDesk could not read this panel&apos;s API key: the system keyring is locked (its unlock request was dismissed or failed). Enter the key to go on; it is saved in the keyring if the keyring opens, otherwise kept for this session only.</source>
+        <translation>تعذّر على SMMDesk قراءة مفتاح API لهذه اللوحة: مخزن المفاتيح في النظام مقفل (أُغلق طلب فتحه أو فشل). أدخل المفتاح للمتابعة؛ سيُحفظ في مخزن المفاتيح إن انفتح، وإلا فسيُحتفظ به لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="125"/>
+        <source>SMMDesk could not read this panel&apos;s API key: the system keyring did not answer. Enter the key to go on; it is saved in the keyring if it works again, otherwise kept for this session only.</source>
+        <translation>تعذّر على SMMDesk قراءة مفتاح API لهذه اللوحة: لم يستجب مخزن المفاتيح في النظام. أدخل المفتاح للمتابعة؛ سيُحفظ في مخزن المفاتيح إن عاد للعمل، وإلا فسيُحتفظ به لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="134"/>
+        <source>The system keyring holds no API key for this panel: the saved key was deleted, or it was kept only for an earlier session. Enter the key from the panel&apos;s API page.</source>
+        <translation>لا يحوي مخزن المفاتيح في النظام مفتاح API لهذه اللوحة: إما أن المفتاح المحفوظ حُذف، أو أنه حُفظ لجلسة سابقة فقط. أدخل المفتاح من صفحة API في اللوحة.</translation>
     </message>
 </context>
 <context>
@@ -617,182 +699,241 @@
     </message>
 </context>
 <context>
+    <name>KnownPanelsBox</name>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="56"/>
+        <source>Known panels</source>
+        <translation>اللوحات المعروفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panel_key_target.py" line="57"/>
+        <source>Pick a known panel, or type the URL below</source>
+        <translation>اختر لوحة معروفة، أو اكتب الرابط أدناه</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="166"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="169"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="176"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="179"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="182"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="180"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="182"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="192"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="202"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="198"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="222"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="253"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="381"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="434"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="394"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="449"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="407"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="462"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="408"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="463"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="409"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="464"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="410"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="520"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="595"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="21"/>
+        <source>a mass order (%1 of %2 sent)</source>
+        <translation>طلب جماعي (أُرسل %1 من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="26"/>
+        <source>an order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="27"/>
+        <source>a mass order</source>
+        <translation>طلب جماعي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="28"/>
+        <source>a refill request</source>
+        <translation>طلب إعادة تعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="29"/>
+        <source>a cancel request</source>
+        <translation>طلب إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="36"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="47"/>
         <source>An order is being sent</source>
         <translation>جارٍ إرسال طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="596"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="48"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to an order.</source>
         <translation>ينتظر SMMDesk ردّ اللوحة على طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="51"/>
         <source>If you quit now, the order may or may not be placed; SMMDesk will mark it as unknown and ask you to check it next time.</source>
         <translation>إذا خرجت الآن فقد يُقدَّم الطلب وقد لا يُقدَّم؛ سيضع SMMDesk عليه علامة «نتيجة غير معروفة» ويطلب منك التحقق منه في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="56"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="70"/>
         <source>Quit anyway</source>
         <translation>اخرج على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="60"/>
+        <source>Requests are being sent</source>
+        <translation>جارٍ إرسال طلبات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
+        <source>SMMDesk is waiting for the panel&apos;s answer to %1.</source>
+        <translation>ينتظر SMMDesk ردّ اللوحة على: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="64"/>
+        <source>If you quit now, SMMDesk may not learn the panel&apos;s answer: anything left unconfirmed is marked for you to check next time, and mass-order lines not sent yet are kept for you to review.</source>
+        <translation>إن خرجت الآن فقد لا يعرف SMMDesk ردّ اللوحة: يُعلَّم كل ما يبقى غير مؤكَّد لتتحقّق منه في المرة القادمة، وتُحفظ أسطر الطلب الجماعي التي لم تُرسَل بعد لتراجعها.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/status_bar.py" line="42"/>
@@ -830,12 +971,22 @@
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="527"/>
+        <location filename="../../smmdesk/gui/status_bar.py" line="74"/>
+        <source>API key needed</source>
+        <translation>مطلوب مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/status_bar.py" line="78"/>
+        <source>Nothing is sent to this panel until its API key is entered (Panel → Refresh asks for it again).</source>
+        <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -847,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="540"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="595"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="597"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -919,32 +1070,32 @@
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="424"/>
         <location filename="../../smmdesk/gui/mass_order_model.py" line="313"/>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="37"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="31"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="32"/>
         <source>%1 — the panel also said: “%2”</source>
         <translation>%1 — وقالت اللوحة أيضًا: «%2»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="41"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
         <source>Not sent: no connection</source>
         <translation>لم يُرسَل: لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="43"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="44"/>
         <source>Refused: API key</source>
         <translation>مرفوض: مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="45"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="46"/>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="49"/>
+        <location filename="../../smmdesk/gui/mass_order_run.py" line="50"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -1334,103 +1485,103 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="95"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="96"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="98"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="99"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="101"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="361"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="370"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="104"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="105"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="107"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="108"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="110"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="111"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="113"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="114"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="116"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="119"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="122"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="123"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="124"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="126"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="127"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="129"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="130"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="133"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="136"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="139"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="142"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="144"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="147"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="150"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
@@ -1445,17 +1596,17 @@
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="254"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="258"/>
         <source>Nothing was sent</source>
         <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="259"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="256"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="260"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -1550,12 +1701,12 @@
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="293"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="302"/>
         <source>Refreshing 1 order…</source>
         <translation>جارٍ تحديث طلب واحد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="295"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="304"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>لا توجد طلبات للتحديث…</numerusform>
@@ -1567,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="313"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="322"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
@@ -1579,7 +1730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="343"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="352"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
@@ -1591,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="378"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="387"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -1603,7 +1754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="415"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -1615,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="407"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="416"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1627,7 +1778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="408"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="417"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1639,7 +1790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="409"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -1651,7 +1802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -1663,18 +1814,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="412"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="413"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="422"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="437"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1686,7 +1837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="438"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1698,7 +1849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="458"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1710,12 +1861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="497"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="506"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="499"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1727,7 +1878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="541"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1739,112 +1890,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="305"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
         <source>Refresh failed</source>
         <translation>تعذّر التحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="315"/>
         <source>The status could not be fetched.</source>
         <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="311"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="320"/>
         <source>Status refreshed: 1 order changed</source>
         <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="335"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="344"/>
         <source>Refill status failed</source>
         <translation>تعذّر جلب حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="336"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="345"/>
         <source>The refill status could not be fetched.</source>
         <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="341"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="350"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="357"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="366"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="374"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="383"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="385"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="390"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="384"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
         <source>Request Cancel</source>
         <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="391"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="404"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="435"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="436"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="448"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="450"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="459"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="490"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="481"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="490"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="507"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="517"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="532"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="541"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2360,7 +2511,7 @@
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="373"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -2699,12 +2850,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="344"/>
+        <source>This panel has no API key yet: enter it to place orders.</source>
+        <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_form.py" line="395"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="397"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2716,7 +2872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="407"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="412"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -3751,153 +3907,168 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="250"/>
-        <location filename="../../smmdesk/gui/session.py" line="302"/>
+        <location filename="../../smmdesk/gui/session.py" line="326"/>
+        <location filename="../../smmdesk/gui/session.py" line="382"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="251"/>
+        <location filename="../../smmdesk/gui/session.py" line="327"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="254"/>
+        <location filename="../../smmdesk/gui/session.py" line="330"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="257"/>
+        <location filename="../../smmdesk/gui/session.py" line="333"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="260"/>
+        <location filename="../../smmdesk/gui/session.py" line="336"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="263"/>
+        <location filename="../../smmdesk/gui/session.py" line="339"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="266"/>
+        <location filename="../../smmdesk/gui/session.py" line="342"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="269"/>
+        <location filename="../../smmdesk/gui/session.py" line="345"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="272"/>
+        <location filename="../../smmdesk/gui/session.py" line="348"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="275"/>
+        <location filename="../../smmdesk/gui/session.py" line="351"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="278"/>
+        <location filename="../../smmdesk/gui/session.py" line="354"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="281"/>
+        <location filename="../../smmdesk/gui/session.py" line="357"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="284"/>
+        <location filename="../../smmdesk/gui/session.py" line="360"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="288"/>
+        <location filename="../../smmdesk/gui/session.py" line="364"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="293"/>
+        <location filename="../../smmdesk/gui/session.py" line="369"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="304"/>
+        <location filename="../../smmdesk/gui/session.py" line="376"/>
+        <source>No API key is set for this panel: nothing was sent.</source>
+        <translation>لم يُضبط مفتاح API لهذه اللوحة: لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="384"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="306"/>
+        <location filename="../../smmdesk/gui/session.py" line="386"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="308"/>
+        <location filename="../../smmdesk/gui/session.py" line="388"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="313"/>
+        <location filename="../../smmdesk/gui/session.py" line="393"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="321"/>
+        <location filename="../../smmdesk/gui/session.py" line="401"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="326"/>
+        <location filename="../../smmdesk/gui/session.py" line="406"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="331"/>
+        <location filename="../../smmdesk/gui/session.py" line="411"/>
+        <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
+        <translation>أدخل مفتاح API الخاص باللوحة (من صفحة API في اللوحة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="415"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="335"/>
+        <location filename="../../smmdesk/gui/session.py" line="419"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="340"/>
+        <location filename="../../smmdesk/gui/session.py" line="424"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="357"/>
+        <location filename="../../smmdesk/gui/session.py" line="441"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="370"/>
+        <location filename="../../smmdesk/gui/session.py" line="454"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="372"/>
+        <location filename="../../smmdesk/gui/session.py" line="456"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="374"/>
+        <location filename="../../smmdesk/gui/session.py" line="458"/>
+        <source>API key needed</source>
+        <translation>مطلوب مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="460"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="376"/>
+        <location filename="../../smmdesk/gui/session.py" line="462"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="378"/>
+        <location filename="../../smmdesk/gui/session.py" line="464"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -3905,42 +4076,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="130"/>
+        <location filename="../../smmdesk/gui/panels.py" line="131"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="131"/>
+        <location filename="../../smmdesk/gui/panels.py" line="132"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels.py" line="133"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels.py" line="134"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="146"/>
+        <location filename="../../smmdesk/gui/panels.py" line="147"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="150"/>
+        <location filename="../../smmdesk/gui/panels.py" line="151"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="165"/>
+        <location filename="../../smmdesk/gui/panels.py" line="166"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="168"/>
+        <location filename="../../smmdesk/gui/panels.py" line="169"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -3948,27 +4119,27 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="119"/>
+        <location filename="../../smmdesk/gui/session.py" line="190"/>
         <source>Updating catalogue…</source>
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="152"/>
+        <location filename="../../smmdesk/gui/session.py" line="223"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="157"/>
+        <location filename="../../smmdesk/gui/session.py" line="228"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="160"/>
+        <location filename="../../smmdesk/gui/session.py" line="231"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="162"/>
+        <location filename="../../smmdesk/gui/session.py" line="233"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -3980,7 +4151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="165"/>
+        <location filename="../../smmdesk/gui/session.py" line="236"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -3992,7 +4163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="166"/>
+        <location filename="../../smmdesk/gui/session.py" line="237"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -4007,12 +4178,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="360"/>
+        <location filename="../../smmdesk/gui/panels.py" line="361"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels.py" line="362"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -4020,93 +4191,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="80"/>
+        <location filename="../../smmdesk/gui/panels.py" line="68"/>
+        <source>checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels.py" line="70"/>
         <source>keyring</source>
         <translation>مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="81"/>
+        <location filename="../../smmdesk/gui/panels.py" line="71"/>
         <source>this session only</source>
         <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="82"/>
+        <location filename="../../smmdesk/gui/panels.py" line="72"/>
         <source>missing</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="83"/>
+        <location filename="../../smmdesk/gui/panels.py" line="73"/>
         <source>not needed (demo)</source>
         <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels.py" line="74"/>
+        <source>missing (no keyring)</source>
+        <translation>غير موجود (لا مخزن مفاتيح)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels.py" line="75"/>
+        <source>keyring locked</source>
+        <translation>مخزن المفاتيح مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels.py" line="76"/>
+        <source>keyring unreadable</source>
+        <translation>تعذّرت قراءة مخزن المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels.py" line="193"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="198"/>
+        <location filename="../../smmdesk/gui/panels.py" line="199"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="217"/>
+        <location filename="../../smmdesk/gui/panels.py" line="218"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="218"/>
+        <location filename="../../smmdesk/gui/panels.py" line="219"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels.py" line="220"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels.py" line="221"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="232"/>
+        <location filename="../../smmdesk/gui/panels.py" line="233"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="268"/>
+        <location filename="../../smmdesk/gui/panels.py" line="269"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="315"/>
+        <location filename="../../smmdesk/gui/panels.py" line="316"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="318"/>
+        <location filename="../../smmdesk/gui/panels.py" line="319"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="323"/>
-        <location filename="../../smmdesk/gui/panels.py" line="335"/>
+        <location filename="../../smmdesk/gui/panels.py" line="324"/>
+        <location filename="../../smmdesk/gui/panels.py" line="336"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="324"/>
+        <location filename="../../smmdesk/gui/panels.py" line="325"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="326"/>
+        <location filename="../../smmdesk/gui/panels.py" line="327"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="336"/>
+        <location filename="../../smmdesk/gui/panels.py" line="337"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
@@ -4816,38 +5007,38 @@
         <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="92"/>
+        <location filename="../../smmdesk/gui/tray.py" line="95"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="178"/>
-        <location filename="../../smmdesk/gui/tray.py" line="289"/>
+        <location filename="../../smmdesk/gui/tray.py" line="183"/>
+        <location filename="../../smmdesk/gui/tray.py" line="294"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="179"/>
+        <location filename="../../smmdesk/gui/tray.py" line="184"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="206"/>
+        <location filename="../../smmdesk/gui/tray.py" line="211"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="215"/>
+        <location filename="../../smmdesk/gui/tray.py" line="220"/>
         <source>Low-balance level…</source>
         <translation>حدّ انخفاض الرصيد…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="254"/>
+        <location filename="../../smmdesk/gui/tray.py" line="259"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="160"/>
+        <location filename="../../smmdesk/gui/tray.py" line="165"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -4858,8 +5049,13 @@
             <numerusform>انتهى %Ln طلب</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="90"/>
+        <source>Quit SMMDesk</source>
+        <translation>الخروج من SMMDesk</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="189"/>
+        <location filename="../../smmdesk/gui/tray.py" line="194"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -4871,13 +5067,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="272"/>
+        <location filename="../../smmdesk/gui/tray.py" line="277"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="274"/>
+        <location filename="../../smmdesk/gui/tray.py" line="279"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -4889,32 +5085,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="281"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="285"/>
+        <location filename="../../smmdesk/gui/tray.py" line="290"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="291"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="287"/>
+        <location filename="../../smmdesk/gui/tray.py" line="292"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="288"/>
+        <location filename="../../smmdesk/gui/tray.py" line="293"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="298"/>
+        <location filename="../../smmdesk/gui/tray.py" line="303"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -4926,7 +5122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="299"/>
+        <location filename="../../smmdesk/gui/tray.py" line="304"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -4938,7 +5134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="300"/>
+        <location filename="../../smmdesk/gui/tray.py" line="305"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -4950,7 +5146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="301"/>
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -4962,7 +5158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="311"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -4974,7 +5170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="307"/>
+        <location filename="../../smmdesk/gui/tray.py" line="312"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -4986,7 +5182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="308"/>
+        <location filename="../../smmdesk/gui/tray.py" line="313"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -4998,7 +5194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="309"/>
+        <location filename="../../smmdesk/gui/tray.py" line="314"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>

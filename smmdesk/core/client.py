@@ -23,6 +23,7 @@ from smmdesk.core import logs, parse
 from smmdesk.core.errors import (
     AnswerTooLarge,
     BadResponse,
+    MissingKey,
     OutcomeUnknown,
     PanelError,
     PanelRejected,
@@ -250,8 +251,7 @@ class PanelClient:
         """A read-only request, parsed; retried on transport failures, 5xx and rate limits,
         and once on a web page where JSON belongs (a Cloudflare check or a maintenance page
         often clears within seconds). An answer over the size limit is final."""
-        if self._closed:
-            raise TransportError("This panel connection is closed")
+        self._check_usable()
         attempts = 1 + self._max_retries
         page_retried = False
         for attempt in range(attempts):
@@ -288,14 +288,22 @@ class PanelClient:
         """A request that spends or changes something: sent exactly once. Once it may have
         left, any failure is ``OutcomeUnknown`` saying so; ``TransportError`` only when it
         provably never left, ``RateLimited``/``AuthError``/``PanelRejected`` when refused."""
-        if self._closed:
-            raise TransportError("This panel connection is closed")
+        self._check_usable()
         try:
             return self._exchange(action, params)
         except OutcomeUnknown as unknown:
             raise OutcomeUnknown(f"{unknown.message}; it is unknown whether {what}") from None
         except BadResponse as bad:
             raise OutcomeUnknown(f"{bad.message}; it is unknown whether {what}") from None
+
+    def _check_usable(self) -> None:
+        """Refuse before anything is sent: a closed client, or one without a key (a key-less
+        request would only earn an "invalid key" answer and send the panel a request for
+        nothing)."""
+        if self._closed:
+            raise TransportError("This panel connection is closed")
+        if not self._key.strip():
+            raise MissingKey("No API key is set for this panel; nothing was sent")
 
     def _exchange(self, action: str, params: Mapping[str, str]) -> _Answer:
         """One request and its HTTP-level checks; failures are logged (scrubbed) here."""

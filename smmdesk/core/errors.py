@@ -8,6 +8,7 @@ __all__ = [
     "AnswerTooLarge",
     "AuthError",
     "BadResponse",
+    "MissingKey",
     "OutcomeUnknown",
     "PanelError",
     "PanelRejected",
@@ -57,6 +58,12 @@ class TransportError(PanelError):
     """Nothing reached the panel (connection refused, DNS, connect timeout, TLS)."""
 
     hint = "Check the panel URL and your internet connection, then try again."
+
+
+class MissingKey(TransportError):
+    """The client has no API key: it refused to send anything (nothing reached the panel)."""
+
+    hint = "Enter the panel's API key (from the panel's API page)."
 
 
 class OutcomeUnknown(PanelError):

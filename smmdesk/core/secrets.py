@@ -3,14 +3,16 @@ secure backend exists they are kept in memory for this session only, never in a 
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
+from dataclasses import dataclass, field
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-__all__ = ["KeyStore"]
+__all__ = ["KeyLookup", "KeySource", "KeyStore"]
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,32 @@ _INSECURE_MODULE_PREFIXES = (
     "keyrings.alt",
 )
 _PROBE_USER = "smmdesk-probe"
+
+
+class KeySource(enum.Enum):
+    """Where a looked-up key came from, or why there is none."""
+
+    KEYRING = "keyring"
+    """Read from the OS keyring."""
+    SESSION = "session"
+    """Kept in memory for this session (stored while no secure keyring was usable)."""
+    ABSENT = "absent"
+    """The keyring works but holds no key for this profile."""
+    NO_KEYRING = "no_keyring"
+    """No secure keyring exists on this system."""
+    LOCKED = "locked"
+    """The keyring is locked (its unlock prompt was dismissed or failed)."""
+    FAILED = "failed"
+    """The keyring raised an error while being read."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyLookup:
+    """The outcome of one keyring read: a code, and the key when there is one (never in a
+    repr)."""
+
+    source: KeySource
+    key: str | None = field(default=None, repr=False)
 
 
 class KeyStore:
@@ -64,18 +92,31 @@ class KeyStore:
     # -- keys ---------------------------------------------------------------------------------
 
     def get(self, profile: str) -> str | None:
+        return self.lookup(profile).key
+
+    def lookup(self, profile: str) -> KeyLookup:
+        """Read the key for ``profile`` with one keyring call, saying why there is none. It may
+        block (a locked keyring's unlock prompt): call it off the GUI thread."""
         with self._lock:
             if profile in self._session:
-                return self._session[profile]
+                return KeyLookup(KeySource.SESSION, self._session[profile])
         backend = self._backend()
         if backend is None or not _is_secure_backend(backend):
-            return None
+            return KeyLookup(KeySource.NO_KEYRING)
         try:
             value = backend.get_password(self._service, profile)
+        except keyring.errors.KeyringLocked:
+            log.warning("The keyring is locked: the key for %r could not be read", profile)
+            return KeyLookup(KeySource.LOCKED)
+        except keyring.errors.NoKeyringError:
+            log.warning("No usable keyring: the key for %r could not be read", profile)
+            return KeyLookup(KeySource.NO_KEYRING)
         except Exception as error:
             log.warning("Could not read the key for %r: %s", profile, type(error).__name__)
-            return None
-        return value if isinstance(value, str) and value else None
+            return KeyLookup(KeySource.FAILED)
+        if isinstance(value, str) and value:
+            return KeyLookup(KeySource.KEYRING, value)
+        return KeyLookup(KeySource.ABSENT)
 
     def set(self, profile: str, key: str) -> bool:
         """Store ``key``: True when it is in the OS keyring, False when it is kept only for this

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 
 import smmdesk
@@ -122,6 +123,18 @@ def open_store(path: Path) -> Store | None:
         return store
 
 
+def on_commit_data(window: MainWindow, manager: QSessionManager) -> None:
+    """The desktop session is ending (log out, shut down): the window's quit guard asks first
+    while spending work is in flight, and "stay" cancels the log-out where the session manager
+    lets us ask."""
+    if len(window.ctx.spending) == 0 or not manager.allowsInteraction():
+        return
+    stay = not window.confirm_quit()
+    manager.release()
+    if stay:
+        manager.cancel()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     argv = list(sys.argv if argv is None else argv)
@@ -174,10 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx)
 
     def shutdown() -> None:
+        # every quit path the user starts asks first (the window's close guard); reaching here
+        # with spending work in flight means nobody could be asked: the next start marks it
+        if len(ctx.spending):
+            log.warning("quitting with spending work in flight: %s", ctx.spending.in_flight())
         window.save_geometry()
         window.shutdown()
         ctx.shutdown()
 
+    app.commitDataRequest.connect(lambda manager: on_commit_data(window, manager))
     app.aboutToQuit.connect(shutdown)
     window.show()
     window.start(demo_if_new=args.demo)

@@ -1,4 +1,5 @@
-"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel."""
+"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel,
+and the count of spending work in flight."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtCore import QSettings
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
+from smmdesk.gui.panel_keys import PanelKeys
+from smmdesk.gui.spending import SpendingWork
 from smmdesk.gui.tasks import TaskRunner
 from smmdesk.sandbox import SandboxPanel
 
@@ -30,6 +33,15 @@ class AppContext:
     demo_services: int = 4000
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: spending work in flight (orders, mass-order runs, refills, cancels): quitting asks first
+    spending: SpendingWork = field(default_factory=SpendingWork, repr=False)
+    #: the one door to panels' API keys (read once per run, off the GUI thread)
+    panel_keys: PanelKeys = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.panel_keys = PanelKeys(
+            lambda: self.keys, self.tasks, demo_url=DEMO_URL, demo_key=DEMO_KEY
+        )
 
     def demo_panel(self) -> SandboxPanel:
         """The embedded demo panel, started on loopback on first use (thread-safe)."""
@@ -44,11 +56,6 @@ class AppContext:
     def resolve_url(self, url: str) -> str:
         """A stored panel URL -> the URL to talk to (the demo profile maps to the live sandbox)."""
         return self.demo_panel().url if url == DEMO_URL else url
-
-    def api_key_for(self, panel_id: int, url: str) -> str | None:
-        if url == DEMO_URL:
-            return DEMO_KEY
-        return self.keys.get(f"panel-{panel_id}")
 
     def shutdown(self) -> None:
         self.tasks.shutdown(timeout=1.0)

@@ -32,6 +32,8 @@ from smmdesk.gui.icons import app_icon
 from smmdesk.gui.mass_order_dialog import MassOrderDialog
 from smmdesk.gui.order_form import OrderForm
 from smmdesk.gui.orders_view import OrdersPane
+from smmdesk.gui.panel_dialogs import ConnectDialogHolder
+from smmdesk.gui.panel_keys import KeyState
 from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.panels import (
     ConnectDialog,
@@ -41,6 +43,7 @@ from smmdesk.gui.panels import (
     ensure_demo_profile,
 )
 from smmdesk.gui.poller import Poller
+from smmdesk.gui.quit_guard import confirm_quit
 from smmdesk.gui.reconcile_dialog import ReconcileDialog
 from smmdesk.gui.service_details import ServiceDetails
 from smmdesk.gui.session import PanelSession
@@ -85,8 +88,12 @@ class MainWindow(QMainWindow):
         self.poller.sig_cycle_finished.connect(self._update_active_count)
         self.notifier = TrayNotifier(self.ctx, self, self)
         self.notifier.sig_notice.connect(self.on_notice)
+        self.ctx.panel_keys.sig_key_known.connect(self.on_key_known)
+        # the key-needed dialog: window-modal, non-blocking, one at a time
+        self._key_dialog = ConnectDialogHolder(self, ctx, self.on_key_entered)
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
+        self._opened_as: PanelRecord | None = None  # the open session's record when opened
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
@@ -314,7 +321,9 @@ class MainWindow(QMainWindow):
         session.sig_catalog_state.connect(self.catalog_label.setText)
         session.sig_balance.connect(self._show_balance)
         session.sig_connection.connect(self.on_connection)
+        session.sig_key_needed.connect(self.on_key_needed)
         self.session = session
+        self._opened_as = panel  # the record the session was opened with
         self.ctx.settings.setValue("panel/last_id", panel.id)
         self.ctx.store.touch_panel(panel.id)
         self.switcher.reload(panel.id)
@@ -345,22 +354,66 @@ class MainWindow(QMainWindow):
     def manage_panels(self) -> None:
         dialog = PanelsDialog(self.ctx, self._current_id(), self)
         dialog.sig_switch_requested.connect(self.open_panel_id)
-        dialog.sig_panels_changed.connect(lambda: self.switcher.reload(self._current_id()))
+        dialog.sig_panels_changed.connect(self.on_panels_changed)
         dialog.sig_panel_removed.connect(self.on_panel_removed)
         dialog.exec()
 
     def _watch_panels(self) -> None:
         """Poll every profile with a key; the demo panel only while it is the open one (it
-        lives in this process and forgets its orders when SMMDesk stops)."""
-        current = self._current_id()
+        lives in this process and forgets its orders when SMMDesk stops). Keys not read yet are
+        read in the background (once per run); ``on_key_known`` then watches the panel."""
         for panel in self.ctx.store.list_panels():
-            if panel.url == DEMO_URL and panel.id != current:
-                self.poller.unwatch(panel.id)
-                continue
-            key = self.ctx.api_key_for(panel.id, panel.url)
-            if key:
-                url = self.ctx.resolve_url(panel.url)
-                self.poller.watch(panel.id, url, key, panel.user_agent)
+            state = self.ctx.panel_keys.resolve(panel)
+            if state is not None:
+                self._watch_panel(panel, state)
+
+    def _watch_panel(self, panel: PanelRecord, state: KeyState) -> None:
+        key = self.ctx.panel_keys.key(panel.id)
+        demo_elsewhere = panel.url == DEMO_URL and panel.id != self._current_id()
+        if demo_elsewhere or not state.usable or key is None:
+            self.poller.unwatch(panel.id)  # a key-less panel is never polled
+            return
+        self.poller.watch(panel.id, self.ctx.resolve_url(panel.url), key, panel.user_agent)
+
+    def on_key_known(self, panel_id: int, state: KeyState) -> None:
+        """A panel's key was read, stored or forgotten: poll it, or stop polling it."""
+        panel = self._panel_or_none(panel_id)
+        if panel is not None and panel.removed_at is None:
+            self._watch_panel(panel, state)
+
+    # -- a panel without a key ---------------------------------------------------------------
+    def on_key_needed(self, state: KeyState) -> None:
+        """The open panel has no usable key: say so, and ask for it (nothing is sent)."""
+        session = self.session
+        if session is None:
+            return
+        self.status.show_key_needed()
+        self._key_dialog.open(session.panel, key_state=state)
+
+    @property
+    def key_dialog(self) -> ConnectDialog | None:
+        """The dialog asking for the open panel's key, while it is open."""
+        return self._key_dialog.dialog
+
+    def on_key_entered(self, _panel: PanelRecord) -> None:
+        """The key dialog checked and saved the panel (its key is already in use)."""
+        self.on_panels_changed()
+
+    def on_panels_changed(self) -> None:
+        """Profiles were added or edited: the switcher follows, and an edited open panel is
+        opened afresh when its address changed (its catalogue belongs to the old one)."""
+        self.switcher.reload(self._current_id())
+        session, opened = self.session, self._opened_as
+        panel = self._panel_or_none(session.panel.id) if session is not None else None
+        if session is None or panel is None or opened is None:
+            return
+        if (panel.url, panel.user_agent) != (opened.url, opened.user_agent):
+            self._close_session()
+            self.open_panel(panel)
+            return
+        session.panel = panel
+        self.panel_label.setText(panel.name)
+        self.setWindowTitle(f"{panel.name} — {smmdesk.APP_NAME}")
 
     def _current_id(self) -> int | None:
         return self.session.panel.id if self.session is not None else None
@@ -390,6 +443,8 @@ class MainWindow(QMainWindow):
 
     def open_mass_order(self) -> MassOrderDialog | None:
         """The mass-order dialog (non-modal: orders and the window stay usable during a run)."""
+        if self.session is not None and self.session.ask_for_key():
+            return None
         if self.session is None or self.session.catalog is None:
             self.statusBar().showMessage(self.tr("Wait for the service catalogue to load."), 5000)
             return None
@@ -586,21 +641,14 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         self._close_session()
 
+    def confirm_quit(self) -> bool:
+        """The one guard of every way to quit (this window's close, Ctrl+Q, the tray's Quit,
+        the application's quit and the session manager): while orders, a mass-order run, or
+        refill or cancel requests are in flight, ask first."""
+        return confirm_quit(self, self.ctx.spending)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            self.session is not None
-            and self.session.placing
-            and not dialogs.confirm(
-                self,
-                self.tr("An order is being sent"),
-                self.tr("SMMDesk is waiting for the panel's answer to an order."),
-                self.tr(
-                    "If you quit now, the order may or may not be placed; SMMDesk will mark it "
-                    "as unknown and ask you to check it next time."
-                ),
-                ok_text=self.tr("Quit anyway"),
-            )
-        ):
+        if not self.confirm_quit():
             event.ignore()
             return
         self.save_geometry()

@@ -14,6 +14,7 @@ from smmdesk.gui import theme
 from smmdesk.gui.mass_order_model import LineResult, Outcome
 from smmdesk.gui.orders_status import isolate, order_ref, placement_message
 from smmdesk.gui.session import PanelSession
+from smmdesk.gui.spending import SpendKind
 from smmdesk.gui.tasks import Callback
 
 __all__ = ["RunSignals", "result_of", "submit_run"]
@@ -69,12 +70,14 @@ def submit_run(
 ) -> None:
     """Place ``plan``'s valid lines on a worker, one at a time, until done or ``stop`` is set:
     each line's news comes through ``signals``, the run's end through ``on_done(MassRun)`` or
-    ``on_error(exception)``."""
+    ``on_error(exception)``. The run counts as spending work until it ends."""
     store, client, panel_id = (
         session.ctx.store,
         session.client(),
         session.panel.id,
     )
+    ticket = session.ctx.spending.enter(SpendKind.MASS_ORDER, total=len(plan.valid))
+    done = [0]
 
     def sending(number: int) -> None:
         try:
@@ -83,6 +86,8 @@ def submit_run(
             stop.set()
 
     def progress(number: int, placement: Placement) -> None:
+        done[0] += 1
+        ticket.progress(done[0])
         try:
             signals.sig_line.emit(number, placement)
         except RuntimeError:
@@ -90,15 +95,16 @@ def submit_run(
 
     def work() -> MassRun:
         try:
-            return run_mass_order(
-                store,
-                client,
-                panel_id,
-                plan,
-                should_stop=stop.is_set,
-                on_progress=progress,
-                on_sending=sending,
-            )
+            with ticket:
+                return run_mass_order(
+                    store,
+                    client,
+                    panel_id,
+                    plan,
+                    should_stop=stop.is_set,
+                    on_progress=progress,
+                    on_sending=sending,
+                )
         finally:
             store.close_thread_connection()
 

@@ -68,7 +68,7 @@ def plan_work(
     work: list[_PanelWork] = []
     problems: list[str] = []
     for panel_id, ids in by_panel.items():
-        if session is not None and session.panel.id == panel_id:
+        if session is not None and session.panel.id == panel_id and session.key_ready:
             catalog = session.catalog
             work.append(
                 _PanelWork(
@@ -89,7 +89,7 @@ def plan_work(
                 )
             )
             continue
-        key = ctx.api_key_for(panel.id, panel.url)
+        key = ctx.panel_keys.key(panel.id)  # known since the poller asked; never read here
         if not key or panel.removed_at is not None:
             problems.append(
                 QCoreApplication.translate(

@@ -37,6 +37,7 @@ from smmdesk.gui.order_action_texts import action_message, report_texts
 from smmdesk.gui.orders_import import ImportOrdersDialog
 from smmdesk.gui.orders_status import isolate
 from smmdesk.gui.session import PanelSession, describe_error
+from smmdesk.gui.spending import SpendKind
 
 if TYPE_CHECKING:
     from smmdesk.gui.orders_view import OrdersPane
@@ -245,7 +246,10 @@ class OrderActions(QObject):
         records: Sequence[OrderRecord],
         door: Callable[[Store, _PanelWork, _Outcome], None],
         on_done: Callable[[_Outcome, list[str]], None],
+        spends: SpendKind | None = None,
     ) -> bool:
+        """Run ``door`` per panel on a worker; a door that ``spends`` (refill, cancel) counts as
+        spending work until the worker is done."""
         work, problems = plan_work(self.ctx, self._session(), records)
         if not work:
             if problems:
@@ -258,9 +262,14 @@ class OrderActions(QObject):
                 )
             return False
         store = self.ctx.store
+        ticket = self.ctx.spending.enter(spends) if spends is not None else None
 
         def job() -> _Outcome:
-            return run_work(store, work, door)
+            try:
+                return run_work(store, work, door)
+            finally:
+                if ticket is not None:
+                    ticket.close()
 
         def done(value: Any) -> None:
             on_done(value, problems)
@@ -351,7 +360,7 @@ class OrderActions(QObject):
         if not records or self._sending:
             return
 
-        if self._submit("refill", records, refill_door, self._on_refilled):
+        if self._submit("refill", records, refill_door, self._on_refilled, SpendKind.REFILL):
             self._sending = True
             self.update_enabled()
             self.sig_status.emit(self.tr("Requesting refills…"))
@@ -385,7 +394,7 @@ class OrderActions(QObject):
         ):
             return
 
-        if self._submit("cancel", records, cancel_door, self._on_canceled):
+        if self._submit("cancel", records, cancel_door, self._on_canceled, SpendKind.CANCEL):
             self._sending = True
             self.update_enabled()
             self.sig_status.emit(self.tr("Requesting cancellation…"))

@@ -339,6 +339,11 @@ class OrderForm(QWidget):
         session = self._session_provider()
         if session is None or session.placing:
             return
+        if session.ask_for_key():  # nothing goes to a panel without its key
+            self.result_frame.show_result(
+                "error", self.tr("This panel has no API key yet: enter it to place orders.")
+            )
+            return
         self._show_all_errors = True
         self.revalidate()
         validation = self._validation

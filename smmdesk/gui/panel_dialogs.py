@@ -1,5 +1,6 @@
 """Adding and editing a panel profile: the connect dialog, its "Check & save" round trip to the
-panel, and the holder that keeps one such dialog open per window."""
+panel, and the holder that keeps one such dialog open per window. The same dialog asks for a
+saved panel's key when the keyring cannot give it."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -30,7 +32,7 @@ from smmdesk.core.errors import BadResponse, OutcomeUnknown
 from smmdesk.core.models import Balance
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui import dialogs, theme
-from smmdesk.gui.context import AppContext
+from smmdesk.gui.context import DEMO_URL, AppContext
 from smmdesk.gui.drawn_icons import eye_icon, triangle_icon
 from smmdesk.gui.panel_connect_check import (
     check_panel,
@@ -42,12 +44,19 @@ from smmdesk.gui.panel_connect_check import (
     scrub,
     url_problem,
 )
+from smmdesk.gui.panel_key_target import (
+    SMMPANS_API_URL,
+    KnownPanelsBox,
+    host_line,
+    key_needed_text,
+)
+from smmdesk.gui.panel_keys import KeyState
 from smmdesk.gui.panel_profiles import ensure_demo_profile, key_profile
 from smmdesk.gui.panel_text import new_label
 from smmdesk.gui.tasks import Job
 
 __all__ = [
-    "DEFAULT_PANEL_URL",
+    "SMMPANS_API_URL",
     "ConnectDialog",
     "ConnectDialogHolder",
     "describe_check_error",
@@ -60,11 +69,16 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PANEL_URL = "https://smmpans.com/api/v1"
-
 
 class ConnectDialog(QDialog):
-    """Add or edit a panel profile; "Check & save" asks the panel for its balance before saving."""
+    """Add or edit a panel profile; "Check & save" asks the panel for its balance before saving.
+
+    A new profile starts with an empty URL (the key goes only where the user chose: typed, or
+    picked from the known panels), the line under the URL names the host the key will be sent
+    to, and plain http:// to anything but this computer needs an explicit tick. With
+    ``key_state`` (a saved panel whose key the keyring could not give) it says why the key is
+    needed and asks for it.
+    """
 
     #: short on purpose: the user is waiting for this one answer
     CONNECT_TIMEOUT = 6.0
@@ -73,18 +87,28 @@ class ConnectDialog(QDialog):
     RETRIES = 1
 
     def __init__(
-        self, ctx: AppContext, panel: PanelRecord | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        panel: PanelRecord | None = None,
+        parent: QWidget | None = None,
+        *,
+        key_state: KeyState | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.panel = panel
+        self.key_state = key_state if panel is not None else None
         self.result_panel: PanelRecord | None = None
         self._job: Job | None = None
+        self._saving = False  # the key is being written to the keyring
         self._name_follows_url = panel is None
-        self._stored_key_present = (
-            panel is not None and ctx.keys.get(key_profile(panel.id)) is not None
-        )
-        self.setWindowTitle(self.tr("Edit panel") if panel else self.tr("Connect a panel"))
+        self._demo_picked = False
+        self._stored_key_present = panel is not None and ctx.panel_keys.key(panel.id) is not None
+        if self.key_state is not None and not self.key_state.usable:
+            title = self.tr("API key needed")
+        else:
+            title = self.tr("Edit panel") if panel else self.tr("Connect a panel")
+        self.setWindowTitle(title)
         self.setMinimumWidth(520)
 
         intro = new_label(
@@ -95,6 +119,15 @@ class ConnectDialog(QDialog):
             ),
         )
         intro.setWordWrap(True)
+        self.key_reason_label = new_label(self)
+        self.key_reason_label.setObjectName("keyReason")
+        self.key_reason_label.setWordWrap(True)
+        if self.key_state is not None and not self.key_state.usable:
+            self.key_reason_label.setText(key_needed_text(self.key_state))
+        self.key_reason_label.setVisible(bool(self.key_reason_label.text()))
+
+        self.known_box = KnownPanelsBox(self)
+        self.known_box.sig_picked.connect(self.on_known_panel_picked)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Profile name"))
@@ -105,6 +138,10 @@ class ConnectDialog(QDialog):
         self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         # URLs and keys are Latin left-to-right text even in an Arabic interface
         self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # a typed host is the user's text: shown as text, never rendered
+        self.host_label = new_label(self)
+        self.host_label.setObjectName("keyHost")
+        self.host_label.setWordWrap(True)
         self.url_warning_label = new_label(
             self,
             self.tr(
@@ -114,6 +151,10 @@ class ConnectDialog(QDialog):
         self.url_warning_label.setWordWrap(True)
         # the theme's warning colour: readable on light and dark backgrounds
         self.url_warning_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
+        self.unencrypted_box = QCheckBox(self.tr("Send my key unencrypted"), self)
+        self.unencrypted_box.setToolTip(
+            self.tr("Anyone on the network path could read the key. Prefer an https:// address.")
+        )
 
         self.key_edit = QLineEdit(self)
         self.key_edit.setAccessibleName(self.tr("API key"))
@@ -165,10 +206,14 @@ class ConnectDialog(QDialog):
         form = QGridLayout()
         form.setColumnStretch(1, 1)
         self.user_agent_caption = self._caption(self.tr("&User-Agent:"), self.user_agent_edit)
+        self.known_caption = self._caption(self.tr("&Known panels:"), self.known_box)
         rows: tuple[tuple[QWidget | None, QWidget | QHBoxLayout], ...] = (
+            (self.known_caption, self.known_box),
             (self._caption(self.tr("&Name:"), self.name_edit), self.name_edit),
             (self._caption(self.tr("API &URL:"), self.url_edit), self.url_edit),
+            (None, self.host_label),
             (None, self.url_warning_label),
+            (None, self.unencrypted_box),
             (self._caption(self.tr("API &key:"), self.key_edit), key_row),
             (None, self.advanced_button),
             (self.user_agent_caption, self.user_agent_edit),
@@ -184,6 +229,10 @@ class ConnectDialog(QDialog):
             else:
                 form.addWidget(field, row, 1)
         self.url_warning_label.setVisible(False)
+        self.unencrypted_box.setVisible(False)
+        # the known panels are for a new profile: a saved one keeps its own address
+        self.known_caption.setVisible(panel is None)
+        self.known_box.setVisible(panel is None)
         self.on_advanced_toggled(False)
 
         self.busy_bar = QProgressBar(self)
@@ -207,6 +256,7 @@ class ConnectDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.addWidget(self.key_reason_label)  # first: why the dialog came up by itself
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.busy_bar)
@@ -216,22 +266,40 @@ class ConnectDialog(QDialog):
 
         self.url_edit.textChanged.connect(self.on_url_changed)
         self.name_edit.textEdited.connect(self.on_name_edited)
+        self.unencrypted_box.toggled.connect(self._clear_status)
+        self.on_url_changed("")
         if panel is not None:
             self.url_edit.setText(panel.url)
             self.name_edit.setText(panel.name)
             self.user_agent_edit.setText(panel.user_agent or "")
-            if self._stored_key_present:
-                self.key_edit.setPlaceholderText(
-                    self.tr("•••••• (stored in the keyring — leave empty to keep)")
-                )
-            else:
-                self.key_edit.setPlaceholderText(self.tr("No key is stored: paste it here"))
+            self._show_key_placeholder()
+            if not self._stored_key_present and ctx.panel_keys.state(panel.id) is None:
+                # not read yet: the placeholder follows once the keyring has answered
+                this = weakref.ref(self)
+
+                def known(_state: KeyState) -> None:
+                    dialog = this()
+                    if dialog is not None:
+                        dialog._stored_key_present = ctx.panel_keys.key(panel.id) is not None
+                        dialog._show_key_placeholder()
+
+                ctx.panel_keys.resolve(panel, known)
             if panel.user_agent:
                 self.advanced_button.setChecked(True)
+            # the address is the one this profile was saved with: the key is what is asked
+            self.key_edit.setFocus()
         else:
-            self.url_edit.setText(DEFAULT_PANEL_URL)
+            # empty: Enter with a pasted key checks nothing until an address is chosen
             self.key_edit.setPlaceholderText(self.tr("Paste the key from the panel's API page"))
-        self.key_edit.setFocus()
+            self.url_edit.setFocus()
+
+    def _show_key_placeholder(self) -> None:
+        if self._stored_key_present:
+            self.key_edit.setPlaceholderText(
+                self.tr("•••••• (stored in the keyring — leave empty to keep)")
+            )
+        else:
+            self.key_edit.setPlaceholderText(self.tr("No key is stored: paste it here"))
 
     # -- field behaviour ---------------------------------------------------------------------
     def _fit_height(self, *, snap: bool = False) -> None:
@@ -288,9 +356,40 @@ class ConnectDialog(QDialog):
         insecure = is_insecure_url(text)
         if insecure != self.url_warning_label.isVisibleTo(self):
             self.url_warning_label.setVisible(insecure)
+            self.unencrypted_box.setVisible(insecure)
+            if not insecure:
+                self.unencrypted_box.setChecked(False)  # a new http address needs a new tick
             self._fit_height()
+        self.host_label.setText(host_line(text))
         if self._name_follows_url:
             self.name_edit.setText(name_from_url(text))
+
+    def on_known_panel_picked(self, url: str) -> None:
+        """A known panel was picked: fill in its URL, or (the demo) set the form aside."""
+        self._demo_picked = url == DEMO_URL
+        for widget in (self.name_edit, self.url_edit, self.key_edit, self.show_key_button):
+            widget.setEnabled(not self._demo_picked)
+        self._clear_status()
+        if self._demo_picked:
+            self.url_edit.clear()
+            self.host_label.setText(
+                self.tr(
+                    "The demo panel runs inside SMMDesk on this computer: it needs no key and "
+                    "nothing is sent anywhere."
+                )
+            )
+            self.check_button.setText(self.tr("Open the demo panel"))
+            self.check_button.setFocus()
+        else:
+            self.url_edit.setText(url)
+            self.check_button.setText(self.tr("Check && save"))
+            self.key_edit.setFocus()
+        self._fit_height()
+
+    def _clear_status(self) -> None:
+        if self.status_label.text():
+            self.status_label.clear()
+            self._fit_height()
 
     def on_name_edited(self, text: str) -> None:
         # once the user types a name of their own, the URL no longer overwrites it
@@ -299,14 +398,16 @@ class ConnectDialog(QDialog):
     # -- check & save ------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._saving
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
+            self.known_box,
             self.name_edit,
             self.url_edit,
             self.key_edit,
             self.show_key_button,
+            self.unencrypted_box,
             self.user_agent_edit,
             self.advanced_button,
             self.check_button,
@@ -335,7 +436,7 @@ class ConnectDialog(QDialog):
                     error=True,
                 )
                 return None
-            stored = self.ctx.keys.get(key_profile(self.panel.id))
+            stored = self.ctx.panel_keys.key(self.panel.id)
             if stored:
                 return stored, False
         self._show_status(self.tr("Enter the API key from the panel's API page."), error=True)
@@ -344,6 +445,10 @@ class ConnectDialog(QDialog):
     def on_check_clicked(self) -> None:
         if self.busy:
             return
+        if self._demo_picked:
+            self.result_panel = ensure_demo_profile(self.ctx)
+            self.accept()
+            return
         url = normalise_url(self.url_edit.text())
         if url != self.url_edit.text():
             self.url_edit.setText(url)
@@ -351,6 +456,16 @@ class ConnectDialog(QDialog):
         if problem is not None:
             self._show_status(problem, error=True)
             self.url_edit.setFocus()
+            return
+        if is_insecure_url(url) and not self.unencrypted_box.isChecked():
+            self._show_status(
+                self.tr(
+                    "This address is not encrypted (http://): your key would travel in clear "
+                    "text. Use the https:// address, or tick “Send my key unencrypted”."
+                ),
+                error=True,
+            )
+            self.unencrypted_box.setFocus()
             return
         chosen = self._key_to_use(url)
         if chosen is None:
@@ -417,18 +532,33 @@ class ConnectDialog(QDialog):
                 error=True,
             )
             return
-        if new_key is not None and not self.ctx.keys.set(key_profile(record.id), new_key):
-            dialogs.warning(
-                self,
-                self.tr("API key not stored"),
-                self.tr(
-                    "No secure keyring is available on this system: the key is kept for this "
-                    "session only and you will need to enter it again next time."
-                ),
-            )
         self.key_edit.clear()
         self.result_panel = record
-        self.accept()
+        if new_key is None:
+            self.accept()
+            return
+        # the key is in use at once; writing it to the keyring (which may show an unlock
+        # prompt) happens on a worker while the dialog waits
+        self._saving = True
+        self._set_busy(True)
+        self._show_status(self.tr("Saving the key…"), error=False)
+        this = weakref.ref(self)
+
+        def stored(in_keyring: bool) -> None:
+            dialog = this()
+            if dialog is None:
+                return
+            dialog._saving = False
+            dialog._set_busy(False)
+            if not in_keyring:
+                dialogs.warning(
+                    dialog,
+                    QCoreApplication.translate("ConnectDialog", "API key not stored"),
+                    _session_only_text(dialog.key_state),
+                )
+            dialog.accept()
+
+        self.ctx.panel_keys.store(record.id, new_key, stored)
 
     def done(self, result: int) -> None:
         # closing while a check runs: its answer must not save anything afterwards
@@ -436,6 +566,21 @@ class ConnectDialog(QDialog):
             self._job.cancel()
             self._job = None
         super().done(result)
+
+
+def _session_only_text(key_state: KeyState | None) -> str:
+    """Why a key that was checked is kept for this session only."""
+    if key_state in (KeyState.LOCKED, KeyState.UNREADABLE):
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "The system keyring did not take the key (it is locked or not answering): the key "
+            "is kept for this session only and you will need to enter it again next time.",
+        )
+    return QCoreApplication.translate(
+        "ConnectDialog",
+        "No secure keyring is available on this system: the key is kept for this session only "
+        "and you will need to enter it again next time.",
+    )
 
 
 class ConnectDialogHolder:
@@ -450,12 +595,13 @@ class ConnectDialogHolder:
         self._on_saved = on_saved
         self.dialog: ConnectDialog | None = None
 
-    def open(self, panel: PanelRecord | None = None) -> None:
-        """Connect a new panel (``panel`` None) or edit ``panel``."""
+    def open(self, panel: PanelRecord | None = None, *, key_state: KeyState | None = None) -> None:
+        """Connect a new panel (``panel`` None) or edit ``panel``; with ``key_state``, ask for
+        the saved panel's key and say why."""
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        dialog = ConnectDialog(self._ctx, panel, self._parent)
+        dialog = ConnectDialog(self._ctx, panel, self._parent, key_state=key_state)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.finished.connect(self._on_finished)

@@ -7,13 +7,9 @@ from PySide6.QtCore import QCoreApplication
 
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.context import DEMO_URL, AppContext
+from smmdesk.gui.panel_keys import key_profile
 
 __all__ = ["ensure_demo_profile", "key_profile"]
-
-
-def key_profile(panel_id: int) -> str:
-    """The keyring profile name under which a panel's API key is stored."""
-    return f"panel-{panel_id}"
 
 
 def ensure_demo_profile(ctx: AppContext) -> PanelRecord:

@@ -36,8 +36,8 @@ from smmdesk.gui.panel_dialogs import (
     ConnectDialog,
     ConnectDialogHolder,
     ensure_demo_profile,
-    key_profile,
 )
+from smmdesk.gui.panel_keys import KeyState
 from smmdesk.gui.panel_text import new_label, tip
 from smmdesk.gui.welcome import WelcomePage
 
@@ -57,30 +57,23 @@ log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class KeyState:
-    """Where a profile's key lives, as the panels list shows it."""
-
-    KEYRING = "keyring"
-    SESSION = "session"
-    MISSING = "missing"
-    NOT_NEEDED = "not-needed"
+def key_state(ctx: AppContext, panel: PanelRecord) -> KeyState | None:
+    """Where a profile's key lives, from what this run knows (None: the keyring is being read;
+    a read is started here when none was, and ``ctx.panel_keys.sig_key_known`` tells)."""
+    return ctx.panel_keys.resolve(panel)
 
 
-def key_state(ctx: AppContext, panel: PanelRecord) -> str:
-    if panel.url == DEMO_URL:
-        return KeyState.NOT_NEEDED
-    profile = key_profile(panel.id)
-    if ctx.keys.get(profile) is None:
-        return KeyState.MISSING
-    return KeyState.SESSION if ctx.keys.is_session_only(profile) else KeyState.KEYRING
-
-
-def _key_state_text(state: str) -> str:
+def _key_state_text(state: KeyState | None) -> str:
+    if state is None:
+        return QCoreApplication.translate("PanelsDialog", "checking…")
     texts = {
         KeyState.KEYRING: QCoreApplication.translate("PanelsDialog", "keyring"),
         KeyState.SESSION: QCoreApplication.translate("PanelsDialog", "this session only"),
         KeyState.MISSING: QCoreApplication.translate("PanelsDialog", "missing"),
         KeyState.NOT_NEEDED: QCoreApplication.translate("PanelsDialog", "not needed (demo)"),
+        KeyState.NO_KEYRING: QCoreApplication.translate("PanelsDialog", "missing (no keyring)"),
+        KeyState.LOCKED: QCoreApplication.translate("PanelsDialog", "keyring locked"),
+        KeyState.UNREADABLE: QCoreApplication.translate("PanelsDialog", "keyring unreadable"),
     }
     return texts[state]
 
@@ -88,7 +81,7 @@ def _key_state_text(state: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Row:
     panel: PanelRecord
-    key: str
+    key: KeyState | None
 
 
 class PanelListModel(QAbstractTableModel):
@@ -101,13 +94,21 @@ class PanelListModel(QAbstractTableModel):
         self.ctx = ctx
         self.current_panel_id = current_panel_id
         self._rows: list[_Row] = []
+        ctx.panel_keys.sig_key_known.connect(self.on_key_known)
         self.reload()
 
     def reload(self) -> None:
-        # the keyring is asked here, once per profile, never from data()
+        # key states come from ctx.panel_keys (read once per run, off this thread), never data()
         self.beginResetModel()
         self._rows = [_Row(p, key_state(self.ctx, p)) for p in self.ctx.store.list_panels()]
         self.endResetModel()
+
+    def on_key_known(self, panel_id: int, state: KeyState) -> None:
+        row = self.row_of(panel_id)
+        if row >= 0:
+            self._rows[row] = _Row(self._rows[row].panel, state)
+            cell = self.index(row, self.KEY)
+            self.dataChanged.emit(cell, cell)
 
     def panel_at(self, row: int) -> PanelRecord | None:
         return self._rows[row].panel if 0 <= row < len(self._rows) else None
@@ -164,7 +165,7 @@ class PanelListModel(QAbstractTableModel):
                 return self.tr(
                     "No secure keyring is available: the key is forgotten when SMMDesk closes."
                 )
-            if row.key == KeyState.MISSING:
+            if row.key is not None and not row.key.usable:
                 return self.tr("No key is stored for this panel: use Edit to enter it.")
         elif role == Qt.ItemDataRole.UserRole:
             return panel.id
@@ -337,7 +338,7 @@ class PanelsDialog(QDialog):
             )
             return
         if panel.url != DEMO_URL:
-            self.ctx.keys.delete(key_profile(panel.id))
+            self.ctx.panel_keys.forget(panel.id)
         if panel.id == self.current_panel_id:
             self.current_panel_id = None
             self.model.current_panel_id = None

@@ -482,9 +482,15 @@ class Poller(QObject):
 
     def watch(self, panel_id: int, url: str, api_key: str, user_agent: str | None) -> None:
         """Poll this panel (``url`` as resolved, e.g. the live demo URL) with its own client;
-        the first cycle runs at once. Watching again with the same details refreshes it."""
-        if not self._stopped:
-            self._sig_watch.emit(panel_id, url, api_key, user_agent)
+        the first cycle runs at once. Watching again with the same details refreshes it.
+        Without a key the panel is not polled (and polling it stops)."""
+        if self._stopped:
+            return
+        if not api_key.strip():
+            log.warning("panel %s has no API key: not polled", panel_id)
+            self._sig_unwatch.emit(panel_id)
+            return
+        self._sig_watch.emit(panel_id, url, api_key, user_agent)
 
     def unwatch(self, panel_id: int) -> None:
         if not self._stopped:

@@ -1,11 +1,14 @@
 """PanelSession: the open panel — its client, catalogue and balance — and the doors for its actions.
 
 Everything that talks to the network runs through ``ctx.tasks``; results arrive as signals on the
-GUI thread. One session per open panel; switching panels closes the old session.
+GUI thread. One session per open panel; switching panels closes the old session. A panel whose
+API key is not known (yet) sends nothing: its cached catalogue shows, and the window is asked to
+get the key.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from decimal import Decimal
@@ -18,6 +21,7 @@ from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import (
     AuthError,
     BadResponse,
+    MissingKey,
     OutcomeUnknown,
     PanelError,
     PanelRejected,
@@ -27,9 +31,11 @@ from smmdesk.core.errors import (
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
 from smmdesk.core.parse import parse_services
-from smmdesk.core.store import PanelRecord
+from smmdesk.core.store import PanelRecord, StoreError
 from smmdesk.gui import i18n
 from smmdesk.gui.context import AppContext
+from smmdesk.gui.panel_keys import KeyState
+from smmdesk.gui.spending import SpendKind
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,9 @@ class PanelSession(QObject):
     """(online, message): the panel answered, or the last call failed and why."""
     sig_order_finished = Signal(object)
     """Placement: the outcome of an order sent from this session."""
+    sig_key_needed = Signal(object)
+    """KeyState: the panel has no usable API key (why, as a code); nothing is sent until one
+    is stored through ``ctx.panel_keys``."""
 
     def __init__(self, ctx: AppContext, panel: PanelRecord, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +66,11 @@ class PanelSession(QObject):
         self._placing = False
         self._closed = False
         self._client: PanelClient | None = None
+        self._client_key = ""
+        self._client_target: tuple[str, str | None] = ("", None)
         self._timeouts = (10.0, 30.0)
+        self._waiting_for_key = False  # opened without a key: fetch once one is stored
+        ctx.panel_keys.sig_key_known.connect(self._on_key_changed)
 
     # -- lifecycle ---------------------------------------------------------------------------
     @property
@@ -66,10 +79,36 @@ class PanelSession(QObject):
             return self.balance.currency
         return self.panel.currency or "USD"
 
+    @property
+    def key_state(self) -> KeyState | None:
+        """What this run knows about the panel's key (None: not read yet)."""
+        return self.ctx.panel_keys.state(self.panel.id)
+
+    @property
+    def key_ready(self) -> bool:
+        return self.ctx.panel_keys.key(self.panel.id) is not None
+
+    def ask_for_key(self) -> bool:
+        """True when nothing may be sent for want of a key; the window is then told (when the
+        key is known to be missing) so it can ask the user for it."""
+        if self.key_ready:
+            return False
+        state = self.key_state
+        if state is not None and not self._closed:
+            self.sig_key_needed.emit(state)
+        return True
+
     def client(self) -> PanelClient:
-        """The panel's client, built lazily (the demo profile starts the sandbox here)."""
+        """The panel's client, built lazily with the key ``ctx.panel_keys`` holds (the demo
+        profile starts the sandbox here). Without a key the client refuses to send anything:
+        callers check ``key_ready`` first."""
+        key = self.ctx.panel_keys.key(self.panel.id) or ""
+        target = (self.panel.url, self.panel.user_agent)
+        if self._client is not None and (key, target) != (self._client_key, self._client_target):
+            client, self._client = self._client, None  # a key was entered since
+            client.close()
         if self._client is None:
-            key = self.ctx.api_key_for(self.panel.id, self.panel.url) or ""
+            self._client_key, self._client_target = key, target
             self._client = PanelClient(
                 self.ctx.resolve_url(self.panel.url),
                 key,
@@ -87,7 +126,8 @@ class PanelSession(QObject):
             client.close()
 
     def open(self) -> None:
-        """Show the cached catalogue at once, then fetch a fresh one and the balance."""
+        """Show the cached catalogue at once, then (once the key is known) fetch a fresh one and
+        the balance."""
         cached = self.ctx.store.load_catalog(self.panel.id)
         if cached is not None:
             try:
@@ -95,11 +135,42 @@ class PanelSession(QObject):
                 self._set_catalog(Catalog(parse_services(cached.raw), self._favourites()), None)
             except PanelError:
                 log.warning("cached catalogue of panel %s is unreadable; refetching", self.panel.id)
-        self.refresh_catalog()
-        self.refresh_balance()
+        self.ctx.panel_keys.resolve(self.panel, self._on_key_known)
+
+    def _on_key_known(self, state: KeyState) -> None:
+        if self._closed:
+            return
+        if state.usable:
+            self.refresh_catalog()
+            self.refresh_balance()
+            return
+        self._waiting_for_key = True
+        self.sig_catalog_state.emit(self.catalog_age_text())
+        self.sig_key_needed.emit(state)
+
+    def _on_key_changed(self, panel_id: int, state: KeyState) -> None:
+        if panel_id != self.panel.id or self._closed or not state.usable:
+            return
+        try:
+            fresh = self.ctx.store.get_panel(panel_id)
+        except StoreError:
+            return  # the profile is gone; the window closes this session
+        moved = (fresh.url, fresh.user_agent) != (self.panel.url, self.panel.user_agent)
+        # a key is saved together with its profile: a new key may come with a new address, and
+        # it must never go to the old one (client() follows the record)
+        self.panel = fresh
+        if moved:  # this catalogue belongs to the old address: the window opens the panel anew
+            self._waiting_for_key = False
+            return
+        if self._waiting_for_key:
+            self._waiting_for_key = False
+            self.refresh_catalog()
+            self.refresh_balance()
 
     def close(self) -> None:
         self._closed = True
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.ctx.panel_keys.sig_key_known.disconnect(self._on_key_changed)
         if self._client is not None:
             client, self._client = self._client, None
             client.close()
@@ -113,7 +184,7 @@ class PanelSession(QObject):
         self.sig_catalog_loaded.emit(catalog, diff)
 
     def refresh_catalog(self) -> None:
-        if self._catalog_job_running:
+        if self._catalog_job_running or self.ask_for_key():
             return
         self._catalog_job_running = True
         self.sig_catalog_state.emit(self.tr("Updating catalogue…"))
@@ -174,6 +245,8 @@ class PanelSession(QObject):
 
     # -- balance -----------------------------------------------------------------------------
     def refresh_balance(self) -> None:
+        if not self.key_ready:  # refresh_catalog, called with it, asks for the key
+            return
         client = self.client()
         self.ctx.tasks.submit("balance", client.balance, self._on_balance, self._on_balance_failed)
 
@@ -202,25 +275,28 @@ class PanelSession(QObject):
     def place(
         self, service: Service, params: dict[str, str], cost: Decimal, quantity: int | None
     ) -> bool:
-        """Send one order on a worker thread; False (nothing sent) while one is in flight."""
-        if self._placing:
+        """Send one order on a worker thread; False (nothing sent) while one is in flight or
+        while the panel has no key (check ``key_ready``)."""
+        if self._placing or not self.key_ready:
             return False
         self._placing = True
         client, store, panel_id = self.client(), self.ctx.store, self.panel.id
         # the balance before the order is reconciliation evidence if the outcome is unknown
         balance_before = self.balance.amount if self.balance is not None else None
+        ticket = self.ctx.spending.enter(SpendKind.ORDER)
 
         def work() -> Placement:
-            return place_order(
-                store,
-                client,
-                panel_id,
-                service,
-                params,
-                cost=cost,
-                quantity=quantity,
-                balance_before=balance_before,
-            )
+            with ticket:
+                return place_order(
+                    store,
+                    client,
+                    panel_id,
+                    service,
+                    params,
+                    cost=cost,
+                    quantity=quantity,
+                    balance_before=balance_before,
+                )
 
         self.ctx.tasks.submit("place", work, self._on_placed, self._on_place_crashed)
         return True
@@ -296,6 +372,10 @@ def rejection_text(code: str, panel_text: str) -> str:
 
 
 def _class_summary(exc: PanelError) -> str | None:
+    if isinstance(exc, MissingKey):  # before TransportError, its parent
+        return QCoreApplication.translate(
+            "PanelErrors", "No API key is set for this panel: nothing was sent."
+        )
     if isinstance(exc, PanelRejected):
         return rejection_text(exc.code, exc.panel_text)
     if isinstance(exc, AuthError):
@@ -326,6 +406,10 @@ def _class_hint(exc: PanelError) -> str:
         return QCoreApplication.translate(
             "PanelErrors",
             "Check the API key in the panel settings (copy it again from the panel's API page).",
+        )
+    if isinstance(exc, MissingKey):
+        return QCoreApplication.translate(
+            "PanelErrors", "Enter the panel's API key (from the panel's API page)."
         )
     if isinstance(exc, TransportError):
         return QCoreApplication.translate(
@@ -370,6 +454,8 @@ def error_reason(exc: object) -> str:
         return QCoreApplication.translate("PanelErrors", "API key refused")
     if isinstance(exc, RateLimited):
         return QCoreApplication.translate("PanelErrors", "too many requests")
+    if isinstance(exc, MissingKey):
+        return QCoreApplication.translate("PanelErrors", "API key needed")
     if isinstance(exc, TransportError):
         return QCoreApplication.translate("PanelErrors", "no connection")
     if isinstance(exc, OutcomeUnknown):

@@ -68,6 +68,20 @@ class PanelStatusBar(QStatusBar):
         self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
         self.connection_label.setToolTip(tip(hint))
 
+    def show_key_needed(self) -> None:
+        """The open panel has no usable API key: nothing is sent to it until one is entered."""
+        self._connection_tone = "unknown"
+        text = QCoreApplication.translate("MainWindow", "API key needed")
+        self.connection_label.setText(f"{theme.status_symbol('unknown')} {text}")
+        self.connection_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
+        self.connection_label.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Nothing is sent to this panel until its API key is entered (Panel → Refresh "
+                "asks for it again).",
+            )
+        )
+
     def on_theme_changed(self, dark: bool) -> None:
         """Status colours differ between light and dark: repaint the connection state."""
         if self._connection_tone:

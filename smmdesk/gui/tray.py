@@ -86,6 +86,9 @@ class TrayNotifier(QObject):
         self._below: dict[int, bool] = {}  # panel id -> under the threshold at the last balance
         self._tray: QSystemTrayIcon | None = None
         self._tray_menu: QMenu | None = None
+        # quitting from the tray closes the window, so the window's quit guard asks first
+        self.act_quit = QAction(self.tr("Quit SMMDesk"), self)
+        self.act_quit.triggered.connect(window.close)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(app_icon(), self)
             self._tray_menu = QMenu(window)
@@ -94,6 +97,8 @@ class TrayNotifier(QObject):
             self._tray_menu.addAction(show)
             self._tray_menu.addSeparator()
             self._tray_menu.addMenu(self.settings_menu(self._tray_menu))
+            self._tray_menu.addSeparator()
+            self._tray_menu.addAction(self.act_quit)
             self._tray.setContextMenu(self._tray_menu)
             self._tray.activated.connect(self._on_activated)
             self._tray.messageClicked.connect(self.show_window)

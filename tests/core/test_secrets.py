@@ -15,7 +15,7 @@ import keyring.backends.null
 import keyring.errors
 import pytest
 
-from smmdesk.core.secrets import KeyStore
+from smmdesk.core.secrets import KeyLookup, KeySource, KeyStore
 
 KEY = "KEY-0123456789abcdef-SECRET"
 
@@ -197,3 +197,62 @@ def test_empty_key_is_refused(use_backend: object) -> None:
     use_backend(MemoryKeyring())  # type: ignore[operator]
     with pytest.raises(ValueError):
         KeyStore().set("panel-1", "")
+
+
+class CountingKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads: list[str] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads.append(username)
+        return super().get_password(service, username)
+
+
+class FailingKeyring(MemoryKeyring):
+    """Looks like a real backend, but every read raises (as keyring's fail backend does)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("backend", "source"),
+    [
+        (keyring.backends.fail.Keyring(), KeySource.NO_KEYRING),
+        (PlaintextKeyring(), KeySource.NO_KEYRING),
+        (FailingKeyring(keyring.errors.NoKeyringError("none")), KeySource.NO_KEYRING),
+        (LockedKeyring(), KeySource.LOCKED),
+        (FailingKeyring(DBusException("org.freedesktop.DBus.Error.NoReply")), KeySource.FAILED),
+        (MemoryKeyring(), KeySource.ABSENT),
+    ],
+    ids=["fail", "plaintext", "raises-no-keyring", "locked", "raises-dbus", "absent"],
+)
+def test_lookup_says_why_there_is_no_key(
+    use_backend: object,
+    backend: keyring.backend.KeyringBackend,
+    source: KeySource,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    use_backend(backend)  # type: ignore[operator]
+    found = KeyStore("SMMDesk-test").lookup("panel-1")
+    assert found == KeyLookup(source) and found.key is None
+
+
+def test_lookup_finds_keyring_and_session_keys_with_one_read_and_hides_them(
+    use_backend: object,
+) -> None:
+    backend = use_backend(CountingKeyring())  # type: ignore[operator]
+    backend.store[("SMMDesk-test", "panel-1")] = KEY
+    store = KeyStore("SMMDesk-test")
+    found = store.lookup("panel-1")
+    assert (found.source, found.key) == (KeySource.KEYRING, KEY)
+    assert backend.reads == ["panel-1"], "one keyring call per lookup, no probe"
+    assert KEY not in repr(found)
+    use_backend(keyring.backends.fail.Keyring())  # type: ignore[operator]
+    store.set("panel-2", KEY)
+    assert store.lookup("panel-2") == KeyLookup(KeySource.SESSION, KEY)

@@ -40,7 +40,7 @@ def session(
     qtbot: QtBot, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> Iterator[PanelSession]:
     panel_id = gui_ctx.store.add_panel("Sandbox", sandbox_panel.url, currency="USD")
-    assert gui_ctx.keys.set(f"panel-{panel_id}", sandbox_panel.api_key)
+    gui_ctx.panel_keys.store(panel_id, sandbox_panel.api_key)
     session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
     session.open()
     qtbot.waitUntil(

@@ -37,7 +37,7 @@ def session(
     qtbot: QtBot, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> Iterator[PanelSession]:
     panel_id = gui_ctx.store.add_panel("Sandbox", sandbox_panel.url, currency="USD")
-    assert gui_ctx.keys.set(f"panel-{panel_id}", sandbox_panel.api_key)
+    gui_ctx.panel_keys.store(panel_id, sandbox_panel.api_key)
     session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
     yield session
     # let the balance refresh that follows a placement finish while the panel still answers
@@ -362,7 +362,7 @@ def test_lost_answer_shows_unknown_outcome_and_guards_the_retry(
     confirms: Confirms,
     fault: str,
 ) -> None:
-    key = session.ctx.api_key_for(session.panel.id, session.panel.url) or ""
+    key = session.ctx.panel_keys.key(session.panel.id) or ""
     session._client = PanelClient(sandbox_panel.url, key, read_timeout=0.3)
     form = make_form(qtbot, session, services[IDS["Default"]])
     fill_default(qtbot, form, "https://instagram.com/p/lost")
@@ -392,7 +392,7 @@ def test_wrong_api_key_is_explained(
     confirms: Confirms,
 ) -> None:
     panel_id = gui_ctx.store.add_panel("Wrong key", sandbox_panel.url, currency="USD")
-    gui_ctx.keys.set(f"panel-{panel_id}", "not-the-key")
+    gui_ctx.panel_keys.store(panel_id, "not-the-key")
     session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
     service = Service(1, "Followers", "Default", "Instagram", Decimal("0.90"), 50, 10000)
     form = make_form(qtbot, session, service, balance=False)

@@ -37,7 +37,7 @@ def sandbox() -> Iterator[SandboxPanel]:
 @pytest.fixture
 def session(qtbot: QtBot, gui_ctx: AppContext, sandbox: SandboxPanel) -> Iterator[PanelSession]:
     panel_id = gui_ctx.store.add_panel("Sandbox", sandbox.url, currency="USD")
-    assert gui_ctx.keys.set(f"panel-{panel_id}", sandbox.api_key)
+    gui_ctx.panel_keys.store(panel_id, sandbox.api_key)
     session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
     session.open()
     qtbot.waitUntil(lambda: session.catalog is not None and session.balance is not None)

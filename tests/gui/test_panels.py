@@ -21,6 +21,7 @@ from smmdesk.core.secrets import KeyStore
 from smmdesk.gui import dialogs, i18n, locale_format
 from smmdesk.gui.context import DEMO_URL, AppContext
 from smmdesk.gui.panel_dialogs import describe_check_error
+from smmdesk.gui.panel_keys import KeyState
 from smmdesk.gui.panels import (
     ConnectDialog,
     PanelListModel,
@@ -273,8 +274,7 @@ def test_defaults_name_from_host_and_https_is_added(
     qtbot: Any, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> None:
     dialog = new_dialog(qtbot, gui_ctx)
-    assert dialog.url_edit.text() == "https://smmpans.com/api/v1"
-    assert dialog.name_edit.text() == "smmpans.com"
+    assert (dialog.url_edit.text(), dialog.name_edit.text()) == ("", ""), "no address chosen"
     dialog.url_edit.setText("  www.example-panel.net/api/v2 ")
     assert dialog.name_edit.text() == "example-panel.net"
     qtbot.keyClicks(dialog.name_edit, " mine")
@@ -361,7 +361,7 @@ def test_no_secure_keyring_keeps_key_for_session_and_says_so(
     assert len(warnings) == 1
     assert "No secure keyring is available on this system" in warnings[0]
     assert "this session only" in warnings[0]
-    assert gui_ctx.api_key_for(panel.id, panel.url) == KEY
+    assert gui_ctx.panel_keys.key(panel.id) == KEY
 
     panels = PanelsDialog(gui_ctx, panel.id)
     qtbot.addWidget(panels)
@@ -393,7 +393,7 @@ def test_edit_to_another_host_requires_the_key_again(
     qtbot: Any, gui_ctx: AppContext, sandbox_panel: SandboxPanel, shown: DialogRecorder
 ) -> None:
     panel_id = gui_ctx.store.add_panel("P", sandbox_panel.url, currency="USD")
-    gui_ctx.keys.set(f"panel-{panel_id}", KEY)
+    gui_ctx.panel_keys.store(panel_id, KEY)
     edit = new_dialog(qtbot, gui_ctx, gui_ctx.store.get_panel(panel_id))
     edit.url_edit.setText("https://elsewhere.example/api/v2")
     qtbot.mouseClick(edit.check_button, Qt.MouseButton.LeftButton)
@@ -410,7 +410,8 @@ def test_ensure_demo_profile_is_idempotent(gui_ctx: AppContext) -> None:
     assert first.id == second.id
     assert first.url == DEMO_URL and first.name == "Demo panel"
     assert [p.url for p in gui_ctx.store.list_panels()] == [DEMO_URL]
-    assert gui_ctx.api_key_for(first.id, first.url) is not None
+    assert gui_ctx.panel_keys.resolve(first) is KeyState.NOT_NEEDED
+    assert gui_ctx.panel_keys.key(first.id) is not None
 
 
 # -- managing profiles --------------------------------------------------------------------------
@@ -432,6 +433,9 @@ def test_panels_dialog_lists_profiles_with_key_state(
     dialog = PanelsDialog(gui_ctx, with_key)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
+    # the keyring is read in the background, once per profile; the cells follow
+    key_cells = [dialog.model.index(r, PanelListModel.KEY) for r in range(3)]
+    qtbot.waitUntil(lambda: all(cell.data() != "checking…" for cell in key_cells))
     rows = {
         dialog.model.index(r, 0).data(Qt.ItemDataRole.UserRole): [
             plain(dialog.model.index(r, c).data()) for c in range(4)

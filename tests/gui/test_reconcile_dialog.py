@@ -31,7 +31,7 @@ def session(
     qtbot: QtBot, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> Iterator[PanelSession]:
     panel_id = gui_ctx.store.add_panel("Sandbox", sandbox_panel.url, currency="USD")
-    assert gui_ctx.keys.set(f"panel-{panel_id}", sandbox_panel.api_key)
+    gui_ctx.panel_keys.store(panel_id, sandbox_panel.api_key)
     session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
     yield session
     # let the balance refresh that follows a placement finish while the panel still answers
@@ -180,7 +180,7 @@ def test_unreachable_panel_offers_to_record_the_id_unchecked(
     placement = unknown_order(session, sandbox_panel, premium, "drop_after")
     (order_id,) = sandbox_panel.orders
     dialog = open_dialog(qtbot, session, placement.local_id)
-    key = session.ctx.api_key_for(session.panel.id, session.panel.url) or ""
+    key = session.ctx.panel_keys.key(session.panel.id) or ""
     session._client = PanelClient(sandbox_panel.url, key, max_retries=0)  # fail fast
     sandbox_panel.stop()
     qtbot.keyClicks(dialog.order_id_edit, str(order_id))
