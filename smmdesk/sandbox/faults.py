@@ -14,6 +14,8 @@ kind              processed  what the client sees
 ``http429``       no         429, ``Retry-After: 1`` and ``{"error": "Too many requests"}``
 ``form_error``    no         200 with the form-encoded body ``error=Invalid+API+key``
 ``php_warning``   yes        200 with a PHP ``<b>Warning</b>`` before the JSON answer
+``empty_list``    no         200 with ``[]`` (a ``services`` answer with no service in it)
+``junk_list``     no         200 with a JSON list of non-objects (numbers, strings, null)
 ================  =========  ==============================================================
 """
 
@@ -36,6 +38,8 @@ FAULT_KINDS = frozenset(
         "http429",
         "form_error",
         "php_warning",
+        "empty_list",
+        "junk_list",
     )
 )
 PROCESSING_KINDS = frozenset(("latency", "drop_after", "truncated", "php_warning"))

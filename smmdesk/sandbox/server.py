@@ -49,6 +49,7 @@ Stack trace:
 #1 {main}
   thrown in <b>/var/www/html/app/components/Database.php</b> on line <b>42</b><br />
 </body></html>"""
+_JUNK_LIST = b'[1,"Instagram Followers",null,[],true,"0.90"]'
 _PHP_WARNING = (
     b'<br />\n<b>Warning</b>:  Undefined array key "runs" in '
     b"<b>/var/www/html/api/v2/index.php</b> on line <b>142</b><br />\n"
@@ -249,6 +250,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"error=Invalid+API+key", _HTML)
         elif kind == "php_warning":
             self._send(200, _PHP_WARNING + body, _HTML)
+        elif kind == "empty_list":
+            self._send(200, b"[]")
+        elif kind == "junk_list":
+            self._send(200, _JUNK_LIST)
 
 
 class SandboxPanel:

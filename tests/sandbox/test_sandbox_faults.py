@@ -125,6 +125,16 @@ def test_php_warning_precedes_the_json_of_a_processed_request(api: Api) -> None:
     assert 23501 in api.panel.orders
 
 
+def test_empty_and_junk_lists_answer_services_without_a_usable_service(api: Api) -> None:
+    api.panel.faults.inject(action="services", kind="empty_list", times=1)
+    api.panel.faults.inject(action="services", kind="junk_list", times=1)
+    assert api.call("services") == []
+    junk = api.call("services")
+    assert isinstance(junk, list) and junk and not any(isinstance(e, dict) for e in junk)
+    assert api.call("services") == api.panel.services  # then the real list again
+    assert api.panel.faults.count(action="services") == 2
+
+
 def test_latency_delays_a_normal_answer(api: Api) -> None:
     api.panel.faults.inject(action="balance", kind="latency", delay=0.3, times=1)
     started = time.monotonic()
