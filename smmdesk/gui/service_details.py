@@ -309,15 +309,20 @@ class ServiceDetails(QWidget):
         def state(flag: bool | None) -> str:
             return unstated if flag is None else yes if flag else no
 
-        self.features_label.setText(
-            " · ".join(
-                (
-                    self.tr("Drip-feed: %1").replace("%1", state(service.dripfeed)),
-                    self.tr("Refill: %1").replace("%1", state(service.refill)),
-                    self.tr("Cancel: %1").replace("%1", state(service.cancel)),
+        flags = (service.dripfeed, service.refill, service.cancel)
+        if flags == (None, None, None):
+            # an older panel that states none of them: one short line says so
+            self.features_label.setText(unstated)
+        else:
+            self.features_label.setText(
+                " · ".join(
+                    (
+                        self.tr("Drip-feed: %1").replace("%1", state(service.dripfeed)),
+                        self.tr("Refill: %1").replace("%1", state(service.refill)),
+                        self.tr("Cancel: %1").replace("%1", state(service.cancel)),
+                    )
                 )
             )
-        )
         warnings = []
         if repeated:
             warnings.append(repeated_id_text())

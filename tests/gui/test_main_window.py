@@ -471,7 +471,5 @@ def test_a_first_connect_to_an_empty_list_says_so_and_offers_retry(
     assert pane.notice_text() == ""
     # a service the panel lists without refill/cancel fields: its details say so
     assert pane.select_service(SANDBOX_FIXED_SERVICES["Custom Gateway"])
-    features = window.details.features_label.text()
-    assert "Refill: not stated by the panel" in features
-    assert "Cancel: not stated by the panel" in features
+    assert window.details.features_label.text() == "not stated by the panel"
     qtbot.waitUntil(lambda: window.ctx.tasks.active() == 0)
