@@ -66,140 +66,150 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="94"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="99"/>
         <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="101"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="102"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="107"/>
         <source>Show one service type only</source>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="117"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="122"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="123"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="124"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="129"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="130"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="135"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="137"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="142"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="138"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="143"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="144"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="140"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="145"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="141"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="146"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="153"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="164"/>
+        <source>Retry</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="165"/>
+        <source>Ask the panel for its service list again</source>
+        <translation>اطلب قائمة الخدمات من اللوحة مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="177"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="167"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="191"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="300"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="304"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="306"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="357"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="401"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="402"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="360"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="404"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="525"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="570"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="529"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="574"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -211,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="530"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -223,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="531"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="576"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="533"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="578"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="537"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="582"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="539"/>
+        <location filename="../../smmdesk/gui/catalog_view.py" line="584"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -714,158 +724,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="176"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="179"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="182"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="185"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="192"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="202"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="222"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="222"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="253"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="434"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="438"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="449"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="462"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="463"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="479"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="464"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="480"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="481"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="520"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="538"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -981,12 +991,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="603"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -998,12 +1008,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="595"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="614"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="597"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="616"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -1068,8 +1078,8 @@
         <translation>سطر صالح واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="424"/>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="313"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="426"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="314"/>
         <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
@@ -1149,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/mass_order_dialog.py" line="243"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="452"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1189,22 +1199,22 @@
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="300"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="302"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="326"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="332"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1216,12 +1226,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -1233,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="455"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1245,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1257,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="464"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -1269,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="533"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="535"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
@@ -1281,108 +1291,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="333"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="335"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="347"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="349"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="352"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="354"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="366"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="368"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="429"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="395"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="431"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="415"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="417"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="407"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="409"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="437"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="439"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="441"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="443"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="460"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="465"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="473"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="474"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="476"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="478"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="480"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="493"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="495"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="505"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="509"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="510"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="512"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="528"/>
+        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="530"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
@@ -1462,22 +1472,22 @@
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="183"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="184"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="188"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="189"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="193"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="194"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="199"/>
+        <location filename="../../smmdesk/gui/mass_order_model.py" line="200"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
@@ -1496,7 +1506,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="372"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
@@ -1596,17 +1606,17 @@
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="258"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="260"/>
         <source>Nothing was sent</source>
         <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="259"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="261"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="260"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="262"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -1701,12 +1711,12 @@
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="302"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="304"/>
         <source>Refreshing 1 order…</source>
         <translation>جارٍ تحديث طلب واحد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>لا توجد طلبات للتحديث…</numerusform>
@@ -1718,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="322"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
@@ -1730,7 +1740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
@@ -1742,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="389"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -1754,7 +1764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="417"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -1766,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="416"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1778,7 +1788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="417"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1790,7 +1800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="420"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -1802,7 +1812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -1814,18 +1824,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="422"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="437"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="439"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1837,7 +1847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1849,7 +1859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="458"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="460"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1861,12 +1871,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="506"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="510"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1878,7 +1888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="541"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1890,112 +1900,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="316"/>
         <source>Refresh failed</source>
         <translation>تعذّر التحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="317"/>
         <source>The status could not be fetched.</source>
         <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="320"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="322"/>
         <source>Status refreshed: 1 order changed</source>
         <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="344"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="346"/>
         <source>Refill status failed</source>
         <translation>تعذّر جلب حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="345"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="347"/>
         <source>The refill status could not be fetched.</source>
         <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="350"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="352"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="368"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="383"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="385"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="387"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="392"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
         <source>Request Cancel</source>
         <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="402"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="404"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="435"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="437"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="459"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="459"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="461"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="490"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="490"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="517"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="519"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="541"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2374,7 +2384,7 @@
     <name>OrderForm</name>
     <message>
         <location filename="../../smmdesk/gui/order_form.py" line="105"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
         <location filename="../../smmdesk/gui/order_outcomes.py" line="100"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
@@ -2385,28 +2395,28 @@
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="185"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="186"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="240"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="244"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_form.py" line="228"/>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="246"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="248"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="252"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="254"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="300"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="302"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
@@ -2421,12 +2431,12 @@
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="139"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="140"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="144"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="145"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
@@ -2446,17 +2456,17 @@
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="242"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="440"/>
+        <location filename="../../smmdesk/gui/order_form_fields.py" line="442"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="288"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
@@ -2481,37 +2491,37 @@
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="303"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="320"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="322"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="307"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="257"/>
         <source>%1 to place the order</source>
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="318"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="335"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="326"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="373"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -2571,178 +2581,188 @@
         <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="97"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="85"/>
+        <source>%1 must be a whole number, without a decimal point</source>
+        <translation>يجب أن يكون «%1» عددًا صحيحًا، دون فاصلة عشرية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="90"/>
+        <source>This service cannot be ordered: the panel&apos;s limits contradict each other (min %1, max %2)</source>
+        <translation>لا يمكن طلب هذه الخدمة: حدود اللوحة متناقضة (الحد الأدنى %1، الحد الأقصى %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="111"/>
         <source>%1 must be exactly %2</source>
         <translation>يجب أن يكون «%1» %2 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="102"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="116"/>
         <source>%1 must be between %2 and %3</source>
         <translation>يجب أن يكون «%1» بين %2 و%3</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="109"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="123"/>
         <source>%1 must be at least %2</source>
         <translation>يجب ألا يقل «%1» عن %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="117"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="131"/>
         <source>Line %1 has no hashtag</source>
         <translation>السطر %1 لا يحتوي على وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="120"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="134"/>
         <source>Line %1 has no username</source>
         <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="124"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="138"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="128"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
         <source>%1 must be one of %2</source>
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="133"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="147"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="137"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="151"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="156"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="145"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="150"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="164"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="173"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="175"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="189"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="178"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="192"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="183"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="197"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="186"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="200"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="191"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="205"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="194"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="208"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="199"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="201"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="215"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="209"/>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="235"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="249"/>
         <source>%1 is required</source>
         <translation>حقل «%1» مطلوب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="211"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="225"/>
         <source>Enter the link</source>
         <translation>أدخل الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="212"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="226"/>
         <source>Enter the quantity</source>
         <translation>أدخل الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
         <source>Enter at least one comment (one per line)</source>
         <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="216"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
         <source>Enter at least one username (one per line)</source>
         <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="219"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="233"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="222"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="236"/>
         <source>Enter the hashtag</source>
         <translation>أدخل الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="237"/>
         <source>Enter at least one keyword</source>
         <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="224"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="238"/>
         <source>Enter at least one group (one per line)</source>
         <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="241"/>
         <source>Enter the link to the post</source>
         <translation>أدخل رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="228"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="242"/>
         <source>Enter the answer number</source>
         <translation>أدخل رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="229"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
         <source>Choose a delay</source>
         <translation>اختر مدة التأخير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
+        <location filename="../../smmdesk/gui/order_field_errors.py" line="244"/>
         <source>Enter the username</source>
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="239"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2754,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2766,7 +2786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2778,7 +2798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2790,7 +2810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2802,7 +2822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2814,7 +2834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="256"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2826,7 +2846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="255"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2838,7 +2858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="315"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="332"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2850,17 +2870,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="344"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="361"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="412"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="419"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2872,7 +2892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="412"/>
+        <location filename="../../smmdesk/gui/order_form.py" line="429"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -2998,303 +3018,303 @@
 <context>
     <name>OrderTypes</name>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="159"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
         <source>Default</source>
         <translation>افتراضي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="163"/>
         <source>Package</source>
         <translation>باقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="164"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="166"/>
         <source>Custom Comments</source>
         <translation>تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="171"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="173"/>
         <source>Custom Comments Package</source>
         <translation>باقة تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="177"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="179"/>
         <source>Mentions</source>
         <translation>إشارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="180"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="182"/>
         <source>Mentions with Hashtags</source>
         <translation>إشارات مع وسوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="193"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="195"/>
         <source>Mentions Custom List</source>
         <translation>إشارات بقائمة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="200"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="202"/>
         <source>Mentions Hashtag</source>
         <translation>إشارات من وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="215"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="217"/>
         <source>Mentions User Followers</source>
         <translation>إشارات لمتابعي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="231"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="233"/>
         <source>Mentions Media Likers</source>
         <translation>إشارات لمعجبي منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="244"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="246"/>
         <source>Comment Likes</source>
         <translation>إعجابات التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="251"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="253"/>
         <source>Comment Replies</source>
         <translation>ردود التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="266"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="268"/>
         <source>Poll</source>
         <translation>استطلاع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="279"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="281"/>
         <source>SEO</source>
         <translation>تحسين البحث (SEO)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="291"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="293"/>
         <source>Invites from Groups</source>
         <translation>دعوات من المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="303"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="305"/>
         <source>Subscriptions</source>
         <translation>اشتراكات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="155"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="157"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="92"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="94"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="93"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="95"/>
         <source>Link to the page, post or profile (a username where the service asks for one)</source>
         <translation>رابط الصفحة أو المنشور أو الحساب (أو اسم مستخدم إن طلبت الخدمة ذلك)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="99"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="101"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="103"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="105"/>
         <source>Runs</source>
         <translation>عدد الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="105"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="107"/>
         <source>Drip-feed: deliver the quantity this many times (leave empty for one delivery)</source>
         <translation>التغذية بالتنقيط: سلِّم الكمية هذا العدد من المرات (اتركه فارغًا لتسليم واحد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="115"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="117"/>
         <source>Interval (minutes)</source>
         <translation>الفاصل الزمني (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="117"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="119"/>
         <source>Drip-feed: minutes between two runs</source>
         <translation>التغذية بالتنقيط: الدقائق بين دفعتين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="124"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="126"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="125"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="127"/>
         <source>One comment per line; the quantity is the number of lines</source>
         <translation>تعليق واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="132"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="134"/>
         <source>Usernames</source>
         <translation>أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="133"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="135"/>
         <source>One username per line, with or without @</source>
         <translation>اسم مستخدم واحد في كل سطر، مع @ أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="187"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="189"/>
         <source>Hashtags</source>
         <translation>الأوسمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="188"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="190"/>
         <source>One hashtag per line, with or without #</source>
         <translation>وسم واحد في كل سطر، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="206"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="208"/>
         <source>Hashtag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="207"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="209"/>
         <source>Hashtag to take the usernames from, with or without #</source>
         <translation>الوسم الذي تؤخذ منه أسماء المستخدمين، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="210"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="212"/>
         <source>#hashtag</source>
         <translation>#وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="222"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="224"/>
         <source>Profile to take followers from</source>
         <translation>الحساب الذي يؤخذ منه المتابعون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="223"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="225"/>
         <source>Link to the profile whose followers get mentioned</source>
         <translation>رابط الحساب الذي تتم الإشارة إلى متابعيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="237"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="239"/>
         <source>Media link</source>
         <translation>رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="238"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="240"/>
         <source>Link to the post whose likers get mentioned</source>
         <translation>رابط المنشور الذي تتم الإشارة إلى المعجبين به</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="138"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="140"/>
         <source>Comment owner</source>
         <translation>صاحب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="139"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="141"/>
         <source>Username of the person who wrote the comment</source>
         <translation>اسم مستخدم الشخص الذي كتب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="140"/>
-        <location filename="../../smmdesk/core/ordertypes.py" line="309"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="142"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
         <source>username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="257"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="259"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="258"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="260"/>
         <source>One reply per line; the quantity is the number of lines</source>
         <translation>رد واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="272"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="274"/>
         <source>Answer number</source>
         <translation>رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="273"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="275"/>
         <source>Which answer gets the votes: 1 for the first</source>
         <translation>الإجابة التي تحصل على الأصوات: 1 للإجابة الأولى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="285"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="287"/>
         <source>Keywords</source>
         <translation>الكلمات المفتاحية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="286"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="288"/>
         <source>One keyword per line, or separated by commas</source>
         <translation>كلمة مفتاحية واحدة في كل سطر، أو مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="297"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="299"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="298"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="300"/>
         <source>One group per line</source>
         <translation>مجموعة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="307"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="309"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="308"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="310"/>
         <source>The account whose new posts get the service</source>
         <translation>الحساب الذي تحصل منشوراته الجديدة على الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="313"/>
         <source>Minimum per post</source>
         <translation>الحد الأدنى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="312"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="314"/>
         <source>Maximum per post</source>
         <translation>الحد الأقصى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="316"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="318"/>
         <source>New posts</source>
         <translation>المنشورات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="318"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="320"/>
         <source>How many new posts to serve (leave empty for no limit)</source>
         <translation>عدد المنشورات الجديدة المشمولة (اتركه فارغًا بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="326"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="328"/>
         <source>Old posts</source>
         <translation>المنشورات القديمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="328"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="330"/>
         <source>How many existing posts to serve as well</source>
         <translation>عدد المنشورات الحالية المشمولة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="334"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="336"/>
         <source>Delay (minutes)</source>
         <translation>التأخير (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="335"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="337"/>
         <source>Wait this long after a new post; older panels accept only up to 90</source>
         <translation>مدة الانتظار بعد كل منشور جديد؛ اللوحات القديمة تقبل حتى تسعين دقيقة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="343"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="345"/>
         <source>Expiry date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="345"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="347"/>
         <source>Optional last day, as day/month/year</source>
         <translation>آخر يوم (اختياري)، بصيغة يوم/شهر/سنة</translation>
     </message>
@@ -3907,168 +3927,168 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="326"/>
-        <location filename="../../smmdesk/gui/session.py" line="382"/>
+        <location filename="../../smmdesk/gui/session.py" line="381"/>
+        <location filename="../../smmdesk/gui/session.py" line="437"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="327"/>
+        <location filename="../../smmdesk/gui/session.py" line="382"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="330"/>
+        <location filename="../../smmdesk/gui/session.py" line="385"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="333"/>
+        <location filename="../../smmdesk/gui/session.py" line="388"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="336"/>
+        <location filename="../../smmdesk/gui/session.py" line="391"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="339"/>
+        <location filename="../../smmdesk/gui/session.py" line="394"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="342"/>
+        <location filename="../../smmdesk/gui/session.py" line="397"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="345"/>
+        <location filename="../../smmdesk/gui/session.py" line="400"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="348"/>
+        <location filename="../../smmdesk/gui/session.py" line="403"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="351"/>
+        <location filename="../../smmdesk/gui/session.py" line="406"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="354"/>
+        <location filename="../../smmdesk/gui/session.py" line="409"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="357"/>
+        <location filename="../../smmdesk/gui/session.py" line="412"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="360"/>
+        <location filename="../../smmdesk/gui/session.py" line="415"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="364"/>
+        <location filename="../../smmdesk/gui/session.py" line="419"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="369"/>
+        <location filename="../../smmdesk/gui/session.py" line="424"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="376"/>
+        <location filename="../../smmdesk/gui/session.py" line="431"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation>لم يُضبط مفتاح API لهذه اللوحة: لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="384"/>
+        <location filename="../../smmdesk/gui/session.py" line="439"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="386"/>
+        <location filename="../../smmdesk/gui/session.py" line="441"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="388"/>
+        <location filename="../../smmdesk/gui/session.py" line="443"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="393"/>
+        <location filename="../../smmdesk/gui/session.py" line="448"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="401"/>
+        <location filename="../../smmdesk/gui/session.py" line="456"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="406"/>
+        <location filename="../../smmdesk/gui/session.py" line="461"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="411"/>
+        <location filename="../../smmdesk/gui/session.py" line="466"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation>أدخل مفتاح API الخاص باللوحة (من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="415"/>
+        <location filename="../../smmdesk/gui/session.py" line="470"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="419"/>
+        <location filename="../../smmdesk/gui/session.py" line="474"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="424"/>
+        <location filename="../../smmdesk/gui/session.py" line="479"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="441"/>
+        <location filename="../../smmdesk/gui/session.py" line="496"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="454"/>
+        <location filename="../../smmdesk/gui/session.py" line="509"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="456"/>
+        <location filename="../../smmdesk/gui/session.py" line="511"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="458"/>
+        <location filename="../../smmdesk/gui/session.py" line="513"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="460"/>
+        <location filename="../../smmdesk/gui/session.py" line="515"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="462"/>
+        <location filename="../../smmdesk/gui/session.py" line="517"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="464"/>
+        <location filename="../../smmdesk/gui/session.py" line="519"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -4119,27 +4139,72 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="190"/>
+        <location filename="../../smmdesk/gui/session.py" line="198"/>
         <source>Updating catalogue…</source>
+        <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="223"/>
+        <location filename="../../smmdesk/gui/session.py" line="243"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="228"/>
+        <location filename="../../smmdesk/gui/session.py" line="249"/>
+        <source>Catalogue not updated: the panel sent an empty list</source>
+        <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <source>Catalogue not updated: the panel sent an unusable list</source>
+        <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة غير صالحة للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
+        <translation>أرسلت اللوحة قائمة خدمات فارغة؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/session.py" line="264"/>
+        <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
+        <translation>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (عنصرها الوحيد ليس خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عنصريها خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="272"/>
+        <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
+        <translation>أرسلت اللوحة قائمة خدمات فارغة، ولا توجد قائمة خدمات محفوظة لعرضها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/session.py" line="275"/>
+        <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
+        <translation>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (عنصرها الوحيد ليس خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عنصريها خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+            <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا يمثّل أيٌّ من عناصرها الـ%Ln خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/session.py" line="283"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="231"/>
+        <location filename="../../smmdesk/gui/session.py" line="286"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="233"/>
+        <location filename="../../smmdesk/gui/session.py" line="288"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -4151,7 +4216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="236"/>
+        <location filename="../../smmdesk/gui/session.py" line="291"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -4163,7 +4228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="237"/>
+        <location filename="../../smmdesk/gui/session.py" line="292"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -4597,87 +4662,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="200"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="208"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="223"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="235"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="224"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="236"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="225"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="237"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="226"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="238"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="227"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="239"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="231"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="243"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="233"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="245"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="281"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="288"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="290"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="306"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="295"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <source>not stated by the panel</source>
+        <translation>لم تذكر اللوحة ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="351"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="357"/>
+        <source>%1 (the panel lists a minimum of %2)</source>
+        <translation>%1 (الحد الأدنى في اللوحة %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="299"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="303"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="321"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="322"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="305"/>
+        <location filename="../../smmdesk/gui/service_details.py" line="323"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -4685,129 +4760,159 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="98"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="102"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="104"/>
         <source>%1T</source>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="109"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="114"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="111"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="123"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="115"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="113"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="125"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="116"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
+        <source>%1: not stated by the panel</source>
+        <translation>%1: لم تذكر اللوحة ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="135"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="227"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="139"/>
+        <source>Refill?</source>
+        <translation>إعادة التعبئة؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="143"/>
+        <source>Cancel?</source>
+        <translation>الإلغاء؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
+        <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
+        <translation>تُدرج اللوحة هذا الرقم مرتين بشروط مختلفة: اللوحة هي التي تقرّر أيّهما يُطبَّق. تُقدَّر التكاليف بالسعر الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="158"/>
+        <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
+        <translation>لا يمكن طلبها: حدود اللوحة متناقضة (الحد الأدنى أكبر من الحد الأقصى).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="296"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="228"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="297"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="229"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="298"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="230"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="299"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="231"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="300"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="232"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="301"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="233"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="302"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="236"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="305"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="308"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="240"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="309"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="241"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="310"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="242"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="311"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="293"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="365"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="502"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="610"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="503"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="611"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="513"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="616"/>
+        <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
+        <translation>تذكر اللوحة %1؛ وأصغر كمية يمكن طلبها %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="625"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="514"/>
+        <location filename="../../smmdesk/gui/catalog_model.py" line="626"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>

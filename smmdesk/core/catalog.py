@@ -207,9 +207,10 @@ class Catalog:
 
         self._category_members = _members(self._category_of, len(category_ids))
         self._spelling_members = _members(self._spelling_of, len(spelling_ids))
-        self._dripfeed: list[bool] = list(map(_DRIPFEED, self.services))
-        self._refill: list[bool] = list(map(_REFILL, self.services))
-        self._cancel: list[bool] = list(map(_CANCEL, self.services))
+        # True / False / None (the panel did not say): a feature filter keeps only True
+        self._dripfeed: list[bool | None] = list(map(_DRIPFEED, self.services))
+        self._refill: list[bool | None] = list(map(_REFILL, self.services))
+        self._cancel: list[bool | None] = list(map(_CANCEL, self.services))
 
         # The search index. A query token holds no whitespace, so it occurs in a name exactly
         # when it occurs inside one of the name's whitespace-separated words (folding works
@@ -243,12 +244,31 @@ class Catalog:
         return len(self.services)
 
     def by_id(self, service_id: int) -> Service | None:
+        """The first service with this id (see ``is_repeated`` for an id listed twice)."""
         index = self._by_id.get(service_id)
         return None if index is None else self.services[index]
 
     def index_of(self, service_id: int) -> int | None:
         """The index into ``services`` of the first service with this id."""
         return self._by_id.get(service_id)
+
+    def indices_of(self, service_id: int) -> list[int]:
+        """Every index into ``services`` listing this id, in catalogue order (one for most)."""
+        return list(self._indices_of_id(service_id))
+
+    def is_repeated(self, service_id: int) -> bool:
+        """True when the panel lists this id more than once, with different terms: which one
+        the panel applies is the panel's choice, so the user is warned."""
+        return service_id in self._duplicates
+
+    def estimate_rate(self, service_id: int) -> Decimal | None:
+        """The rate to estimate a cost at: the service's, or for an id listed more than once
+        the highest of its rates (the estimate never promises less than the panel may
+        charge). None for an id the catalogue does not list."""
+        indices = self._indices_of_id(service_id)
+        if not indices:
+            return None
+        return max(self.services[i].rate for i in indices)
 
     # ---------------------------------------------------------------- favourites
 

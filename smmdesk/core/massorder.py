@@ -140,7 +140,7 @@ def _simple_enough(service: Service) -> bool:
     return all(f.name in _SIMPLE_FIELDS for f in fields_for(service) if f.required)
 
 
-def _check_line(number: int, text: str, catalog: Catalog) -> MassLine:
+def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> MassLine:
     fields = _fields(text)
     if len(fields) > 3 or len(fields) < 2:
         hint = (
@@ -157,7 +157,7 @@ def _check_line(number: int, text: str, catalog: Catalog) -> MassLine:
         )  # fmt: skip
     id_text, link = fields[0], fields[1]
     quantity_text = fields[2] if len(fields) == 3 else ""
-    service_id = parse_whole_number(id_text)
+    service_id = parse_whole_number(id_text, grouping)
     if service_id is None or service_id <= 0:
         return MassLine(
             number, text, None, None, link, quantity_text,
@@ -183,13 +183,16 @@ def _check_line(number: int, text: str, catalog: Catalog) -> MassLine:
     # A package is bought whole; a quantity other than 1 means the user expects something the
     # panel will not deliver.
     package = spec_for(service.type).per_package
-    if package and quantity_text and parse_whole_number(quantity_text) != 1:
+    if package and quantity_text and parse_whole_number(quantity_text, grouping) != 1:
         return MassLine(
             number, text, service_id, service, link, quantity_text,
             code="package_quantity",
             problem=f"Service {service_id} is sold per package: give quantity 1 or leave it out.",
         )  # fmt: skip
-    checked = validate_order(service, values)
+    # an id the panel lists twice is estimated at its higher rate
+    checked = validate_order(
+        service, values, grouping=grouping, rate=catalog.estimate_rate(service_id)
+    )
     if not checked.ok:
         return MassLine(
             number, text, service_id, service, link, quantity_text,
@@ -223,11 +226,13 @@ def parse_mass_order(
     catalog: Catalog,
     *,
     already_sent: Mapping[tuple[int, str], str] | None = None,
+    grouping: str = ",",
 ) -> MassOrderPlan:
     """Check pasted lines ``service_id | link | quantity`` (or ``,`` ``;`` tab separated).
 
     Blank lines and lines starting with ``#`` are skipped. Ids and quantities accept
-    Arabic-Indic digits and thousands separators like the order form. A repeated
+    Arabic-Indic digits and thousands separators like the order form (``grouping`` is the UI
+    locale's separator; "1.000" is refused in English, not read as a thousand). A repeated
     (service, link) is flagged from its second occurrence: the panel refuses a second active
     order for the same link. ``already_sent`` maps :attr:`MassLine.key` of lines sent earlier
     (from the same window) to a short description; such lines are flagged so an edited paste
@@ -240,7 +245,7 @@ def parse_mass_order(
         stripped = raw.strip().lstrip("\ufeff")
         if not stripped or stripped.startswith("#"):
             continue
-        line = _check_line(number, stripped, catalog)
+        line = _check_line(number, stripped, catalog, grouping)
         key = line.key
         if key is not None:
             if key in sent:

@@ -31,7 +31,13 @@ def cost_of(rate: Decimal, quantity: int, runs: int = 1) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class Service:
-    """One entry of the panel's ``services`` list, cleaned (entities decoded, types coerced)."""
+    """One entry of the panel's ``services`` list, cleaned (entities decoded, types coerced).
+
+    ``min`` and ``max`` are the panel's own numbers, even when they make no sense (a minimum
+    below 1, a minimum above the maximum): ``order_min`` is the smallest quantity that can
+    really be ordered. The flags are True or False where the panel states them and None where
+    it does not (many panels leave them out): unknown, never "no".
+    """
 
     id: int
     name: str
@@ -40,10 +46,16 @@ class Service:
     rate: Decimal  # price per 1000 units in the panel's currency
     min: int
     max: int
-    dripfeed: bool = False
-    refill: bool = False
-    cancel: bool = False
+    dripfeed: bool | None = None
+    refill: bool | None = None
+    cancel: bool | None = None
     desc: str = ""
+
+    @property
+    def order_min(self) -> int:
+        """The smallest quantity that can be ordered: the panel's minimum, never below 1 (a
+        quantity of 0 or less orders nothing, and would cost nothing or less)."""
+        return self.min if self.min > 1 else 1
 
 
 class OrderStatus(StrEnum):

@@ -217,12 +217,13 @@ def _not_eligible(
 
 
 def _service_refuses(services: ServiceLookup | None, record: OrderRecord, flag: str) -> bool:
-    """True when the catalogue knows the order's service and says it lacks ``flag``. A service
-    the catalogue does not know (removed, imported order) is tried: the panel will answer."""
+    """True when the catalogue knows the order's service and states that it lacks ``flag``
+    (an explicit false). A flag the panel leaves out, or a service the catalogue does not know
+    (removed, imported order), is tried: the panel's answer decides."""
     if services is None or record.service_id is None:
         return False
     service = services(record.service_id)
-    return service is not None and not getattr(service, flag)
+    return service is not None and getattr(service, flag) is False
 
 
 def _failure(exc: PanelError, action: str) -> tuple[ActionOutcome, LocalState, str]:
@@ -267,11 +268,11 @@ def request_refills(
 ) -> list[ActionResult]:
     """Ask the panel to refill these orders; one result per id, in the order given.
 
-    Orders whose service the catalogue (``services``) says offers no refill are skipped;
-    others are tried and the panel's answer shown. Each refill is recorded (SENDING) before
-    its request leaves, then ACCEPTED with the panel's refill id, REJECTED, or UNKNOWN. One
-    order is asked with the single form (``order``), several with ``orders`` (≤100 a
-    request). Nothing is ever retried: an unreadable answer stays UNKNOWN.
+    Orders whose service the catalogue (``services``) states offers no refill are skipped;
+    others (a service that does not say) are tried and the panel's answer shown. Each refill
+    is recorded (SENDING) before its request leaves, then ACCEPTED with the panel's refill id,
+    REJECTED, or UNKNOWN. One order is asked with the single form (``order``), several with
+    ``orders`` (≤100 a request). Nothing is ever retried: an unreadable answer stays UNKNOWN.
     """
     wanted = list(dict.fromkeys(local_ids))
     placed = _placed(store, panel_id, wanted)

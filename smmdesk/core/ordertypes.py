@@ -26,6 +26,8 @@ __all__ = [
     "OrderTypeSpec",
     "canonical_type_key",
     "fields_for",
+    "limits_apply",
+    "limits_contradict",
     "spec_for",
 ]
 
@@ -411,3 +413,22 @@ def fields_for(service: Service) -> tuple[FieldSpec, ...]:
     if service.dripfeed:
         return fields
     return tuple(f for f in fields if not f.dripfeed_only)
+
+
+def limits_apply(service: Service) -> bool:
+    """Whether the service's min/max bound what can be ordered: for a quantity, or a list
+    whose line count is the quantity. A package is bought whole (its limits of 1..1 count
+    packages), and a subscription's per-post range is the user's own."""
+    spec = spec_for(service.type)
+    if spec.field("quantity") is not None:
+        return True
+    if spec.quantity_from is None:
+        return False
+    return not (spec.per_package and service.max <= 1)
+
+
+def limits_contradict(service: Service) -> bool:
+    """True when no quantity fits the service's limits (its minimum, raised to 1, is above
+    its maximum): the panel's limits contradict each other and the service cannot be
+    ordered."""
+    return service.order_min > service.max and limits_apply(service)

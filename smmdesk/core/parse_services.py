@@ -1,21 +1,23 @@
 """Parsing the ``services`` catalogue: the fast path (an object hook building Services while
-``json.loads`` runs, with per-value caches) and the careful per-entry path it falls back to."""
+``json.loads`` runs, with per-value caches), the careful per-entry path it falls back to, and
+the check that an answer holds a usable catalogue at all."""
 
 from __future__ import annotations
 
 import gc
 from decimal import Decimal
+from enum import StrEnum
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Final
 
 from smmdesk.core.decode import (
     _INT_LIMIT,
+    _TRUE_TEXT,
     ObjectHook,
     _bad_shape,
     _clean_label,
     _short_json,
     _to_decimal,
-    _to_flag,
     _to_id,
     _to_int,
     _to_text,
@@ -23,13 +25,40 @@ from smmdesk.core.decode import (
     loads,
     raise_if_error,
 )
+from smmdesk.core.errors import BadResponse
+from smmdesk.core.logs import redact
 from smmdesk.core.models import Service
 
-__all__ = ["parse_services", "parse_services_report", "service_entries"]
+__all__ = [
+    "CatalogueProblem",
+    "UnusableCatalogue",
+    "parse_catalogue",
+    "parse_services",
+    "parse_services_report",
+    "service_entries",
+]
 
 
 # ---------------------------------------------------------------------------------------------
 # services
+
+_FALSE_TEXT: Final = frozenset({"0", "false", "no", "off", "n"})
+
+
+def _stated_flag(value: object) -> bool | None:
+    """A service flag as the panel states it (true/false, 1/0, "1"/"0", "yes"/"no"), or None
+    where it states nothing: the key left out, null, "" or a value no panel means as yes or
+    no. A flag the panel does not state is unknown, never "no"."""
+    if value is True or value is False:
+        return value
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _TRUE_TEXT:
+            return True
+        return False if text in _FALSE_TEXT else None
+    if isinstance(value, int | float):
+        return None if value != value else value != 0  # NaN states nothing
+    return None
 
 
 def _service_slow(entry: object) -> Service | str:
@@ -55,9 +84,9 @@ def _service_slow(entry: object) -> Service | str:
         rate=rate,
         min=low,
         max=high,
-        dripfeed=_to_flag(entry.get("dripfeed")),
-        refill=_to_flag(entry.get("refill")),
-        cancel=_to_flag(entry.get("cancel")),
+        dripfeed=_stated_flag(entry.get("dripfeed")),
+        refill=_stated_flag(entry.get("refill")),
+        cancel=_stated_flag(entry.get("cancel")),
         desc=_to_text(entry.get("desc")) or "",
     )
 
@@ -66,12 +95,13 @@ _REQUIRED = itemgetter("service", "name", "type", "category", "rate", "min", "ma
 _ID = attrgetter("id")
 
 
-class _Flags(dict[object, bool]):
-    """Flag spellings met so far -> bool, filled on first sight. Keys that compare equal
-    (1, 1.0, True) always mean the same flag, so sharing one entry between them is exact."""
+class _Flags(dict[object, bool | None]):
+    """Flag spellings met so far -> True/False/None, filled on first sight. Keys that compare
+    equal (1, 1.0, True) always mean the same flag, so sharing one entry between them is exact;
+    a missing key arrives as None and stays None (unknown)."""
 
-    def __missing__(self, raw: object) -> bool:
-        value = self[raw] = _to_flag(raw)
+    def __missing__(self, raw: object) -> bool | None:
+        value = self[raw] = _stated_flag(raw)
         return value
 
 
@@ -205,10 +235,14 @@ def service_entries(obj: object) -> list[Any]:
 
 
 def parse_services_report(data: object) -> tuple[list[Service], list[str]]:
-    """Parse a ``services`` answer; return the services and one line per skipped entry.
+    """Parse a ``services`` answer; return the services and one line per entry skipped or
+    worth a note.
 
     Accepts raw bytes/text or decoded JSON; a bare list or ``{"services"|"data": [...]}``.
-    Entries with no usable id, rate or min/max, and repeated ids, are skipped (and reported).
+    Entries with no usable id, rate or min/max are skipped (and reported). An id listed twice
+    with different terms keeps both rows (the panel decides which one applies: the catalogue
+    shows both, with a warning); an exact repeat of an earlier entry adds nothing and is
+    skipped. Both are reported.
     """
     hook = _service_hook()
     if isinstance(data, bytes | bytearray | str):
@@ -228,19 +262,77 @@ def parse_services_report(data: object) -> tuple[list[Service], list[str]]:
         return entries, []
     services: list[Service] = []
     problems: list[str] = []
-    seen: set[int] = set()
+    seen: dict[int, list[Service]] = {}
     for index, entry in enumerate(entries):
         outcome = entry if type(entry) is Service else _service_slow(entry)
         if isinstance(outcome, str):
             problems.append(f"entry {index}: {outcome}")
-        elif outcome.id in seen:
-            problems.append(f"entry {index}: repeated service id {outcome.id}")
-        else:
-            seen.add(outcome.id)
-            services.append(outcome)
+            continue
+        earlier = seen.setdefault(outcome.id, [])
+        if outcome in earlier:
+            problems.append(f"entry {index}: service {outcome.id} repeated as is (skipped)")
+            continue
+        if earlier:
+            problems.append(
+                f"entry {index}: service id {outcome.id} listed again with different terms "
+                "(both kept)"
+            )
+        earlier.append(outcome)
+        services.append(outcome)
     return services, problems
 
 
 def parse_services(data: object) -> list[Service]:
     """Parse a ``services`` answer, skipping malformed entries (see ``parse_services_report``)."""
     return parse_services_report(data)[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# a catalogue that can replace a saved one
+
+
+class CatalogueProblem(StrEnum):
+    """Why a ``services`` answer cannot serve as the catalogue."""
+
+    EMPTY = "empty"  # the panel answered an empty list
+    UNUSABLE = "unusable"  # a list, but not one entry in it is a usable service
+
+
+class UnusableCatalogue(BadResponse):
+    """The panel answered its ``services`` list, but it holds no usable service. A saved
+    catalogue must never be replaced by it.
+
+    ``problem`` says which case; ``entries`` is how many entries the list had (0 when empty);
+    ``skipped`` holds the first few reasons entries were skipped (for logs).
+    """
+
+    hint = "The saved catalogue is kept; ask the panel again later."
+
+    def __init__(
+        self, problem: CatalogueProblem, entries: int, skipped: tuple[str, ...] = ()
+    ) -> None:
+        self.problem = problem
+        self.entries = entries
+        self.skipped = skipped
+        if problem is CatalogueProblem.EMPTY:
+            message = "The panel answered an empty service list"
+        else:
+            message = f"None of the {entries} entries of the panel's service list is usable"
+        super().__init__(message, redact("; ".join(skipped)))
+
+
+_SKIPPED_SHOWN: Final = 3
+
+
+def parse_catalogue(data: object) -> list[Service]:
+    """Parse a ``services`` answer that is to become the catalogue: like ``parse_services``,
+    but an answer with no usable service raises ``UnusableCatalogue`` (code ``EMPTY`` or
+    ``UNUSABLE``) instead of returning an empty list."""
+    services, problems = parse_services_report(data)
+    if services:
+        return services
+    if not problems:
+        raise UnusableCatalogue(CatalogueProblem.EMPTY, 0)
+    raise UnusableCatalogue(
+        CatalogueProblem.UNUSABLE, len(problems), tuple(problems[:_SKIPPED_SHOWN])
+    )

@@ -10,16 +10,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 from smmdesk.core.models import Service, cost_of
-from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for, spec_for
+from smmdesk.core.ordertypes import (
+    FieldKind,
+    FieldSpec,
+    OrderTypeSpec,
+    fields_for,
+    limits_contradict,
+    spec_for,
+)
 
 __all__ = [
     "FieldError",
+    "NumberProblem",
     "Validation",
     "format_money",
     "parse_whole_number",
+    "read_whole_number",
     "validate_order",
 ]
 
@@ -79,29 +89,63 @@ _DIGITS = {
     0xFE63: "-",
     0xFF0D: "-",
 }
-# Western groups of three with one consistent separator: 1,000  1 000  1.000  1'000  ١٬٠٠٠
-_GROUPED = re.compile(r"[0-9]{1,3}([,. '\u00a0\u202f\u2009\u066c\u2019])[0-9]{3}(?:\1[0-9]{3})*")
+# Separators a whole number may be grouped with whatever the locale, since none of them is ever a
+# decimal mark: spaces, apostrophes and the Arabic thousands separator "٬". "," and "." mean
+# thousands in one locale and decimals in another: the caller says which one groups (its UI
+# locale's, "," in English).
+_ALWAYS_GROUPING = " \u00a0\u202f\u2009'\u2019\u066c"
+_GROUPED = re.compile(r"[0-9]{1,3}([^0-9])[0-9]{3}(?:\1[0-9]{3})*")  # 1,000  1 000  ١٬٠٠٠
 _INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")  # 1,00,000
+# A number with a fraction, a misplaced separator or an exponent: "10.000" in an English form,
+# "10,5", "12.0", "1e3", "١٫٥".
+_NOT_WHOLE = re.compile(
+    r"(?:[0-9]+(?:[.,\u066b\u066c][0-9]*)+|[.,\u066b][0-9]+)(?:[eE][+-]?[0-9]+)?"
+    r"|[0-9]+[eE][+-]?[0-9]+"
+)
 
 
-def parse_whole_number(text: str) -> int | None:
-    """A whole number as users type it ("1000", "1,000", "1 000", "١٠٠٠", "۱۰۰۰", "-5"), or None.
+class NumberProblem(StrEnum):
+    """Why typed text is not a whole number; the values are the number fields' error codes."""
 
-    A decimal ("1.5", "1٫5") or anything else is None. Huge values are capped at 10**30 so
-    range checks still report them as too large.
+    NOT_A_NUMBER = "not_a_number"  # letters, symbols: nothing that reads as a number
+    NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
+
+
+def read_whole_number(text: str, grouping: str = ",") -> int | NumberProblem:
+    """A whole number as users type it, or why it is not one.
+
+    Digits may be ASCII, Arabic-Indic (٠-٩), Eastern Arabic-Indic (۰-۹) or full-width, with a
+    sign. Thousands may be grouped by threes with a ``grouping`` character (the UI locale's
+    separator: "," in English; "٬," in Arabic) or with a space, an apostrophe or "٬". So
+    "10.000" in an English form is refused as ``NOT_WHOLE``, never read as ten thousand: it is
+    10 in one locale and 10,000 in another. Huge values are capped at 10**30 so range checks
+    still report them as too large.
     """
     s = text.strip().translate(_DIGITS)
     negative = s.startswith("-")
     if s.startswith(("+", "-")):
         s = s[1:].lstrip()
     if not (s.isascii() and s.isdigit()):
-        if _GROUPED.fullmatch(s) or _INDIAN.fullmatch(s):
+        grouped = _GROUPED.fullmatch(s)
+        separator = grouped.group(1) if grouped is not None else ""
+        if (separator and (separator in grouping or separator in _ALWAYS_GROUPING)) or (
+            "," in grouping and _INDIAN.fullmatch(s)
+        ):
             s = "".join(ch for ch in s if "0" <= ch <= "9")
+        elif _NOT_WHOLE.fullmatch(s):
+            return NumberProblem.NOT_WHOLE
         else:
-            return None
+            return NumberProblem.NOT_A_NUMBER
     s = s.lstrip("0") or "0"
     value = _TOO_BIG if len(s) > _MAX_DIGITS else int(s)
     return -value if negative else value
+
+
+def parse_whole_number(text: str, grouping: str = ",") -> int | None:
+    """A whole number as users type it ("1000", "1,000", "1 000", "١٠٠٠", "۱۰۰۰", "-5"), or
+    None; ``read_whole_number`` says what is accepted, and why "10.000" is not."""
+    value = read_whole_number(text, grouping)
+    return None if isinstance(value, NumberProblem) else value
 
 
 def _n(value: int) -> str:
@@ -226,10 +270,16 @@ def _as_text(value: object) -> str:
 class _Checker:
     """Collects errors and params for one form; one method per field kind."""
 
-    def __init__(self, service: Service, spec: OrderTypeSpec, today: date) -> None:
+    def __init__(
+        self, service: Service, spec: OrderTypeSpec, today: date, grouping: str = ","
+    ) -> None:
         self.service = service
         self.spec = spec
         self.today = today
+        self.grouping = grouping
+        # No quantity fits limits that contradict each other: one error says so, and the
+        # quantity checks that would each restate it stay quiet.
+        self.unorderable = limits_contradict(service)
         self.errors: list[FieldError] = []
         self.params: dict[str, str] = {}
         self.numbers: dict[str, int] = {}  # parsed numeric fields that passed their own checks
@@ -242,6 +292,8 @@ class _Checker:
         return any(error.field == field for error in self.errors)
 
     def check(self, spec: FieldSpec, raw: str) -> None:
+        if spec.kind is FieldKind.QUANTITY and self.unorderable:
+            return
         text = raw.strip()
         if not text or (spec.kind is FieldKind.LINES and not _items(text)):
             if spec.required:
@@ -273,16 +325,24 @@ class _Checker:
             self.params[spec.name] = value
 
     def _number(self, spec: FieldSpec, text: str) -> int | None:
-        value = parse_whole_number(text)
-        if value is None:
-            self.error(spec.name, "not_a_number", f"{spec.label} must be a whole number")
+        value = read_whole_number(text, self.grouping)
+        if value is NumberProblem.NOT_WHOLE:
+            self.error(
+                spec.name,
+                NumberProblem.NOT_WHOLE.value,
+                f"{spec.label} must be a whole number, without a decimal point",
+            )
+            return None
+        if isinstance(value, NumberProblem):
+            self.error(spec.name, value.value, f"{spec.label} must be a whole number")
+            return None
         return value
 
     def _quantity(self, spec: FieldSpec, text: str) -> None:
         value = self._number(spec, text)
         if value is None:
             return
-        low, high = self.service.min, self.service.max
+        low, high = self.service.order_min, self.service.max
         if not low <= value <= high:
             message = (
                 f"{spec.label} must be exactly {_n(low)}"
@@ -338,7 +398,7 @@ class _Checker:
         self.params[spec.name] = "\n".join(items)
 
     def _choice(self, spec: FieldSpec, text: str) -> None:
-        number = parse_whole_number(text)
+        number = parse_whole_number(text, self.grouping)
         value = str(number) if number is not None else text
         if value not in spec.choices:
             listed = ", ".join(spec.choices)
@@ -394,10 +454,12 @@ class _Checker:
         if name is None or name not in self.counts:
             return None
         count = self.counts[name]
-        low, high = self.service.min, self.service.max
+        low, high = self.service.order_min, self.service.max
         if self.spec.per_package and high <= 1:
             # Limits of 1..1 count packages, not the comments inside one package.
             return count
+        if self.unorderable:
+            return None
         if not low <= count <= high:
             noun = (self.spec.field(name) or _FALLBACK_FIELD).label.lower()
             limits = f"exactly {_n(low)}" if low == high else f"between {_n(low)} and {_n(high)}"
@@ -428,15 +490,32 @@ def _cost(rate: Decimal, quantity: int, runs: int = 1) -> Decimal | None:
 
 
 def validate_order(
-    service: Service, values: Mapping[str, str], *, today: date | None = None
+    service: Service,
+    values: Mapping[str, str],
+    *,
+    today: date | None = None,
+    grouping: str = ",",
+    rate: Decimal | None = None,
 ) -> Validation:
     """Check the form ``values`` (field name -> text) for ``service``.
 
     Fields the service does not take are ignored: drip-feed runs/interval are dropped (not
-    sent) when the service has no drip-feed. ``today`` decides whether an expiry is future.
+    sent) unless the service states drip-feed. ``today`` decides whether an expiry is future;
+    ``grouping`` is the UI locale's thousands separator (see ``read_whole_number``); ``rate``
+    is the rate to estimate the cost at when it is not the service's own (an id the catalogue
+    lists twice is estimated at its higher rate). A service whose limits contradict each
+    other (min above max) gets one ``limits_contradict`` error on its quantity.
     """
     spec = spec_for(service.type)
-    checker = _Checker(service, spec, today or date.today())
+    rate = service.rate if rate is None else rate
+    checker = _Checker(service, spec, today or date.today(), grouping)
+    if checker.unorderable:
+        checker.error(
+            "quantity" if spec.field("quantity") is not None else spec.quantity_from or "",
+            "limits_contradict",
+            f"This service cannot be ordered: the panel's limits contradict each other "
+            f"(min {_n(service.min)}, max {_n(service.max)})",
+        )
     for field in fields_for(service):
         checker.check(field, _as_text(values.get(field.name)))
 
@@ -448,16 +527,16 @@ def validate_order(
         quantity = None
         high = checker.numbers.get("max")
         if high is not None and not checker.has_error("min"):
-            cost = _cost(service.rate, high)
+            cost = _cost(rate, high)
     elif spec.quantity_from is not None:
         quantity = checker.line_quantity()
     else:
         quantity = checker.numbers.get("quantity")
     if spec.per_package:
         if spec.quantity_from is None or quantity is not None:
-            cost = service.rate if service.rate.is_finite() else None
+            cost = rate if rate.is_finite() else None
     elif quantity is not None and not checker.has_error("runs"):
-        cost = _cost(service.rate, quantity, runs)
+        cost = _cost(rate, quantity, runs)
 
     errors = tuple(checker.errors)
     return Validation(

@@ -17,13 +17,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
+    QRectF,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
-from smmdesk.core.ordertypes import OrderTypeSpec, spec_for
+from smmdesk.core.ordertypes import OrderTypeSpec, limits_contradict, spec_for
 from smmdesk.gui import locale_format
 from smmdesk.gui.panel_text import tip
 
@@ -31,6 +32,7 @@ __all__ = [
     "COLUMN_COUNT",
     "ServiceTreeModel",
     "compact_flags",
+    "contradicting_limits_text",
     "favourite_star",
     "flag_words",
     "format_count",
@@ -38,7 +40,9 @@ __all__ = [
     "format_rate",
     "order_type_text",
     "order_type_title",
+    "repeated_id_text",
     "spec_title",
+    "warning_icon",
 ]
 
 ID, NAME, RATE, MIN, MAX, FLAGS, TYPE = range(7)
@@ -103,27 +107,91 @@ def format_count_short(value: int) -> str:
 
 
 def flag_words(service: Service) -> list[str]:
-    """The features a service offers, as short translated words, in a fixed order."""
+    """The features a service offers, as short translated words, in a fixed order; a feature
+    the panel does not state either way is named as "not stated by the panel"."""
     words = []
-    if service.dripfeed:
-        words.append(QCoreApplication.translate("ServiceTreeModel", "Drip-feed"))
-    if service.refill:
-        words.append(QCoreApplication.translate("ServiceTreeModel", "Refill"))
-    if service.cancel:
-        words.append(QCoreApplication.translate("ServiceTreeModel", "Cancel"))
+    for state, word in (
+        (service.dripfeed, QCoreApplication.translate("ServiceTreeModel", "Drip-feed")),
+        (service.refill, QCoreApplication.translate("ServiceTreeModel", "Refill")),
+        (service.cancel, QCoreApplication.translate("ServiceTreeModel", "Cancel")),
+    ):
+        if state:
+            words.append(word)
+        elif state is None:
+            words.append(
+                QCoreApplication.translate(
+                    "ServiceTreeModel", "%1: not stated by the panel"
+                ).replace("%1", word)
+            )
     return words
 
 
-def compact_flags(dripfeed: bool, refill: bool, cancel: bool) -> str:
-    """The narrow flags column: "Drip · Refill · Cancel" for what a service supports."""
+def compact_flags(dripfeed: bool | None, refill: bool | None, cancel: bool | None) -> str:
+    """The narrow flags column: "Drip · Refill · Cancel" for what a service supports, with
+    "Refill?" / "Cancel?" where the panel does not say (the panel's answer will decide). An
+    unstated drip-feed shows nothing: the form offers drip-feed only where it is stated."""
     parts = []
     if dripfeed:
         parts.append(QCoreApplication.translate("ServiceTreeModel", "Drip"))
     if refill:
         parts.append(QCoreApplication.translate("ServiceTreeModel", "Refill"))
+    elif refill is None:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Refill?"))
     if cancel:
         parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel"))
+    elif cancel is None:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel?"))
     return " · ".join(parts)
+
+
+def repeated_id_text() -> str:
+    """The warning on every row of a service id the panel lists more than once."""
+    return QCoreApplication.translate(
+        "ServiceTreeModel",
+        "The panel lists this id twice, with different terms: the panel decides which one "
+        "applies. Costs are estimated at the higher rate.",
+    )
+
+
+def contradicting_limits_text() -> str:
+    """The warning on a service whose limits contradict each other."""
+    return QCoreApplication.translate(
+        "ServiceTreeModel",
+        "Cannot be ordered: the panel's limits contradict each other (the minimum is above "
+        "the maximum).",
+    )
+
+
+_WARNING_CACHE: dict[bool, QIcon] = {}
+
+
+def warning_icon() -> QIcon:
+    """An amber warning triangle drawn as a polygon (no icon theme needed)."""
+    icon = _WARNING_CACHE.get(True)
+    if icon is not None:
+        return icon
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = size * 0.08, size * 0.92
+        triangle = QPolygonF(
+            [QPointF(size / 2, top), QPointF(size * 0.96, bottom), QPointF(size * 0.04, bottom)]
+        )
+        painter.setPen(QColor("#8a5a00"))
+        painter.setBrush(QBrush(QColor("#f5b301")))
+        painter.drawPolygon(triangle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor("#3b2a00")))
+        stroke = size * 0.11
+        painter.drawRect(QRectF(size / 2 - stroke / 2, size * 0.36, stroke, size * 0.3))
+        painter.drawEllipse(QPointF(size / 2, size * 0.77), stroke * 0.6, stroke * 0.6)
+        painter.end()
+        icon.addPixmap(pixmap)
+    _WARNING_CACHE[True] = icon
+    return icon
 
 
 def order_type_text(text: str) -> str:
@@ -218,6 +286,7 @@ class ServiceTreeModel(QAbstractItemModel):
         self._currency = ""
         self._rate_text: dict[int, str] = {}  # service index -> "0.90 USD", filled as painted
         self._type_text: dict[str, str] = {}  # panel type spelling -> the title shown
+        self._warnings: dict[int, tuple[str, ...]] = {}  # service index -> warnings, as painted
         self._groups: list[_Group] = []
         self._category_row: dict[str, int] = {}
         self._service_count = 0
@@ -266,12 +335,15 @@ class ServiceTreeModel(QAbstractItemModel):
         self._currency = currency
         self._rate_text = {}
         self._type_text = {}
+        self._warnings = {}
         if rows is not None:
             groups, favourites = rows
         elif catalog is not None:
             groups = catalog.group(range(len(self._services)))
             favourites = sorted(
-                index for index in map(catalog.index_of, catalog.favourites) if index is not None
+                index
+                for service_id in catalog.favourites
+                for index in catalog.indices_of(service_id)
             )
         else:
             groups, favourites = [], []
@@ -341,14 +413,24 @@ class ServiceTreeModel(QAbstractItemModel):
         row = index.row()
         return self._services[rows[row]] if 0 <= row < len(rows) else None
 
-    def index_of_service(self, service_id: int, *, in_favourites: bool = False) -> QModelIndex:
+    def index_of_service(
+        self, service_id: int, *, in_favourites: bool = False, prefer: Service | None = None
+    ) -> QModelIndex:
         """The row of ``service_id`` in its category branch (or in the favourites branch);
-        invalid when it is not shown."""
+        invalid when it is not shown. An id the panel lists twice has a row per listing: the
+        one equal to ``prefer`` comes first, else the first listing shown."""
         if self._catalog is None:
             return QModelIndex()
-        position = self._catalog.index_of(service_id)
-        if position is None:
-            return QModelIndex()
+        positions = self._catalog.indices_of(service_id)
+        if prefer is not None and len(positions) > 1:
+            positions.sort(key=lambda p: self._services[p] != prefer)
+        for position in positions:
+            index = self._index_of_position(position, in_favourites)
+            if index.isValid():
+                return index
+        return QModelIndex()
+
+    def _index_of_position(self, position: int, in_favourites: bool) -> QModelIndex:
         if in_favourites:
             if self.has_favourites_branch() and position in self._groups[0].rows:
                 return self.createIndex(self._groups[0].rows.index(position), 0, 1)
@@ -364,6 +446,22 @@ class ServiceTreeModel(QAbstractItemModel):
             if position in rows:
                 return self.createIndex(rows.index(position), 0, group_row + 1)
         return QModelIndex()
+
+    def warnings(self, service: Service) -> tuple[str, ...]:
+        """What the user should know before ordering ``service`` (a row's warning icon and
+        tooltip): its id is listed twice, its limits contradict each other."""
+        found = []
+        if self._catalog is not None and self._catalog.is_repeated(service.id):
+            found.append(repeated_id_text())
+        if limits_contradict(service):
+            found.append(contradicting_limits_text())
+        return tuple(found)
+
+    def _warnings_at(self, position: int, service: Service) -> tuple[str, ...]:
+        found = self._warnings.get(position)
+        if found is None:
+            found = self._warnings[position] = self.warnings(service)
+        return found
 
     # -- QAbstractItemModel -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
@@ -450,12 +548,21 @@ class ServiceTreeModel(QAbstractItemModel):
                 return text
             return self._display(service, column)
         if role == _DECORATION:
-            return favourite_star(self._is_favourite(service.id)) if column == ID else None
+            if column == ID:
+                return favourite_star(self._is_favourite(service.id))
+            if column == NAME and self._warnings_at(position, service):
+                return warning_icon()
+            return None
         if role == _ALIGNMENT:
             return _ALIGN_NUMBER if column in (RATE, MIN, MAX) else None
         if role == _SERVICE:
             return service
         if role == _TOOLTIP:
+            if column == NAME:
+                text = "\n".join(
+                    (service.name, service.category, *self._warnings_at(position, service))
+                )
+                return tip(text) or None
             return tip(self._tooltip(service, column)) or None
         if role == _IS_FAVOURITES:
             return group.favourites
@@ -497,14 +604,19 @@ class ServiceTreeModel(QAbstractItemModel):
         return text
 
     def _tooltip(self, service: Service, column: int) -> str | None:
+        # the NAME column's tooltip (name, category, warnings) is made in data()
         if column == ID:
             if self._is_favourite(service.id):
                 return self.tr("★ In your favourites. Double-click or press Ctrl+D to unstar.")
             return self.tr("Double-click or press Ctrl+D to add to your favourites.")
-        if column == NAME:
-            return f"{service.name}\n{service.category}"
         if column == TYPE:
             return service.type
+        if column == MIN and service.min < service.order_min:
+            return (
+                self.tr("The panel lists %1; the smallest quantity that can be ordered is %2")
+                .replace("%1", format_count(service.min))
+                .replace("%2", format_count(service.order_min))
+            )
         if column in (MIN, MAX):
             return format_count(service.min if column == MIN else service.max)
         if column == FLAGS:

@@ -87,7 +87,8 @@ def _run_search(request: _Request) -> _Result:
     favourites: list[int] = []
     # with "favourites only" the categories already hold just the favourites: no second copy
     if catalog.favourites and not request.favourites_only:
-        starred = {i for i in map(catalog.index_of, catalog.favourites) if i is not None}
+        # every listing of a starred id (an id the panel lists twice has two rows)
+        starred = {i for service_id in catalog.favourites for i in catalog.indices_of(service_id)}
         if len(starred) < len(indices):
             matched = set(indices)
             favourites = sorted(i for i in starred if i in matched)

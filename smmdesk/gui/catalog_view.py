@@ -24,10 +24,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
+from smmdesk.gui import theme
 from smmdesk.gui.catalog_model import (
     FLAGS,
     ID,
@@ -79,6 +82,8 @@ class CatalogPane(QWidget):
     """Service | None: the selected service changed (not re-sent when a search keeps it)."""
     sig_favourite_toggled = Signal(int)
     """service id: the user asked to star/unstar it (the owner toggles, then refresh_favourites)."""
+    sig_retry_requested = Signal()
+    """The user asked to fetch the service list again (the notice's Retry button)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +152,25 @@ class CatalogPane(QWidget):
         self.summary_label.setEnabled(False)  # the palette's muted text colour
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+        # Why the catalogue shown is not the panel's latest answer, with a way to ask again.
+        self.notice = QFrame(self)
+        self.notice.setObjectName("catalogNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setAutoFillBackground(True)
+        self.notice_label = new_label(self.notice)
+        self.notice_label.setObjectName("catalogNoticeText")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.retry_button = QPushButton(self.tr("Retry"), self.notice)
+        self.retry_button.setToolTip(self.tr("Ask the panel for its service list again"))
+        self.retry_button.clicked.connect(self.sig_retry_requested)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(6, 4, 6, 4)
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.notice.setVisible(False)
+        theme.manager().sig_theme_changed.connect(self._colour_notice)
+
         self.model = ServiceTreeModel(self)
         self.tree = _ServiceTree(self)
         self.tree.setObjectName("catalogTree")
@@ -182,6 +206,7 @@ class CatalogPane(QWidget):
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tree, 1)
 
         self._debounce = QTimer(self)
@@ -216,6 +241,25 @@ class CatalogPane(QWidget):
             return
         # a refresh of the same view keeps what the user expanded; a first load starts tidy
         self._refresh(catalog_changed=True, keep_expansion=previous is not None)
+
+    def show_notice(self, text: str) -> None:
+        """Say above the tree why the catalogue is not the panel's latest, with Retry;
+        an empty ``text`` hides the notice."""
+        self.notice_label.setText(f"{theme.status_symbol('unknown')} {text}" if text else "")
+        self.notice.setVisible(bool(text))
+        if text:
+            self._colour_notice()
+
+    def notice_text(self) -> str:
+        """The notice shown above the tree ("" when there is none)."""
+        return self.notice_label.text() if not self.notice.isHidden() else ""
+
+    def _colour_notice(self, *_args: object) -> None:
+        dark = theme.is_dark()
+        palette = self.notice.palette()
+        palette.setColor(self.notice.backgroundRole(), theme.alert_background(dark))
+        self.notice.setPalette(palette)
+        self.notice_label.setStyleSheet(f"color: {theme.status_colour('unknown', dark).name()};")
 
     def focus_search(self) -> None:
         """Put the caret in the search box with its text selected (the Ctrl+F handler)."""
@@ -330,7 +374,7 @@ class CatalogPane(QWidget):
             RATE: width(format_rate(Decimal("9999"), "USD")),
             MIN: width(format_count_short(100_000)),
             MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
-            FLAGS: width(compact_flags(True, True, True)),
+            FLAGS: widest(compact_flags(True, True, True), compact_flags(True, None, None)),
             TYPE: widest(order_type_title("Subscriptions"), order_type_title("Default")),
         }
         for column, value in widths.items():
@@ -466,10 +510,11 @@ class CatalogPane(QWidget):
         if previous is None:
             return None
         index = QModelIndex()
+        # the same listing of an id the panel lists twice, not merely the first one
         if in_favourites:
-            index = self.model.index_of_service(previous.id, in_favourites=True)
+            index = self.model.index_of_service(previous.id, in_favourites=True, prefer=previous)
         if not index.isValid():
-            index = self.model.index_of_service(previous.id)
+            index = self.model.index_of_service(previous.id, prefer=previous)
         if not index.isValid():
             return None
         self._select_index(index)

@@ -27,6 +27,7 @@ __all__ = [
     "fmt_money",
     "fmt_percent",
     "formatting_locale",
+    "group_separators",
     "money_places",
     "parse_decimal",
     "set_preferences",
@@ -315,6 +316,14 @@ def digits_sample(language: str, digits: str, system: QLocale | None = None) -> 
 
 # -- parsing -----------------------------------------------------------------------------------
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009" + _BIDI_MARKS + "]")
+
+
+def group_separators() -> str:
+    """The thousands separators a typed whole number may use in the UI locale (for
+    ``core.validate``'s ``grouping``): the locale's own ("," in English, "." in German), and
+    "," too where the locale writes "٬" (what its numbers look like with Western digits)."""
+    group = _prefs.locale.groupSeparator()
+    return group + "," if group == "٬" else group
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -24,6 +24,7 @@ from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
+from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
 from smmdesk.gui import dialogs, locale_format
 from smmdesk.gui.catalog_view import CatalogPane
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.catalog_pane = CatalogPane(self)
         self.catalog_pane.sig_service_selected.connect(self.on_service_selected)
         self.catalog_pane.sig_favourite_toggled.connect(self.on_favourite_toggled)
+        self.catalog_pane.sig_retry_requested.connect(self.retry_catalog)
 
         self.details = ServiceDetails(self)
         self.order_form = OrderForm(lambda: self.session, self)
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
         session = PanelSession(self.ctx, panel, self)
         session.sig_catalog_loaded.connect(self.on_catalog_loaded)
         session.sig_catalog_state.connect(self.catalog_label.setText)
+        session.sig_catalog_problem.connect(self.on_catalog_problem)
         session.sig_balance.connect(self._show_balance)
         session.sig_connection.connect(self.on_connection)
         session.sig_key_needed.connect(self.on_key_needed)
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
         self.panel_label.setText(panel.name)
         self.setWindowTitle(f"{panel.name} — {smmdesk.APP_NAME}")
         self.catalog_pane.set_catalog(None, panel.currency or "")
+        self.catalog_pane.show_notice("")
         self.on_service_selected(None)
         self._show_balance(None)
         self._show_workspace(True)
@@ -441,6 +445,18 @@ class MainWindow(QMainWindow):
         if self._pending_again is not None and self._pending_again.panel_id == self._current_id():
             self._apply_order_again(self._pending_again)
 
+    def on_catalog_problem(self, problem: UnusableCatalogue | None) -> None:
+        """The panel's service list was not used (the catalogue shown is kept), or it was."""
+        if self.session is None or problem is None:
+            self.catalog_pane.show_notice("")
+            return
+        self.catalog_pane.show_notice(self.session.catalog_problem_text(problem))
+
+    def retry_catalog(self) -> None:
+        """Ask the panel for its service list again (the catalogue notice's Retry)."""
+        if self.session is not None:
+            self.session.refresh_catalog()
+
     def open_mass_order(self) -> MassOrderDialog | None:
         """The mass-order dialog (non-modal: orders and the window stay usable during a run)."""
         if self.session is not None and self.session.ask_for_key():
@@ -468,7 +484,9 @@ class MainWindow(QMainWindow):
 
     def on_service_selected(self, service: Service | None) -> None:
         currency = self.session.currency if self.session else ""
-        self.details.set_service(service, currency)
+        catalog = self.session.catalog if self.session else None
+        repeated = service is not None and catalog is not None and catalog.is_repeated(service.id)
+        self.details.set_service(service, currency, repeated=repeated)
         self.order_form.set_service(service, currency)
 
     def on_favourite_toggled(self, service_id: int) -> None:
@@ -549,6 +567,7 @@ class MainWindow(QMainWindow):
             if self.session is not None:
                 if self.session.catalog is not None:
                     self.catalog_pane.set_catalog(self.session.catalog, self.session.currency)
+                self.on_catalog_problem(self.session.catalog_problem)
                 self._show_balance(self.session.balance)
 
     def focus_search(self) -> None:

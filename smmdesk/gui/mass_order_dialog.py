@@ -289,7 +289,9 @@ class MassOrderDialog(QDialog):
             self.remaining = None
             self.progress.setVisible(False)
         self.last_run = None
-        self.plan = parse_mass_order(text, catalog, already_sent=self.sent)
+        self.plan = parse_mass_order(
+            text, catalog, already_sent=self.sent, grouping=locale_format.group_separators()
+        )
         if self.remaining is not None:
             # Re-checked after a stopped run: the lines not sent yet, as checked now.
             self.remaining = self.plan.subset({line.number for line in self.remaining.lines})

@@ -178,7 +178,8 @@ class MassOrderModel(QAbstractTableModel):
             ).replace("%1", service_id)
         if code == "invalid" and line.service is not None:
             values = {"link": line.link, "quantity": line.quantity_text}
-            errors = validate_order(line.service, values).errors
+            grouping = locale_format.group_separators()
+            errors = validate_order(line.service, values, grouping=grouping).errors
             if errors:
                 return self.tr("; ").join(
                     field_error_text(error, line.service, values) for error in errors

@@ -207,8 +207,10 @@ class OrderActions(QObject):
         ]
 
         def allows(record: OrderRecord, flag: str) -> bool:
+            # only a flag the panel states as false rules an action out; a flag it leaves
+            # out is unknown, and the panel's answer decides
             service = self._service(record)
-            return service is None or bool(getattr(service, flag))
+            return service is None or getattr(service, flag) is not False
 
         refills = self.pane.model.refills
         one = records[0] if len(records) == 1 else None

@@ -30,7 +30,7 @@ def choice_text(value: str) -> str:
 
 
 def _number(values: Mapping[str, str], name: str) -> int | None:
-    return parse_whole_number(values.get(name) or "")
+    return parse_whole_number(values.get(name) or "", locale_format.group_separators())
 
 
 def field_error_text(error: FieldError, service: Service, values: Mapping[str, str]) -> str:
@@ -81,18 +81,32 @@ def field_error_text(error: FieldError, service: Service, values: Mapping[str, s
         return QCoreApplication.translate("OrderForm", "%1 must be a whole number").replace(
             "%1", label
         )
+    if code == "not_whole":
+        return QCoreApplication.translate(
+            "OrderForm", "%1 must be a whole number, without a decimal point"
+        ).replace("%1", label)
+    if code == "limits_contradict":
+        return (
+            QCoreApplication.translate(
+                "OrderForm",
+                "This service cannot be ordered: the panel's limits contradict each other "
+                "(min %1, max %2)",
+            )
+            .replace("%1", _N(service.min))
+            .replace("%2", _N(service.max))
+        )
     if code == "out_of_range":
-        low, high = _N(service.min), _N(service.max)
+        low, high = _N(service.order_min), _N(service.max)
         if spec is not None and spec.kind is FieldKind.LINES:
             typed = _LINE_ITEMS.get(name, LINE_BREAK).split(values.get(name) or "")
             entered = _N(sum(1 for part in typed if part.strip()))
             return (
-                _lines_range_text(spec, service.min == service.max)
+                _lines_range_text(spec, service.order_min == service.max)
                 .replace("%1", low)
                 .replace("%2", high)
                 .replace("%3", entered)
             )
-        if service.min == service.max:
+        if service.order_min == service.max:
             return (
                 QCoreApplication.translate("OrderForm", "%1 must be exactly %2")
                 .replace("%1", label)

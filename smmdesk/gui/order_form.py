@@ -226,7 +226,9 @@ class OrderForm(QWidget):
             spec_title(spec),
             self.tr("ID %1").replace("%1", fmt_id(service.id)),
             self.tr("min %1 · max %2")
-            .replace("%1", _N(service.min))
+            .replace(
+                "%1", _N(service.order_min if service.order_min <= service.max else service.min)
+            )
             .replace("%2", _N(service.max)),
             price,
         ]
@@ -268,7 +270,12 @@ class OrderForm(QWidget):
         if self.service is None:
             self._validation = None
         else:
-            self._validation = validate_order(self.service, self.values())
+            self._validation = validate_order(
+                self.service,
+                self.values(),
+                grouping=locale_format.group_separators(),
+                rate=self._estimate_rate(self.service),
+            )
         values = self.values()
         for row in self._fields.rows.values():
             message = ""
@@ -280,6 +287,16 @@ class OrderForm(QWidget):
             row.error.setVisible(bool(message))
         self._update_cost()
         self._update_place_button()
+
+    def _estimate_rate(self, service: Service) -> Decimal:
+        """The rate the cost is estimated at: the service's own, or the higher rate of an id
+        the open catalogue lists twice (the panel decides which listing applies)."""
+        session = self._session_provider()
+        catalog = session.catalog if session is not None else None
+        if catalog is None or not catalog.is_repeated(service.id):
+            return service.rate
+        listed = catalog.estimate_rate(service.id)
+        return service.rate if listed is None else max(service.rate, listed)
 
     def _update_cost(self) -> None:
         validation = self._validation

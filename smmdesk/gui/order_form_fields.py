@@ -36,11 +36,12 @@ from smmdesk.gui.panel_text import new_label
 
 __all__ = ["FieldRows", "is_dark", "tone"]
 
-# Digits (Western, Arabic-Indic, Persian, full-width), group separators and signs: the core
-# parses them; the validator only keeps letters out of number fields.
+# Digits (Western, Arabic-Indic, Persian, full-width), group separators, decimal marks and
+# signs: the core parses them (and explains why "10.5" or "١٠٫٥" is not a quantity); the
+# validator only keeps letters out of number fields.
 _NUMBER_CHARS = (  # PCRE syntax: \x{...} is a code point
     r"[0-9\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{FF10}-\x{FF19}"
-    r",.'\s\x{00A0}\x{202F}\x{2009}\x{066C}\x{2019}+\-\x{2212}]{0,40}"
+    r",.'\s\x{00A0}\x{202F}\x{2009}\x{066B}\x{066C}\x{2019}+\-\x{2212}]{0,40}"
 )
 # Text tones: theme status kinds (readable on light and dark backgrounds)
 _TONE_KINDS = {"error": "error", "success": "completed", "muted": "canceled"}
@@ -235,16 +236,17 @@ class FieldRows(QObject):
         hint = self._hint_label(host)
         service = self.service
         if row.spec.kind is FieldKind.QUANTITY and service is not None:
-            if service.min == service.max:
+            # what can be ordered: a minimum below 1 is 1 (limits that contradict each other
+            # are shown as the panel states them, beside the error saying so)
+            low = service.order_min if service.order_min <= service.max else service.min
+            if low == service.max:
                 hint.setText(
-                    QCoreApplication.translate("OrderForm", "exactly %1").replace(
-                        "%1", _N(service.min)
-                    )
+                    QCoreApplication.translate("OrderForm", "exactly %1").replace("%1", _N(low))
                 )
             else:
                 hint.setText(
                     QCoreApplication.translate("OrderForm", "min %1 · max %2")
-                    .replace("%1", _N(service.min))
+                    .replace("%1", _N(low))
                     .replace("%2", _N(service.max))
                 )
         elif row.spec.min_value is not None:

@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.models import Service
-from smmdesk.core.ordertypes import spec_for
-from smmdesk.gui.catalog_model import format_count, format_rate, order_type_title, spec_title
+from smmdesk.core.ordertypes import limits_apply, limits_contradict, spec_for
+from smmdesk.gui import theme
+from smmdesk.gui.catalog_model import (
+    contradicting_limits_text,
+    format_count,
+    format_rate,
+    order_type_title,
+    repeated_id_text,
+    spec_title,
+)
 from smmdesk.gui.panel_text import NAME_LIMIT, clip, new_label, tip
 
 __all__ = [
@@ -215,6 +223,10 @@ class ServiceDetails(QWidget):
         self.rate_label = self._value_label(page)
         self.quantity_label = self._value_label(page)
         self.features_label = self._value_label(page)
+        # what to know before ordering: an id listed twice, limits that contradict each other
+        self.warning_label = self._value_label(page)
+        self.warning_label.setObjectName("serviceWarning")
+        self.warning_label.setVisible(False)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +248,7 @@ class ServiceDetails(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
+        layout.addWidget(self.warning_label)
         layout.addLayout(form)
         layout.addWidget(self.description, 1)
         self.stack.addWidget(page)
@@ -262,8 +275,11 @@ class ServiceDetails(QWidget):
     def service(self) -> Service | None:
         return self._service
 
-    def set_service(self, service: Service | None, currency: str) -> None:
-        """Show ``service`` (None: the empty state)."""
+    def set_service(
+        self, service: Service | None, currency: str, *, repeated: bool = False
+    ) -> None:
+        """Show ``service`` (None: the empty state); ``repeated``: the catalogue lists its id
+        more than once, with different terms."""
         self._service, self._currency = service, currency
         if service is None:
             self.description.clear()
@@ -288,27 +304,61 @@ class ServiceDetails(QWidget):
             self.rate_label.setText(self.tr("%1 per package").replace("%1", rate))
         else:
             self.rate_label.setText(self.tr("%1 per 1000").replace("%1", rate))
-        if service.min == service.max:
-            self.quantity_label.setText(format_count(service.min))
+        self.quantity_label.setText(self._quantity_text(service))
+        yes, no, unstated = self.tr("yes"), self.tr("no"), self.tr("not stated by the panel")
+
+        def state(flag: bool | None) -> str:
+            return unstated if flag is None else yes if flag else no
+
+        flags = (service.dripfeed, service.refill, service.cancel)
+        if flags == (None, None, None):
+            # an older panel that states none of them: one short line says so
+            self.features_label.setText(unstated)
         else:
-            self.quantity_label.setText(
-                self.tr("%1 – %2")  # a range: "from %1 to %2" in Arabic
-                .replace("%1", format_count(service.min))
-                .replace("%2", format_count(service.max))
-            )
-        yes, no = self.tr("yes"), self.tr("no")
-        self.features_label.setText(
-            " · ".join(
-                (
-                    self.tr("Drip-feed: %1").replace("%1", yes if service.dripfeed else no),
-                    self.tr("Refill: %1").replace("%1", yes if service.refill else no),
-                    self.tr("Cancel: %1").replace("%1", yes if service.cancel else no),
+            self.features_label.setText(
+                " · ".join(
+                    (
+                        self.tr("Drip-feed: %1").replace("%1", state(service.dripfeed)),
+                        self.tr("Refill: %1").replace("%1", state(service.refill)),
+                        self.tr("Cancel: %1").replace("%1", state(service.cancel)),
+                    )
                 )
             )
+        warnings = []
+        if repeated:
+            warnings.append(repeated_id_text())
+        if limits_contradict(service):
+            warnings.append(contradicting_limits_text())
+        self.warning_label.setText(
+            "\n".join(f"{theme.status_symbol('unknown')} {text}" for text in warnings)
         )
+        self.warning_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
+        self.warning_label.setVisible(bool(warnings))
         self.description.blocked_resources.clear()
         self.description.setHtml(sanitize_html(service.desc) if service.desc.strip() else "")
         self.stack.setCurrentIndex(1)
+
+    def _quantity_text(self, service: Service) -> str:
+        """The limits as the panel states them; a minimum below 1 also says what can really
+        be ordered (a quantity of 0 or less orders nothing)."""
+        low = service.min
+        if low < service.order_min and limits_apply(service) and service.order_min <= service.max:
+            low = service.order_min
+        if low == service.max:
+            text = format_count(low)
+        else:
+            text = (
+                self.tr("%1 – %2")  # a range: "from %1 to %2" in Arabic
+                .replace("%1", format_count(low))
+                .replace("%2", format_count(service.max))
+            )
+        if low != service.min:
+            text = (
+                self.tr("%1 (the panel lists a minimum of %2)")
+                .replace("%1", text)
+                .replace("%2", format_count(service.min))
+            )
+        return text
 
     def on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() in SAFE_LINK_SCHEMES:

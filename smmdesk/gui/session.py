@@ -30,9 +30,9 @@ from smmdesk.core.errors import (
 )
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
-from smmdesk.core.parse import parse_services
+from smmdesk.core.parse_services import CatalogueProblem, UnusableCatalogue, parse_catalogue
 from smmdesk.core.store import PanelRecord, StoreError
-from smmdesk.gui import i18n
+from smmdesk.gui import i18n, locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.panel_keys import KeyState
 from smmdesk.gui.spending import SpendKind
@@ -45,6 +45,9 @@ class PanelSession(QObject):
     """(Catalog, CatalogDiff | None): a catalogue is ready (cached at open, or freshly fetched)."""
     sig_catalog_state = Signal(str)
     """A short line for the status bar: "Updating catalogue…", "Catalogue updated 3 min ago"."""
+    sig_catalog_problem = Signal(object)
+    """UnusableCatalogue | None: the panel's last service list held no usable service (the
+    catalogue shown, if any, is kept), or None once a usable one arrived."""
     sig_balance = Signal(object)
     """Balance: a fresh balance arrived."""
     sig_connection = Signal(bool, str)
@@ -62,6 +65,8 @@ class PanelSession(QObject):
         self.catalog: Catalog | None = None
         self.balance: Balance | None = None
         self.catalog_fetched_at: float | None = None
+        #: why the last service list the panel sent was not used (None: it was, or none yet)
+        self.catalog_problem: UnusableCatalogue | None = None
         self._catalog_job_running = False
         self._placing = False
         self._closed = False
@@ -131,10 +136,13 @@ class PanelSession(QObject):
         cached = self.ctx.store.load_catalog(self.panel.id)
         if cached is not None:
             try:
-                self.catalog_fetched_at = cached.fetched_at.timestamp()
-                self._set_catalog(Catalog(parse_services(cached.raw), self._favourites()), None)
+                # a cache holding no usable service (saved by an older version) is no catalogue
+                services = parse_catalogue(cached.raw)
             except PanelError:
                 log.warning("cached catalogue of panel %s is unreadable; refetching", self.panel.id)
+            else:
+                self.catalog_fetched_at = cached.fetched_at.timestamp()
+                self._set_catalog(Catalog(services, self._favourites()), None)
         self.ctx.panel_keys.resolve(self.panel, self._on_key_known)
 
     def _on_key_known(self, state: KeyState) -> None:
@@ -193,9 +201,10 @@ class PanelSession(QObject):
         panel_id = self.panel.id
 
         def work() -> Catalog:
-            # parsing and indexing (tens of ms at 20k services) stay off the GUI thread too
+            # parsing and indexing (tens of ms at 20k services) stay off the GUI thread too;
+            # a list with no usable service raises before it can replace the saved one
             raw = client.services_raw()
-            services = parse_services(raw)
+            services = parse_catalogue(raw)
             store.save_catalog(panel_id, raw)
             return Catalog(services, store.favourites(panel_id))
 
@@ -215,13 +224,59 @@ class PanelSession(QObject):
         self._set_catalog(new, diff)
         self.sig_catalog_state.emit(self.catalog_age_text())
         self.sig_connection.emit(True, "")
+        if self.catalog_problem is not None:
+            self.catalog_problem = None
+            self.sig_catalog_problem.emit(None)
 
     def _on_catalog_failed(self, exc: Any) -> None:
         self._catalog_job_running = False
         if self._closed:
             return
+        if isinstance(exc, UnusableCatalogue):
+            # the panel answered, with nothing usable: keep what is shown and say so
+            log.warning("panel %s: services answer not used: %s", self.panel.id, exc)
+            self.catalog_problem = exc
+            self.sig_catalog_state.emit(self.catalog_problem_short(exc))
+            self.sig_catalog_problem.emit(exc)
+            self.sig_connection.emit(True, "")
+            return
         self.sig_catalog_state.emit(self.tr("Catalogue update failed"))
         self.sig_connection.emit(False, describe_error(exc))
+
+    def catalog_problem_short(self, problem: UnusableCatalogue) -> str:
+        """A few words for the status bar about a service list that was not used."""
+        if problem.problem is CatalogueProblem.EMPTY:
+            return self.tr("Catalogue not updated: the panel sent an empty list")
+        return self.tr("Catalogue not updated: the panel sent an unusable list")
+
+    def catalog_problem_text(self, problem: UnusableCatalogue) -> str:
+        """What happened to the last service list and what is shown instead, in a sentence."""
+        empty = problem.problem is CatalogueProblem.EMPTY
+        if self.catalog is not None and self.catalog_fetched_at is not None:
+            when = locale_format.fmt_datetime(self.catalog_fetched_at)
+            if empty:
+                text = self.tr(
+                    "The panel answered an empty service list; the saved catalogue (from %1) "
+                    "is kept."
+                )
+            else:
+                text = self.tr(
+                    "The panel answered a service list SMMDesk cannot use (none of its %Ln "
+                    "entries is a service); the saved catalogue (from %1) is kept.",
+                    "",
+                    problem.entries,
+                )
+            return text.replace("%1", when)
+        if empty:
+            return self.tr(
+                "The panel answered an empty service list, and there is no saved catalogue to show."
+            )
+        return self.tr(
+            "The panel answered a service list SMMDesk cannot use (none of its %Ln entries is "
+            "a service), and there is no saved catalogue to show.",
+            "",
+            problem.entries,
+        )
 
     def catalog_age_text(self) -> str:
         if self.catalog_fetched_at is None:

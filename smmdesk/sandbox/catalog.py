@@ -31,6 +31,8 @@ same catalogue. Ids of generated services start above 100 with gaps.
 
 Id 10 has an Arabic name and category; 18's type is unknown on purpose (generic fallback);
 19's name promises a refill its flag denies; flags, ids and limits vary in JSON spelling.
+About one generated service in eight leaves ``dripfeed``, ``refill`` and ``cancel`` out
+altogether, as older panels do, whatever the sandbox really allows for it (``entries``).
 """
 
 from __future__ import annotations
@@ -147,6 +149,8 @@ class CatalogEntry:
 
 FIXED_COUNT = len(FIXED_ROWS)
 _LOG_MIN_RATE, _LOG_MAX_RATE = math.log(0.0003), math.log(3960.0)
+#: share of generated services served without any of the three flags
+_UNSTATED_SHARE = 0.125
 
 
 def _flag(rng: random.Random, value: bool) -> Any:
@@ -233,6 +237,8 @@ class Catalogue:
     def generate(cls, size: int = 4000, seed: int = 1) -> Catalogue:
         """``size`` services (at least the fixed ones) in about size/7 categories."""
         rng = random.Random(seed)
+        # its own stream, so the rest of a seed's catalogue is what it always was
+        unstated = random.Random(seed * 7919 + 17)
         services: list[dict[str, Any]] = []
         entries: dict[int, CatalogEntry] = {}
         for row in FIXED_ROWS[:size]:
@@ -286,6 +292,9 @@ class Catalogue:
                 _flag(rng, refill),
                 _flag(rng, cancel),
                 desc,
+                real_flags=(dripfeed, refill, cancel)
+                if unstated.random() < _UNSTATED_SHARE
+                else None,
             )
         return cls(services, entries)
 
@@ -325,7 +334,12 @@ class Catalogue:
         refill: Any,
         cancel: Any,
         desc: str | None,
+        real_flags: tuple[bool, bool, bool] | None = None,
     ) -> None:
+        """Append one service. With ``real_flags`` it is served without any of the three
+        flags, while the sandbox honours ``real_flags`` (drip-feed, refill, cancel)."""
+        if real_flags is not None:
+            dripfeed = refill = cancel = None
         served: dict[str, Any] = {
             "service": sid,
             "name": name,
@@ -351,9 +365,9 @@ class Catalogue:
             rate=Decimal(rate),
             min=int(low),
             max=int(high),
-            dripfeed=_truthy(dripfeed),
-            refill=_truthy(refill),
-            cancel=_truthy(cancel),
+            dripfeed=_truthy(dripfeed) if real_flags is None else real_flags[0],
+            refill=_truthy(refill) if real_flags is None else real_flags[1],
+            cancel=_truthy(cancel) if real_flags is None else real_flags[2],
         )
 
 

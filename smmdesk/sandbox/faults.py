@@ -24,6 +24,10 @@ kind                 processed  what the client sees
                                 exists on the panel, but the client cannot read its id
 ``oversize``         yes        200 with the JSON answer followed by whitespace up to
                                 ``size`` bytes (2 MiB unless given)
+``empty_list``       no         200 with ``[]`` (a ``services`` answer with no service in
+                                it)
+``junk_list``        no         200 with a JSON list of non-objects (numbers, strings,
+                                null)
 ===================  =========  ===========================================================
 """
 
@@ -49,6 +53,8 @@ FAULT_KINDS = frozenset(
         "warning_with_id",
         "unusable_id",
         "oversize",
+        "empty_list",
+        "junk_list",
     )
 )
 PROCESSING_KINDS = frozenset(

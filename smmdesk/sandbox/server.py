@@ -56,6 +56,7 @@ PANEL_WARNING = "Low balance warning"
 UNUSABLE_ID = "1e3"
 _CREATED_ID = {"add": "order", "refill": "refill"}
 _PADDING = b" " * 65536
+_JUNK_LIST = b'[1,"Instagram Followers",null,[],true,"0.90"]'
 _PHP_WARNING = (
     b'<br />\n<b>Warning</b>:  Undefined array key "runs" in '
     b"<b>/var/www/html/api/v2/index.php</b> on line <b>142</b><br />\n"
@@ -281,6 +282,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, _reshaped(body, action, kind))
         elif kind == "oversize":
             self._send_oversize(body, fault)
+        elif kind == "empty_list":
+            self._send(200, b"[]")
+        elif kind == "junk_list":
+            self._send(200, _JUNK_LIST)
 
     def _send_oversize(self, body: bytes, fault: Fault) -> None:
         """The answer padded with whitespace (still valid JSON) to ``fault.size`` bytes; a

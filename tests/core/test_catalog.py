@@ -183,6 +183,26 @@ def test_duplicate_ids_are_all_found_and_by_id_returns_the_first() -> None:
     assert service is not None and service.name == "first"
 
 
+def test_an_id_listed_twice_is_known_as_such_and_estimated_at_its_higher_rate() -> None:
+    catalog = Catalog(
+        [svc(3, "first", rate="0.50"), svc(4, "other"), svc(3, "second copy", rate="0.75")]
+    )
+    assert catalog.indices_of(3) == [0, 2] and catalog.indices_of(4) == [1]
+    assert catalog.indices_of(99) == []
+    assert catalog.is_repeated(3) and not catalog.is_repeated(4)
+    assert catalog.estimate_rate(3) == Decimal("0.75")
+    assert catalog.estimate_rate(4) == Decimal("1.00")
+    assert catalog.estimate_rate(99) is None
+
+
+def test_a_feature_filter_keeps_only_what_the_panel_states() -> None:
+    unstated = Service(7, "Old panel row", "Default", "General", Decimal(1), 10, 1000)
+    assert unstated.refill is None
+    catalog = Catalog([unstated, svc(8, "says yes", refill=True), svc(9, "says no")])
+    assert catalog.search("", refill=True) == [1]  # "supports refill": an explicit yes only
+    assert catalog.search("", refill=False) == [2]
+
+
 # ------------------------------------------------------------------------------ filters
 
 

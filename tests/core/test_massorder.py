@@ -71,7 +71,6 @@ def plan_of(text: str, already_sent: Mapping[tuple[int, str], str] | None = None
         '1,"https://instagram.com/p/abc","1,000"',
         '1 | "https://instagram.com/p/abc" | "1000"',
         "1\thttps://instagram.com/p/abc\t1,000",
-        "1;https://instagram.com/p/abc;1.000",
         "1 | https://instagram.com/p/abc | 1000 |",
         "١ | https://instagram.com/p/abc | ١٬٠٠٠",
         "۱ | https://instagram.com/p/abc | ۱۰۰۰",
@@ -85,6 +84,41 @@ def test_every_accepted_spelling_gives_the_same_order(line: str) -> None:
     assert parsed.service_id == 1
     assert dict(parsed.params or {}) == {"link": "https://instagram.com/p/abc", "quantity": "1000"}
     assert parsed.cost == Decimal("0.9")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1;https://instagram.com/p/abc;1.000", "1 | https://instagram.com/p/abc | 10,5",
+     "1 | https://instagram.com/p/abc | 1e3"],
+)  # fmt: skip
+def test_a_quantity_with_a_decimal_mark_is_refused_not_read_as_thousands(line: str) -> None:
+    [parsed] = plan_of(line).lines
+    assert not parsed.ok and parsed.code == "invalid" and parsed.params is None
+    assert parsed.problem == "Quantity must be a whole number, without a decimal point."
+
+
+def test_the_arabic_grouping_separator_is_read_with_an_arabic_ui() -> None:
+    plan = parse_mass_order("١ | https://instagram.com/p/abc | ١٬٠٠٠", CATALOG, grouping="٬,")
+    [parsed] = plan.lines
+    assert parsed.ok and dict(parsed.params or {})["quantity"] == "1000"
+
+
+def test_an_id_listed_twice_is_estimated_at_its_higher_rate() -> None:
+    twice = Catalog(
+        [
+            *SERVICES,
+            Service(1, "IG Followers HQ", "Default", "Instagram", Decimal("1.50"), 50, 10000),
+        ]
+    )
+    [parsed] = parse_mass_order("1 | https://instagram.com/p/abc | 1000", twice).lines
+    assert parsed.ok and parsed.cost == Decimal("1.5")  # not 0.90
+
+
+def test_a_service_whose_limits_contradict_each_other_is_refused() -> None:
+    broken = Catalog([Service(5, "Broken", "Default", "X", Decimal("1"), 500, 100)])
+    [parsed] = parse_mass_order("5 | https://instagram.com/p/abc | 200", broken).lines
+    assert not parsed.ok and parsed.code == "invalid" and parsed.cost is None
+    assert "limits contradict each other" in parsed.problem
 
 
 def test_blank_lines_and_comments_are_skipped_but_counted_in_line_numbers() -> None:

@@ -24,6 +24,7 @@ from smmdesk.core.order_actions import (
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState, Store
 from smmdesk.sandbox import PANEL_WARNING, SANDBOX_FIXED_SERVICES, SandboxPanel
+from smmdesk.sandbox.catalog import shared_catalogue
 
 DEFAULT = SANDBOX_FIXED_SERVICES["Default"]  # refill and cancel allowed
 PACKAGE = SANDBOX_FIXED_SERVICES["Package"]  # neither
@@ -170,6 +171,70 @@ def test_cancel_is_skipped_or_refused_where_not_allowed(
     assert tried.outcome is ActionOutcome.REJECTED
     assert "Cancel is disabled for this service" in tried.message
     assert sandbox.received["cancel"] == 1
+
+
+def unstated_default(size: int, seed: int, *, allowed: bool) -> int:
+    """A Default service of that sandbox catalogue served without refill/cancel flags, which
+    the sandbox does (``allowed``) or does not refill and cancel."""
+    catalogue = shared_catalogue(size, seed)
+    for served in catalogue.services:
+        entry = catalogue.entries[int(served["service"])]
+        if (
+            entry.kind == "Default"
+            and "refill" not in served
+            and "cancel" not in served
+            and entry.refill is allowed
+            and entry.cancel is allowed
+        ):
+            return entry.id
+    raise AssertionError("the sandbox catalogue has no such service")
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_a_service_that_does_not_state_refill_or_cancel_is_tried_and_the_panel_decides(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+    allowed: bool,
+) -> None:
+    service = services[unstated_default(200, 3, allowed=allowed)]
+    assert service.refill is None and service.cancel is None
+    done = place(store, client, panel_id, service, "https://instagram.com/p/un2")
+    sandbox.advance(DONE)
+    refresh_statuses(store, client, panel_id, [done])
+    pending = place(store, client, panel_id, service, "https://instagram.com/p/un1")
+
+    (refill,) = request_refills(store, client, panel_id, [done], services=services.get)
+    (cancel,) = request_cancels(store, client, panel_id, [pending], services=services.get)
+
+    assert sandbox.received["refill"] == 1 and sandbox.received["cancel"] == 1
+    if allowed:
+        assert refill.outcome is ActionOutcome.ACCEPTED and refill.refill_id in sandbox.refills
+        assert cancel.outcome is ActionOutcome.ACCEPTED
+    else:
+        assert refill.outcome is ActionOutcome.REJECTED
+        assert "Refill is disabled for this service" in refill.message
+        assert cancel.outcome is ActionOutcome.REJECTED
+        assert "Cancel is disabled for this service" in cancel.message
+
+
+def test_an_explicit_no_refill_is_still_skipped_without_asking(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    assert services[NO_REFILL].refill is False
+    local_id = place(store, client, panel_id, services[NO_REFILL], "https://instagram.com/p/nr")
+    sandbox.advance(DONE)
+    refresh_statuses(store, client, panel_id, [local_id])
+    (result,) = request_refills(store, client, panel_id, [local_id], services=services.get)
+    assert result.outcome is ActionOutcome.SKIPPED
+    assert "does not offer refills (the panel's service list says so)" in result.message
+    assert sandbox.received["refill"] == 0
 
 
 def test_refill_a_completed_order_then_its_refill_completes(

@@ -32,6 +32,7 @@ from smmdesk.core.parse import (
     parse_status,
     parse_statuses,
 )
+from smmdesk.core.parse_services import CatalogueProblem, UnusableCatalogue, parse_catalogue
 
 DOC_SERVICE = {
     "service": 1,
@@ -134,13 +135,23 @@ def test_ids_and_limits_from_int_or_string(field: str, raw: object, expected: in
         ("0", False),
         ("true", True),
         ("false", False),
-        (None, False),
-        (_MISSING, False),
+        ("yes", True),
+        (" No ", False),
+        # the panel did not say: unknown, never "no"
+        (None, None),
+        (_MISSING, None),
+        ("", None),
+        ("maybe", None),
+        ([], None),
     ],
 )
-def test_flags_in_every_spelling(raw: object, expected: bool) -> None:
+def test_flags_in_every_spelling(raw: object, expected: bool | None) -> None:
     service = one(dripfeed=raw, refill=raw, cancel=raw)
     assert (service.dripfeed, service.refill, service.cancel) == (expected,) * 3
+    # the fast path (bytes) builds the same flags as the careful one
+    if raw is not _MISSING:
+        (fast,) = parse_services(json.dumps([{**DOC_SERVICE, "refill": raw}]).encode())
+        assert fast.refill is expected
 
 
 def test_missing_desc_type_and_null_desc() -> None:
@@ -174,15 +185,57 @@ def test_malformed_entries_are_skipped_and_reported() -> None:
         {**DOC_SERVICE, "service": 3, "max": "lots"},
         {**DOC_SERVICE, "service": 4, "rate": "NaN"},
         {**DOC_SERVICE, "service": 5, "rate": "-1"},
-        {**DOC_SERVICE, "service": 1, "name": "repeat"},
         {**DOC_SERVICE, "service": 6},
     ]
     services, problems = parse_services_report(entries)
     assert [s.id for s in services] == [1, 6]
-    assert services[0].name == "Followers"  # the first of a repeated id wins
-    assert len(problems) == 7
+    assert len(problems) == 6
     assert problems[0].startswith("entry 1: service 2: unusable rate")
-    assert "repeated service id 1" in problems[-1]
+
+
+@pytest.mark.parametrize("form", ["bytes", "decoded"])
+def test_an_id_listed_twice_with_different_terms_keeps_both_rows(form: str) -> None:
+    entries = [
+        DOC_SERVICE,
+        {**DOC_SERVICE, "service": 2},
+        {**DOC_SERVICE, "name": "Followers HQ", "rate": "1.50"},
+        {**DOC_SERVICE, "service": 2},  # the same entry again adds nothing
+    ]
+    data = json.dumps(entries).encode() if form == "bytes" else entries
+    services, problems = parse_services_report(data)
+    assert [(s.id, s.name, s.rate) for s in services] == [
+        (1, "Followers", Decimal("0.90")),
+        (2, "Followers", Decimal("0.90")),
+        (1, "Followers HQ", Decimal("1.50")),
+    ]
+    assert problems == [
+        "entry 2: service id 1 listed again with different terms (both kept)",
+        "entry 3: service 2 repeated as is (skipped)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "problem", "entries"),
+    [
+        ("[]", CatalogueProblem.EMPTY, 0),
+        ('{"services": []}', CatalogueProblem.EMPTY, 0),
+        ('[1, "Followers", null, [], true]', CatalogueProblem.UNUSABLE, 5),
+        ('[{"service": "x", "rate": "1"}, {"name": "no id"}]', CatalogueProblem.UNUSABLE, 2),
+    ],
+)
+def test_a_catalogue_without_a_usable_service_is_refused_with_a_code(
+    answer: str, problem: CatalogueProblem, entries: int
+) -> None:
+    assert parse_services(answer.encode()) == []  # the tolerant parser keeps its contract
+    with pytest.raises(UnusableCatalogue) as refused:
+        parse_catalogue(answer.encode())
+    assert refused.value.problem is problem and refused.value.entries == entries
+    assert isinstance(refused.value, BadResponse)
+
+
+def test_a_catalogue_with_some_usable_services_keeps_them() -> None:
+    services = parse_catalogue(json.dumps([DOC_SERVICE, 7, {"name": "no id"}]).encode())
+    assert [s.id for s in services] == [1]
 
 
 @pytest.mark.parametrize(

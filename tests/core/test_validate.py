@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import ORDER_TYPES, fields_for
-from smmdesk.core.validate import Validation, format_money, parse_whole_number, validate_order
+from smmdesk.core.validate import (
+    NumberProblem,
+    Validation,
+    format_money,
+    parse_whole_number,
+    read_whole_number,
+    validate_order,
+)
 
 TODAY = date(2026, 3, 15)
 
@@ -219,11 +226,90 @@ def test_quantity_when_min_equals_max() -> None:
     assert result.error_for("quantity") == "Quantity must be exactly 1,000"
 
 
-@pytest.mark.parametrize("text", ["abc", "1.5", "12k", "1_000", "10,00", "1٫5", "²"])
+@pytest.mark.parametrize("low", [0, -10])
+@pytest.mark.parametrize("text", ["0", "-5"])
+def test_a_minimum_below_one_is_one_so_no_empty_or_negative_order(low: int, text: str) -> None:
+    service = svc(low=low)
+    assert service.min == low and service.order_min == 1  # the panel's number is kept
+    result = check(service, link="https://a.com/x", quantity=text)
+    assert result.error_for("quantity") == "Quantity must be between 1 and 10,000"
+    assert result.params is None and result.cost is None
+    ok = check(service, link="https://a.com/x", quantity="1")
+    assert ok.ok and ok.cost == Decimal("0.001")
+
+
+@pytest.mark.parametrize("quantity", ["", "100", "500", "abc"])
+def test_limits_that_contradict_each_other_cannot_be_ordered(quantity: str) -> None:
+    result = check(svc(low=500, high=100), link="https://a.com/x", quantity=quantity)
+    assert [(e.field, e.code) for e in result.errors] == [("quantity", "limits_contradict")]
+    assert result.errors[0].message == (
+        "This service cannot be ordered: the panel's limits contradict each other "
+        "(min 500, max 100)"
+    )
+    assert result.params is None and result.cost is None
+
+
+def test_contradicting_limits_of_a_list_priced_type_are_reported_on_its_list() -> None:
+    result = check(svc("Custom Comments", low=10, high=5), link="https://a.com/x", comments="a")
+    assert [(e.field, e.code) for e in result.errors] == [("comments", "limits_contradict")]
+    # a maximum below 1 leaves nothing to order either
+    zero = check(svc(low=0, high=0), link="https://a.com/x", quantity="1")
+    assert [e.code for e in zero.errors] == ["limits_contradict"]
+
+
+def test_package_limits_do_not_block_a_package() -> None:
+    # a package is bought whole: limits of 0..0 (some panels send them) are no contradiction
+    result = check(svc("Package", low=0, high=0), link="https://t.me/chan")
+    assert result.ok and result.cost == Decimal("1.00")
+
+
+def test_the_cost_estimate_can_use_a_higher_rate_than_the_services_own() -> None:
+    values = {"link": "https://a.com/x", "quantity": "1000"}
+    assert validate_order(svc(rate="1.00"), values).cost == Decimal("1")
+    assert validate_order(svc(rate="1.00"), values, rate=Decimal("1.50")).cost == Decimal("1.5")
+
+
+@pytest.mark.parametrize("text", ["abc", "12k", "1_000", "²", "1 00", "--5"])
 def test_quantity_must_be_a_whole_number(text: str) -> None:
     result = check(svc(), link="https://a.com/x", quantity=text)
     assert result.errors[0].code == "not_a_number"
     assert result.error_for("quantity") == "Quantity must be a whole number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10.000", "1.000.000", "10,5", "10,00", "12.0", "1e3", "1.5e3", "12.", ".5", "1٫5",
+     "١٠٫٥", "1,000.5", "1,0000"],
+)  # fmt: skip
+def test_a_decimal_point_or_comma_is_refused_not_read_as_thousands(text: str) -> None:
+    # "10.000" is 10 in one locale and 10,000 in another: refused with its own code, never
+    # taken for ten thousand
+    result = check(svc(high=200_000), link="https://a.com/x", quantity=text)
+    assert [(e.field, e.code) for e in result.errors] == [("quantity", "not_whole")]
+    assert result.error_for("quantity") == (
+        "Quantity must be a whole number, without a decimal point"
+    )
+    assert result.params is None and result.cost is None
+    assert parse_whole_number(text) is None
+
+
+def test_the_locales_grouping_separator_is_accepted_and_others_are_not() -> None:
+    english, arabic, german = ",", "٬,", "."
+    assert read_whole_number("10,000", english) == 10_000
+    assert read_whole_number("10.000", english) is NumberProblem.NOT_WHOLE
+    assert read_whole_number("١٠٬٠٠٠", arabic) == 10_000
+    assert read_whole_number("١٠,٠٠٠", arabic) == 10_000
+    assert read_whole_number("١٠٫٠٠٠", arabic) is NumberProblem.NOT_WHOLE
+    assert read_whole_number("10.000", german) == 10_000  # the German way to write it
+    assert read_whole_number("10,000", german) is NumberProblem.NOT_WHOLE
+    assert read_whole_number("1,00,000", german) is NumberProblem.NOT_WHOLE
+    # spaces, apostrophes and "٬" are never decimal marks: accepted in every locale
+    for text in ("10 000", "10\u202f000", "10'000", "10٬000", "۱۰٬۰۰۰"):
+        assert read_whole_number(text, german) == 10_000, text
+    result = validate_order(
+        svc(high=200_000), {"link": "https://a.com/x", "quantity": "١٠٬٠٠٠"}, grouping=arabic
+    )
+    assert result.ok and result.params == {"link": "https://a.com/x", "quantity": "10000"}
 
 
 @pytest.mark.parametrize(
@@ -234,7 +320,6 @@ def test_quantity_must_be_a_whole_number(text: str) -> None:
         ("1,000", 1000),
         ("1 000", 1000),
         ("1\u00a0000", 1000),
-        ("1.000", 1000),
         ("١٠٠٠", 1000),
         ("١٬٠٠٠", 1000),
         ("۱۰۰۰", 1000),
@@ -453,7 +538,11 @@ def test_seo_keywords_split_on_lines_and_commas_including_arabic_comma() -> None
 def test_poll_answer_number_is_a_positive_whole_number(answer: str) -> None:
     result = check(svc("Poll"), link="https://t.me/c/1", quantity="100", answer_number=answer)
     message = result.error_for("answer_number")
-    assert message in ("Answer number must be at least 1", "Answer number must be a whole number")
+    assert message in (
+        "Answer number must be at least 1",
+        "Answer number must be a whole number",
+        "Answer number must be a whole number, without a decimal point",
+    )
 
 
 # --------------------------------------------------------------------------- subscriptions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -299,3 +300,81 @@ def test_a_selection_does_not_make_header_repaints_walk_every_category(qtbot: ob
     view.header().viewport().grab()
     # 100 categories x 7 sections would be 700 calls; a handful per section is the healthy case
     assert CountingModel.calls < 7 * 10
+
+
+def test_flags_the_panel_leaves_out_read_as_not_stated(
+    model: ServiceTreeModel, shown: Callable[..., str]
+) -> None:
+    # sandbox service 18 is served without dripfeed, refill and cancel fields
+    unstated = _service_index(model, 18)
+    assert unstated.siblingAtColumn(FLAGS).data(Display) == "Refill? · Cancel?"
+    assert shown(unstated.siblingAtColumn(FLAGS).data(Qt.ItemDataRole.ToolTipRole)) == (
+        "Drip-feed: not stated by the panel, Refill: not stated by the panel, "
+        "Cancel: not stated by the panel"
+    )
+    # 19 states "no refill" and leaves drip-feed and cancel out
+    stated_no = _service_index(model, 19)
+    assert stated_no.siblingAtColumn(FLAGS).data(Display) == "Cancel?"
+    # an explicit "no" for all three is still "no"
+    no_flags = _service_index(model, 6).siblingAtColumn(FLAGS)
+    assert shown(no_flags.data(Qt.ItemDataRole.ToolTipRole)) == "No drip-feed, refill or cancel"
+
+
+def _with(service: Service, **changes: object) -> Service:
+    return replace(service, **changes)  # type: ignore[arg-type]
+
+
+def test_an_id_listed_twice_shows_both_rows_with_a_warning(qtbot: object) -> None:
+    base = _services()
+    first = base[0]
+    twin = _with(first, name="Instagram Followers [15K] HQ", rate=first.rate * 2)
+    catalog = Catalog([*base[:5], twin])
+    model = ServiceTreeModel()
+    model.set_catalog(catalog, "USD")
+    shown = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for child in range(model.rowCount(parent)):
+            index = model.index(child, NAME, parent)
+            service = model.service_at(index)
+            assert service is not None
+            if service.id == first.id:
+                shown.append(service.name)
+                assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+                tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                assert "The panel lists this id twice, with different terms" in tip
+            else:
+                assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    assert sorted(shown) == sorted([first.name, twin.name])
+    # looking a row up by id finds the listing asked for, not merely the first one
+    found = model.index_of_service(first.id, prefer=twin)
+    assert model.service_at(found) == twin
+    assert model.service_at(model.index_of_service(first.id)) == first
+
+
+def test_contradicting_limits_and_a_minimum_below_one_are_explained(
+    qtbot: object, shown: Callable[..., str]
+) -> None:
+    base = _services()[0]
+    broken = _with(base, id=901, min=500, max=100)
+    zero = _with(base, id=902, min=0)
+    model = ServiceTreeModel()
+    model.set_catalog(Catalog([base, broken, zero]), "USD")
+    index = model.index_of_service(901).siblingAtColumn(NAME)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Cannot be ordered: the panel's limits contradict each other" in shown(
+        index.data(Qt.ItemDataRole.ToolTipRole)
+    )
+    low = model.index_of_service(902).siblingAtColumn(MIN)
+    assert low.data(Display) == "0"  # the panel's own number
+    assert shown(low.data(Qt.ItemDataRole.ToolTipRole)) == (
+        "The panel lists 0; the smallest quantity that can be ordered is 1"
+    )
+
+
+def test_qtmodeltester_with_an_id_listed_twice(qtmodeltester: object, qtbot: object) -> None:
+    base = _services()
+    model = ServiceTreeModel()
+    catalog = Catalog([*base[:40], _with(base[3], name="twin")], favourites={base[3].id})
+    model.set_catalog(catalog, "USD")
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]

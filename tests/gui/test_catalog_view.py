@@ -356,7 +356,10 @@ def test_feature_filters(pane: CatalogPane, flag: str) -> None:
     pane.flag_actions[flag].setChecked(True)
     ids = shown_ids(pane)
     assert 0 < len(ids) < len(_services())
-    assert all(getattr(pane._catalog.by_id(i), flag) for i in ids)  # type: ignore[union-attr]
+    # "supports refill" means the panel says so: not a service that leaves the flag out
+    assert all(getattr(pane._catalog.by_id(i), flag) is True for i in ids)  # type: ignore[union-attr]
+    unstated = [s.id for s in _services() if getattr(s, flag) is None]
+    assert unstated and not set(unstated) & set(ids)
     assert pane.flag_actions[flag].text() in pane.flags_button.text()
 
 
@@ -549,3 +552,36 @@ def test_right_to_left_layout(qtbot: QtBot, catalog: Catalog) -> None:
         ) > pane.tree.header().sectionViewportPosition(NAME)
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_an_id_listed_twice_keeps_both_rows_in_the_tree_and_in_search(
+    qtbot: QtBot, recorder: Recorder, pane: CatalogPane
+) -> None:
+    first = next(s for s in _services() if s.id == 1)
+    twin = Service(**{**{f: getattr(first, f) for f in first.__slots__}, "name": "Twin HQ"})  # type: ignore[arg-type]
+    catalog = Catalog([*_services(), twin])
+    pane.set_catalog(catalog, "USD")
+    assert shown_ids(pane).count(1) == 2
+    search(pane, "1")
+    assert shown_ids(pane)[:2] == [1, 1]
+    search(pane, "twin")
+    assert shown_ids(pane) == [1]
+    # the second listing stays selected through a refresh (not swapped for the first)
+    assert pane.select_service(1)
+    assert pane.selected_service() == twin
+    search(pane, "")
+    pane.set_catalog(Catalog([*_services(), twin]), "USD")
+    assert pane.selected_service() == twin
+
+
+def test_the_notice_says_why_and_retry_asks_again(qtbot: QtBot, pane: CatalogPane) -> None:
+    assert pane.notice.isHidden() and pane.notice_text() == ""
+    asked: list[bool] = []
+    pane.sig_retry_requested.connect(lambda: asked.append(True))
+    pane.show_notice("The panel answered an empty service list.")
+    assert pane.notice.isVisible()
+    assert pane.notice_text() == "⚠ The panel answered an empty service list."
+    qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    pane.show_notice("")
+    assert pane.notice.isHidden()

@@ -3,6 +3,7 @@ an unknown outcome, remembered geometry and a clean shutdown."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -404,3 +405,71 @@ def test_quitting_while_an_order_is_in_flight_asks_first(
         pass
     assert window.close()  # nothing in flight any more: no question
     assert len(asked) == 2 and sandbox.received["add"] == 1
+
+
+def open_sandbox(qtbot: QtBot, window: MainWindow, sandbox: SandboxPanel) -> int:
+    """Open ``sandbox`` as a panel profile in the window; returns the panel id."""
+    store = window.ctx.store
+    panel_id = store.add_panel("Sandbox", sandbox.url, currency="USD")
+    assert window.ctx.keys.set(f"panel-{panel_id}", sandbox.api_key)
+    window.open_panel(store.get_panel(panel_id))
+    return panel_id
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [("empty_list", "an empty service list"), ("junk_list", "a service list SMMDesk cannot use")],
+)
+def test_a_bad_service_list_never_replaces_the_saved_catalogue(
+    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel, fault: str, words: str
+) -> None:
+    # a good catalogue saved earlier: the first 100 services of the panel's list
+    store = window.ctx.store
+    saved = json.dumps(sandbox_panel.services[:100]).encode()
+    panel_id = store.add_panel("Sandbox", sandbox_panel.url, currency="USD")
+    store.save_catalog(panel_id, saved)
+    digest = store.load_catalog(panel_id).sha256  # type: ignore[union-attr]
+    assert window.ctx.keys.set(f"panel-{panel_id}", sandbox_panel.api_key)
+    sandbox_panel.faults.inject(fault, "services", times=1)
+
+    window.open_panel(store.get_panel(panel_id))
+    pane = window.catalog_pane
+    qtbot.waitUntil(lambda: pane.notice_text() != "", timeout=10_000)
+
+    session = window.session
+    assert session is not None and session.catalog is not None
+    assert len(session.catalog) == 100 and len(pane.model.catalog or ()) == 100
+    assert store.load_catalog(panel_id).sha256 == digest  # type: ignore[union-attr]
+    assert f"The panel answered {words}" in pane.notice_text()
+    assert "the saved catalogue (from " in pane.notice_text() and "is kept" in pane.notice_text()
+    assert window.catalog_label.text().startswith("Catalogue not updated")
+    assert pane.retry_button.isVisible()
+
+    asked = sandbox_panel.received["services"]
+    qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.catalog is not None and len(session.catalog) == 600)
+    assert sandbox_panel.received["services"] == asked + 1
+    assert pane.notice_text() == "" and len(pane.model.catalog or ()) == 600
+    assert store.load_catalog(panel_id).sha256 != digest  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.ctx.tasks.active() == 0)
+
+
+def test_a_first_connect_to_an_empty_list_says_so_and_offers_retry(
+    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel
+) -> None:
+    sandbox_panel.faults.inject("empty_list", "services", times=1)
+    panel_id = open_sandbox(qtbot, window, sandbox_panel)
+    pane = window.catalog_pane
+    qtbot.waitUntil(lambda: pane.notice_text() != "", timeout=10_000)
+    assert pane.notice_text() == (
+        "⚠ The panel answered an empty service list, and there is no saved catalogue to show."
+    )
+    assert window.session is not None and window.session.catalog is None
+    assert window.ctx.store.load_catalog(panel_id) is None
+    qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.catalog is not None)
+    assert pane.notice_text() == ""
+    # a service the panel lists without refill/cancel fields: its details say so
+    assert pane.select_service(SANDBOX_FIXED_SERVICES["Custom Gateway"])
+    assert window.details.features_label.text() == "not stated by the panel"
+    qtbot.waitUntil(lambda: window.ctx.tasks.active() == 0)

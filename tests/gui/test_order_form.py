@@ -5,10 +5,11 @@ state, and the right-to-left layout."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from smmdesk.core.catalog import Catalog
 from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs
+from smmdesk.gui import dialogs, locale_format
 from smmdesk.gui.context import AppContext
 from smmdesk.gui.order_form import OrderForm
 from smmdesk.gui.session import PanelSession
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
+from smmdesk.sandbox.catalog import shared_catalogue
 
 
 @pytest.fixture
@@ -466,3 +469,100 @@ def test_right_to_left_layout_mirrors_the_form(
         assert form.place_button.mapTo(form, QPoint(0, 0)).x() > form.width() // 2
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_dripfeed_fields_only_where_the_panel_states_dripfeed(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+) -> None:
+    # a service whose entry leaves "dripfeed" out (the sandbox would even accept drip-feed):
+    # sending runs/interval to a panel that never said it takes them gains nothing
+    catalogue = shared_catalogue(600, 7)
+    unstated = next(
+        int(served["service"])
+        for served in catalogue.services
+        if "dripfeed" not in served
+        and catalogue.entries[int(served["service"])].kind == "Default"
+        and catalogue.entries[int(served["service"])].dripfeed
+    )
+    assert services[unstated].dripfeed is None
+    form = make_form(qtbot, session, services[unstated])
+    assert form.dripfeed_box is None and "runs" not in form.field_widgets
+    form.set_service(services[IDS["Default dripfeed"]], "USD")
+    assert services[IDS["Default dripfeed"]].dripfeed is True
+    assert form.dripfeed_box is not None and "runs" in form.field_widgets
+
+
+@pytest.mark.parametrize("typed", ["10.000", "10,5", "12.0"])
+def test_a_quantity_with_a_decimal_mark_is_refused_with_a_reason(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service], typed: str
+) -> None:
+    form = make_form(qtbot, session, services[IDS["Default"]])
+    type_into(qtbot, form, "link", "https://instagram.com/p/decimal")
+    type_into(qtbot, form, "quantity", typed)
+    form.field_widgets["link"].setFocus()  # leaving the field shows its error
+    qtbot.waitUntil(lambda: form.error_text("quantity") != "", timeout=2000)
+    # "10.000" is ten in one locale and ten thousand in another: never guessed
+    assert form.error_text("quantity") == (
+        "Quantity must be a whole number, without a decimal point"
+    )
+    assert not form.place_button.isEnabled() and form.cost_label.text() == "Cost: —"
+
+
+def test_arabic_grouping_and_digits_are_read_in_an_arabic_ui(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+) -> None:
+    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    try:
+        form = make_form(qtbot, session, services[IDS["Default"]])
+        type_into(qtbot, form, "link", "https://instagram.com/p/arabic")
+        type_into(qtbot, form, "quantity", "١٬٠٠٠")
+        qtbot.waitUntil(lambda: form.place_button.isEnabled(), timeout=2000)
+        validation = form.validation
+        assert validation is not None and validation.params is not None
+        assert validation.params["quantity"] == "1000" and validation.cost == Decimal("0.9")
+        type_into(qtbot, form, "quantity", "١٠٫٥")
+        qtbot.waitUntil(lambda: not form.place_button.isEnabled(), timeout=2000)
+        assert form.validation is not None
+        assert [e.code for e in form.validation.errors] == ["not_whole"]
+    finally:
+        locale_format.set_preferences("en", "locale")
+
+
+def test_an_id_listed_twice_is_estimated_at_the_higher_rate(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+) -> None:
+    cheap = services[IDS["Default"]]
+    dearer = replace(cheap, name="Same id, other terms", rate=Decimal("1.50"))
+    session.catalog = Catalog([cheap, dearer])
+    form = make_form(qtbot, session, cheap)
+    fill_default(qtbot, form, "https://instagram.com/p/twice", "1000")
+    assert form.validation is not None and form.validation.cost == Decimal("1.5")
+    assert form.cost_label.text() == "Cost ≈ USD\xa01.50"
+
+
+def test_limits_that_contradict_each_other_block_the_order_with_a_reason(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+) -> None:
+    broken = replace(services[IDS["Default"]], min=500, max=100)
+    form = make_form(qtbot, session, broken)
+    type_into(qtbot, form, "link", "https://instagram.com/p/broken")
+    type_into(qtbot, form, "quantity", "200")
+    form.revalidate()
+    assert not form.place_button.isEnabled()
+    assert form.reason_label.text() == (
+        "This service cannot be ordered: the panel's limits contradict each other "
+        "(min 500, max 100)"
+    )
+
+
+def test_a_minimum_below_one_lets_nothing_below_one_be_ordered(
+    qtbot: QtBot, session: PanelSession, services: dict[int, Service]
+) -> None:
+    zero = replace(services[IDS["Default"]], min=-5)
+    form = make_form(qtbot, session, zero)
+    assert form.hint_text("quantity") == "min 1 · max 10,000"
+    type_into(qtbot, form, "link", "https://instagram.com/p/zero")
+    for typed in ("0", "-3"):
+        type_into(qtbot, form, "quantity", typed)
+        form.revalidate()
+        assert not form.place_button.isEnabled() and form.cost_label.text() == "Cost: —"

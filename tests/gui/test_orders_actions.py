@@ -23,6 +23,7 @@ from smmdesk.gui.orders_view import OrdersPane
 from smmdesk.gui.session import PanelSession
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
+from smmdesk.sandbox.catalog import shared_catalogue
 
 DONE = 60 + 1800 + 1  # sandbox seconds after which an ordinary order is Completed
 
@@ -341,3 +342,99 @@ def test_import_by_id_through_the_dialog(
         assert status_text(pane, local_id) == "◷ Pending"
     assert gui_ctx.store.find_order(session.panel.id, 99002) is None
     dialog.close()
+
+
+def unstated_default(*, allowed: bool) -> int:
+    """A Default service of this file's sandbox catalogue served without refill and cancel
+    fields, which the sandbox does (``allowed``) or does not refill and cancel."""
+    catalogue = shared_catalogue(200, 5)
+    for served in catalogue.services:
+        entry = catalogue.entries[int(served["service"])]
+        if (
+            entry.kind == "Default"
+            and "refill" not in served
+            and "cancel" not in served
+            and entry.refill is allowed
+            and entry.cancel is allowed
+        ):
+            return entry.id
+    raise AssertionError("the sandbox catalogue has no such service")
+
+
+def place_service(session: PanelSession, service_id: int, link: str) -> int:
+    assert session.catalog is not None
+    chosen = session.catalog.by_id(service_id)
+    assert chosen is not None
+    placement = place_order(
+        session.ctx.store, session.client(), session.panel.id, chosen,
+        {"link": link, "quantity": str(chosen.order_min)},
+        cost=Decimal("0.09"), quantity=chosen.order_min,
+    )  # fmt: skip
+    assert placement.order_id is not None, placement.message
+    return placement.local_id
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_unstated_refill_and_cancel_stay_available_and_the_panel_decides(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel,
+    shown: list[tuple[str, str, str]], allowed: bool,
+) -> None:  # fmt: skip
+    service_id = unstated_default(allowed=allowed)
+    assert session.catalog is not None
+    listed = session.catalog.by_id(service_id)
+    assert listed is not None and listed.refill is None and listed.cancel is None
+    done = place_service(session, service_id, "https://instagram.com/p/unstated-done")
+    sandbox.advance(DONE)
+    pending = place_service(session, service_id, "https://instagram.com/p/unstated-pending")
+    pane = open_pane(qtbot, gui_ctx, session)
+    acts = pane.order_actions
+
+    pane.select_local_ids([done])
+    run(qtbot, pane, "refresh")
+    assert status_text(pane, done) == "✔ Completed"
+    assert acts.act_refill.isEnabled()  # not "the service list says so": it says nothing
+    (refill,) = run(qtbot, pane, "refill")
+
+    pane.select_local_ids([pending])
+    assert acts.act_cancel.isEnabled()
+    (cancel,) = run(qtbot, pane, "cancel")
+
+    assert sandbox.received["refill"] == 1 and sandbox.received["cancel"] == 1
+    if allowed:
+        assert refill.outcome is ActionOutcome.ACCEPTED and refill.refill_id in sandbox.refills
+        assert cancel.outcome is ActionOutcome.ACCEPTED
+    else:  # the panel's own answer is what the user reads
+        assert refill.outcome is ActionOutcome.REJECTED
+        assert cancel.outcome is ActionOutcome.REJECTED
+        texts = [text for kind, text, _details in shown if kind == "warning"]
+        assert any("Refill is disabled for this service" in text for text in texts)
+        assert any("Cancel is disabled for this service" in text for text in texts)
+
+
+def test_an_explicit_no_refill_still_disables_refill_with_its_explanation(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel,
+    shown: list[tuple[str, str, str]],
+) -> None:  # fmt: skip
+    no_refill = place(session, "Default no refill", "https://instagram.com/p/no-refill")
+    unstated = place_service(
+        session, unstated_default(allowed=True), "https://instagram.com/p/unstated"
+    )
+    sandbox.advance(DONE)
+    pane = open_pane(qtbot, gui_ctx, session)
+    acts = pane.order_actions
+    pane.select_local_ids([no_refill, unstated])
+    run(qtbot, pane, "refresh")
+    pane.select_local_ids([no_refill])
+    assert service(session, "Default no refill").refill is False
+    assert not acts.act_refill.isEnabled()
+
+    pane.select_local_ids([no_refill, unstated])
+    results = run(qtbot, pane, "refill")
+    outcome = {r.local_id: r.outcome for r in results}
+    assert outcome == {no_refill: ActionOutcome.SKIPPED, unstated: ActionOutcome.ACCEPTED}
+    assert "does not offer refills (the panel's service list says so)" in shown[-1][2]
+    (request,) = [p for a, p in sandbox.requests if a == "refill"]
+    assert request == {
+        "action": "refill",
+        "order": str(gui_ctx.store.get_order(unstated).panel_order_id),
+    }

@@ -167,6 +167,8 @@ BAD_VALUES: Sequence[tuple[str, dict[str, str], dict[str, Any]]] = (
     ("Default", {"link": "nike.com", "quantity": "100", "runs": "", "interval": "0"}, {}),
     ("Default", {"link": "nike.com", "quantity": "500", "runs": "5", "interval": "5"}, {}),
     ("Default", {"link": "nike.com", "quantity": "7"}, {"min": 5, "max": 5}),
+    ("Default", {"link": "nike.com", "quantity": "10.000"}, {}),
+    ("Default", {"link": "nike.com", "quantity": "100"}, {"min": 500, "max": 100}),
     ("Custom Comments", {"link": "x.com/p", "comments": "one\ntwo"}, {}),
     ("Custom Comments", {"link": "x.com/p", "comments": "one"}, {"min": 3, "max": 3}),
     ("Comment Replies", {"link": "x.com/p", "username": "a b", "comments": "hi"}, {}),
@@ -204,7 +206,7 @@ def test_every_field_error_is_shown_in_the_users_language(marked: None) -> None:
     assert codes >= {
         "required", "has_spaces", "bad_link", "not_a_number", "out_of_range", "too_small",
         "bad_item", "bad_choice", "bad_date", "date_past", "dripfeed_incomplete",
-        "dripfeed_total", "min_over_max",
+        "dripfeed_total", "min_over_max", "not_whole", "limits_contradict",
     }  # fmt: skip
     shown = {e.message: field_error_text(e, svc, values) for e, svc, values in errors}
     untranslated = {message: text for message, text in shown.items() if not translated(text)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -133,6 +134,48 @@ def test_packages_unknown_types_and_big_limits(details: ServiceDetails) -> None:
     assert details.quantity_label.text() == "1,000 – 2,147,483,647"
     details.set_service(_services()[19], "USD")  # spelled "default": same form, no note
     assert details.type_label.text() == "Default"
+
+
+def test_features_the_panel_leaves_out_read_not_stated(details: ServiceDetails) -> None:
+    # service 18 of the sandbox is served without dripfeed, refill and cancel fields
+    assert "refill" not in next(
+        s for s in SandboxPanel(services=100, seed=1).services if s["service"] == 18
+    )
+    details.set_service(_services()[18], "USD")
+    assert details.features_label.text() == "not stated by the panel"
+    # 19 says "no refill" and leaves drip-feed and cancel out: an explicit no stays a no
+    details.set_service(_services()[19], "USD")
+    assert details.features_label.text() == (
+        "Drip-feed: not stated by the panel · Refill: no · Cancel: not stated by the panel"
+    )
+    assert details.warning_label.isHidden()
+
+
+def test_an_id_listed_twice_and_contradicting_limits_are_warned_about(
+    details: ServiceDetails,
+) -> None:
+    details.set_service(_services()[1], "USD", repeated=True)
+    assert not details.warning_label.isHidden()
+    assert details.warning_label.text() == (
+        "⚠ The panel lists this id twice, with different terms: the panel decides which one "
+        "applies. Costs are estimated at the higher rate."
+    )
+    broken = replace(_services()[1], min=500, max=100)
+    details.set_service(broken, "USD")
+    assert details.warning_label.text() == (
+        "⚠ Cannot be ordered: the panel's limits contradict each other (the minimum is above "
+        "the maximum)."
+    )
+    assert details.quantity_label.text() == "500 – 100"  # the panel's numbers, as they are
+    details.set_service(_services()[1], "USD")
+    assert details.warning_label.isHidden()
+
+
+def test_a_minimum_below_one_shows_what_can_be_ordered_and_the_panels_number(
+    details: ServiceDetails,
+) -> None:
+    details.set_service(replace(_services()[1], min=0), "USD")
+    assert details.quantity_label.text() == "1 – 10,000 (the panel lists a minimum of 0)"
 
 
 def test_numbers_follow_the_locale_digits(details: ServiceDetails) -> None:

@@ -65,6 +65,19 @@ def test_catalogue_carries_the_quirks_clients_must_survive() -> None:
     assert any("♻️" in s["name"] and s.get("refill") in (False, 0, "0", None) for s in services)
 
 
+def test_some_services_leave_every_flag_out_like_older_panels() -> None:
+    catalogue = Catalogue.generate(4000, 1)
+    unstated = [s for s in catalogue.services if not {"dripfeed", "refill", "cancel"} & s.keys()]
+    assert 300 < len(unstated) < 700  # about one in eight
+    # the panel itself still allows some of them, refuses others: its answer decides
+    real = [catalogue.entries[int(s["service"])] for s in unstated]
+    assert any(e.refill and e.cancel for e in real) and any(not e.refill for e in real)
+    again = Catalogue.generate(4000, 1)
+    assert [s["service"] for s in unstated] == [
+        s["service"] for s in again.services if not {"dripfeed", "refill", "cancel"} & s.keys()
+    ]
+
+
 def test_same_seed_same_catalogue_other_seed_other_catalogue() -> None:
     one = json.dumps(Catalogue.generate(4000, 7).services)
     assert one == json.dumps(Catalogue.generate(4000, 7).services)

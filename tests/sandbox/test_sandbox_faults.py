@@ -161,6 +161,16 @@ def test_oversize_pads_a_valid_answer_to_the_size_asked_for(panel: SandboxPanel)
     assert json.loads(body) == {"status": "success", "balance": "1000.00000", "currency": "USD"}
 
 
+def test_empty_and_junk_lists_answer_services_without_a_usable_service(api: Api) -> None:
+    api.panel.faults.inject(action="services", kind="empty_list", times=1)
+    api.panel.faults.inject(action="services", kind="junk_list", times=1)
+    assert api.call("services") == []
+    junk = api.call("services")
+    assert isinstance(junk, list) and junk and not any(isinstance(e, dict) for e in junk)
+    assert api.call("services") == api.panel.services  # then the real list again
+    assert api.panel.faults.count(action="services") == 2
+
+
 def test_latency_delays_a_normal_answer(api: Api) -> None:
     api.panel.faults.inject(action="balance", kind="latency", delay=0.3, times=1)
     started = time.monotonic()
