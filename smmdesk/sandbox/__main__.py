@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from types import FrameType
 
 from .server import SandboxPanel
@@ -37,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--balance", type=_decimal, default=Decimal("1000"))
     parser.add_argument("--currency", default="USD")
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="keep orders, balance and ids in FILE across restarts (default: in memory only)",
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -56,12 +63,17 @@ def main(argv: list[str] | None = None) -> int:
             speed=args.speed,
             host=args.host,
             port=args.port,
+            state_file=args.state,
         ).start()
     except (OSError, ValueError) as exc:
         print(f"sandbox: cannot start: {exc}", file=sys.stderr)
         return 1
     print(f"Sandbox panel URL: {panel.url}", flush=True)
     print(f"API key: {panel.api_key}", flush=True)
+    if panel.state_file is not None:
+        print(f"State file: {panel.state_file}", flush=True)
+    if panel.moved_aside is not None:
+        print(f"The unusable state file was kept as {panel.moved_aside}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while not stop.wait(0.5):

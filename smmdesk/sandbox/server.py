@@ -17,12 +17,14 @@ import time
 from collections import Counter
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from .catalog import php_json, shared_catalogue
 from .faults import PROCESSING_KINDS, FaultPlan
+from .persist import StateFile
 from .state import PanelState, SandboxOrder, SandboxRefill
 
 __all__ = ["API_PATHS", "SandboxPanel"]
@@ -252,7 +254,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SandboxPanel:
-    """A demo SMM panel on loopback. ``start()`` it (or use ``with``), talk API v2 to ``url``."""
+    """A demo SMM panel on loopback. ``start()`` it (or use ``with``), talk API v2 to ``url``.
+
+    ``state_file``: where the panel keeps its orders, refills, balance, ids and clock across
+    restarts (None: in memory only). Once written, the file's balance wins over ``balance``
+    (the opening balance of a new panel). An unusable file is moved aside, never deleted.
+    ``min_order_id`` / ``min_refill_id``: give out no id below these (the app passes one past
+    the highest ids it has recorded for this panel, so ids never restart whatever happened to
+    the file). The catalogue is never saved: ``services`` and ``seed`` generate it.
+    """
 
     def __init__(
         self,
@@ -264,6 +274,10 @@ class SandboxPanel:
         speed: float = 60.0,
         host: str = "127.0.0.1",
         port: int = 0,
+        *,
+        state_file: Path | str | None = None,
+        min_order_id: int | None = None,
+        min_refill_id: int | None = None,
     ) -> None:
         if not api_key:
             raise ValueError("the sandbox needs a non-empty API key")
@@ -274,6 +288,14 @@ class SandboxPanel:
         self._port = port
         self._catalogue = shared_catalogue(services, seed)
         self._state = PanelState(self._catalogue, Decimal(balance), currency, speed)
+        self._state_file = None if state_file is None else StateFile(state_file)
+        if self._state_file is not None:
+            self._state_file.restore(self._state)
+        self._state.raise_next_ids(min_order_id, min_refill_id)
+        if self._state_file is not None:
+            # Saved at once: the file's clock then runs at this run's speed from now on.
+            self._state_file.save(self._state)
+            self._state.on_change = self._state_file.save
         self.faults = FaultPlan(seed)
         self._lock = threading.Lock()
         self._received: Counter[str] = Counter()
@@ -349,6 +371,16 @@ class SandboxPanel:
         """Every POST as (action, params without the key), in arrival order. A copy."""
         with self._lock:
             return [(action, dict(params)) for action, params in self._requests]
+
+    @property
+    def state_file(self) -> Path | None:
+        """Where the state is kept (None: in memory only)."""
+        return None if self._state_file is None else self._state_file.path
+
+    @property
+    def moved_aside(self) -> Path | None:
+        """Where an unusable state file was moved to when this panel started, if it had to."""
+        return None if self._state_file is None else self._state_file.moved_aside
 
     @property
     def orders(self) -> dict[int, SandboxOrder]:
