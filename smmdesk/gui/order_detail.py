@@ -263,7 +263,7 @@ class OrderDetail(QWidget):
             title = self.tr("Local order %1 · %2").replace("%1", fmt_id(r.local_id))
         self.title.setText(title.replace("%2", name))
         look = status_look(r)
-        self.state_label.setText(f"{look.text}\n{describe_state(r)}")
+        self.state_label.setText(f"{look.text}\n{describe_state(r, self._sharing_number(r))}")
         # Only what needs the user stands out; the symbol and words carry it without colour.
         if look.kind in ("unknown", "error"):
             colour = theme.status_colour(look.kind, theme.is_dark(self.palette()))
@@ -304,6 +304,16 @@ class OrderDetail(QWidget):
         facts["checked"].setText(_when(r.last_checked_at) or self.tr("never"))
         for label in facts.values():
             label.setText(directed(label.text(), label))
+
+    def _sharing_number(self, r: OrderRecord) -> OrderRecord | None:
+        """The order this one shares its panel number with, if the panel gave it twice."""
+        other = r.superseded_by if r.superseded_by is not None else r.reuses_id_of
+        if other is None:
+            return None
+        try:
+            return self.store.get_order(other)
+        except StoreError:
+            return None
 
     def _event_words(self, event: OrderEvent) -> tuple[str, str]:
         """(what happened, details) for one history event, in the user's language: the core
@@ -356,6 +366,10 @@ class OrderDetail(QWidget):
             return self.tr("Imported"), self.tr("tracked by id %1").replace(
                 "%1", _ref(d.get("order"))
             )
+        if kind == "id_reused":
+            return self.tr("Number reused"), self.tr(
+                "the panel had already given %1 to an earlier order, which is kept as it was"
+            ).replace("%1", _ref(d.get("order")))
         if kind == "refill":
             return self.tr("Refill"), self._refill_words(d, event.status)
         if kind == "cancel":
