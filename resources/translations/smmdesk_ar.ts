@@ -4,59 +4,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="78"/>
+        <location filename="../../smmdesk/gui/app.py" line="79"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="82"/>
+        <location filename="../../smmdesk/gui/app.py" line="83"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="95"/>
+        <location filename="../../smmdesk/gui/app.py" line="96"/>
         <source>Database from a newer SMMDesk</source>
         <translation>قاعدة بيانات من إصدار أحدث من SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="97"/>
+        <location filename="../../smmdesk/gui/app.py" line="98"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation>ثبّت الإصدار الأحدث من SMMDesk مجددًا؛ لم يُمَسّ هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="105"/>
+        <location filename="../../smmdesk/gui/app.py" line="106"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="107"/>
+        <location filename="../../smmdesk/gui/app.py" line="108"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation>يستطيع SMMDesk نقل الملف التالف جانبًا (يُحتفَظ به باسم جديد) والبدء بقاعدة بيانات فارغة. لا يتأثر سجل الطلبات المحفوظ في لوحاتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="112"/>
+        <location filename="../../smmdesk/gui/app.py" line="113"/>
         <source>Move it aside and continue</source>
         <translation>انقله جانبًا وتابِع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="118"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>Damaged database moved aside</source>
         <translation>نُقلت قاعدة البيانات التالفة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="120"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>حُفظ الملف التالف باسم:
 %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="169"/>
+        <location filename="../../smmdesk/gui/app.py" line="170"/>
         <source>SMMDesk is already running</source>
         <translation>يعمل SMMDesk بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="171"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="372"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="380"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
@@ -1606,17 +1606,17 @@
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="260"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="264"/>
         <source>Nothing was sent</source>
         <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="265"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="266"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -1692,31 +1692,36 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
+        <source>The panel has since given this order&apos;s number to a newer order: a request for it would reach that order instead.</source>
+        <translation>منحت اللوحة رقم هذا الطلب لاحقًا لطلب أحدث: أي طلب بشأنه سيصل إلى ذلك الطلب بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="120"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation>لم يُقدَّم هذا الطلب قط، فلا يوجد ما يُطلب من اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="118"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="124"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation>«%1» لا تتيح إعادة التعبئة (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="122"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation>«%1» لا يمكن إلغاؤها (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="134"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="312"/>
         <source>Refreshing 1 order…</source>
         <translation>جارٍ تحديث طلب واحد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>لا توجد طلبات للتحديث…</numerusform>
@@ -1728,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="332"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
@@ -1740,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="362"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
@@ -1752,7 +1757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="389"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -1764,7 +1769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="417"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="425"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -1776,7 +1781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1788,7 +1793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="427"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1800,7 +1805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="420"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -1812,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -1824,18 +1829,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="431"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="424"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="152"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="432"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="439"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1847,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1859,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="460"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1871,12 +1876,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="510"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1888,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1900,112 +1905,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
         <source>Refresh failed</source>
         <translation>تعذّر التحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="325"/>
         <source>The status could not be fetched.</source>
         <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="322"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="330"/>
         <source>Status refreshed: 1 order changed</source>
         <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="346"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
         <source>Refill status failed</source>
         <translation>تعذّر جلب حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="355"/>
         <source>The refill status could not be fetched.</source>
         <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="360"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="392"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
         <source>Request Cancel</source>
         <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="414"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="437"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="459"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="461"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="469"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="526"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="519"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="527"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2035,7 +2040,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
@@ -2051,19 +2056,19 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="397"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="502"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="517"/>
         <source>Refills</source>
         <translation>إعادات التعبئة</translation>
     </message>
@@ -2098,17 +2103,17 @@
         <translation>خدمة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="447"/>
         <source>refill %1</source>
         <translation>إعادة التعبئة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="454"/>
         <source>the panel also said: “%1”</source>
         <translation>وقالت اللوحة أيضًا: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="500"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="515"/>
         <source>Refills (%1)</source>
         <translation>إعادات التعبئة (%1)</translation>
     </message>
@@ -2118,55 +2123,55 @@
         <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
         <source>estimate %1</source>
         <translation>تقديريًا %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="309"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="310"/>
         <source>start count %1</source>
         <translation>عدد البداية %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="312"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="313"/>
         <source>%1 remaining</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
         <source>%1 delivered</source>
         <translation>المُسلَّم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>never</source>
         <translation>لم يُتحقَّق بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="330"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="341"/>
         <source>balance before: %1</source>
         <translation>الرصيد قبله: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="333"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="358"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
         <source>No usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
@@ -2221,161 +2226,171 @@
         <translation>الطلب %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
         <source>as order %1 — the panel also said: “%2”</source>
         <translation>بوصفه الطلب %1 — وقالت اللوحة أيضًا: «%2»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>as order %1</source>
         <translation>بوصفه الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="354"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
         <source>Interrupted</source>
         <translation>انقطع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="426"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
         <source>by you</source>
         <translation>بقرار منك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="373"/>
         <source>Settled</source>
         <translation>حُسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="377"/>
         <source>remains %1</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="369"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="380"/>
         <source>charge %1</source>
         <translation>المبلغ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="456"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
         <source>Panel error</source>
         <translation>خطأ من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="374"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
         <source>Checks stopped</source>
         <translation>توقّف التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation>ظلّت اللوحة تردّ بـ«%1»؛ حدِّث الطلب للتحقق منه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
         <source>Imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <source>Number reused</source>
+        <translation>رقم مُعاد استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
+        <source>the panel had already given %1 to an earlier order, which is kept as it was</source>
+        <translation>سبق أن منحت اللوحة الرقم %1 لطلب سابق، وقد حُفظ ذلك الطلب كما كان</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
         <source>probably placed</source>
         <translation>قُدِّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
         <source>probably not placed</source>
         <translation>لم يُقدَّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="405"/>
         <source>the balance cannot tell</source>
         <translation>لا يكفي الرصيد للحكم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
         <source>Checked</source>
         <translation>جرى التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
         <source>%1 (balance %2 → %3)</source>
         <translation>%1 (الرصيد %2 ← %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="422"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="419"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="437"/>
         <source>request sent</source>
         <translation>أُرسل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="406"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="421"/>
         <source>the panel accepted the request</source>
         <translation>قبلت اللوحة الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
         <source>not sent: the panel could not be reached</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
         <source>no usable answer: it may have been received</source>
         <translation>لا رد صالح: ربما وصل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="412"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="427"/>
         <source>not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="430"/>
         <source>refused: “%1”</source>
         <translation>مرفوض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="438"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="417"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="424"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="357"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
         <source>placed as %1</source>
         <translation>قُدِّم بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
         <source>tracked by id %1</source>
         <translation>متابَع بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="440"/>
         <source>no usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="458"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
@@ -3429,17 +3444,17 @@
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3451,7 +3466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3463,7 +3478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="378"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -3530,7 +3545,7 @@
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="432"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
@@ -3564,7 +3579,7 @@
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="426"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="461"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
@@ -3580,208 +3595,228 @@
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="182"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="188"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="196"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="201"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="206"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="212"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="217"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="223"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="228"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="229"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="234"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="236"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="237"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="413"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="253"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="245"/>
         <source>The panel also said: “%1”.</source>
         <translation>وقالت اللوحة أيضًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="286"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="296"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="297"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="300"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="301"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="303"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="305"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="310"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
+        <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث (قُدِّم في %2). حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="337"/>
+        <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
+        <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث. حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="344"/>
+        <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
+        <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق (قُدِّم في %2) الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="350"/>
+        <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
+        <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="326"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="370"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="333"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="377"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="339"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="383"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="345"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="389"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="348"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="392"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="352"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="359"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="403"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="421"/>
         <source>The panel now answers “%1” about it.</source>
         <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
         <source>Its status has not been fetched yet.</source>
         <translation>لم تُجلب حالته بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="427"/>
         <source>Last status: %1.</source>
         <translation>آخر حالة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="457"/>
         <source>Requested</source>
         <translation>مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="428"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="463"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="430"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="465"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
@@ -3789,137 +3824,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="169"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="171"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="196"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="219"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="222"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="227"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="214"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="230"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="217"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="233"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="220"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="236"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="239"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="242"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>

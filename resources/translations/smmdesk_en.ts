@@ -4,58 +4,58 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="78"/>
+        <location filename="../../smmdesk/gui/app.py" line="79"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="82"/>
+        <location filename="../../smmdesk/gui/app.py" line="83"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="95"/>
+        <location filename="../../smmdesk/gui/app.py" line="96"/>
         <source>Database from a newer SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="97"/>
+        <location filename="../../smmdesk/gui/app.py" line="98"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="105"/>
+        <location filename="../../smmdesk/gui/app.py" line="106"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="107"/>
+        <location filename="../../smmdesk/gui/app.py" line="108"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="112"/>
+        <location filename="../../smmdesk/gui/app.py" line="113"/>
         <source>Move it aside and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="118"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>Damaged database moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="120"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="169"/>
+        <location filename="../../smmdesk/gui/app.py" line="170"/>
         <source>SMMDesk is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="171"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="372"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="380"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,17 +1532,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="260"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="264"/>
         <source>Nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="261"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="265"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="262"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="266"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,31 +1618,36 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
+        <source>The panel has since given this order&apos;s number to a newer order: a request for it would reach that order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="120"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="118"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="124"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="122"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="134"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="312"/>
         <source>Refreshing 1 order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="306"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>Refreshing %Ln order…</numerusform>
@@ -1650,7 +1655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="332"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>Status refreshed: %Ln order changed</numerusform>
@@ -1658,7 +1663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="362"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>Refill status refreshed: %Ln refill changed</numerusform>
@@ -1666,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="389"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>Ask the panel to cancel %Ln order?</numerusform>
@@ -1674,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="417"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="425"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>%Ln accepted</numerusform>
@@ -1682,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="418"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1690,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="419"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="427"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1698,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="420"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>%Ln not sent</numerusform>
@@ -1706,7 +1711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="421"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform>
@@ -1714,18 +1719,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="423"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="431"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="146"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="424"/>
+        <location filename="../../smmdesk/gui/order_action_texts.py" line="152"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="432"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="439"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -1733,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="449"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -1741,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="460"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -1749,12 +1754,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="508"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="510"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -1762,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -1770,112 +1775,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
         <source>Refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="317"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="325"/>
         <source>The status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="322"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="330"/>
         <source>Status refreshed: 1 order changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="346"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
         <source>Refill status failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="347"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="355"/>
         <source>The refill status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="352"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="360"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="368"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
         <source>Requesting refills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="385"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="387"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
         <source>Ask the panel to cancel this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="392"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
         <source>Request Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="402"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
         <source>Requesting cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="406"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="414"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="437"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="459"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="461"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="469"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="492"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="526"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="519"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="527"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="543"/>
+        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="331"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,19 +1926,19 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="382"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="397"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="502"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="517"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,17 +1973,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="447"/>
         <source>refill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="454"/>
         <source>the panel also said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="500"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="515"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,55 +1993,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="303"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="309"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="310"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="312"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="313"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="316"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="319"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="330"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="341"/>
         <source>balance before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="333"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="337"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="347"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="358"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="350"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,161 +2096,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="338"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
         <source>as order %1 — the panel also said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
         <source>as order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="354"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="426"/>
-        <source>not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
-        <source>by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="362"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="366"/>
-        <source>remains %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="369"/>
-        <source>charge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
         <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
-        <source>, </source>
+        <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <source>by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="373"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="377"/>
+        <source>remains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="380"/>
+        <source>charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="456"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
         <source>Panel error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="374"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
         <source>Checks stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="375"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="384"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="388"/>
-        <source>probably placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
-        <source>probably not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="390"/>
-        <source>the balance cannot tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
-        <source>Checked</source>
+        <source>Number reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
-        <source>%1 (balance %2 → %3)</source>
+        <source>the panel had already given %1 to an earlier order, which is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <source>probably placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="422"/>
-        <source>request sent</source>
+        <source>probably not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="406"/>
-        <source>the panel accepted the request</source>
+        <location filename="../../smmdesk/gui/order_detail.py" line="405"/>
+        <source>the balance cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
-        <source>not sent: the panel could not be reached</source>
+        <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="410"/>
-        <source>no usable answer: it may have been received</source>
+        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <source>%1 (balance %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="412"/>
-        <source>not sent</source>
+        <location filename="../../smmdesk/gui/order_detail.py" line="419"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="437"/>
+        <source>request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="415"/>
-        <source>refused: “%1”</source>
+        <location filename="../../smmdesk/gui/order_detail.py" line="421"/>
+        <source>the panel accepted the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="417"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="424"/>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="357"/>
-        <source>placed as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="378"/>
-        <source>tracked by id %1</source>
+        <source>not sent: the panel could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
+        <source>no usable answer: it may have been received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="427"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="430"/>
+        <source>refused: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="438"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
+        <source>placed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <source>tracked by id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/order_detail.py" line="440"/>
         <source>no usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="458"/>
+        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,17 +3270,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3273,7 +3288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3281,7 +3296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders_view.py" line="378"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3363,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="432"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
         <source>Not placed</source>
@@ -3382,7 +3397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="426"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="461"/>
         <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
@@ -3398,208 +3413,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="181"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="182"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="188"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="196"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="201"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="206"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="212"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="217"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="223"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="228"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="229"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="234"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="236"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="237"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="263"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="413"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="253"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="245"/>
         <source>The panel also said: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="281"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
         <source>Unconfirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="286"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="296"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="297"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="300"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="301"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="303"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="305"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="310"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="337"/>
+        <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="344"/>
+        <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="350"/>
+        <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="326"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="370"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="333"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="377"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="339"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="383"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="345"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="389"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="348"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="392"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="352"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="359"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="403"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="421"/>
         <source>The panel now answers “%1” about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
         <source>Its status has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="427"/>
         <source>Last status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="457"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="428"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="463"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="430"/>
+        <location filename="../../smmdesk/gui/orders_status.py" line="465"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,137 +3642,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="169"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="171"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="191"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="196"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="219"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="222"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="227"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="214"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="230"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="217"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="233"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="220"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="236"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="239"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders_columns.py" line="242"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>

@@ -119,7 +119,8 @@ def _chunks(items: Sequence[int], size: int = MAX_IDS_PER_REQUEST) -> list[Seque
 
 
 def _placed(store: Store, panel_id: int, local_ids: Iterable[int]) -> dict[int, OrderRecord]:
-    """The panel's placed orders among ``local_ids``, by local id, in the order given."""
+    """The panel's placed orders among ``local_ids`` that still hold their number (not frozen
+    by a reused one), by local id, in the order given."""
     wanted = list(dict.fromkeys(local_ids))
     records = {r.local_id: r for r in store.get_orders(wanted)}
     return {
@@ -129,6 +130,7 @@ def _placed(store: Store, panel_id: int, local_ids: Iterable[int]) -> dict[int, 
         and records[i].panel_id == panel_id
         and records[i].state is LocalState.ACCEPTED
         and records[i].panel_order_id is not None
+        and records[i].superseded_by is None
     }
 
 
@@ -157,7 +159,7 @@ def refresh_refills(
 ) -> list[int]:
     """Ask for the status of the open (accepted, not yet final) refills of these orders and
     record it; returns the local ids whose refill changed."""
-    wanted = set(local_ids)
+    wanted = set(_placed(store, panel_id, local_ids))
     open_refills = {
         r.panel_refill_id: r
         for r in store.list_refills(panel_id=panel_id)
@@ -209,6 +211,11 @@ def _not_eligible(
             why = "It is not known whether this order was placed: settle it first (Check…)."
         elif record.state in (LocalState.SENDING, LocalState.DRAFT):
             why = "This order has not been placed yet."
+        elif record.superseded_by is not None:
+            why = (
+                "The panel has since given this order's number to a newer order: a request "
+                "for it would reach that order instead."
+            )
         else:
             why = "This order was never placed, so there is nothing to ask the panel."
         order_id = None if record is None else record.panel_order_id

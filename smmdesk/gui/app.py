@@ -23,7 +23,7 @@ from smmdesk.core.ordering import recover_at_startup
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import CorruptDatabase, NewerSchema, Store
 from smmdesk.gui import dialogs, i18n, theme
-from smmdesk.gui.context import AppContext
+from smmdesk.gui.context import DEMO_STATE_FILENAME, AppContext
 from smmdesk.gui.icons import app_icon
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.tasks import TaskRunner
@@ -66,6 +66,7 @@ def build_context(
         settings=settings,
         tasks=TaskRunner(),
         demo_services=demo_services,
+        demo_state=data_dir / DEMO_STATE_FILENAME,
     )
 
 

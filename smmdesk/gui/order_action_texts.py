@@ -110,6 +110,12 @@ def _skipped_message(message: str, service: str) -> str:
         )
     if message.startswith("This order has not been placed yet"):
         return QCoreApplication.translate("OrderActions", "This order has not been placed yet.")
+    if message.startswith("The panel has since given this order's number"):
+        return QCoreApplication.translate(
+            "OrderActions",
+            "The panel has since given this order's number to a newer order: a request for it "
+            "would reach that order instead.",
+        )
     if message.startswith("This order was never placed"):
         return QCoreApplication.translate(
             "OrderActions", "This order was never placed, so there is nothing to ask the panel."

@@ -202,8 +202,12 @@ class OrderActions(QObject):
 
     def update_enabled(self) -> None:
         records = self.pane.selected_records()
-        placed = [
-            r for r in records if r.state is LocalState.ACCEPTED and r.panel_order_id is not None
+        placed = [  # a frozen order's number now means a newer order: nothing is sent for it
+            r
+            for r in records
+            if r.state is LocalState.ACCEPTED
+            and r.panel_order_id is not None
+            and r.superseded_by is None
         ]
 
         def allows(record: OrderRecord, flag: str) -> bool:
@@ -292,7 +296,11 @@ class OrderActions(QObject):
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh_now(self) -> None:
-        records = [r for r in self.pane.selected_records() if r.panel_order_id is not None]
+        records = [
+            r
+            for r in self.pane.selected_records()
+            if r.panel_order_id is not None and r.superseded_by is None
+        ]
         if not records or self._refreshing:
             return
 

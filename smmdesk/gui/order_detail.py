@@ -274,7 +274,8 @@ class OrderDetail(QWidget):
         self.title.setText(title.replace("%2", name))
         self.title.setToolTip(tip(r.service_name))
         look = status_look(r)
-        self.state_label.setText(f"{look.text}\n{describe_state(r, warning)}")
+        state = describe_state(r, self._sharing_number(r), warning=warning)
+        self.state_label.setText(f"{look.text}\n{state}")
         # Only what needs the user stands out; the symbol and words carry it without colour.
         if look.kind in ("unknown", "error"):
             colour = theme.status_colour(look.kind, theme.is_dark(self.palette()))
@@ -319,6 +320,16 @@ class OrderDetail(QWidget):
         facts["checked"].setText(_when(r.last_checked_at) or self.tr("never"))
         for label in facts.values():
             label.setText(directed(label.text(), label))
+
+    def _sharing_number(self, r: OrderRecord) -> OrderRecord | None:
+        """The order this one shares its panel number with, if the panel gave it twice."""
+        other = r.superseded_by if r.superseded_by is not None else r.reuses_id_of
+        if other is None:
+            return None
+        try:
+            return self.store.get_order(other)
+        except StoreError:
+            return None
 
     def _event_words(self, event: OrderEvent) -> tuple[str, str]:
         """(what happened, details) for one history event, in the user's language: the core
@@ -378,6 +389,10 @@ class OrderDetail(QWidget):
             return self.tr("Imported"), self.tr("tracked by id %1").replace(
                 "%1", _ref(d.get("order"))
             )
+        if kind == "id_reused":
+            return self.tr("Number reused"), self.tr(
+                "the panel had already given %1 to an earlier order, which is kept as it was"
+            ).replace("%1", _ref(d.get("order")))
         if kind == "refill":
             return self.tr("Refill"), self._refill_words(d, event.status)
         if kind == "cancel":

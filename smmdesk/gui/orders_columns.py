@@ -9,7 +9,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from smmdesk.core.store import OrderRecord, RefillRecord
-from smmdesk.gui import locale_format
+from smmdesk.gui import locale_format, theme
 from smmdesk.gui.orders_status import (
     CATEGORY_RANK,
     describe_state,
@@ -18,6 +18,7 @@ from smmdesk.gui.orders_status import (
     order_ref,
     progress_of,
     refill_words,
+    reused_number_note,
     status_category,
     status_look,
 )
@@ -105,6 +106,14 @@ class _OrderCells:
     refills: dict[int, RefillRecord]
     panel_names: dict[int, str]
     panel_currencies: dict[int, str]
+    _records: list[OrderRecord]
+    _pos: dict[int, int]
+
+    def _sharing_number(self, r: OrderRecord) -> OrderRecord | None:
+        """The loaded order this one shares its panel number with, if the panel gave it twice."""
+        other = r.superseded_by if r.superseded_by is not None else r.reuses_id_of
+        index = None if other is None else self._pos.get(other)
+        return None if index is None else self._records[index]
 
     def _display(self, r: OrderRecord, column: int) -> str | None:
         # Text from the panel or the user (names, links) is isolated: in a right-to-left row an
@@ -112,7 +121,12 @@ class _OrderCells:
         if column == DATE:
             return locale_format.fmt_datetime(r.created_at)
         if column == ORDER:
-            return _NONE if r.panel_order_id is None else order_ref(r.panel_order_id)
+            if r.panel_order_id is None:
+                return _NONE
+            if r.superseded_by is not None or r.reuses_id_of is not None:
+                # the panel gave this number to two orders: the tooltip says which is which
+                return f"{order_ref(r.panel_order_id)} {theme.status_symbol('unknown')}"
+            return order_ref(r.panel_order_id)
         if column == PANEL:
             name = self.panel_names.get(r.panel_id)
             return isolate(name) if name else order_ref(r.panel_id)
@@ -147,7 +161,9 @@ class _OrderCells:
 
     def _tooltip(self, r: OrderRecord, column: int) -> str | None:
         if column == STATUS:
-            return describe_state(r)
+            return describe_state(r, self._sharing_number(r))
+        if column == ORDER:
+            return reused_number_note(r, self._sharing_number(r)) or None
         if column == CHARGE:
             if r.charge is not None:
                 return QCoreApplication.translate("OrdersTableModel", "Charged by the panel")

@@ -21,7 +21,7 @@ from smmdesk.core.errors import (
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
-from smmdesk.gui import theme
+from smmdesk.gui import locale_format, theme
 from smmdesk.gui.orders_status_tables import (
     _CATEGORY_KIND,
     _CATEGORY_WORDS,
@@ -63,6 +63,7 @@ __all__ = [
     "refill_kind",
     "refill_words",
     "rejected_reason",
+    "reused_number_note",
     "status_category",
     "status_kind",
     "status_look",
@@ -316,9 +317,52 @@ def _refused_text(record: OrderRecord) -> str:
     return record.error_text or ""
 
 
-def describe_state(record: OrderRecord, warning: str | None = None) -> str:
-    """The order's local state in words, for a tooltip or the detail panel; ``warning`` is the
-    panel's text sent beside the order id when it was placed (kept in its history), if known."""
+def reused_number_note(record: OrderRecord, other: OrderRecord | None = None) -> str:
+    """What a number the panel gave twice means for this order, telling the two apart by when
+    they were placed ("" when the panel gave it once). ``other``: the order it shares the
+    number with (``reuses_id_of`` or ``superseded_by``), when the caller has it."""
+    if record.panel_order_id is None:
+        return ""
+    number = order_ref(record.panel_order_id)
+    when = "" if other is None else isolate(locale_format.fmt_datetime(other.created_at))
+    if record.superseded_by is not None:
+        if when:
+            text = QCoreApplication.translate(
+                "OrdersStatus",
+                "The panel later gave the same number %1 to a newer order (placed %2). This "
+                "order is kept as it was last seen: SMMDesk no longer checks it or sends "
+                "requests about it.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "OrdersStatus",
+                "The panel later gave the same number %1 to a newer order. This order is kept "
+                "as it was last seen: SMMDesk no longer checks it or sends requests about it.",
+            )
+    elif record.reuses_id_of is not None:
+        if when:
+            text = QCoreApplication.translate(
+                "OrdersStatus",
+                "The panel reused order number %1: an earlier order (placed %2) already had "
+                "it. Updates for %1 now go to this order; the earlier one is kept as it was.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "OrdersStatus",
+                "The panel reused order number %1: an earlier order already had it. Updates "
+                "for %1 now go to this order; the earlier one is kept as it was.",
+            )
+    else:
+        return ""
+    return text.replace("%2", when).replace("%1", number)
+
+
+def describe_state(
+    record: OrderRecord, other: OrderRecord | None = None, *, warning: str | None = None
+) -> str:
+    """The order's local state in words, for a tooltip or the detail panel; ``other`` as for
+    :func:`reused_number_note`; ``warning`` is the panel's text sent beside the order id when
+    it was placed (kept in its history), if known."""
     state = record.state
     if state is LocalState.DRAFT:
         return QCoreApplication.translate("OrdersStatus", "Saved in a queue and not sent yet.")
@@ -374,26 +418,17 @@ def describe_state(record: OrderRecord, warning: str | None = None) -> str:
         placed += " " + also_said(warning)
     error = panel_error_text(record)
     if error is not None:
-        return (
-            placed
-            + " "
-            + QCoreApplication.translate(
-                "OrdersStatus", "The panel now answers “%1” about it."
-            ).replace("%1", isolate(error))
-        )
-    if record.status is None:
-        return (
-            placed
-            + " "
-            + QCoreApplication.translate("OrdersStatus", "Its status has not been fetched yet.")
-        )
-    return (
-        placed
-        + " "
-        + QCoreApplication.translate("OrdersStatus", "Last status: %1.").replace(
+        known = QCoreApplication.translate(
+            "OrdersStatus", "The panel now answers “%1” about it."
+        ).replace("%1", isolate(error))
+    elif record.status is None:
+        known = QCoreApplication.translate("OrdersStatus", "Its status has not been fetched yet.")
+    else:
+        known = QCoreApplication.translate("OrdersStatus", "Last status: %1.").replace(
             "%1", status_look(record).words
         )
-    )
+    reused = reused_number_note(record, other)
+    return f"{placed} {known}" + (f"\n{reused}" if reused else "")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -293,6 +293,15 @@ class OrdersPane(QWidget):
             self._dirty.update(ids)
         try:
             records = self.ctx.store.get_orders(ids)
+            # An order whose number the panel gave before: the earlier order now reads
+            # differently (frozen), so it is re-read with it.
+            earlier = [r.reuses_id_of for r in records if r.reuses_id_of is not None]
+            earlier = [i for i in dict.fromkeys(earlier) if i not in ids]
+            if earlier:
+                records += self.ctx.store.get_orders(earlier)
+                ids += earlier
+                if self.loading:
+                    self._dirty.update(earlier)
             refills = self.ctx.store.latest_refills(ids)
         except StoreError as exc:
             log.error("orders: changes not read: %s", exc)

@@ -24,7 +24,6 @@ import sys
 import unicodedata
 from typing import Final
 
-from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -78,10 +77,10 @@ def tip(text: str | None, limit: int = TIP_LIMIT) -> str:
     stays empty (no tooltip)."""
     if not text:
         return ""
-    # WhiteSpaceNormal: a long name wraps (the default, WhiteSpacePre, joins it with no-break
-    # spaces into one line as wide as the screen)
-    normal = Qt.WhiteSpaceMode.WhiteSpaceNormal
-    return str(QtGui.Qt.convertFromPlainText(clip(text, limit), normal))
+    # pre-wrap: spaces, no-break spaces and line breaks stay as they are, and a long name still
+    # wraps (convertFromPlainText either joins it into one line with no-break spaces or
+    # collapses the narrow no-break spaces of numbers and dates)
+    return f"<p style='white-space:pre-wrap'>{html.escape(clip(text, limit), quote=False)}</p>"
 
 
 def notification_text(text: str, platform: str = sys.platform) -> str:

@@ -3,7 +3,8 @@
 ``SandboxPanel(...).start()`` serves it on a background thread; ``panel.url`` and
 ``panel.api_key`` are what a client needs; ``SANDBOX_FIXED_SERVICES`` names services (ids
 1..23) that never change, one per type. See catalog.py for their terms, rules.py
-for how ``add`` is validated, state.py for order life and faults.py for fault kinds.
+for how ``add`` is validated, state.py for order life, persist.py for the optional state file
+that keeps it across restarts, and faults.py for fault kinds.
 """
 
 from .catalog import SANDBOX_FIXED_SERVICES

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from types import FrameType
 
 from .server import SandboxPanel
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="serve hostile services first (markup, bidi overrides, a 10,000-character name)",
     )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="keep orders, balance and ids in FILE across restarts (default: in memory only)",
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -62,12 +69,17 @@ def main(argv: list[str] | None = None) -> int:
             host=args.host,
             port=args.port,
             hostile=args.hostile,
+            state_file=args.state,
         ).start()
     except (OSError, ValueError) as exc:
         print(f"sandbox: cannot start: {exc}", file=sys.stderr)
         return 1
     print(f"Sandbox panel URL: {panel.url}", flush=True)
     print(f"API key: {panel.api_key}", flush=True)
+    if panel.state_file is not None:
+        print(f"State file: {panel.state_file}", flush=True)
+    if panel.moved_aside is not None:
+        print(f"The unusable state file was kept as {panel.moved_aside}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while not stop.wait(0.5):

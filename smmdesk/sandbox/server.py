@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 from .catalog import php_json, shared_catalogue
 from .faults import PROCESSING_KINDS, Fault, FaultPlan
 from .hostile import hostile_rows
+from .persist import StateFile
 from .state import PanelState, SandboxOrder, SandboxRefill
 
 __all__ = ["API_PATHS", "PANEL_WARNING", "UNUSABLE_ID", "SandboxPanel"]
@@ -305,7 +307,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SandboxPanel:
-    """A demo SMM panel on loopback. ``start()`` it (or use ``with``), talk API v2 to ``url``."""
+    """A demo SMM panel on loopback. ``start()`` it (or use ``with``), talk API v2 to ``url``.
+
+    ``state_file``: where the panel keeps its orders, refills, balance, ids and clock across
+    restarts (None: in memory only). Once written, the file's balance wins over ``balance``
+    (the opening balance of a new panel). An unusable file is moved aside, never deleted.
+    ``min_order_id`` / ``min_refill_id``: give out no id below these (the app passes one past
+    the highest ids it has recorded for this panel, so ids never restart whatever happened to
+    the file). The catalogue is never saved: ``services`` and ``seed`` generate it.
+    """
 
     def __init__(
         self,
@@ -317,8 +327,12 @@ class SandboxPanel:
         speed: float = 60.0,
         host: str = "127.0.0.1",
         port: int = 0,
+        *,
         hostile: bool = False,
         canary: str | None = None,
+        state_file: Path | str | None = None,
+        min_order_id: int | None = None,
+        min_refill_id: int | None = None,
     ) -> None:
         """``hostile`` serves the hostile services of hostile.py first (their images point at
         this panel's own port and, with ``canary``, at files in that folder)."""
@@ -331,6 +345,14 @@ class SandboxPanel:
         self._port = port
         self._catalogue = shared_catalogue(services, seed)
         self._state = PanelState(self._catalogue, Decimal(balance), currency, speed)
+        self._state_file = None if state_file is None else StateFile(state_file)
+        if self._state_file is not None:
+            self._state_file.restore(self._state)
+        self._state.raise_next_ids(min_order_id, min_refill_id)
+        if self._state_file is not None:
+            # Saved at once: the file's clock then runs at this run's speed from now on.
+            self._state_file.save(self._state)
+            self._state.on_change = self._state_file.save
         self.faults = FaultPlan(seed)
         self._hostile = hostile
         self._canary = canary
@@ -421,6 +443,16 @@ class SandboxPanel:
         something fetching a URL, such as an image a hostile name points at). A copy."""
         with self._lock:
             return list(self._gets)
+
+    @property
+    def state_file(self) -> Path | None:
+        """Where the state is kept (None: in memory only)."""
+        return None if self._state_file is None else self._state_file.path
+
+    @property
+    def moved_aside(self) -> Path | None:
+        """Where an unusable state file was moved to when this panel started, if it had to."""
+        return None if self._state_file is None else self._state_file.moved_aside
 
     @property
     def orders(self) -> dict[int, SandboxOrder]:

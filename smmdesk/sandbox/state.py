@@ -20,105 +20,58 @@ every other ``balance`` answer adds ``"status": "success"``. Refusals: "Refill i
 this service", "Order not eligible for refill." (not Completed), "The refill task is not
 completed for this order" (one still running), "Refill not found", "Cancel is disabled for
 this service", "This order cannot be canceled" (terminal), more than 100 ids -> an error.
+
+Kept across restarts (see persist.py): ``dump()`` gives the whole state as JSON text,
+``on_change`` is called under the lock after every change (before the answer leaves), and
+``load()`` takes the parsed text back. The clock resumes where it was plus the wall time that
+passed meanwhile at the saved speed, so an order's age never restarts or goes backwards, and
+order and refill ids only ever go up.
 """
 
 from __future__ import annotations
 
 import heapq
+import json
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from .catalog import Catalogue
-from .rules import AddRejected, ValidAdd, validate_add
+from .records import (
+    _SETTABLE,
+    _TERMINAL,
+    PENDING_SECONDS,
+    SandboxOrder,
+    SandboxRefill,
+    _Clock,
+    _int,
+    _money,
+    _Order,
+    _Refill,
+    _seconds,
+)
+from .rules import AddRejected, validate_add
 
-__all__ = ["FIRST_ORDER_ID", "PanelState", "SandboxOrder", "SandboxRefill"]
+__all__ = ["FIRST_ORDER_ID", "STATE_FORMAT", "PanelState", "SandboxOrder", "SandboxRefill"]
 
+#: the version of ``PanelState.dump()``'s data; ``load()`` refuses any other
+STATE_FORMAT = 1
 FIRST_ORDER_ID = 23501
 FIRST_REFILL_ID = 1
 MAX_IDS_PER_REQUEST = 100
-PENDING_SECONDS = 60.0
 MIN_DELIVERY_SECONDS = 120.0
 MAX_DELIVERY_SECONDS = 1800.0
 SLOW_DELIVERY_SECONDS = 30 * 86400.0
 REFILL_PENDING_SECONDS = 60.0
 REFILL_DONE_SECONDS = 600.0
 
-_TERMINAL = frozenset(("Completed", "Partial", "Canceled", "Error"))
-_SETTABLE = frozenset({"Pending", "In progress", "Processing", "Active"} | _TERMINAL)
 _DUPLICATE = "You have active order with this link. Please wait until order being completed."
 # Some orders are rendered the way the seed panel writes statuses (id % 4 == 0), some with
 # snake_case in-progress (id % 4 == 2): clients must cope with every spelling.
 _SEED_STYLE = {"In progress": "processing", "Active": "active"}
 _SNAKE_STYLE = {"In progress": "in_progress"}
-
-
-@dataclass(frozen=True, slots=True)
-class SandboxOrder:
-    """A snapshot of one order the panel created (status fields as of the snapshot)."""
-
-    id: int
-    service_id: int
-    service_type: str  # as the catalogue spells it
-    link: str  # for Subscriptions, the username
-    quantity: int  # per run; line count for comment lists; 1 for packages
-    runs: int
-    interval: int | None
-    charge: Decimal  # current charge (reduced on Partial, 0 once Canceled)
-    params: dict[str, str]  # every param received except the key
-    status: str  # "Pending", "In progress", "Active", "Completed", "Partial", "Canceled"...
-    remains: int
-    start_count: int
-    created_at: float  # sandbox clock
-
-
-@dataclass(frozen=True, slots=True)
-class SandboxRefill:
-    id: int
-    order_id: int
-    status: str
-    created_at: float
-
-
-@dataclass(slots=True)
-class _Order:
-    id: int
-    service_id: int
-    service_type: str
-    kind: str
-    add: ValidAdd
-    params: dict[str, str]
-    created_at: float
-    deliver_seconds: float
-    final_status: str
-    final_remains: int
-    charge: Decimal
-    forced: tuple[str, int] | None = None
-    settled: bool = False
-
-    @property
-    def finishes_at(self) -> float:
-        return self.created_at + PENDING_SECONDS + self.deliver_seconds
-
-
-@dataclass(slots=True)
-class _Refill:
-    id: int
-    order_id: int
-    created_at: float
-
-
-@dataclass(slots=True)
-class _Clock:
-    speed: float
-    offset: float = 0.0
-    started: float = field(default_factory=time.monotonic)
-
-    def now(self) -> float:
-        return self.offset + self.speed * (time.monotonic() - self.started)
 
 
 class PanelState:
@@ -127,6 +80,8 @@ class PanelState:
     def __init__(self, catalogue: Catalogue, balance: Decimal, currency: str, speed: float) -> None:
         self.catalogue = catalogue
         self.currency = currency
+        #: called with this state (under the lock, before the answer leaves) after each change
+        self.on_change: Callable[[PanelState], None] | None = None
         self._lock = threading.RLock()
         self._clock = _Clock(speed)
         self._balance = Decimal(balance)
@@ -135,6 +90,10 @@ class PanelState:
         self._refills: dict[int, _Refill] = {}
         self._start_counts: dict[int, int] = {}  # set_status overrides
         self._by_target: dict[tuple[int, str], list[int]] = {}  # for the duplicate check
+        self._next_order_id = FIRST_ORDER_ID
+        self._next_refill_id = FIRST_REFILL_ID
+        self._changed = False
+        self._order_texts: dict[int, str] = {}  # each order's saved form, until it changes
         self._balance_calls = 0
         self._actions: dict[str, Callable[[dict[str, str]], Any]] = {
             "add": self._add,
@@ -156,6 +115,8 @@ class PanelState:
         with self._lock:
             self._clock.offset += seconds
             self._settle()
+            self._changed = True
+            self._save()
 
     @property
     def balance(self) -> Decimal:
@@ -166,6 +127,8 @@ class PanelState:
     def set_balance(self, amount: Decimal) -> None:
         with self._lock:
             self._balance = Decimal(amount)
+            self._changed = True
+            self._save()
 
     def orders(self) -> dict[int, SandboxOrder]:
         with self._lock:
@@ -201,6 +164,84 @@ class PanelState:
                 self._start_counts[order_id] = start_count
             order.settled = True
             self._recharge(order, status, remains)
+            self._changed = True
+            self._save()
+
+    # ----- kept across restarts -----------------------------------------------------------
+    @property
+    def next_ids(self) -> tuple[int, int]:
+        """(next order id, next refill id) the panel will give out."""
+        with self._lock:
+            return self._next_order_id, self._next_refill_id
+
+    def dump(self) -> str:
+        """Everything a restart needs, as JSON text (money as exact text). Each order's text
+        is kept until the order changes, so saving after an ``add`` does not encode them all
+        again."""
+        with self._lock:
+            head = _compact(
+                {
+                    "format": STATE_FORMAT,
+                    "clock": {
+                        "now": self._clock.now(),
+                        "speed": self._clock.speed,
+                        "wall": time.time(),
+                    },
+                    "balance": str(self._balance),
+                    "next_order_id": self._next_order_id,
+                    "next_refill_id": self._next_refill_id,
+                    "refills": [[r.id, r.order_id, r.created_at] for r in self._refills.values()],
+                    "start_counts": [[oid, count] for oid, count in self._start_counts.items()],
+                }
+            )
+            texts = self._order_texts
+            for oid, order in self._orders.items():
+                if oid not in texts:
+                    texts[oid] = _compact(order.dump())
+            return f'{head[:-1]},"orders":[{",".join(texts.values())}]}}'
+
+    def load(self, data: Mapping[str, Any]) -> None:
+        """Take back what ``dump()`` gave: all of it, or (raising ValueError, TypeError,
+        KeyError or ArithmeticError on anything malformed) nothing."""
+        if data.get("format") != STATE_FORMAT:
+            raise ValueError(f"unknown state format {data.get('format')!r}")
+        clock = data["clock"]
+        # The panel kept going while it was away, at the speed it had; a wall clock set back
+        # must not make orders younger.
+        away = max(0.0, time.time() - _seconds(clock["wall"]))
+        now = _seconds(clock["now"]) + _seconds(clock["speed"]) * away
+        orders = {order.id: order for order in map(_Order.load, data["orders"])}
+        refills = {
+            rid: _Refill(rid, oid, at)
+            for rid, oid, at in ((_int(r[0]), _int(r[1]), _seconds(r[2])) for r in data["refills"])
+        }
+        start_counts = {_int(oid): _int(count) for oid, count in data["start_counts"]}
+        balance = _money(data["balance"])
+        next_order = max(_int(data["next_order_id"]), max(orders, default=0) + 1)
+        next_refill = max(_int(data["next_refill_id"]), max(refills, default=0) + 1)
+        by_target: dict[tuple[int, str], list[int]] = {}
+        for order in orders.values():
+            by_target.setdefault((order.service_id, order.add.link.lower()), []).append(order.id)
+        finishing = [(o.finishes_at, o.id) for o in orders.values() if not o.settled]
+        heapq.heapify(finishing)
+        with self._lock:
+            self._clock = _Clock(self._clock.speed, offset=now)
+            self._orders, self._refills, self._start_counts = orders, refills, start_counts
+            self._balance, self._by_target, self._finishing = balance, by_target, finishing
+            self._next_order_id, self._next_refill_id = next_order, next_refill
+            self._order_texts.clear()
+
+    def raise_next_ids(self, order_id: int | None = None, refill_id: int | None = None) -> None:
+        """Issue no order id below ``order_id`` and no refill id below ``refill_id`` from now on
+        (ids restarting would give an old order's number to a new one)."""
+        with self._lock:
+            self._next_order_id = max(self._next_order_id, order_id or 0)
+            self._next_refill_id = max(self._next_refill_id, refill_id or 0)
+
+    def _save(self) -> None:
+        if self._changed and self.on_change is not None:
+            self.on_change(self)
+        self._changed = False
 
     # ----- request entry point ------------------------------------------------------------
     def handle(self, action: str, params: dict[str, str]) -> Any:
@@ -212,7 +253,9 @@ class PanelState:
             return {"error": "Incorrect request"}
         with self._lock:
             self._settle()
-            return handler(params)
+            answer = handler(params)
+            self._save()  # before the answer leaves: an order id given out is on disk
+            return answer
 
     # ----- internals ----------------------------------------------------------------------
     def _settle(self) -> None:
@@ -234,6 +277,7 @@ class PanelState:
             new_charge = order.add.charge
         self._balance += order.charge - new_charge
         order.charge = new_charge
+        self._order_texts.pop(order.id, None)  # every change of an order's fields comes here
 
     def _phase(self, order: _Order, now: float) -> tuple[str, int, int]:
         """(status, remains, start_count) of ``order`` at sandbox time ``now``."""
@@ -289,7 +333,8 @@ class PanelState:
             return {"error": _DUPLICATE}
         if add.charge > self._balance:
             return {"error": "Not enough funds on balance"}
-        oid = FIRST_ORDER_ID + len(self._orders)
+        oid = self._next_order_id
+        self._next_order_id += 1
         if "slow" in target:
             deliver = SLOW_DELIVERY_SECONDS
         else:
@@ -317,6 +362,7 @@ class PanelState:
         same_target.append(oid)
         self._balance -= add.charge
         heapq.heappush(self._finishing, (order.finishes_at, oid))
+        self._changed = True
         # Like the seed panel, about half the answers also carry "status": "success".
         return {"status": "success", "order": oid} if oid % 2 else {"order": oid}
 
@@ -367,15 +413,18 @@ class PanelState:
         order = self._lookup(self._orders, raw)
         if order is None:
             return "Incorrect order ID"
-        if not self.catalogue.entries[order.service_id].refill:
+        entry = self.catalogue.entries.get(order.service_id)  # a restart may bring a new list
+        if entry is None or not entry.refill:
             return "Refill is disabled for this service"
         if self._phase(order, now)[0] != "Completed":
             return "Order not eligible for refill."
         for refill in self._refills.values():
             if refill.order_id == order.id and self._refill_phase(refill, now) != "Completed":
                 return "The refill task is not completed for this order"
-        rid = FIRST_REFILL_ID + len(self._refills)
+        rid = self._next_refill_id
+        self._next_refill_id += 1
         self._refills[rid] = _Refill(rid, order.id, now)
+        self._changed = True
         return rid
 
     def _refill(self, params: dict[str, str]) -> Any:
@@ -432,7 +481,7 @@ class PanelState:
             result: Any = 1
             if order is None:
                 result = {"error": "Incorrect order ID"}
-            elif not self.catalogue.entries[order.service_id].cancel:
+            elif not getattr(self.catalogue.entries.get(order.service_id), "cancel", False):
                 result = {"error": "Cancel is disabled for this service"}
             elif not self._is_active(order, now):
                 result = {"error": "This order cannot be canceled"}
@@ -440,6 +489,7 @@ class PanelState:
                 order.forced = ("Canceled", order.add.total)
                 order.settled = True
                 self._recharge(order, "Canceled", order.add.total)
+                self._changed = True
             out.append({"order": _echo_id(raw), "cancel": result})
         return out
 
@@ -454,6 +504,10 @@ class PanelState:
     def _lookup(table: dict[int, Any], raw: str) -> Any:
         raw = raw.strip()
         return table.get(int(raw)) if raw.isdigit() else None
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _id_list(raw: str) -> list[str]:

@@ -60,7 +60,8 @@ def shown_text(text: str | None, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) ->
         return text
     document = _NoResources()
     document.setHtml(text)
-    return document.toPlainText()
+    # toPlainText() would turn no-break spaces (in numbers and dates) into spaces
+    return document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ LIKES, FOLLOWERS_IMG, VIEWS_IMG, _ANCHOR, _STYLE, OVERRIDE, JOINERS, LONG, ENTIT
     HOSTILE_IDS
 )
 LINK = "https://instagram.com/\u202emoc.live"  # shows as ".../evil.com" when not revealed
+TIP_PREFIX = "<p style='white-space:pre-wrap'>"  # what panel_text.tip() makes
 
 
 class Canary:
@@ -177,6 +179,17 @@ def tooltip_shown(qtbot: QtBot, view: QAbstractItemView, index: Any) -> QLabel:
     return tips[0]
 
 
+def assert_all_literal(root: QWidget) -> None:
+    """Every label under ``root`` that could be read as markup is set to plain text, and every
+    tooltip that is markup is the escaped paragraph the plain-text rule makes."""
+    for where, text, fmt in widget_texts(root):
+        rich = QtGui.Qt.mightBeRichText(text)
+        if where.endswith(".toolTip") or "qtooltip_label" in where:  # a tooltip shown
+            assert not rich or text.startswith(TIP_PREFIX), (where, text[:80])
+        elif rich or "&" in text:
+            assert fmt == Qt.TextFormat.PlainText, (where, text[:80])
+
+
 def widget_texts(root: QWidget) -> list[tuple[str, str, Qt.TextFormat]]:
     """(where, text, format) of every label and tooltip under ``root``."""
     found: list[tuple[str, str, Qt.TextFormat]] = []
@@ -210,10 +223,8 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
         words = shown(tip.text(), tip.textFormat())
         assert service.name[:80] in words, (service_id, words)
         # the details pane and the form heading
-        texts = widget_texts(window.details) + widget_texts(window.order_form)
-        for where, text, fmt in texts:
-            if "<" in text and "<p>" not in text:
-                assert fmt == Qt.TextFormat.PlainText, (where, text[:80])
+        assert_all_literal(window.details)
+        assert_all_literal(window.order_form)
         heading = window.order_form.header_label
         assert service.name[:80] in shown(heading.text(), heading.textFormat())
     long_name = session.catalog.by_id(LONG)
@@ -261,9 +272,7 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
     link_fact = detail.fact_labels["link"]
     assert "⟨U+202E⟩moc.live" in shown(link_fact.text(), link_fact.textFormat())
     assert "⟨U+202E⟩moc.live" in detail.sent.toPlainText()
-    for where, text, fmt in widget_texts(detail):
-        if "<b>" in text and "<p>" not in text:
-            assert fmt == Qt.TextFormat.PlainText, (where, text[:80])
+    assert_all_literal(detail)
     table_tip = tooltip_shown(
         qtbot,
         orders_pane.table,
@@ -297,12 +306,11 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
     assert problem.data(Qt.ItemDataRole.DisplayRole)
     hover = tooltip_shown(qtbot, dialog.table, mass.index(0, MassOrderModel.SERVICE))
     assert "Followers <img src=" in shown(hover.text(), hover.textFormat())
-    for where, text, fmt in widget_texts(dialog):
-        if "<img" in text and "<p>" not in text:
-            assert fmt == Qt.TextFormat.PlainText, (where, text[:80])
+    assert_all_literal(dialog)
     dialog.reject()
 
     # every label left in the window shows panel text literally
+    assert_all_literal(window)
     for where, text, fmt in widget_texts(window):
         if any(tag in text for tag in ("<b>", "<img", "<!--", "<style>")):
             rendered = shown(text, fmt)

@@ -326,7 +326,7 @@ def test_an_order_placed_with_the_panels_words_beside_its_number(marked: None) -
     assert f"{OPEN}SMMDesk could not save this in its database" in unsaved
     record = make_record(1)
     assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in describe_state(
-        record, WARNED
+        record, warning=WARNED
     )
     assert "also said" not in describe_state(record)
 

@@ -65,3 +65,37 @@ def test_module_runs_answers_and_stops_on_ctrl_c() -> None:
         if stream is not None:
             stream.close()
     assert "Traceback" not in errors
+
+
+def test_state_option_keeps_orders_and_ids_across_runs(tmp_path: Path) -> None:
+    state = tmp_path / "panel.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
+    ids = []
+    for run in range(2):
+        port = free_port()
+        args = ["--port", str(port), "--services", "50", "--speed", "0", "--state", str(state)]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "smmdesk.sandbox", *args],
+            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            assert proc.stdout is not None
+            lines = [proc.stdout.readline() for _ in range(3)]
+            assert f"State file: {state}" in lines[2]
+            url = f"http://127.0.0.1:{port}/api/v2"
+            data = {"key": "demo-key", "link": f"https://instagram.com/p/{run}", "quantity": "100"}
+            if run:
+                status = requests.post(url, data={**data, "action": "status", "order": ids[0]})
+                assert status.json()["status"] == "Pending", "the first run's order is there"
+            answer = requests.post(url, data={**data, "action": "add", "service": "1"}, timeout=5)
+            ids.append(answer.json()["order"])
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=5) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            for stream in (proc.stdout, proc.stderr):
+                if stream is not None:
+                    stream.close()
+    assert ids[1] == ids[0] + 1

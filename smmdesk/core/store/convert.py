@@ -84,7 +84,8 @@ _TERMINAL_TEXT = tuple(s.value for s in OrderStatus if s.is_terminal)
 _ORDER_COLUMNS = (
     "local_id, panel_id, service_id, service_name, service_type, link, quantity, params, cost, "
     "state, panel_order_id, error_code, error_text, created_at, sent_at, resolved_at, status, "
-    "status_text, charge, start_count, remains, currency, last_checked_at, source, note"
+    "status_text, charge, start_count, remains, currency, last_checked_at, source, note, "
+    "superseded_by, reuses_id_of"
 )
 
 
@@ -115,6 +116,8 @@ def _order(row: sqlite3.Row) -> OrderRecord:
         last_checked_at=_dt(row["last_checked_at"]),
         source=row["source"],
         note=row["note"],
+        superseded_by=row["superseded_by"],
+        reuses_id_of=row["reuses_id_of"],
     )
 
 

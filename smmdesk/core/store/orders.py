@@ -4,6 +4,7 @@ history events and notes, panel ``status`` answers, and importing orders placed 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -120,17 +121,55 @@ class OrdersMixin(StoreBase):
         Like the other outcomes, also accepted from UNKNOWN / NOT_PLACED: if a second app
         instance recovered (or the user settled) this order while its request was still in
         flight, the panel's own answer is better evidence than that guess.
+
+        An accepted order is always recorded, even when an earlier order of this panel already
+        has the same number (a panel whose ids restarted): this order takes the number over
+        (``reuses_id_of``, an ``id_reused`` event) and the earlier one is frozen as it was
+        (``superseded_by``), so no answer about this order ever rewrites the earlier one.
         """
         detail: dict[str, object] = {"order": int(panel_order_id), "answer": _clip(raw)}
         if warning:
             detail["warning"] = _clip(warning)
-        self._transition(
+        with self._write() as conn:
+            self._transition(
+                local_id,
+                _IN_FLIGHT,
+                LocalState.ACCEPTED,
+                {"panel_order_id": int(panel_order_id)},
+                "accepted",
+                detail,
+            )
+            self._take_over_number(conn, local_id, int(panel_order_id))
+
+    def _take_over_number(self, conn: sqlite3.Connection, local_id: int, order_id: int) -> None:
+        """Make ``local_id`` the one order holding panel number ``order_id`` of its panel; the
+        orders that held it before are frozen (only their ``superseded_by`` is set)."""
+        earlier = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT o.local_id FROM orders o JOIN orders me ON me.local_id = ? "
+                "WHERE o.panel_id = me.panel_id AND o.panel_order_id = ? AND o.local_id != ? "
+                "AND o.superseded_by IS NULL",
+                (local_id, order_id, local_id),
+            )
+        ]
+        if not earlier:
+            return
+        marks = ",".join("?" * len(earlier))
+        conn.execute(
+            f"UPDATE orders SET superseded_by = ? WHERE local_id IN ({marks})",
+            (local_id, *earlier),
+        )
+        conn.execute(
+            "UPDATE orders SET reuses_id_of = ? WHERE local_id = ?", (max(earlier), local_id)
+        )
+        self._event(conn, local_id, "id_reused", None, {"order": order_id, "earlier": max(earlier)})
+        log.warning(
+            "the panel gave order id %d again: local order %d takes it over; local order(s) %s "
+            "are kept as they were and no longer polled",
+            order_id,
             local_id,
-            _IN_FLIGHT,
-            LocalState.ACCEPTED,
-            {"panel_order_id": int(panel_order_id)},
-            "accepted",
-            detail,
+            earlier,
         )
 
     def mark_rejected(self, local_id: int, code: str, text: str) -> None:
@@ -287,8 +326,9 @@ class OrdersMixin(StoreBase):
         """Record a ``status`` answer (as ``PanelClient.statuses`` returns it) in one
         transaction. Status fields and a history event are written only for orders whose
         status changed; ``last_checked_at`` is stamped on every order asked about. A per-order
-        error (e.g. "Incorrect order ID") is kept as ``status_text``. Returns the local ids
-        that changed."""
+        error (e.g. "Incorrect order ID") is kept as ``status_text``. An answer goes to the
+        order holding that number now; an order frozen by a reused number never changes.
+        Returns the local ids that changed."""
         now = _ts(_now())
         changed: list[int] = []
         updates: list[tuple[object, ...]] = []
@@ -300,13 +340,17 @@ class OrdersMixin(StoreBase):
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 marks = ",".join("?" * len(chunk))
+                # Only the order holding each number now: an answer about a number the panel
+                # gave again never touches the earlier order's row or history.
                 rows = conn.execute(
                     "SELECT local_id, panel_order_id, status, status_text, charge, start_count, "
                     "remains, currency FROM orders "
-                    f"WHERE panel_id = ? AND panel_order_id IN ({marks})",
+                    f"WHERE panel_id = ? AND panel_order_id IN ({marks}) "
+                    "AND superseded_by IS NULL ORDER BY local_id",
                     (panel_id, *chunk),
                 ).fetchall()
-                for row in rows:
+                holders = {int(row["panel_order_id"]): row for row in rows}
+                for row in holders.values():
                     local_id = int(row["local_id"])
                     result = results[int(row["panel_order_id"])]
                     checked.append((now, local_id))
@@ -396,13 +440,14 @@ class OrdersMixin(StoreBase):
     ) -> int:
         """Add an order placed elsewhere (panel website, another device) so the app tracks it.
 
-        Idempotent: an order already recorded for this panel returns its existing local id.
+        Idempotent: an order already recorded for this panel returns its existing local id
+        (the one holding that number now).
         """
         now = _ts(_now())
         with self._write() as conn:
             found = conn.execute(
                 "SELECT local_id FROM orders WHERE panel_id = ? AND panel_order_id = ? "
-                "ORDER BY local_id LIMIT 1",
+                "ORDER BY superseded_by IS NOT NULL, local_id DESC LIMIT 1",
                 (panel_id, panel_order_id),
             ).fetchone()
             if found is not None:

@@ -42,21 +42,44 @@ class QueriesMixin(StoreBase):
         return _order(rows[0])
 
     def find_order(self, panel_id: int, panel_order_id: int) -> OrderRecord | None:
+        """The order that holds this panel number now (the newest placement, when the panel
+        gave the number more than once), or None."""
         rows = self._read(
             f"SELECT {_ORDER_COLUMNS} FROM orders WHERE panel_id = ? AND panel_order_id = ? "
-            "ORDER BY local_id DESC LIMIT 1",
+            "ORDER BY superseded_by IS NOT NULL, local_id DESC LIMIT 1",
             (panel_id, panel_order_id),
         )
         return _order(rows[0]) if rows else None
 
+    def highest_panel_ids(self, url: str) -> tuple[int | None, int | None]:
+        """(highest panel order id, highest panel refill id) recorded for panels at ``url``,
+        removed panels included: a panel restarted from scratch (the demo panel) must never
+        hand out those numbers again."""
+        orders = self._read(
+            "SELECT MAX(o.panel_order_id) FROM orders o JOIN panels p ON p.id = o.panel_id "
+            "WHERE p.url = ?",
+            (url,),
+        )
+        refills = self._read(
+            "SELECT MAX(r.panel_refill_id) FROM refills r JOIN orders o ON o.local_id = r.local_id "
+            "JOIN panels p ON p.id = o.panel_id WHERE p.url = ?",
+            (url,),
+        )
+        order_id, refill_id = orders[0][0], refills[0][0]
+        return (
+            None if order_id is None else int(order_id),
+            None if refill_id is None else int(refill_id),
+        )
+
     def active_orders(self, panel_id: int) -> list[tuple[int, int]]:
-        """(local_id, panel_order_id) of placed orders not yet in a final status: what the
-        poller asks the panel about."""
+        """(local_id, panel_order_id) of placed orders not yet in a final status (and not
+        frozen because the panel gave their number to a later order): what the poller asks
+        the panel about."""
         marks = ",".join("?" * len(_TERMINAL_TEXT))
         rows = self._read(
             "SELECT local_id, panel_order_id FROM orders WHERE panel_id = ? AND state = 'ACCEPTED' "
-            f"AND panel_order_id IS NOT NULL AND (status IS NULL OR status NOT IN ({marks})) "
-            "ORDER BY local_id",
+            "AND panel_order_id IS NOT NULL AND superseded_by IS NULL "
+            f"AND (status IS NULL OR status NOT IN ({marks})) ORDER BY local_id",
             (panel_id, *_TERMINAL_TEXT),
         )
         return [(int(r[0]), int(r[1])) for r in rows]
@@ -82,7 +105,10 @@ class QueriesMixin(StoreBase):
             args.append(source)
         if active_only:
             marks = ",".join("?" * len(_TERMINAL_TEXT))
-            clauses.append(f"state = 'ACCEPTED' AND (status IS NULL OR status NOT IN ({marks}))")
+            clauses.append(
+                "state = 'ACCEPTED' AND superseded_by IS NULL "
+                f"AND (status IS NULL OR status NOT IN ({marks}))"
+            )
             args.extend(_TERMINAL_TEXT)
         return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), args
 
@@ -150,6 +176,7 @@ class QueriesMixin(StoreBase):
             cursor.execute(
                 "SELECT local_id, panel_order_id, status, status_text FROM orders "
                 "WHERE panel_id = ? AND state = 'ACCEPTED' AND panel_order_id IS NOT NULL "
+                "AND superseded_by IS NULL "
                 f"AND (status IS NULL OR status NOT IN ({marks})) ORDER BY local_id",
                 (panel_id, *_TERMINAL_TEXT),
             )
@@ -280,7 +307,7 @@ class _BulkOrders:
             local_id, panel_id, service_id, service_name, service_type, link, quantity,
             params, cost, state, panel_order_id, error_code, error_text, created_at, sent_at,
             resolved_at, status, status_text, charge, start_count, remains, currency,
-            last_checked_at, source, note,
+            last_checked_at, source, note, superseded_by, reuses_id_of,
         ) in rows:  # fmt: skip
             append(
                 OrderRecord(
@@ -309,5 +336,7 @@ class _BulkOrders:
                     last_checked_at=None if last_checked_at is None else when(last_checked_at),
                     source=text(source) or "app",
                     note=text(note) or "",
+                    superseded_by=superseded_by,
+                    reuses_id_of=reuses_id_of,
                 )
             )

@@ -93,12 +93,19 @@ class OrderRecord:
     last_checked_at: datetime | None
     source: str
     note: str
+    #: the local id of a later placement the panel gave this order's number to. This order is
+    #: then frozen: its status, charge and history stay as last seen and it is never polled.
+    superseded_by: int | None = None
+    #: the local id of the earlier order that already had this order's panel number
+    reuses_id_of: int | None = None
 
     @property
     def is_active(self) -> bool:
-        """Placed and not finished: the poller keeps asking about it."""
-        return self.state is LocalState.ACCEPTED and (
-            self.status is None or not self.status.is_terminal
+        """Placed, not finished and not frozen: the poller keeps asking about it."""
+        return (
+            self.state is LocalState.ACCEPTED
+            and self.superseded_by is None
+            and (self.status is None or not self.status.is_terminal)
         )
 
 

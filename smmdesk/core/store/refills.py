@@ -117,12 +117,14 @@ class RefillsMixin(StoreBase):
         return [_refill(r) for r in rows]
 
     def active_refills(self, panel_id: int) -> list[tuple[int, int]]:
-        """(refill_id, panel_refill_id) of accepted refills not yet final, for the poller."""
+        """(refill_id, panel_refill_id) of accepted refills not yet final, for the poller (not
+        those of an order frozen because the panel gave its number to a later order)."""
         marks = ",".join("?" * len(_TERMINAL_TEXT))
         rows = self._read(
             "SELECT r.id, r.panel_refill_id FROM refills r "
             "JOIN orders o ON o.local_id = r.local_id "
-            "WHERE o.panel_id = ? AND r.state = 'ACCEPTED' AND r.panel_refill_id IS NOT NULL "
+            "WHERE o.panel_id = ? AND o.superseded_by IS NULL "
+            "AND r.state = 'ACCEPTED' AND r.panel_refill_id IS NOT NULL "
             f"AND (r.status IS NULL OR r.status NOT IN ({marks})) ORDER BY r.id",
             (panel_id, *_TERMINAL_TEXT),
         )

@@ -119,7 +119,32 @@ _V2_REFILLS = _sql(
     "CREATE INDEX refills_by_state ON refills(state)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_BASE, _V2_REFILLS)
+# A panel can give an order number again (a reinstalled panel; the demo panel, before it kept
+# its state). Local history is never rewritten by an answer about another placement: the older
+# row is frozen (``superseded_by``: the local id of the placement that took its number over)
+# and the newer one says whose number it reuses (``reuses_id_of``). Orders that already share
+# a number are sorted out the same way, the newest keeping it.
+_V3_MARK_SHARED_NUMBERS = _sql(
+    """UPDATE orders SET
+        superseded_by = (SELECT MIN(n.local_id) FROM orders n WHERE n.panel_id = orders.panel_id
+            AND n.panel_order_id = orders.panel_order_id AND n.local_id > orders.local_id),
+        reuses_id_of = (SELECT MAX(p.local_id) FROM orders p WHERE p.panel_id = orders.panel_id
+            AND p.panel_order_id = orders.panel_order_id AND p.local_id < orders.local_id)
+    WHERE panel_order_id IS NOT NULL AND EXISTS (SELECT 1 FROM orders o
+        WHERE o.panel_id = orders.panel_id AND o.panel_order_id = orders.panel_order_id
+        AND o.local_id != orders.local_id)""",
+)
+
+
+def _v3_reused_order_ids(conn: sqlite3.Connection) -> None:
+    present = {str(r[1]) for r in conn.execute("PRAGMA table_info(orders)")}
+    for column in ("superseded_by", "reuses_id_of"):
+        if column not in present:  # kept by a file whose user_version was set back by hand
+            conn.execute(f"ALTER TABLE orders ADD COLUMN {column} INTEGER")
+    _V3_MARK_SHARED_NUMBERS(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_BASE, _V2_REFILLS, _v3_reused_order_ids)
 
 
 def migrate(
