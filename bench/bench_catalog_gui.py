@@ -37,14 +37,9 @@ from PySide6.QtWidgets import QApplication, QTreeView
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui.catalog_model import (
-    NAME,
-    ServiceTreeModel,
-    compact_flags,
-    format_count_short,
-    format_rate,
-)
-from smmdesk.gui.catalog_view import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane
+from smmdesk.gui.catalog.model import NAME, ServiceTreeModel
+from smmdesk.gui.catalog.pane import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane
+from smmdesk.gui.wording.services import compact_flags, format_count_short, format_rate
 from smmdesk.sandbox import SandboxPanel
 
 QUERIES = [

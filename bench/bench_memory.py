@@ -128,11 +128,11 @@ def main() -> int:
     from smmdesk.core.parse import parse_services
     from smmdesk.core.secrets import KeyStore
     from smmdesk.core.store import Store
-    from smmdesk.gui.catalog_view import CatalogPane
-    from smmdesk.gui.context import AppContext
-    from smmdesk.gui.orders_view import OrdersPane
-    from smmdesk.gui.poller import Poller
-    from smmdesk.gui.tasks import TaskRunner
+    from smmdesk.gui.catalog.pane import CatalogPane
+    from smmdesk.gui.orders.pane import OrdersPane
+    from smmdesk.gui.runtime.context import AppContext
+    from smmdesk.gui.runtime.poller import Poller
+    from smmdesk.gui.runtime.tasks import TaskRunner
 
     app = QApplication(sys.argv)
     ctx = AppContext(

@@ -49,10 +49,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.orders_model import COLUMN_COUNT, LINK, QUANTITY, SERVICE, STATUS
-from smmdesk.gui.orders_view import OrdersPane
-from smmdesk.gui.tasks import TaskRunner
+from smmdesk.gui.orders.columns import COLUMN_COUNT, LINK, QUANTITY, SERVICE, STATUS
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.tasks import TaskRunner
 
 WIDTH, HEIGHT = 1400, 800
 STATUSES = ["Pending", "In progress", "Completed", "Partial", "Canceled", None]
@@ -186,7 +186,8 @@ def our_sort(pane: OrdersPane, column: int, order: Qt.SortOrder) -> None:
 def open_standard(store: Store) -> tuple[QTableView, QSortFilterProxyModel, QStandardItemModel]:
     records = store.list_orders()
     # the same texts ours displays, computed once per cell as QStandardItemModel needs
-    from smmdesk.gui.orders_model import OrdersSnapshot, OrdersTableModel
+    from smmdesk.gui.orders.model import OrdersTableModel
+    from smmdesk.gui.orders.snapshot import OrdersSnapshot
 
     helper = OrdersTableModel()
     helper.set_snapshot(OrdersSnapshot.build(list(records), {}, {1: "Demo panel"}, {}))

@@ -38,10 +38,10 @@ from smmdesk.core.client import PanelClient
 from smmdesk.core.polling import PollResult, poll_cycle
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.orders_view import OrdersPane
-from smmdesk.gui.poller import Poller
-from smmdesk.gui.tasks import TaskRunner
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.poller import Poller
+from smmdesk.gui.runtime.tasks import TaskRunner
 from smmdesk.sandbox import SandboxPanel
 
 

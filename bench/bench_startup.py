@@ -29,7 +29,7 @@ BASELINE = (
 
 def prepare(data_dir: Path) -> None:
     from smmdesk.core.store import Store
-    from smmdesk.gui.context import DEMO_URL
+    from smmdesk.gui.runtime.context import DEMO_URL
     from smmdesk.sandbox import SandboxPanel
 
     panel = SandboxPanel(services=4000, seed=1)

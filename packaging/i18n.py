@@ -410,7 +410,7 @@ _TEXT_LISTS = {
 _TEXT_CTORS = frozenset(
     {
         "QLabel",
-        "new_label",  # smmdesk.gui.panel_text: how the app makes its (plain-text) labels
+        "new_label",  # smmdesk.gui.widgets.plain: how the app makes its (plain-text) labels
         "QPushButton",
         "QAction",
         "QCheckBox",
@@ -445,7 +445,7 @@ _STATIC = {
     ("QFileDialog", "getOpenFileNames"): (1, 3),
     ("QFileDialog", "getSaveFileName"): (1, 3),
     ("QFileDialog", "getExistingDirectory"): (1,),
-    # smmdesk.gui.dialogs, the one door for message boxes
+    # smmdesk.gui.widgets.dialogs, the one door for message boxes
     ("dialogs", "info"): (1, 2, 3),
     ("dialogs", "warning"): (1, 2, 3),
     ("dialogs", "error"): (1, 2, 3),

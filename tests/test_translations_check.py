@@ -61,7 +61,7 @@ def test_a_string_added_without_tr_fails_with_its_line(tmp_path: Path) -> None:
         tmp_path,
         """
         from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
-        from smmdesk.gui import dialogs
+        from smmdesk.gui.widgets import dialogs
 
         class Window(QDialog):
             def build(self, count):

@@ -4,59 +4,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="79"/>
+        <location filename="../../smmdesk/gui/app.py" line="81"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="83"/>
+        <location filename="../../smmdesk/gui/app.py" line="85"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <location filename="../../smmdesk/gui/app.py" line="98"/>
         <source>Database from a newer SMMDesk</source>
         <translation>قاعدة بيانات من إصدار أحدث من SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
+        <location filename="../../smmdesk/gui/app.py" line="100"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation>ثبّت الإصدار الأحدث من SMMDesk مجددًا؛ لم يُمَسّ هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <location filename="../../smmdesk/gui/app.py" line="108"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="108"/>
+        <location filename="../../smmdesk/gui/app.py" line="110"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation>يستطيع SMMDesk نقل الملف التالف جانبًا (يُحتفَظ به باسم جديد) والبدء بقاعدة بيانات فارغة. لا يتأثر سجل الطلبات المحفوظ في لوحاتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="113"/>
+        <location filename="../../smmdesk/gui/app.py" line="115"/>
         <source>Move it aside and continue</source>
         <translation>انقله جانبًا وتابِع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="121"/>
         <source>Damaged database moved aside</source>
         <translation>نُقلت قاعدة البيانات التالفة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="120"/>
+        <location filename="../../smmdesk/gui/app.py" line="122"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>حُفظ الملف التالف باسم:
 %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="172"/>
         <source>SMMDesk is already running</source>
         <translation>يعمل SMMDesk بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="171"/>
+        <location filename="../../smmdesk/gui/app.py" line="173"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
@@ -66,150 +66,150 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="99"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="93"/>
         <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="101"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="95"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="101"/>
         <source>Show one service type only</source>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="107"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="112"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="122"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="116"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="123"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="117"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="124"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="118"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="128"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="135"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="129"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="133"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="142"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="136"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="143"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="137"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="144"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="138"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="145"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="139"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="146"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="140"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="164"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="158"/>
         <source>Retry</source>
         <translation>أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="165"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="159"/>
         <source>Ask the panel for its service list again</source>
         <translation>اطلب قائمة الخدمات من اللوحة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="177"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="171"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="191"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="185"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="342"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="344"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="347"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="401"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="395"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="402"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="396"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="404"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="398"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="570"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="564"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="574"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="568"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="569"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -233,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="576"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="570"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="578"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="572"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="582"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="576"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="584"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="578"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -256,326 +256,326 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="88"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="89"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation>أدخل رابط API الخاص باللوحة (يظهر في صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="93"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="94"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation>لا يبدو هذا عنوان ويب. مثال: https://example.com/api/v2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="99"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="100"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation>يحتوي الرابط على مفتاح API أو على إجراء. أدخل العنوان بدونهما (يُكتب المفتاح في حقله الخاص).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="168"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="169"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation>رفضت اللوحة مفتاح API هذا. انسخه مجددًا من صفحة API في اللوحة (ربما أُعيد إنشاؤه).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="174"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="175"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation>أجاب جدار الحماية الخاص باللوحة (Cloudflare أو ما يشبهه) بدلًا من واجهة API. حاول مجددًا لاحقًا، أو عيّن User-Agent لمتصفح ضمن «متقدم» — فبعض اللوحات تحظر البرامج التي لا تبدو كمتصفح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="184"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="185"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation>يحوّل رابط اللوحة إلى عنوان آخر: {target}. استخدم ذلك العنوان رابطًا للوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="190"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="191"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation>أجاب هذا العنوان بصفحة ويب وليس بواجهة API للوحة — تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="195"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="196"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation>تعذّرت قراءة ردّ اللوحة كواجهة API. تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2)؛ وقد تكون اللوحة أيضًا قيد الصيانة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="201"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="202"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا). انتظر دقيقة ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="209"/>
         <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
         <translation>فشل الاتصال الآمن (الشهادة) مع {host}. تحقّق من العنوان؛ وإذا كانت شبكتك تفحص حركة المرور فاسأل مسؤولها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="215"/>
         <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
         <translation>تعذّر الوصول إلى {host}: لا يوجد خادم بهذا الاسم. تحقّق من كتابة العنوان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="221"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation>تعذّر الوصول إلى {host}: لم يُجب خلال بضع ثوانٍ. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="225"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="226"/>
         <source>Could not reach {host}. Check the address and your internet connection.</source>
         <translation>تعذّر الوصول إلى {host}. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="231"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="232"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation>استغرقت اللوحة على {host} وقتًا طويلًا للرد. ربما تكون مثقلة — حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="237"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="238"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation>حدث خطأ في خادم اللوحة. ربما تكون قيد الصيانة — حاول مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="241"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="242"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation>انقطع الاتصال بـ {host} قبل أن تُجيب اللوحة. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="246"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="247"/>
         <source>The panel answered with an error: {text}</source>
         <translation>أجابت اللوحة بخطأ: {text}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="251"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="252"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation>خطأ غير متوقع أثناء التحقق من اللوحة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_profiles.py" line="21"/>
+        <location filename="../../smmdesk/gui/panels/profiles.py" line="20"/>
         <source>Demo panel</source>
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
         <source>Edit panel</source>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="102"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="119"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="136"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="121"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="133"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="154"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="139"/>
         <source>Send my key unencrypted</source>
         <translation>أرسل مفتاحي دون تشفير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="156"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="141"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation>يستطيع أي أحد على مسار الشبكة قراءة المفتاح. فضّل عنوانًا يبدأ بـ https://‏.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="160"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="145"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="182"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="167"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="191"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="176"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="196"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="181"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="209"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="194"/>
         <source>&amp;Known panels:</source>
         <translation>اللوحات ال&amp;معروفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="198"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="202"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="250"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="385"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="235"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="370"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
         <source>Check &amp;&amp; save</source>
         <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="299"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="284"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="302"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="287"/>
         <source>No key is stored: paste it here</source>
         <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="293"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="278"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="108"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="93"/>
         <source>API key needed</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
         <source>Hide API key</source>
         <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
         <source>Show API key</source>
         <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="377"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="362"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation>تعمل اللوحة التجريبية داخل SMMDesk على هذا الحاسوب: لا تحتاج إلى مفتاح ولا يُرسَل شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="381"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="366"/>
         <source>Open the demo panel</source>
         <translation>افتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="435"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="420"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="442"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="427"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="463"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="448"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation>هذا العنوان غير مشفّر (http://‏): سينتقل مفتاحك نصًّا مكشوفًا. استخدم العنوان الذي يبدأ بـ https://‏، أو حدّد «أرسل مفتاحي دون تشفير».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="485"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="470"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="529"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="514"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="544"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="529"/>
         <source>Saving the key…</source>
         <translation>جارٍ حفظ المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="556"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="541"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="559"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لم يقبل مخزن المفاتيح في النظام المفتاح (فهو مقفل أو لا يستجيب): سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="579"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="564"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="43"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="44"/>
         <source>Built-in demo panel</source>
         <extracomment>smmpans.com&apos;s API URL, exactly as that panel&apos;s API documentation gives it</extracomment>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="102"/>
         <source>Enter the API URL: your key is sent only to that address.</source>
         <translation>أدخل رابط API: لن يُرسَل مفتاحك إلا إلى ذلك العنوان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="105"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="106"/>
         <source>Your key will be sent to: %1</source>
         <translation>سيُرسَل مفتاحك إلى: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="114"/>
         <source>SMMDesk needs this panel&apos;s API key. There is no secure keyring on this system, so the key cannot be remembered: it is kept for this session only, and you will be asked for it again next time.</source>
         <translation>يحتاج SMMDesk إلى مفتاح API لهذه اللوحة. لا يوجد مخزن مفاتيح آمن على هذا النظام، لذا لا يمكن تذكّر المفتاح: سيُحتفظ به لهذه الجلسة فقط، وسيُطلب منك مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="120"/>
         <source>SMMDesk could not read this panel&apos;s API key: the system keyring is locked (its unlock request was dismissed or failed). Enter the key to go on; it is saved in the keyring if the keyring opens, otherwise kept for this session only.</source>
         <translation>تعذّر على SMMDesk قراءة مفتاح API لهذه اللوحة: مخزن المفاتيح في النظام مقفل (أُغلق طلب فتحه أو فشل). أدخل المفتاح للمتابعة؛ سيُحفظ في مخزن المفاتيح إن انفتح، وإلا فسيُحتفظ به لهذه الجلسة فقط.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="126"/>
         <source>SMMDesk could not read this panel&apos;s API key: the system keyring did not answer. Enter the key to go on; it is saved in the keyring if it works again, otherwise kept for this session only.</source>
         <translation>تعذّر على SMMDesk قراءة مفتاح API لهذه اللوحة: لم يستجب مخزن المفاتيح في النظام. أدخل المفتاح للمتابعة؛ سيُحفظ في مخزن المفاتيح إن عاد للعمل، وإلا فسيُحتفظ به لهذه الجلسة فقط.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="135"/>
         <source>The system keyring holds no API key for this panel: the saved key was deleted, or it was kept only for an earlier session. Enter the key from the panel&apos;s API page.</source>
         <translation>لا يحوي مخزن المفاتيح في النظام مفتاح API لهذه اللوحة: إما أن المفتاح المحفوظ حُذف، أو أنه حُفظ لجلسة سابقة فقط. أدخل المفتاح من صفحة API في اللوحة.</translation>
     </message>
@@ -583,27 +583,27 @@
 <context>
     <name>ImportOrdersDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="49"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="51"/>
         <source>Add Order IDs</source>
         <translation>إضافة أرقام طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="55"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="57"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر (من موقع اللوحة أو جهاز آخر). الصق أرقام طلباتها من «%1»، مفصولة بمسافات أو فواصل أو أسطر جديدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="76"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
         <source>1 order ID</source>
         <translation>رقم طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
         <source>%Ln order IDs</source>
         <translation>
             <numerusform>لا أرقام طلبات</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="102"/>
         <source>%Ln given twice</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -627,14 +627,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="102"/>
-        <location filename="../../smmdesk/gui/orders_import.py" line="154"/>
-        <location filename="../../smmdesk/gui/orders_import.py" line="178"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="180"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="119"/>
         <source>Checking %Ln order IDs with the panel…</source>
         <translation>
             <numerusform>لا أرقام طلبات للتحقق منها…</numerusform>
@@ -646,7 +646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="143"/>
         <source>%Ln orders imported.</source>
         <translation>
             <numerusform>لم يُستورد أي طلب.</numerusform>
@@ -658,52 +658,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="173"/>
         <source>%1 was not added: the panel answered “%2”.</source>
         <translation>لم يُضَف %1: ردّت اللوحة بـ«%2».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="105"/>
         <source>not order IDs: %1</source>
         <translation>ليست أرقام طلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="117"/>
         <source>Checking 1 order ID with the panel…</source>
         <translation>جارٍ التحقق من رقم طلب واحد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="141"/>
         <source>1 order imported.</source>
         <translation>استُورد طلب واحد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="161"/>
         <source>Imported and now tracked: %1</source>
         <translation>استُوردت وتجري متابعتها الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="167"/>
         <source>Already tracked, not added again: %1</source>
         <translation>متابَعة بالفعل، لم تُضَف مجددًا: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="178"/>
         <source>Given more than once: %1</source>
         <translation>مُدخلة أكثر من مرة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="179"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="181"/>
         <source>Not order IDs, ignored: %1</source>
         <translation>ليست أرقام طلبات، تم تجاهلها: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="182"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="184"/>
         <source>Stopped: %1</source>
         <translation>توقّف: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="184"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="186"/>
         <source>Not checked: %1</source>
         <translation>لم يُتحقَّق منها: %1</translation>
     </message>
@@ -711,12 +711,12 @@
 <context>
     <name>KnownPanelsBox</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="56"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="57"/>
         <source>Known panels</source>
         <translation>اللوحات المعروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="57"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="58"/>
         <source>Pick a known panel, or type the URL below</source>
         <translation>اختر لوحة معروفة، أو اكتب الرابط أدناه</translation>
     </message>
@@ -724,279 +724,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="222"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="438"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="435"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="462"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="479"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="476"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="480"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="477"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="481"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="538"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="535"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="21"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="22"/>
         <source>a mass order (%1 of %2 sent)</source>
         <translation>طلب جماعي (أُرسل %1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="26"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="27"/>
         <source>an order</source>
         <translation>طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="27"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="28"/>
         <source>a mass order</source>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="28"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="29"/>
         <source>a refill request</source>
         <translation>طلب إعادة تعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="29"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="30"/>
         <source>a cancel request</source>
         <translation>طلب إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="36"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="37"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="47"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="48"/>
         <source>An order is being sent</source>
         <translation>جارٍ إرسال طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="48"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="49"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to an order.</source>
         <translation>ينتظر SMMDesk ردّ اللوحة على طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="51"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="52"/>
         <source>If you quit now, the order may or may not be placed; SMMDesk will mark it as unknown and ask you to check it next time.</source>
         <translation>إذا خرجت الآن فقد يُقدَّم الطلب وقد لا يُقدَّم؛ سيضع SMMDesk عليه علامة «نتيجة غير معروفة» ويطلب منك التحقق منه في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="56"/>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="70"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="57"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="71"/>
         <source>Quit anyway</source>
         <translation>اخرج على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="60"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
         <source>Requests are being sent</source>
         <translation>جارٍ إرسال طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="62"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to %1.</source>
         <translation>ينتظر SMMDesk ردّ اللوحة على: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="64"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="65"/>
         <source>If you quit now, SMMDesk may not learn the panel&apos;s answer: anything left unconfirmed is marked for you to check next time, and mass-order lines not sent yet are kept for you to review.</source>
         <translation>إن خرجت الآن فقد لا يعرف SMMDesk ردّ اللوحة: يُعلَّم كل ما يبقى غير مؤكَّد لتتحقّق منه في المرة القادمة، وتُحفظ أسطر الطلب الجماعي التي لم تُرسَل بعد لتراجعها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="42"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="43"/>
         <source>Balance: …</source>
         <translation>الرصيد: …</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="45"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="46"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="51"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="52"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="53"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="54"/>
         <source>The panel is answering</source>
         <translation>اللوحة تستجيب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="56"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="57"/>
         <source>Retrying</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="58"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="59"/>
         <source>Rate limited</source>
         <translation>مقيّد مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="61"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="62"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="74"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="75"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="78"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="79"/>
         <source>Nothing is sent to this panel until its API key is entered (Panel → Refresh asks for it again).</source>
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="603"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="600"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1008,12 +1008,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="614"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="611"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="616"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="613"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -1021,96 +1021,96 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="90"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="88"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="102"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="117"/>
         <source>Load them</source>
         <translation>تحميلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="120"/>
         <source>Discard</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="153"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="158"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="166"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="223"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="221"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="208"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="237"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="235"/>
         <source>1 valid line</source>
         <translation>سطر صالح واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="426"/>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="314"/>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="424"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="40"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="32"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="34"/>
         <source>%1 — the panel also said: “%2”</source>
         <translation>%1 — وقالت اللوحة أيضًا: «%2»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="44"/>
         <source>Not sent: no connection</source>
         <translation>لم يُرسَل: لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="44"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="46"/>
         <source>Refused: API key</source>
         <translation>مرفوض: مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="46"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="48"/>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="50"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="52"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="212"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="210"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -1134,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="239"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="237"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>لا أسطر صالحة</numerusform>
@@ -1146,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="239"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -1158,63 +1158,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="243"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="452"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="242"/>
         <source>total %1</source>
         <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
         <source>balance not known yet</source>
         <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="249"/>
         <source>balance %1</source>
         <translation>الرصيد %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="255"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="253"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="262"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="276"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="274"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="281"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="279"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="326"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1226,12 +1226,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="454"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="455"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1255,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="456"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1267,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="464"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -1279,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="535"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="533"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
@@ -1291,108 +1291,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="333"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="349"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="347"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="354"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="368"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="366"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="395"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="431"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="429"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="415"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="407"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="439"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="437"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="443"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="441"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="460"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="465"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="467"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="469"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="473"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="471"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="476"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="474"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="480"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="478"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="495"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="493"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="505"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="509"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="507"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="512"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="510"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="530"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="528"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
@@ -1400,42 +1400,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="91"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="92"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="93"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="94"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="95"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="96"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="95"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="97"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="150"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1447,47 +1447,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="153"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="155"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="159"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="161"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="164"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="166"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="170"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="172"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="177"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="179"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="186"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="189"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="191"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="194"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="196"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="200"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="202"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
@@ -1495,233 +1495,233 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="381"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="108"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="114"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="122"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="123"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="136"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="149"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="152"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_runs.py" line="87"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="88"/>
         <source>panel %1 no longer exists</source>
         <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_runs.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
         <source>no API key is available for the panel “%1”</source>
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="265"/>
         <source>Nothing was sent</source>
         <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="266"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation>لا يستطيع SMMDesk الوصول إلى لوحة هذه الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="267"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="32"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="35"/>
         <source>Refill requested: the panel&apos;s refill %1.</source>
         <translation>طُلبت إعادة التعبئة: إعادة التعبئة رقم %1 في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="42"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation>طُلب الإلغاء: قبلته اللوحة؛ سيظهر الطلب «ملغى» بعد أن تنفّذه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="46"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="49"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation>رفضت اللوحة مفتاح API، فلم يُنفَّذ شيء. تحقّق من مفتاح API في إعدادات اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="52"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="55"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation>رفضت اللوحة إعادة التعبئة: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="59"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation>رفضت اللوحة إلغاءه: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="65"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُطلب شيء؛ حاول مجددًا عندما تستجيب اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="73"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="78"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation>غير مؤكد: لم يذكر رد اللوحة هذا الطلب، فلا يُعرف إن كان سيُلغى. لم يُعَد إرسال الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="84"/>
         <source>Unconfirmed: the panel&apos;s answer for this order has no usable refill id, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation>غير مؤكد: لا يحمل رد اللوحة عن هذا الطلب رقم إعادة تعبئة صالحًا، فلا يُعرف إن كانت إعادة التعبئة قد طُلبت. لم يُعَد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="88"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="91"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation>غير مؤكد: أُرسل الطلب لكن لم يصل رد صالح (%1). لم يُعَد إرساله: تحقّق من الطلب في موقع اللوحة قبل أن تطلب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="101"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="104"/>
         <source>This order is not in the database any more.</source>
         <translation>هذا الطلب لم يعد في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="108"/>
         <source>This order belongs to another panel.</source>
         <translation>هذا الطلب يتبع لوحة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="107"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="110"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation>لا يُعرف إن كان هذا الطلب قد قُدِّم: احسم أمره أولًا (تحقّق…).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="112"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="115"/>
         <source>This order has not been placed yet.</source>
         <translation>لم يُقدَّم هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="117"/>
         <source>The panel has since given this order&apos;s number to a newer order: a request for it would reach that order instead.</source>
         <translation>منحت اللوحة رقم هذا الطلب لاحقًا لطلب أحدث: أي طلب بشأنه سيصل إلى ذلك الطلب بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="120"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="123"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation>لم يُقدَّم هذا الطلب قط، فلا يوجد ما يُطلب من اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="124"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="127"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation>«%1» لا تتيح إعادة التعبئة (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="131"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation>«%1» لا يمكن إلغاؤها (كما تذكر قائمة خدمات اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="137"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation>حالة هذا الطلب بالفعل «%1»: لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="313"/>
         <source>Refreshing 1 order…</source>
         <translation>جارٍ تحديث طلب واحد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>لا توجد طلبات للتحديث…</numerusform>
@@ -1733,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="333"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>حُدِّثت الحالة: لم يتغيّر أي طلب</numerusform>
@@ -1745,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="362"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>حُدِّثت حالة إعادة التعبئة: لم تتغيّر أي إعادة تعبئة</numerusform>
@@ -1757,7 +1757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="398"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -1769,7 +1769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="426"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -1781,7 +1781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="427"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1793,7 +1793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="428"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1805,7 +1805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="429"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -1817,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="430"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -1829,18 +1829,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="431"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="432"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="152"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="432"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="433"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="448"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1852,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="458"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="469"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1876,12 +1876,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="517"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="519"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1893,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1905,112 +1905,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
         <source>Refresh failed</source>
         <translation>تعذّر التحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="325"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
         <source>The status could not be fetched.</source>
         <translation>تعذّر جلب الحالة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
         <source>Status refreshed: 1 order changed</source>
         <translation>حُدِّثت الحالة: تغيّر طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>Refill status failed</source>
         <translation>تعذّر جلب حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="355"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
         <source>The refill status could not be fetched.</source>
         <translation>تعذّر جلب حالة إعادة التعبئة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="361"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation>حُدِّثت حالة إعادة التعبئة: تغيّرت إعادة تعبئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="377"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="396"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="401"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
         <source>Request Cancel</source>
         <translation>طلب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="411"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="414"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="415"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="446"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="456"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="468"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="469"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="470"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="526"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="527"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="527"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="528"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2018,379 +2018,379 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="337"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="192"/>
         <source>Answers</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
         <source>Requested</source>
         <translation>وقت الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="397"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="392"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="517"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="512"/>
         <source>Refills</source>
         <translation>إعادات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="205"/>
         <source>Your own note about this order</source>
         <translation>ملاحظتك الخاصة عن هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="214"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="237"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="236"/>
         <source>No order selected</source>
         <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="239"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="238"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation>اختر طلبًا في الجدول لترى سجله الكامل هنا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="268"/>
         <source>Unknown service</source>
         <translation>خدمة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="447"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="442"/>
         <source>refill %1</source>
         <translation>إعادة التعبئة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="454"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="449"/>
         <source>the panel also said: “%1”</source>
         <translation>وقالت اللوحة أيضًا: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="515"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="510"/>
         <source>Refills (%1)</source>
         <translation>إعادات التعبئة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="272"/>
         <source>Local order %1 · %2</source>
         <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="302"/>
         <source>estimate %1</source>
         <translation>تقديريًا %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="310"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="306"/>
         <source>start count %1</source>
         <translation>عدد البداية %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="313"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="308"/>
         <source>%1 remaining</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="312"/>
         <source>%1 delivered</source>
         <translation>المُسلَّم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="315"/>
         <source>never</source>
         <translation>لم يُتحقَّق بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="336"/>
         <source>balance before: %1</source>
         <translation>الرصيد قبله: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="339"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="343"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="358"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="354"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="178"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="356"/>
         <source>No usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="149"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="151"/>
         <source>Link:</source>
         <translation>الرابط:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="152"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="153"/>
         <source>Charge:</source>
         <translation>المبلغ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Delivery:</source>
         <translation>التسليم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
         <source>Placed:</source>
         <translation>التقديم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="156"/>
         <source>Last checked:</source>
         <translation>آخر تحقق:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="172"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="171"/>
         <source>Order history</source>
         <translation>سجل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="270"/>
         <source>Order %1 · %2</source>
         <translation>الطلب %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="344"/>
         <source>as order %1 — the panel also said: “%2”</source>
         <translation>بوصفه الطلب %1 — وقالت اللوحة أيضًا: «%2»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
         <source>as order %1</source>
         <translation>بوصفه الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="360"/>
         <source>Interrupted</source>
         <translation>انقطع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="436"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="367"/>
         <source>by you</source>
         <translation>بقرار منك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="368"/>
         <source>Settled</source>
         <translation>حُسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="372"/>
         <source>remains %1</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="375"/>
         <source>charge %1</source>
         <translation>المبلغ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="456"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="451"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="378"/>
         <source>Panel error</source>
         <translation>خطأ من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="380"/>
         <source>Checks stopped</source>
         <translation>توقّف التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="381"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation>ظلّت اللوحة تردّ بـ«%1»؛ حدِّث الطلب للتحقق منه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
         <source>Imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="388"/>
         <source>Number reused</source>
         <translation>رقم مُعاد استخدامه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="389"/>
         <source>the panel had already given %1 to an earlier order, which is kept as it was</source>
         <translation>سبق أن منحت اللوحة الرقم %1 لطلب سابق، وقد حُفظ ذلك الطلب كما كان</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="394"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="398"/>
         <source>probably placed</source>
         <translation>قُدِّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="399"/>
         <source>probably not placed</source>
         <translation>لم يُقدَّم على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="405"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="400"/>
         <source>the balance cannot tell</source>
         <translation>لا يكفي الرصيد للحكم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="403"/>
         <source>Checked</source>
         <translation>جرى التحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="404"/>
         <source>%1 (balance %2 → %3)</source>
         <translation>%1 (الرصيد %2 ← %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="419"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="437"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="414"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="432"/>
         <source>request sent</source>
         <translation>أُرسل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="421"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="416"/>
         <source>the panel accepted the request</source>
         <translation>قبلت اللوحة الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="418"/>
         <source>not sent: the panel could not be reached</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="420"/>
         <source>no usable answer: it may have been received</source>
         <translation>لا رد صالح: ربما وصل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="422"/>
         <source>not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="430"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="425"/>
         <source>refused: “%1”</source>
         <translation>مرفوض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="438"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="433"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="434"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="363"/>
         <source>placed as %1</source>
         <translation>قُدِّم بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
         <source>tracked by id %1</source>
         <translation>متابَع بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="440"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="435"/>
         <source>no usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="468"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
@@ -2398,386 +2398,386 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="105"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="100"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="93"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="274"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="267"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="173"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="231"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="228"/>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="241"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="289"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="211"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="140"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="127"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="145"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="132"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="222"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="225"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="227"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="230"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="247"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="429"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="125"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="118"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="127"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="120"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="126"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="137"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="320"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="322"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="325"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="327"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="257"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="257"/>
         <source>%1 to place the order</source>
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="338"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="393"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="70"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
         <source>Service %1 — %2</source>
         <translation>الخدمة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="47"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="47"/>
         <source>The link must not contain spaces</source>
         <translation>يجب ألا يحتوي الرابط على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="53"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="53"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation>وسم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="57"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation>اسم مستخدم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="62"/>
         <source>A hashtag cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي الوسم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="64"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="64"/>
         <source>A username cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="65"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="65"/>
         <source>%1 cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي حقل «%1» على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="70"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation>استخدم رابطًا يبدأ بـ https:// أو http://</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="74"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="74"/>
         <source>The link has no site name after https://</source>
         <translation>لا يوجد اسم موقع بعد https:// في الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="77"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="77"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation>أدخل رابطًا مثل https://instagram.com/name</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="81"/>
         <source>%1 must be a whole number</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="85"/>
         <source>%1 must be a whole number, without a decimal point</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا، دون فاصلة عشرية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="90"/>
         <source>This service cannot be ordered: the panel&apos;s limits contradict each other (min %1, max %2)</source>
         <translation>لا يمكن طلب هذه الخدمة: حدود اللوحة متناقضة (الحد الأدنى %1، الحد الأقصى %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="111"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="111"/>
         <source>%1 must be exactly %2</source>
         <translation>يجب أن يكون «%1» %2 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="116"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="116"/>
         <source>%1 must be between %2 and %3</source>
         <translation>يجب أن يكون «%1» بين %2 و%3</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="123"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="123"/>
         <source>%1 must be at least %2</source>
         <translation>يجب ألا يقل «%1» عن %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="131"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="131"/>
         <source>Line %1 has no hashtag</source>
         <translation>السطر %1 لا يحتوي على وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="134"/>
         <source>Line %1 has no username</source>
         <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="138"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="138"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="142"/>
         <source>%1 must be one of %2</source>
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="147"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="147"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="151"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="151"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="156"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="156"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="159"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="164"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="164"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="173"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="173"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="189"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="189"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="192"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="192"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="197"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="197"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="200"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="200"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="205"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="205"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="208"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="208"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="213"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="215"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="215"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="249"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="223"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="249"/>
         <source>%1 is required</source>
         <translation>حقل «%1» مطلوب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="225"/>
         <source>Enter the link</source>
         <translation>أدخل الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="226"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="226"/>
         <source>Enter the quantity</source>
         <translation>أدخل الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="227"/>
         <source>Enter at least one comment (one per line)</source>
         <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
         <source>Enter at least one username (one per line)</source>
         <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="233"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="233"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="236"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="236"/>
         <source>Enter the hashtag</source>
         <translation>أدخل الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
         <source>Enter at least one keyword</source>
         <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="238"/>
         <source>Enter at least one group (one per line)</source>
         <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="241"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="241"/>
         <source>Enter the link to the post</source>
         <translation>أدخل رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="242"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="242"/>
         <source>Enter the answer number</source>
         <translation>أدخل رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="243"/>
         <source>Choose a delay</source>
         <translation>اختر مدة التأخير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="244"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="244"/>
         <source>Enter the username</source>
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2789,7 +2789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="249"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2801,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="251"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2813,7 +2813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="253"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2825,7 +2825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="255"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2837,7 +2837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="257"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2849,7 +2849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="256"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="259"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2861,7 +2861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="260"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2873,7 +2873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="335"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2885,17 +2885,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="361"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="364"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="415"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="419"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="422"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2907,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="429"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="432"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -2919,113 +2919,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="77"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="70"/>
         <source>Quantity: %1</source>
         <translation>الكمية: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="79"/>
         <source>Cost: up to %1 per post</source>
         <translation>التكلفة: حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="84"/>
         <source>Cost: %1</source>
         <translation>التكلفة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="87"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="92"/>
         <source>Place this order?</source>
         <translation>أتقدّم هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="96"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="107"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="100"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="106"/>
         <source>The last order is unconfirmed</source>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="107"/>
         <source>Place anyway</source>
         <translation>تقديم على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="140"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="151"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="144"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="178"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="185"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="178"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="181"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="188"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="191"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="204"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="197"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="223"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="205"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="198"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="221"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="214"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="224"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="242"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="235"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="245"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="238"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
     </message>
@@ -3337,124 +3337,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders_view.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="61"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="132"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="72"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="107"/>
         <source>Search orders</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="124"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="136"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="140"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="185"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="196"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="201"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="254"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="364"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3466,7 +3466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3478,7 +3478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="378"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -3486,337 +3486,337 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="61"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="61"/>
         <source>All statuses</source>
         <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="62"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="17"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="65"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="65"/>
         <source>Needs attention</source>
         <translation>يحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="70"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="14"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="75"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="15"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="80"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="80"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="19"/>
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="85"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="20"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="90"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="21"/>
         <source>Canceled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="95"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="95"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="22"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="100"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="142"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="144"/>
         <source>Not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="110"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="153"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="143"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="25"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="144"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="16"/>
         <source>Processing</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="146"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="18"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="151"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="23"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="152"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="24"/>
         <source>Old</source>
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="461"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="145"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="160"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="146"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="161"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="147"/>
         <source>Awaiting status</source>
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="194"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="182"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="200"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="188"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="206"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="212"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="196"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="201"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="219"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="206"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="224"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="212"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="230"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="217"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="235"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="223"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="241"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="229"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="247"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="234"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="252"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="413"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="38"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="253"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="27"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="245"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="19"/>
         <source>The panel also said: “%1”.</source>
         <translation>وقالت اللوحة أيضًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="47"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="51"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="56"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="286"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="60"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="297"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="264"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="301"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="268"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="303"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="270"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="305"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="272"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="276"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="310"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="142"/>
         <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث (قُدِّم في %2). حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="337"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="149"/>
         <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث. حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="344"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="156"/>
         <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق (قُدِّم في %2) الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="350"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="162"/>
         <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="180"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="370"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="182"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="189"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="383"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="195"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="201"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="392"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="204"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="208"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="215"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="221"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="421"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="233"/>
         <source>The panel now answers “%1” about it.</source>
         <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="237"/>
         <source>Its status has not been fetched yet.</source>
         <translation>لم تُجلب حالته بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="239"/>
         <source>Last status: %1.</source>
         <translation>آخر حالة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="457"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="269"/>
         <source>Requested</source>
         <translation>مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="275"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="465"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="277"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
@@ -3824,137 +3824,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="168"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="170"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="189"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="200"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="201"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="202"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="203"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="204"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="205"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="206"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="207"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="208"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="209"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="211"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="214"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="217"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="219"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="218"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="221"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="222"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="225"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="227"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="226"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="230"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="229"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="232"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="236"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="235"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="239"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="238"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="242"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="241"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>
@@ -3962,168 +3962,168 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="381"/>
-        <location filename="../../smmdesk/gui/session.py" line="437"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="25"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="81"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="382"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="385"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="29"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="388"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="32"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="391"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="35"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="394"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="38"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="397"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="41"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="400"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="44"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="403"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="47"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="406"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="50"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="409"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="53"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="412"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="56"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="415"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="59"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="419"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="63"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="424"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="68"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="431"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="75"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation>لم يُضبط مفتاح API لهذه اللوحة: لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="439"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="83"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="441"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="85"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="443"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="87"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="448"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="92"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="456"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="100"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="461"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="105"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="466"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="110"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation>أدخل مفتاح API الخاص باللوحة (من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="470"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="114"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="474"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="118"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="479"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="123"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="496"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="140"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="509"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="153"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="511"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="155"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="513"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="157"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="515"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="159"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="517"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="161"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="519"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="163"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -4131,42 +4131,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="131"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="121"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="147"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="134"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="151"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="138"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="153"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="169"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="156"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -4174,33 +4174,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="198"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="192"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="243"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="237"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="249"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="243"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة غير صالحة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="264"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
@@ -4212,12 +4212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="272"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="266"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة، ولا توجد قائمة خدمات محفوظة لعرضها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="275"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="269"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
@@ -4229,17 +4229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="283"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="277"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="286"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="280"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="288"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="282"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -4251,7 +4251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="291"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="285"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -4263,7 +4263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="292"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="286"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -4278,12 +4278,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="362"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="349"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -4291,113 +4291,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="68"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="55"/>
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="70"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
         <source>keyring</source>
         <translation>مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="71"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
         <source>this session only</source>
         <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="72"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
         <source>missing</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="73"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
         <source>not needed (demo)</source>
         <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="74"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
         <source>missing (no keyring)</source>
         <translation>غير موجود (لا مخزن مفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="75"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
         <source>keyring locked</source>
         <translation>مخزن المفاتيح مقفل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="76"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="63"/>
         <source>keyring unreadable</source>
         <translation>تعذّرت قراءة مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="180"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="199"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="186"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="218"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="221"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="208"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="233"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="220"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="269"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="256"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="316"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="303"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="319"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="306"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="324"/>
-        <location filename="../../smmdesk/gui/panels.py" line="336"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="325"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="312"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="327"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="314"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="324"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
@@ -4405,13 +4405,13 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="204"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="204"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
         <extracomment>PanelClient options for polling: read-only calls, so the client&apos;s own retries are fine; modest timeouts; a Retry-After longer than ``max_wait`` goes to the Backoff instead. local ids per sig_orders_changed: a cycle that changed 10,000 orders reaches the view in slices, with the event loop running between them how long the ending thread waits for HTTP helper threads whose sockets abort() cut QSettings key of the interval, in seconds</extracomment>
         <translation>لا يمكن استخدام رابط هذه اللوحة: عدّل اللوحة لتصحيحه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/poller.py" line="331"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="331"/>
         <source>%Ln s</source>
         <translation>
             <numerusform>%Ln ثانية</numerusform>
@@ -4423,7 +4423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/poller.py" line="332"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="332"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -4435,27 +4435,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="337"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="337"/>
         <source>Orders checked at %1</source>
         <translation>فُحصت الطلبات الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="340"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="340"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation>طلبت اللوحة الإبطاء؛ الفحص التالي بعد %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="343"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="343"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation>تعذّر الوصول إلى اللوحة (%1)؛ ستُعاد المحاولة كل %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="349"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="349"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation>تعذّر تسجيل ردّ اللوحة (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="354"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="354"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation>تعذّر فحص الطلبات (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
@@ -4463,233 +4463,233 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="68"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="65"/>
         <source>The balance went from %1 to %2</source>
         <translation>تغيّر الرصيد من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="71"/>
         <source>The balance could not be read now (%1).</source>
         <translation>تعذّرت قراءة الرصيد الآن (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="75"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation>الرصيد %1، لكن لا توجد قراءة سابقة للطلب للمقارنة بها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="80"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation>تكلفة الطلب غير معروفة، لذا لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="84"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation>%1؛ تكلفة الطلب (%2) أصغر من أن تظهر في الرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="88"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation>%1: انخفض بمقدار تكلفة الطلب تقريبًا (%2)، فالأرجح أنه قُدِّم (ما لم يُقدَّم طلب آخر في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="97"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="94"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation>%1: لم ينخفض بمقدار تكلفة الطلب (%2)، فالأرجح أنه لم يُقدَّم (ما لم يحدث استرداد أو شحن في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="100"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation>%1: تغيّر لا يطابق تكلفة الطلب (%2)؛ حدثت في الأثناء طلبات أخرى أو استردادات أو عمليات شحن.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="111"/>
         <source>this order</source>
         <translation>هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="114"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation>لا يستطيع SMMDesk عرض طلبات اللوحة عبر واجهة API الخاصة بها، لذا وحدك من يستطيع التأكد: افتح موقع اللوحة، وابحث في طلباتها عن %1 المقدَّم نحو %2، ثم أدخل رقم الطلب واختر «تسجيله كمقدَّم»، أو اختر «لم يُقدَّم».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="149"/>
         <source>Check an unconfirmed order</source>
         <translation>التحقق من طلب غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="164"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation>أرسل SMMDesk هذا الطلب لكنه لم يتلقَّ ردًّا صالحًا، فلا يعرف إن كانت اللوحة قد قدّمته. احسم أمره هنا قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="172"/>
         <source>What is known</source>
         <translation>ما هو معروف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="183"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="184"/>
         <source>Sent at:</source>
         <translation>وقت الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="185"/>
         <source>What was sent:</source>
         <translation>ما أُرسل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="186"/>
         <source>Cost:</source>
         <translation>التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="190"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="187"/>
         <source>What went wrong:</source>
         <translation>ما الخطأ الذي حدث:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="193"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="190"/>
         <source>Balance evidence</source>
         <translation>دليل الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="192"/>
         <source>Checking the balance with the panel…</source>
         <translation>جارٍ التحقق من الرصيد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="205"/>
         <source>Your decision</source>
         <translation>قرارك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="211"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
         <source>It was placed — order id:</source>
         <translation>قُدِّم — رقم الطلب:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="213"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="210"/>
         <source>e.g. 23501</source>
         <translation>مثل 23501</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="215"/>
         <source>Mark as placed</source>
         <translation>تسجيله كمقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="224"/>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="447"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="221"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="442"/>
         <source>It was not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="224"/>
         <source>Decide later</source>
         <translation>القرار لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="274"/>
         <source>%1 for quantity %2</source>
         <translation>%1 للكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="285"/>
         <source>No answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="300"/>
         <source>The balance suggests it WAS placed.</source>
         <translation>يشير الرصيد إلى أنه قُدِّم فعلًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="304"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="301"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation>يشير الرصيد إلى أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="302"/>
         <source>The balance cannot tell.</source>
         <translation>لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
         <source>Balance before: %1 · now: %2</source>
         <translation>الرصيد قبله: %1 · الآن: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="320"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="317"/>
         <source>The balance could not be checked.</source>
         <translation>تعذّر التحقق من الرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="331"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="328"/>
         <source>The panel does not confirm order %1 (%2). Check the number on the panel&apos;s orders page.</source>
         <translation>لا تؤكد اللوحة الطلب %1 (%2). تحقّق من الرقم في صفحة الطلبات في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="342"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="339"/>
         <source>Order %1 of this panel is already recorded as local order %2; check the number.</source>
         <translation>الطلب %1 في هذه اللوحة مسجَّل بالفعل بوصفه الطلب المحلي %2؛ تحقّق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="356"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="351"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="353"/>
         <source>placed</source>
         <translation>قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="362"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="357"/>
         <source>This order is already settled (%1).</source>
         <translation>حُسم أمر هذا الطلب بالفعل (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="380"/>
         <source>Enter the order number the panel shows.</source>
         <translation>أدخل رقم الطلب الذي تعرضه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="384"/>
         <source>Checking order %1 with the panel…</source>
         <translation>جارٍ التحقق من الطلب %1 لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="410"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="405"/>
         <source>Could not check the order</source>
         <translation>تعذّر التحقق من الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="407"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation>تعذّر على SMMDesk سؤال اللوحة عن الطلب %1 (%2). أتسجّله كمقدَّم دون تحقق؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="412"/>
         <source>Record without checking</source>
         <translation>تسجيل دون تحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="423"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="418"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="437"/>
         <source>Record as not placed?</source>
         <translation>أتسجّله كغير مقدَّم؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="444"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="439"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation>يشير الرصيد إلى أن هذا الطلب قُدِّم فعلًا. أتسجّله كغير مقدَّم على أي حال؟ قد يعني تقديمه مجددًا الدفع مرتين.</translation>
     </message>
@@ -4697,97 +4697,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="208"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="209"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="235"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="236"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="236"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="237"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="237"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="238"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="239"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="240"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="298"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="305"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="306"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="307"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>not stated by the panel</source>
         <translation>لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="352"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="357"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation>%1 (الحد الأدنى في اللوحة %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="321"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="322"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="322"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="323"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="323"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -4795,159 +4795,159 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="40"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="102"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="42"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="104"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="44"/>
         <source>%1T</source>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="114"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="54"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="115"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="77"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="116"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="81"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="62"/>
         <source>%1: not stated by the panel</source>
         <translation>%1: لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="135"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="75"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="139"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="79"/>
         <source>Refill?</source>
         <translation>إعادة التعبئة؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="143"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="83"/>
         <source>Cancel?</source>
         <translation>الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="89"/>
         <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
         <translation>تُدرج اللوحة هذا الرقم مرتين بشروط مختلفة: اللوحة هي التي تقرّر أيّهما يُطبَّق. تُقدَّر التكاليف بالسعر الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="158"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="98"/>
         <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
         <translation>لا يمكن طلبها: حدود اللوحة متناقضة (الحد الأدنى أكبر من الحد الأقصى).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="296"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="178"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="297"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="179"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="298"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="180"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="299"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="181"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="300"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="182"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="183"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="302"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="184"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="305"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="187"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="189"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="190"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="191"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="192"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="311"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="193"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="365"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="247"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="610"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="492"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="611"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="493"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="616"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="498"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation>تذكر اللوحة %1؛ وأصغر كمية يمكن طلبها %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="625"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="507"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="626"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="508"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -4956,179 +4956,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="59"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="60"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="88"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="93"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="96"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation>تُستخدم اللغة الجديدة بعد إعادة تشغيل SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="113"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
         <source>&amp;Digits:</source>
         <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
         <source>Status check interval in seconds</source>
         <translation>الفاصل بين عمليات فحص الحالة بالثواني</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="134"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="136"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation>عدد مرات جلب حالة الطلبات النشطة والرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="139"/>
         <source>Check order &amp;status every:</source>
         <translation>افحص حالة الطلبات &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>Low-balance warning level</source>
         <translation>حدّ التنبيه لانخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>No warning</source>
         <translation>بلا تنبيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation>نبّهني عندما يقل الرصيد &amp;عن:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
         <source>Completed orders</source>
         <translation>الطلبات المكتملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
         <source>Partially completed orders</source>
         <translation>الطلبات المكتملة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Canceled orders</source>
         <translation>الطلبات الملغاة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Failed orders</source>
         <translation>الطلبات الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="175"/>
         <source>Notify: %1</source>
         <translation>إشعار: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="178"/>
         <source>Notify me about:</source>
         <translation>أشعرني بـ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="273"/>
         <source>As the language writes them (%1)</source>
         <translation>كما تكتبها اللغة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
         <source>Western digits (%1)</source>
         <translation>أرقام غربية (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="291"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="290"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation>أدخل مبلغًا مثل %1، أو اتركه فارغًا لإيقاف التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
         <source>Restart SMMDesk?</source>
         <translation>هل تريد إعادة تشغيل SMMDesk؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation>ستُغلق النوافذ المفتوحة، وتستمر متابعة الطلبات بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
@@ -5136,49 +5136,49 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="55"/>
+        <location filename="../../smmdesk/gui/tray.py" line="51"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation>تنبيه انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="56"/>
+        <location filename="../../smmdesk/gui/tray.py" line="52"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="95"/>
+        <location filename="../../smmdesk/gui/tray.py" line="91"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="183"/>
-        <location filename="../../smmdesk/gui/tray.py" line="294"/>
+        <location filename="../../smmdesk/gui/tray.py" line="179"/>
+        <location filename="../../smmdesk/gui/tray.py" line="290"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="184"/>
+        <location filename="../../smmdesk/gui/tray.py" line="180"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="211"/>
+        <location filename="../../smmdesk/gui/tray.py" line="207"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="220"/>
+        <location filename="../../smmdesk/gui/tray.py" line="216"/>
         <source>Low-balance level…</source>
         <translation>حدّ انخفاض الرصيد…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="259"/>
+        <location filename="../../smmdesk/gui/tray.py" line="255"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="165"/>
+        <location filename="../../smmdesk/gui/tray.py" line="161"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -5190,12 +5190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="90"/>
+        <location filename="../../smmdesk/gui/tray.py" line="86"/>
         <source>Quit SMMDesk</source>
         <translation>الخروج من SMMDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="194"/>
+        <location filename="../../smmdesk/gui/tray.py" line="190"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -5207,13 +5207,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="277"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="279"/>
+        <location filename="../../smmdesk/gui/tray.py" line="275"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -5225,32 +5225,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="290"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="291"/>
+        <location filename="../../smmdesk/gui/tray.py" line="287"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="292"/>
+        <location filename="../../smmdesk/gui/tray.py" line="288"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="293"/>
+        <location filename="../../smmdesk/gui/tray.py" line="289"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="303"/>
+        <location filename="../../smmdesk/gui/tray.py" line="299"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -5262,7 +5262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -5274,7 +5274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="301"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -5286,7 +5286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="302"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -5298,7 +5298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="311"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -5310,7 +5310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="312"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -5322,7 +5322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="313"/>
+        <location filename="../../smmdesk/gui/tray.py" line="309"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -5334,7 +5334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="314"/>
+        <location filename="../../smmdesk/gui/tray.py" line="310"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>
@@ -5349,37 +5349,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="91"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="91"/>
         <source>Welcome to SMMDesk</source>
         <translation>مرحبًا بك في SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="101"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation>تصفّح خدمات لوحة SMM الخاصة بك، وقدّم الطلبات وتابعها من نافذة سطح مكتب واحدة سريعة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="112"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="112"/>
         <source>Try the demo panel</source>
         <translation>جرّب اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="113"/>
         <source>A built-in practice panel with demo money — no account needed</source>
         <translation>لوحة تدريب مدمجة برصيد تجريبي — دون الحاجة إلى حساب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
         <source>Connect a panel</source>
         <translation>اربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
         <source>Use the API key from your panel&apos;s API page</source>
         <translation>استخدم مفتاح API من صفحة API في لوحتك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="124"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="124"/>
         <source>Your API key is stored only in the system keyring.</source>
         <translation>يُحفظ مفتاح API الخاص بك في مخزن المفاتيح في النظام فقط.</translation>
     </message>

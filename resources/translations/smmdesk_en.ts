@@ -4,58 +4,58 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="79"/>
+        <location filename="../../smmdesk/gui/app.py" line="81"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="83"/>
+        <location filename="../../smmdesk/gui/app.py" line="85"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <location filename="../../smmdesk/gui/app.py" line="98"/>
         <source>Database from a newer SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
+        <location filename="../../smmdesk/gui/app.py" line="100"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <location filename="../../smmdesk/gui/app.py" line="108"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="108"/>
+        <location filename="../../smmdesk/gui/app.py" line="110"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="113"/>
+        <location filename="../../smmdesk/gui/app.py" line="115"/>
         <source>Move it aside and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="121"/>
         <source>Damaged database moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="120"/>
+        <location filename="../../smmdesk/gui/app.py" line="122"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="172"/>
         <source>SMMDesk is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="171"/>
+        <location filename="../../smmdesk/gui/app.py" line="173"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation type="unfinished"></translation>
@@ -64,150 +64,150 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="99"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="93"/>
         <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="101"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="95"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="101"/>
         <source>Show one service type only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="107"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="112"/>
         <source>Show only services that support these features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="122"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="116"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="123"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="117"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="124"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="134"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="128"/>
         <source>★ Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="135"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="129"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="139"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="133"/>
         <source>Order of services inside each category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="142"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="136"/>
         <source>Catalogue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="143"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="137"/>
         <source>Rate: low → high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="144"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="138"/>
         <source>Rate: high → low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="145"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="139"/>
         <source>Service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="146"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="140"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="164"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="158"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="165"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="159"/>
         <source>Ask the panel for its service list again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="177"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="171"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="191"/>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="185"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="348"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="342"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="350"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="344"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="347"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="401"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="395"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="402"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="396"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="404"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="398"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="570"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="564"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="574"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="568"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog_view.py" line="575"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="569"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -223,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="576"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="570"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="578"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="572"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="582"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="576"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_view.py" line="584"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="578"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,326 +246,326 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="88"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="89"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="93"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="94"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="99"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="100"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="168"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="169"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="174"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="175"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="184"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="185"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="190"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="191"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="195"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="196"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="201"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="202"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="209"/>
         <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="215"/>
         <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="221"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="225"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="226"/>
         <source>Could not reach {host}. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="231"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="232"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="237"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="238"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="241"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="242"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="246"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="247"/>
         <source>The panel answered with an error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_connect_check.py" line="251"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="252"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_profiles.py" line="21"/>
+        <location filename="../../smmdesk/gui/panels/profiles.py" line="20"/>
         <source>Demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
         <source>Edit panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="110"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="102"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="119"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="136"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="121"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="148"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="133"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="154"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="139"/>
         <source>Send my key unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="156"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="141"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="160"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="145"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="182"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="167"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="190"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="191"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="176"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="196"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="181"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="209"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="194"/>
         <source>&amp;Known panels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="198"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="217"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="202"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="250"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="385"/>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="235"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="370"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
         <source>Check &amp;&amp; save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="299"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="284"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="302"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="287"/>
         <source>No key is stored: paste it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="293"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="278"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="108"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="93"/>
         <source>API key needed</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
         <source>Hide API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
         <source>Show API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="377"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="362"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="381"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="366"/>
         <source>Open the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="417"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="435"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="420"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="442"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="427"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="463"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="448"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="485"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="470"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="529"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="514"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="544"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="529"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="556"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="541"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="574"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="559"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_dialogs.py" line="579"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="564"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="43"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="44"/>
         <source>Built-in demo panel</source>
         <extracomment>smmpans.com&apos;s API URL, exactly as that panel&apos;s API documentation gives it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="102"/>
         <source>Enter the API URL: your key is sent only to that address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="105"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="106"/>
         <source>Your key will be sent to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="114"/>
         <source>SMMDesk needs this panel&apos;s API key. There is no secure keyring on this system, so the key cannot be remembered: it is kept for this session only, and you will be asked for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="120"/>
         <source>SMMDesk could not read this panel&apos;s API key: the system keyring is locked (its unlock request was dismissed or failed). Enter the key to go on; it is saved in the keyring if the keyring opens, otherwise kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="126"/>
         <source>SMMDesk could not read this panel&apos;s API key: the system keyring did not answer. Enter the key to go on; it is saved in the keyring if it works again, otherwise kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="135"/>
         <source>The system keyring holds no API key for this panel: the saved key was deleted, or it was kept only for an earlier session. Enter the key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,27 +573,27 @@
 <context>
     <name>ImportOrdersDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="49"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="51"/>
         <source>Add Order IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="55"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="57"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="76"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
         <source>1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
         <source>%Ln order IDs</source>
         <translation>
             <numerusform>%Ln order ID</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="102"/>
         <source>%Ln given twice</source>
         <translation>
             <numerusform>%Ln given twice</numerusform>
@@ -609,14 +609,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="102"/>
-        <location filename="../../smmdesk/gui/orders_import.py" line="154"/>
-        <location filename="../../smmdesk/gui/orders_import.py" line="178"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="180"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="119"/>
         <source>Checking %Ln order IDs with the panel…</source>
         <translation>
             <numerusform>Checking %Ln order ID with the panel…</numerusform>
@@ -624,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_import.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="143"/>
         <source>%Ln orders imported.</source>
         <translation>
             <numerusform>%Ln order imported.</numerusform>
@@ -632,52 +632,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="173"/>
         <source>%1 was not added: the panel answered “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="105"/>
         <source>not order IDs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="117"/>
         <source>Checking 1 order ID with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="141"/>
         <source>1 order imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="161"/>
         <source>Imported and now tracked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="167"/>
         <source>Already tracked, not added again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="178"/>
         <source>Given more than once: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="179"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="181"/>
         <source>Not order IDs, ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="182"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="184"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_import.py" line="184"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="186"/>
         <source>Not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,12 +685,12 @@
 <context>
     <name>KnownPanelsBox</name>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="56"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="57"/>
         <source>Known panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panel_key_target.py" line="57"/>
+        <location filename="../../smmdesk/gui/panels/known.py" line="58"/>
         <source>Pick a known panel, or type the URL below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,279 +698,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="189"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="222"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="438"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="435"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="465"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="462"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="479"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="476"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="480"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="477"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="481"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="538"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="535"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="21"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="22"/>
         <source>a mass order (%1 of %2 sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="26"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="27"/>
         <source>an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="27"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="28"/>
         <source>a mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="28"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="29"/>
         <source>a refill request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="29"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="30"/>
         <source>a cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="36"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="37"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="47"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="48"/>
         <source>An order is being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="48"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="49"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="51"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="52"/>
         <source>If you quit now, the order may or may not be placed; SMMDesk will mark it as unknown and ask you to check it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="56"/>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="70"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="57"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="71"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="60"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
         <source>Requests are being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="62"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="64"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="65"/>
         <source>If you quit now, SMMDesk may not learn the panel&apos;s answer: anything left unconfirmed is marked for you to check next time, and mass-order lines not sent yet are kept for you to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="42"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="43"/>
         <source>Balance: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="45"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="46"/>
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="51"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="52"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="53"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="54"/>
         <source>The panel is answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="56"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="57"/>
         <source>Retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="58"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="59"/>
         <source>Rate limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="61"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="62"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="74"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="75"/>
         <source>API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/status_bar.py" line="78"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="79"/>
         <source>Nothing is sent to this panel until its API key is entered (Panel → Refresh asks for it again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="601"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="603"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="600"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -978,12 +978,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="614"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="611"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="616"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="613"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,96 +991,96 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="90"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="88"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="102"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="117"/>
         <source>Load them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="120"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="153"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="158"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="166"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="223"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="221"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="208"/>
         <source>Place 1 remaining order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="237"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="235"/>
         <source>1 valid line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="426"/>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="314"/>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="38"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="424"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="40"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="32"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="34"/>
         <source>%1 — the panel also said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="42"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="44"/>
         <source>Not sent: no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="44"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="46"/>
         <source>Refused: API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="46"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="48"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_run.py" line="50"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="52"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="212"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="210"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>Place %Ln remaining order</numerusform>
@@ -1088,7 +1088,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="216"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>Place %Ln order</numerusform>
@@ -1096,7 +1096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="239"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="237"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>%Ln valid line</numerusform>
@@ -1104,7 +1104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="239"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform>
@@ -1112,63 +1112,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="243"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="454"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="452"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="242"/>
         <source>total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
         <source>balance not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="249"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="255"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="253"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="262"/>
         <source>The text changed: press Check before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="276"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="274"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="281"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="279"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
         <source>Paste one order per line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="326"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -1176,12 +1176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="456"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="454"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>%Ln placed</numerusform>
@@ -1189,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="457"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="455"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="458"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="456"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1205,7 +1205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="464"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>%Ln line not sent</numerusform>
@@ -1213,7 +1213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="535"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="533"/>
         <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
         <translation>
             <numerusform>%Ln line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</numerusform>
@@ -1221,108 +1221,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="333"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="349"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="347"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="354"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="368"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="366"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="395"/>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="431"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="393"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="429"/>
         <source>unconfirmed: it may have been placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="415"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="407"/>
         <source>Sent by another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="439"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="437"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="443"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="441"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="462"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="460"/>
         <source>1 line not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="467"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="465"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="469"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="467"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="471"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="469"/>
         <source>Stopped: the panel refused the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="473"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="471"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="476"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="474"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="480"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="478"/>
         <source>%1 — %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="495"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="493"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="507"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="505"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="509"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="507"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="512"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="510"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_dialog.py" line="530"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="528"/>
         <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,42 +1330,42 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="91"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="90"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="92"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="93"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="92"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="94"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="93"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="95"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="96"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="95"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="97"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="150"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>Expected %1; this line has %Ln field.</numerusform>
@@ -1373,47 +1373,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="153"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="155"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="159"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="161"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="164"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="166"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="170"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="172"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="177"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="179"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="186"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="189"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="191"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="194"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="196"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/mass_order_model.py" line="200"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="202"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,233 +1421,233 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="102"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="381"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="108"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="114"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="122"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="123"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="136"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="149"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="152"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_runs.py" line="87"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="88"/>
         <source>panel %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_runs.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
         <source>no API key is available for the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="264"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="265"/>
         <source>Nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="266"/>
         <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="267"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="32"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="35"/>
         <source>Refill requested: the panel&apos;s refill %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="42"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="46"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="49"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="52"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="55"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="59"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="65"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="73"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="78"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="84"/>
         <source>Unconfirmed: the panel&apos;s answer for this order has no usable refill id, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="88"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="91"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="101"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="104"/>
         <source>This order is not in the database any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="105"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="108"/>
         <source>This order belongs to another panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="107"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="110"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="112"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="115"/>
         <source>This order has not been placed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="114"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="117"/>
         <source>The panel has since given this order&apos;s number to a newer order: a request for it would reach that order instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="120"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="123"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="124"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="127"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="128"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="131"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="137"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="313"/>
         <source>Refreshing 1 order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
         <source>Refreshing %Ln orders…</source>
         <translation>
             <numerusform>Refreshing %Ln order…</numerusform>
@@ -1655,7 +1655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="333"/>
         <source>Status refreshed: %Ln orders changed</source>
         <translation>
             <numerusform>Status refreshed: %Ln order changed</numerusform>
@@ -1663,7 +1663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="362"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>Refill status refreshed: %Ln refills changed</source>
         <translation>
             <numerusform>Refill status refreshed: %Ln refill changed</numerusform>
@@ -1671,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="397"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="398"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>Ask the panel to cancel %Ln order?</numerusform>
@@ -1679,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="426"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>%Ln accepted</numerusform>
@@ -1687,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="426"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="427"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -1695,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="428"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1703,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="428"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="429"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>%Ln not sent</numerusform>
@@ -1711,7 +1711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="429"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="430"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform>
@@ -1719,18 +1719,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="431"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="432"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_action_texts.py" line="152"/>
-        <location filename="../../smmdesk/gui/order_actions.py" line="432"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="433"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="155"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="447"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="448"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="457"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="458"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -1746,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="468"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="469"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -1754,12 +1754,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="516"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="517"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="518"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="519"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -1767,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -1775,112 +1775,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
         <source>Refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="325"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
         <source>The status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
         <source>Status refreshed: 1 order changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="354"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>Refill status failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="355"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
         <source>The refill status could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="361"/>
         <source>Refill status refreshed: 1 refill changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="377"/>
         <source>Requesting refills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="396"/>
         <source>Ask the panel to cancel this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="400"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="401"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
         <source>Request Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="410"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="411"/>
         <source>Requesting cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="414"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="415"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="446"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="455"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="456"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="468"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="469"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="470"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="500"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="526"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="527"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="527"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="528"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_actions.py" line="551"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,379 +1888,379 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="175"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="186"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="342"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="337"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="193"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="192"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="397"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="392"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="198"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="201"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="517"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="512"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="205"/>
         <source>Your own note about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="214"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="237"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="236"/>
         <source>No order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="239"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="238"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="268"/>
         <source>Unknown service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="447"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="442"/>
         <source>refill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="454"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="449"/>
         <source>the panel also said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="515"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="510"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="272"/>
         <source>Local order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="302"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="310"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="306"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="313"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="308"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="317"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="312"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="320"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="315"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="341"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="336"/>
         <source>balance before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="344"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="339"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="348"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="343"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="358"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="359"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="354"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="179"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="361"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="178"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="356"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="149"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="151"/>
         <source>Link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="152"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="153"/>
         <source>Charge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Delivery:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
         <source>Placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="156"/>
         <source>Last checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="172"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="171"/>
         <source>Order history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="270"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="349"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="344"/>
         <source>as order %1 — the panel also said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
         <source>as order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="360"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="370"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="441"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="365"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="436"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="367"/>
         <source>by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="368"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="372"/>
         <source>remains %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="375"/>
         <source>charge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="381"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="456"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="451"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="383"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="378"/>
         <source>Panel error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="385"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="380"/>
         <source>Checks stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="386"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="381"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="388"/>
         <source>Number reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="394"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="389"/>
         <source>the panel had already given %1 to an earlier order, which is kept as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="399"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="394"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="398"/>
         <source>probably placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="399"/>
         <source>probably not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="405"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="400"/>
         <source>the balance cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="408"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="403"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="404"/>
         <source>%1 (balance %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="419"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="437"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="414"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="432"/>
         <source>request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="421"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="416"/>
         <source>the panel accepted the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="423"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="418"/>
         <source>not sent: the panel could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="420"/>
         <source>no usable answer: it may have been received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="422"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="430"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="425"/>
         <source>refused: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="438"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="433"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="432"/>
-        <location filename="../../smmdesk/gui/order_detail.py" line="439"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="434"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="363"/>
         <source>placed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
         <source>tracked by id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="440"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="435"/>
         <source>no usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_detail.py" line="473"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="468"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,386 +2268,386 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="105"/>
-        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="100"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="93"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="274"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="267"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="173"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="231"/>
         <source>exactly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="228"/>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
         <source>min %1 · max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="241"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="289"/>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="211"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="140"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="127"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="145"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="132"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="222"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="225"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="227"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="230"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="247"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form_fields.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="429"/>
         <source>%1 = quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="125"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="118"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="127"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="120"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="133"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="126"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="137"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="320"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="322"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="325"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="324"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="327"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="257"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="257"/>
         <source>%1 to place the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="338"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="343"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="393"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="70"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
         <source>Service %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="47"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="47"/>
         <source>The link must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="53"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="53"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="57"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="62"/>
         <source>A hashtag cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="64"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="64"/>
         <source>A username cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="65"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="65"/>
         <source>%1 cannot contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="70"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="74"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="74"/>
         <source>The link has no site name after https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="77"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="77"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="81"/>
         <source>%1 must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="85"/>
         <source>%1 must be a whole number, without a decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="90"/>
         <source>This service cannot be ordered: the panel&apos;s limits contradict each other (min %1, max %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="111"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="111"/>
         <source>%1 must be exactly %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="116"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="116"/>
         <source>%1 must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="123"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="123"/>
         <source>%1 must be at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="131"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="131"/>
         <source>Line %1 has no hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="134"/>
         <source>Line %1 has no username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="138"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="138"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="142"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="142"/>
         <source>%1 must be one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="147"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="147"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="151"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="151"/>
         <source>%1 must be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="156"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="156"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="159"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="159"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="164"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="164"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="173"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="173"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="189"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="189"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="192"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="192"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="197"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="197"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="200"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="200"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="205"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="205"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="208"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="208"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="213"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="213"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="215"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="215"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="223"/>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="249"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="223"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="249"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="225"/>
         <source>Enter the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="226"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="226"/>
         <source>Enter the quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="227"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="227"/>
         <source>Enter at least one comment (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
         <source>Enter at least one username (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="233"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="233"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="236"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="236"/>
         <source>Enter the hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
         <source>Enter at least one keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="238"/>
         <source>Enter at least one group (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="241"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="241"/>
         <source>Enter the link to the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="242"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="242"/>
         <source>Enter the answer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="243"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="243"/>
         <source>Choose a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_field_errors.py" line="244"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="244"/>
         <source>Enter the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2655,7 +2655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="246"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="249"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2663,7 +2663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="251"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2671,7 +2671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="250"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="253"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2679,7 +2679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="252"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="255"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2687,7 +2687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="257"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2695,7 +2695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="256"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="259"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2703,7 +2703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="257"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="260"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2711,7 +2711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="335"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -2719,17 +2719,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="361"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="364"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_form.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="415"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="419"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="422"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2), %Ln line:</numerusform>
@@ -2737,7 +2737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/order_form.py" line="429"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="432"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -2745,113 +2745,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="77"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="70"/>
         <source>Quantity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="79"/>
         <source>Cost: up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="84"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="87"/>
         <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="99"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="92"/>
         <source>Place this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="103"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="96"/>
         <source>The last order&apos;s outcome is unknown. Place anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="107"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="100"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="106"/>
         <source>The last order is unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="107"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="147"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="140"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="151"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="144"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="178"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="185"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="178"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="181"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="188"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="191"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="204"/>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="197"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="223"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="205"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="198"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="221"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="214"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="224"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="242"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="235"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/order_outcomes.py" line="245"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="238"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,124 +3163,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders_view.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="61"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="132"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="72"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="107"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="124"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="136"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="140"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="185"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="199"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="196"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_bars.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="201"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="254"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="364"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3288,7 +3288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders_view.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3296,7 +3296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_view.py" line="378"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,337 +3304,337 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="61"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="61"/>
         <source>All statuses</source>
         <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="62"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="17"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="65"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="65"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="70"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="14"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="75"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="15"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="80"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="80"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="19"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="85"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="20"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="90"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="21"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="95"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="95"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="22"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="100"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="142"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="467"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="105"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="158"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="144"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="110"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="153"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="110"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="143"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="25"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="144"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="16"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="146"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="18"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="151"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="23"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="152"/>
+        <location filename="../../smmdesk/gui/wording/statuses.py" line="24"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="461"/>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="145"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="160"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="146"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status_tables.py" line="161"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="147"/>
         <source>Awaiting status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="176"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="194"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="182"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="200"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="188"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="206"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="194"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="212"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="196"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="201"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="219"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="206"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="224"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="212"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="230"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="217"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="235"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="223"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="241"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="229"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="247"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="234"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="252"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="264"/>
-        <location filename="../../smmdesk/gui/orders_status.py" line="413"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="38"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="253"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="27"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="245"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="19"/>
         <source>The panel also said: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="273"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="47"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="277"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="51"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="282"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="56"/>
         <source>Unconfirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="286"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="60"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="297"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="264"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="301"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="268"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="303"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="270"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="305"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="272"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="309"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="276"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="310"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="330"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="142"/>
         <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="337"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="149"/>
         <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="344"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="156"/>
         <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="350"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="162"/>
         <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="180"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="370"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="182"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="377"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="189"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="383"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="195"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="201"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="392"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="204"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="396"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="208"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="215"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="409"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="221"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="421"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="233"/>
         <source>The panel now answers “%1” about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="237"/>
         <source>Its status has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="427"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="239"/>
         <source>Last status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="457"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="269"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="275"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_status.py" line="465"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="277"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,137 +3642,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="168"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="170"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="189"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="200"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="202"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="201"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="202"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="203"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="204"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="205"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="206"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="207"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="208"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="209"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="211"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="214"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="217"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="219"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="218"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="221"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="223"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="222"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="225"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="227"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="226"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="230"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="229"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="232"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="236"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="235"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="239"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="238"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders_columns.py" line="242"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="241"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,168 +3780,168 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="381"/>
-        <location filename="../../smmdesk/gui/session.py" line="437"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="25"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="81"/>
         <source>The panel refused the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="382"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="385"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="29"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="388"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="32"/>
         <source>The panel refused the link as invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="391"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="35"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="394"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="38"/>
         <source>This service is disabled on the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="397"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="41"/>
         <source>The panel does not know this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="400"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="44"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="403"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="47"/>
         <source>The panel does not know this refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="406"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="50"/>
         <source>The panel does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="409"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="53"/>
         <source>The panel does not allow canceling this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="412"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="56"/>
         <source>The panel does not support this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="415"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="59"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="419"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="63"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="424"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="68"/>
         <source>The panel refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="431"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="75"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="439"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="83"/>
         <source>The panel is limiting requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="441"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="85"/>
         <source>Could not reach the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="443"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="87"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="448"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="92"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="456"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="100"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="461"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="105"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="466"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="110"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="470"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="114"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="474"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="118"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="479"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="123"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="496"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="140"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="509"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="153"/>
         <source>API key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="511"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="155"/>
         <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="513"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="157"/>
         <source>API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="515"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="159"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="517"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="161"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="519"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="163"/>
         <source>unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,42 +3949,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="131"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="121"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="147"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="134"/>
         <source>{name} (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="151"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="138"/>
         <source>Built-in demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="153"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="169"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="156"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,33 +3992,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="198"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="192"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="243"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="237"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="249"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="243"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="264"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4026,12 +4026,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="272"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="266"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="275"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="269"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4039,17 +4039,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="283"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="277"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/session.py" line="286"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="280"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="288"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="282"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -4057,7 +4057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="291"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="285"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -4065,7 +4065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/session.py" line="292"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="286"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -4076,12 +4076,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="362"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="349"/>
         <source>Switch panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,113 +4089,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="68"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="55"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="70"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
         <source>keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="71"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="72"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="73"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
         <source>not needed (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="74"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
         <source>missing (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="75"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
         <source>keyring locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="76"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="63"/>
         <source>keyring unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="180"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="199"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="186"/>
         <source>Panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="218"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="221"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="208"/>
         <source>Switch to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="233"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="220"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="269"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="256"/>
         <source>The demo panel has nothing to set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="316"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="303"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="319"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="306"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="324"/>
-        <location filename="../../smmdesk/gui/panels.py" line="336"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
         <source>Remove panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="325"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="312"/>
         <source>Remove the panel “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="327"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="314"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels.py" line="337"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="324"/>
         <source>The panel could not be removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,13 +4203,13 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="204"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="204"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
         <extracomment>PanelClient options for polling: read-only calls, so the client&apos;s own retries are fine; modest timeouts; a Retry-After longer than ``max_wait`` goes to the Backoff instead. local ids per sig_orders_changed: a cycle that changed 10,000 orders reaches the view in slices, with the event loop running between them how long the ending thread waits for HTTP helper threads whose sockets abort() cut QSettings key of the interval, in seconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/poller.py" line="331"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="331"/>
         <source>%Ln s</source>
         <translation>
             <numerusform>%Ln s</numerusform>
@@ -4217,7 +4217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/poller.py" line="332"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="332"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -4225,27 +4225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="337"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="337"/>
         <source>Orders checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="340"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="340"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="343"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="343"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="349"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="349"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/poller.py" line="354"/>
+        <location filename="../../smmdesk/gui/runtime/poller.py" line="354"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,233 +4253,233 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="68"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="65"/>
         <source>The balance went from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="71"/>
         <source>The balance could not be read now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="75"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="80"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="84"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="88"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="97"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="94"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="100"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="111"/>
         <source>this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="114"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="149"/>
         <source>Check an unconfirmed order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="164"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="172"/>
         <source>What is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="183"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="187"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="184"/>
         <source>Sent at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="185"/>
         <source>What was sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="186"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="190"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="187"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="193"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="190"/>
         <source>Balance evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="192"/>
         <source>Checking the balance with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="205"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="211"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
         <source>It was placed — order id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="213"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="210"/>
         <source>e.g. 23501</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="215"/>
         <source>Mark as placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="224"/>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="447"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="221"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="442"/>
         <source>It was not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="224"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="274"/>
         <source>%1 for quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="285"/>
         <source>No answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="300"/>
         <source>The balance suggests it WAS placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="304"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="301"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="302"/>
         <source>The balance cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
         <source>Balance before: %1 · now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="320"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="317"/>
         <source>The balance could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="331"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="328"/>
         <source>The panel does not confirm order %1 (%2). Check the number on the panel&apos;s orders page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="342"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="339"/>
         <source>Order %1 of this panel is already recorded as local order %2; check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="356"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="351"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="353"/>
         <source>placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="362"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="357"/>
         <source>This order is already settled (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="380"/>
         <source>Enter the order number the panel shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="384"/>
         <source>Checking order %1 with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="410"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="405"/>
         <source>Could not check the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="407"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="412"/>
         <source>Record without checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="423"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="418"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="437"/>
         <source>Record as not placed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/reconcile_dialog.py" line="444"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="439"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,97 +4487,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="208"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="209"/>
         <source>Select a service to see its details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="235"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="236"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="236"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="237"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="237"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="238"/>
         <source>Rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="239"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="240"/>
         <source>Features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
         <source>Service description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
         <source>The panel gives no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="297"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="298"/>
         <source>%1 (order form: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="304"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="305"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="306"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="307"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>not stated by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="351"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="352"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="357"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="321"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="322"/>
         <source>Drip-feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="322"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="323"/>
         <source>Refill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/service_details.py" line="323"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,159 +4585,159 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="100"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="40"/>
         <source>%1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="102"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="42"/>
         <source>%1B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="104"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="44"/>
         <source>%1T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="114"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="54"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="115"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="137"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="77"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="116"/>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="122"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="62"/>
         <source>%1: not stated by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="135"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="75"/>
         <source>Drip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="139"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="79"/>
         <source>Refill?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="143"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="83"/>
         <source>Cancel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="149"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="89"/>
         <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="158"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="98"/>
         <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="296"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="178"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="297"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="298"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="180"/>
         <source>Rate per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="299"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="181"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="300"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="182"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="301"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="183"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="302"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="184"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="305"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="187"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="189"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="308"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="190"/>
         <source>Smallest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="191"/>
         <source>Largest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="310"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="192"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="311"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="193"/>
         <source>Service type: decides which order form is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="365"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="247"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="610"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="492"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="611"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="493"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="616"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="498"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="625"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="507"/>
         <source>No drip-feed, refill or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog_model.py" line="626"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="508"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -4746,179 +4746,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="59"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="60"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="88"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="93"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="96"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="104"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="113"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
         <source>&amp;Digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
         <source>Status check interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="134"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="136"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="139"/>
         <source>Check order &amp;status every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>Low-balance warning level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>No warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
         <source>Completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
         <source>Partially completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Canceled orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Failed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="174"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="175"/>
         <source>Notify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="178"/>
         <source>Notify me about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="273"/>
         <source>As the language writes them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
         <source>Western digits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="291"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="290"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
         <source>Restart SMMDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,49 +4926,49 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="55"/>
+        <location filename="../../smmdesk/gui/tray.py" line="51"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="56"/>
+        <location filename="../../smmdesk/gui/tray.py" line="52"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="95"/>
+        <location filename="../../smmdesk/gui/tray.py" line="91"/>
         <source>Show SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="183"/>
-        <location filename="../../smmdesk/gui/tray.py" line="294"/>
+        <location filename="../../smmdesk/gui/tray.py" line="179"/>
+        <location filename="../../smmdesk/gui/tray.py" line="290"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="184"/>
+        <location filename="../../smmdesk/gui/tray.py" line="180"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="211"/>
+        <location filename="../../smmdesk/gui/tray.py" line="207"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="220"/>
+        <location filename="../../smmdesk/gui/tray.py" line="216"/>
         <source>Low-balance level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="259"/>
+        <location filename="../../smmdesk/gui/tray.py" line="255"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="165"/>
+        <location filename="../../smmdesk/gui/tray.py" line="161"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>%Ln order finished</numerusform>
@@ -4976,12 +4976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="90"/>
+        <location filename="../../smmdesk/gui/tray.py" line="86"/>
         <source>Quit SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="194"/>
+        <location filename="../../smmdesk/gui/tray.py" line="190"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>%Ln active order</numerusform>
@@ -4989,13 +4989,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="277"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="279"/>
+        <location filename="../../smmdesk/gui/tray.py" line="275"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -5003,32 +5003,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>Panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="290"/>
+        <location filename="../../smmdesk/gui/tray.py" line="286"/>
         <source>Order completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="291"/>
+        <location filename="../../smmdesk/gui/tray.py" line="287"/>
         <source>Order partially completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="292"/>
+        <location filename="../../smmdesk/gui/tray.py" line="288"/>
         <source>Order canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="293"/>
+        <location filename="../../smmdesk/gui/tray.py" line="289"/>
         <source>Order failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="303"/>
+        <location filename="../../smmdesk/gui/tray.py" line="299"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>%Ln order completed</numerusform>
@@ -5036,7 +5036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>%Ln order partially completed</numerusform>
@@ -5044,7 +5044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="301"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>%Ln order canceled</numerusform>
@@ -5052,7 +5052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="302"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>%Ln order failed</numerusform>
@@ -5060,7 +5060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="311"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completed</numerusform>
@@ -5068,7 +5068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="312"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>%Ln partially completed</numerusform>
@@ -5076,7 +5076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="313"/>
+        <location filename="../../smmdesk/gui/tray.py" line="309"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>%Ln canceled</numerusform>
@@ -5084,7 +5084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="314"/>
+        <location filename="../../smmdesk/gui/tray.py" line="310"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -5095,37 +5095,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="91"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="91"/>
         <source>Welcome to SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="101"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="112"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="112"/>
         <source>Try the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="113"/>
         <source>A built-in practice panel with demo money — no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
         <source>Use the API key from your panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/welcome.py" line="124"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="124"/>
         <source>Your API key is stored only in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,11 +22,13 @@ from smmdesk.core.logs import configure_logging
 from smmdesk.core.ordering import recover_at_startup
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import CorruptDatabase, NewerSchema, Store
-from smmdesk.gui import dialogs, i18n, theme
-from smmdesk.gui.context import DEMO_STATE_FILENAME, AppContext
-from smmdesk.gui.icons import app_icon
 from smmdesk.gui.main_window import MainWindow
-from smmdesk.gui.tasks import TaskRunner
+from smmdesk.gui.runtime.context import DEMO_STATE_FILENAME, AppContext
+from smmdesk.gui.runtime.tasks import TaskRunner
+from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.widgets.icons import app_icon
+from smmdesk.gui.wording import i18n
+from smmdesk.gui.wording.bidi import isolate_ltr
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,7 @@ def _store_problem(exc: NewerSchema | CorruptDatabase, path: Path) -> str:
     """The store's (English) message in English; otherwise a translated sentence by kind."""
     if i18n.current_language() == "en":
         return str(exc)
-    where = f"\u2066{exc.path or path}\u2069"  # a file path stays left-to-right
+    where = isolate_ltr(str(exc.path or path))  # a file path stays left-to-right
     if isinstance(exc, NewerSchema):
         text = QCoreApplication.translate(
             "App", "The database %1 was written by a newer version of SMMDesk."
@@ -118,7 +120,7 @@ def open_store(path: Path) -> Store | None:
             None,
             QCoreApplication.translate("App", "Damaged database moved aside"),
             QCoreApplication.translate("App", "The damaged file was kept as:\n%1").replace(
-                "%1", f"\u2066{store.moved_aside}\u2069"
+                "%1", isolate_ltr(str(store.moved_aside))
             ),
         )
         return store
@@ -170,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QCoreApplication.translate("App", "SMMDesk is already running"),
             QCoreApplication.translate(
                 "App", "SMMDesk is already open with this data folder:\n%1"
-            ).replace("%1", f"\u2066{data_dir}\u2069"),
+            ).replace("%1", isolate_ltr(str(data_dir))),
         )
         return 1
     store = open_store(data_dir / "smmdesk.sqlite3")

@@ -26,31 +26,28 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.gui import dialogs, locale_format
-from smmdesk.gui.catalog_view import CatalogPane
-from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.icons import app_icon
-from smmdesk.gui.mass_order_dialog import MassOrderDialog
-from smmdesk.gui.order_form import OrderForm
-from smmdesk.gui.orders_view import OrdersPane
-from smmdesk.gui.panel_dialogs import ConnectDialogHolder
-from smmdesk.gui.panel_keys import KeyState
-from smmdesk.gui.panel_text import new_label
-from smmdesk.gui.panels import (
-    ConnectDialog,
-    PanelsDialog,
-    PanelSwitcher,
-    WelcomePage,
-    ensure_demo_profile,
-)
-from smmdesk.gui.poller import Poller
+from smmdesk.gui.catalog.details import ServiceDetails
+from smmdesk.gui.catalog.pane import CatalogPane
+from smmdesk.gui.ordering.form import OrderForm
+from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
+from smmdesk.gui.ordering.reconcile import ReconcileDialog
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
+from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
+from smmdesk.gui.panels.profiles import ensure_demo_profile
+from smmdesk.gui.panels.welcome import WelcomePage
 from smmdesk.gui.quit_guard import confirm_quit
-from smmdesk.gui.reconcile_dialog import ReconcileDialog
-from smmdesk.gui.service_details import ServiceDetails
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.runtime.keys import KeyState
+from smmdesk.gui.runtime.poller import Poller
+from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.settings_dialog import SettingsDialog
-from smmdesk.gui.status_bar import PanelStatusBar
 from smmdesk.gui.tray import TrayNotifier
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets.icons import app_icon
+from smmdesk.gui.widgets.plain import new_label
+from smmdesk.gui.widgets.status_bar import PanelStatusBar
+from smmdesk.gui.wording import numbers
 
 log = logging.getLogger(__name__)
 
@@ -436,9 +433,9 @@ class MainWindow(QMainWindow):
         if diff is not None and (diff.added or diff.removed or diff.rate_changes):
             self.statusBar().showMessage(
                 self.tr("Catalogue updated: %1 added, %2 removed, %3 rate changes")
-                .replace("%1", locale_format.fmt_int(len(diff.added)))
-                .replace("%2", locale_format.fmt_int(len(diff.removed)))
-                .replace("%3", locale_format.fmt_int(len(diff.rate_changes))),
+                .replace("%1", numbers.fmt_int(len(diff.added)))
+                .replace("%2", numbers.fmt_int(len(diff.removed)))
+                .replace("%3", numbers.fmt_int(len(diff.rate_changes))),
                 15_000,
             )
         self.on_service_selected(self.catalog_pane.selected_service())

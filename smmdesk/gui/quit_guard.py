@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from smmdesk.gui import dialogs, locale_format
-from smmdesk.gui.spending import InFlight, SpendingWork, SpendKind
+from smmdesk.gui.runtime.spending import InFlight, SpendingWork, SpendKind
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 
 __all__ = ["confirm_quit", "in_flight_text"]
 
@@ -19,8 +20,8 @@ def _one(item: InFlight) -> str:
     if item.kind is SpendKind.MASS_ORDER and item.total is not None:
         return (
             QCoreApplication.translate("MainWindow", "a mass order (%1 of %2 sent)")
-            .replace("%1", locale_format.fmt_int(item.sent or 0))
-            .replace("%2", locale_format.fmt_int(item.total))
+            .replace("%1", numbers.fmt_int(item.sent or 0))
+            .replace("%2", numbers.fmt_int(item.total))
         )
     words = {
         SpendKind.ORDER: QCoreApplication.translate("MainWindow", "an order"),

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.polling import DEFAULT_INTERVAL, MIN_INTERVAL
-from smmdesk.gui import dialogs, i18n, locale_format, theme
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.panel_text import new_label
-from smmdesk.gui.poller import INTERVAL_KEY
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.poller import INTERVAL_KEY
 from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
+from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.widgets.plain import new_label
+from smmdesk.gui.wording import i18n, numbers
 
 __all__ = ["MAX_INTERVAL", "SettingsDialog"]
 
@@ -232,9 +233,7 @@ class SettingsDialog(QDialog):
         self.interval_spin.setValue(interval if isinstance(interval, int) else int(MIN_INTERVAL))
         threshold = values[LOW_BALANCE_KEY]
         self.threshold_edit.setText(
-            locale_format.fmt_decimal(threshold, grouping=False)
-            if isinstance(threshold, Decimal)
-            else ""
+            numbers.fmt_decimal(threshold, grouping=False) if isinstance(threshold, Decimal) else ""
         )
         for kind, check in self.notify_boxes.items():
             check.setChecked(not values[mute_key(kind)])
@@ -244,7 +243,7 @@ class SettingsDialog(QDialog):
         text = self.threshold_edit.text().strip()
         if not text:
             return True, None
-        value = locale_format.parse_decimal(text)
+        value = numbers.parse_decimal(text)
         if value is None or value < 0:
             return False, None
         return True, (value if value > 0 else None)
@@ -276,7 +275,7 @@ class SettingsDialog(QDialog):
         }
         for row in range(self.digits_combo.count()):
             digits = str(self.digits_combo.itemData(row))
-            sample = locale_format.digits_sample(language, digits)
+            sample = numbers.digits_sample(language, digits)
             self.digits_combo.setItemText(row, samples[digits].replace("%1", sample))
 
     def on_theme_changed(self, _index: int = 0) -> None:
@@ -289,7 +288,7 @@ class SettingsDialog(QDialog):
             ""
             if valid
             else self.tr("Enter an amount such as %1, or leave it empty for no warning.").replace(
-                "%1", locale_format.fmt_decimal(Decimal("10.5"))
+                "%1", numbers.fmt_decimal(Decimal("10.5"))
             )
         )
         self.ok_button.setEnabled(valid)

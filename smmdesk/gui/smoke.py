@@ -31,11 +31,11 @@ import smmdesk
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.validate import validate_order
-from smmdesk.gui import i18n
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.icons import resource_dir
 from smmdesk.gui.main_window import MainWindow
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.wording import i18n
+from smmdesk.resources import location
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES
 
 __all__ = ["SmokeReport", "run_smoke_test"]
@@ -147,8 +147,8 @@ def report_environment(app: QApplication, ctx: AppContext, report: SmokeReport) 
     report.check(ca_count > 0, f"no usable CA bundle at {ca_bundle}")
     report.check(Path(certifi.where()).is_file(), "certifi's cacert.pem is missing")
 
-    report.add("resources", resource_dir())
-    translations = resource_dir() / "translations"
+    report.add("resources", location())
+    translations = location() / "translations"
     qm_files = sorted(p.stem for p in translations.glob("*.qm")) if translations.is_dir() else []
     report.add("translations_dir", f"{translations} ({'present' if qm_files else 'missing'})")
     report.add("translations", ", ".join(qm_files) or "none")
@@ -165,7 +165,7 @@ def report_environment(app: QApplication, ctx: AppContext, report: SmokeReport) 
         f"{qt_translations} (qtbase_ar.qm "
         f"{'present' if (qt_translations / 'qtbase_ar.qm').is_file() else 'missing'})",
     )
-    icons = sorted((resource_dir() / "icons").glob("smmdesk-*.png"))
+    icons = sorted((location() / "icons").glob("smmdesk-*.png"))
     report.add("icons", len(icons))
     report.check(bool(icons), "the app icons are missing")
 

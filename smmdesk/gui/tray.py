@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon,
 
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.store import StoreError
-from smmdesk.gui import locale_format
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.icons import app_icon
-from smmdesk.gui.panel_text import notification_text
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets.icons import app_icon
+from smmdesk.gui.widgets.plain import notification_text
+from smmdesk.gui.wording import numbers
+from smmdesk.gui.wording.bidi import isolate
 
 __all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
 
@@ -36,11 +37,6 @@ _WARNING_KINDS = frozenset({"partial", "canceled", "error", "low_balance"})
 _MESSAGE_MS = 10_000
 _STATUS_BAR_MS = 15_000
 _IDS_SHOWN = 3  # order numbers named in a coalesced notification before "and N more"
-
-
-def _isolated(text: str) -> str:
-    """Panel or user text inside a translated sentence keeps its own direction (FSI...PDI)."""
-    return f"\u2068{text}\u2069"
 
 
 def mute_key(kind: str) -> str:
@@ -182,9 +178,9 @@ class TrayNotifier(QObject):
         self._notify(
             self.tr("Low balance"),
             self.tr("%1: the balance is %2, under your warning level of %3.")
-            .replace("%1", _isolated(self._panel_name(panel_id)))
-            .replace("%2", locale_format.fmt_money(balance.amount, balance.currency, 2))
-            .replace("%3", locale_format.fmt_money(threshold, balance.currency, 2)),
+            .replace("%1", isolate(self._panel_name(panel_id)))
+            .replace("%2", numbers.fmt_money(balance.amount, balance.currency, 2))
+            .replace("%3", numbers.fmt_money(threshold, balance.currency, 2)),
             True,
         )
 
@@ -260,9 +256,9 @@ class TrayNotifier(QObject):
         parts = [f"#{order.panel_order_id}" if order.panel_order_id else f"#{local_id}"]
         # a service name may be Arabic and a link is Latin: each keeps its own direction
         if order.service_name:
-            parts.append(_isolated(order.service_name))
+            parts.append(isolate(order.service_name))
         if order.link:
-            parts.append(_isolated(order.link))
+            parts.append(isolate(order.link))
         return " · ".join(parts)
 
     def _order_numbers(self, local_ids: list[int]) -> str:

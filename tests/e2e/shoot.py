@@ -14,9 +14,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from smmdesk.core import paths
-from smmdesk.gui import dialogs, i18n, theme
 from smmdesk.gui.app import build_context
 from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.wording import i18n
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 
 FORMS = ("Default dripfeed", "Custom Comments", "Subscriptions", "Poll", "Mentions User Followers")

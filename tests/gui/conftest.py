@@ -17,8 +17,8 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.tasks import TaskRunner
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.tasks import TaskRunner
 from smmdesk.sandbox import SandboxPanel
 
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QTreeView
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui import locale_format
-from smmdesk.gui.catalog_model import (
+from smmdesk.gui.catalog.model import (
     FLAGS,
     ID,
     MAX,
@@ -25,6 +24,9 @@ from smmdesk.gui.catalog_model import (
     TYPE,
     ServiceTreeModel,
     favourite_star,
+)
+from smmdesk.gui.wording import numbers
+from smmdesk.gui.wording.services import (
     format_count,
     format_count_short,
     format_rate,
@@ -38,9 +40,9 @@ Display = Qt.ItemDataRole.DisplayRole
 @pytest.fixture(autouse=True)
 def _us_english() -> Iterator[None]:
     """Numbers and money as en_US writes them, whatever the machine's locale."""
-    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    numbers.set_preferences("en", "locale", QLocale("en_US"))
     yield
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 @cache
@@ -148,7 +150,7 @@ def test_short_counts(value: int, text: str) -> None:
 def test_arabic_locale_numbers_in_the_tree(catalog: Catalog, shown: Callable[..., str]) -> None:
     """Rates, limits and category counts follow the locale's digits (Arabic-Indic in ar_EG),
     or Western digits when the user chose them; service ids stay codes in ASCII."""
-    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    numbers.set_preferences("ar", "locale", QLocale("ar_EG"))
     model = ServiceTreeModel()
     model.set_catalog(catalog, "USD")
     cheap = _service_index(model, 22)
@@ -161,7 +163,7 @@ def test_arabic_locale_numbers_in_the_tree(catalog: Catalog, shown: Callable[...
     n = model.rowCount(model.index(0, 0))
     assert model.index(0, 0).data(Display).endswith(f"({format_count(n)})")
     assert not any(ch.isascii() and ch.isdigit() for ch in format_count(n))
-    locale_format.set_preferences("ar", "western", QLocale("ar_EG"))
+    numbers.set_preferences("ar", "western", QLocale("ar_EG"))
     assert format_count_short(2_147_483_647).startswith("2.1")
     assert format_count(1500) == "1,500"
 

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from smmdesk.core.catalog import Catalog, fold
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui import i18n, locale_format
-from smmdesk.gui.catalog_model import ID, NAME
-from smmdesk.gui.catalog_view import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane, SortOrder
+from smmdesk.gui.catalog.model import ID, NAME
+from smmdesk.gui.catalog.pane import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane
+from smmdesk.gui.catalog.search import SortOrder
+from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 
 
@@ -58,7 +59,7 @@ def english(qapp: QApplication) -> Iterator[None]:
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
     i18n.remove_translators(qapp)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 @pytest.fixture
@@ -181,7 +182,7 @@ def test_typing_is_debounced_then_searches(pane: CatalogPane, qtbot: QtBot) -> N
 
 
 def test_a_stale_result_is_dropped(pane: CatalogPane) -> None:
-    from smmdesk.gui import catalog_view
+    from smmdesk.gui.catalog import pane as catalog_view
 
     search(pane, "spotify")
     stale = pane._request(pane._catalog)  # type: ignore[arg-type]

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Balance
-from smmdesk.gui import dialogs, panel_dialogs
-from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.panel_key_target import SMMPANS_API_URL
-from smmdesk.gui.panels import ConnectDialog
+from smmdesk.gui.panels import connect as panel_dialogs
+from smmdesk.gui.panels.connect import ConnectDialog
+from smmdesk.gui.panels.known import SMMPANS_API_URL
+from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SandboxPanel
 
 WAIT_MS = 15_000

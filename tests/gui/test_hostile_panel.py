@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.store import LocalState
-from smmdesk.gui.context import AppContext
 from smmdesk.gui.main_window import MainWindow
-from smmdesk.gui.mass_order_model import MassOrderModel
+from smmdesk.gui.ordering.mass.model import MassOrderModel
+from smmdesk.gui.runtime.context import AppContext
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.hostile import HOSTILE_IDS, LONG_NAME_LENGTH
 
@@ -323,7 +323,7 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
 def test_message_boxes_show_their_texts_literally(
     qtbot: QtBot, message_boxes: list[list[tuple[str, Qt.TextFormat]]], shown: Callable[..., str]
 ) -> None:
-    from smmdesk.gui import dialogs
+    from smmdesk.gui.widgets import dialogs
 
     assert dialogs.confirm(None, "t", "<b>Likes</b> <!-- hidden", "<img src=/x> details")
     dialogs.warning(None, "t", "<b>bold</b>", "<i>it</i>")

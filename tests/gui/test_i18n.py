@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from smmdesk.gui import i18n, locale_format
+from smmdesk.gui.wording import i18n, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     i18n.remove_translators(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 def test_arabic_is_right_to_left_with_our_and_qts_translations(
@@ -49,7 +49,7 @@ def test_arabic_is_right_to_left_with_our_and_qts_translations(
     qtbot.addWidget(label)
     assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QLocale().toString(25) == "٢٥"
-    assert locale_format.fmt_int(1500) == "١٬٥٠٠"
+    assert numbers.fmt_int(1500) == "١٬٥٠٠"
 
 
 def test_english_is_left_to_right_and_untranslated(app: QApplication) -> None:
@@ -74,7 +74,7 @@ def test_following_the_os_language(app: QApplication, system: str, expected: str
 def test_a_moroccan_system_keeps_western_digits_in_arabic(app: QApplication) -> None:
     i18n.install_translators(app, None, system=QLocale("ar_MA"))
     assert QLocale().name() == "ar_MA"
-    assert locale_format.fmt_int(1500) == "1.500"
+    assert numbers.fmt_int(1500) == "1.500"
 
 
 def test_the_real_os_locale_is_followed() -> None:
@@ -83,7 +83,7 @@ def test_the_real_os_locale_is_followed() -> None:
         """
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication
-        from smmdesk.gui import i18n
+        from smmdesk.gui.wording import i18n
         app = QApplication([])
         lang = i18n.install_translators(app, None)
         title = QCoreApplication.translate("SettingsDialog", "Settings")
@@ -107,13 +107,13 @@ def test_settings_choose_language_and_digits(app: QApplication, tmp_path: Path) 
     settings.setValue(i18n.LANGUAGE_KEY, "ar")
     settings.setValue(i18n.DIGITS_KEY, "western")
     assert i18n.install_from_settings(app, settings) == "ar"
-    assert locale_format.fmt_int(1500) == "1,500"
+    assert numbers.fmt_int(1500) == "1,500"
     # Qt's widgets (spin boxes, %Ln) write 0-9 too, still in Arabic
     assert QLocale().zeroDigit() == "0"
     assert QLocale().language() == QLocale.Language.Arabic
 
     i18n.apply_digits("locale")  # switched in the settings while running
-    assert locale_format.fmt_int(1500) == "١٬٥٠٠"
+    assert numbers.fmt_int(1500) == "١٬٥٠٠"
     assert QLocale().zeroDigit() == "٠"
 
 
@@ -133,7 +133,7 @@ def test_missing_translation_still_switches_direction(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    with caplog.at_level(logging.WARNING, logger="smmdesk.gui.i18n"):
+    with caplog.at_level(logging.WARNING, logger="smmdesk.gui.wording.i18n"):
         assert i18n.install_translators(app, "ar") == "ar"
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert "no translation for 'ar'" in caplog.text
@@ -186,7 +186,7 @@ def test_restart_starts_the_app_again_after_it_exited(tmp_path: Path) -> None:
             from pathlib import Path
             from PySide6.QtCore import QLockFile, QTimer
             from PySide6.QtWidgets import QApplication, QWidget
-            from smmdesk.gui import i18n
+            from smmdesk.gui.wording import i18n
 
             here = Path(__file__).parent
             first_run = not (here / "started").exists()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from smmdesk.core.validate import format_money
-from smmdesk.gui import locale_format as lf
+from smmdesk.gui.wording import numbers as lf
 
 NBSP = "\u00a0"
 RLM = "\u200f"

@@ -27,9 +27,10 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs, i18n, locale_format, theme
-from smmdesk.gui.context import AppContext
 from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 
@@ -74,7 +75,7 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
     i18n.remove_translators(qapp)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
     theme.manager().apply("system")
 
 
@@ -258,7 +259,7 @@ def test_mass_order_from_the_menu_places_lines_and_refreshes_balance(
 def test_interrupted_mass_order_is_offered_on_open(
     qtbot: QtBot, gui_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smmdesk.gui.panels import ensure_demo_profile
+    from smmdesk.gui.panels.profiles import ensure_demo_profile
 
     panel = ensure_demo_profile(gui_ctx)
     gui_ctx.store.create_intent(
@@ -340,7 +341,7 @@ def test_arabic_window_is_right_to_left_and_translated(
         assert "٢٥٠٫٠٠" in win.balance_label.text()
         qtbot.waitUntil(lambda: "متصل" in win.connection_label.text())
         pane = win.catalog_pane
-        count = locale_format.fmt_int(pane.model.service_count())
+        count = numbers.fmt_int(pane.model.service_count())
         assert pane.summary_label.text().startswith(f"{count} خدم")  # "٦٠٠ خدمة في ١٠٠ فئة"
         assert " في " in pane.summary_label.text()
         # the status bar mirrors: the panel's name sits right of the connection state

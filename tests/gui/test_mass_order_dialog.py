@@ -16,10 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs, locale_format
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.mass_order_dialog import MassOrderDialog, MassOrderModel
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
+from smmdesk.gui.ordering.mass.model import MassOrderModel
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 
@@ -29,8 +31,8 @@ DEFAULT = IDS["Default"]  # 0.90 per 1000, 50..10000
 @pytest.fixture(autouse=True)
 def _app_locale() -> Iterator[None]:
     """As the app does at start (i18n.install_translators): Qt's own numbers (%Ln counts)
-    follow the formatting locale, so they match locale_format's."""
-    QLocale.setDefault(locale_format.widget_locale())
+    follow the formatting locale, so they match wording.numbers'."""
+    QLocale.setDefault(numbers.widget_locale())
     yield
     QLocale.setDefault(QLocale.system())
 
@@ -119,7 +121,7 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
     summary = dialog.summary_label.text()
     assert "45 valid lines" in summary and "5 with problems" in summary
     total = sum((Decimal("0.90") * (50 + i) / 1000 for i in range(45)), Decimal(0))
-    assert f"total {locale_format.fmt_money(total, 'USD')}" in summary
+    assert f"total {numbers.fmt_money(total, 'USD')}" in summary
     assert "balance USD\xa01,000.00" in summary
     assert dialog.place_button.text() == "Place 45 orders"
     assert dialog.place_button.isEnabled()

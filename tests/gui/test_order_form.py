@@ -26,10 +26,11 @@ from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs, locale_format
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.order_form import OrderForm
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.ordering.form import OrderForm
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox.catalog import shared_catalogue
@@ -511,7 +512,7 @@ def test_a_quantity_with_a_decimal_mark_is_refused_with_a_reason(
 def test_arabic_grouping_and_digits_are_read_in_an_arabic_ui(
     qtbot: QtBot, session: PanelSession, services: dict[int, Service]
 ) -> None:
-    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    numbers.set_preferences("ar", "locale", QLocale("ar_EG"))
     try:
         form = make_form(qtbot, session, services[IDS["Default"]])
         type_into(qtbot, form, "link", "https://instagram.com/p/arabic")
@@ -525,7 +526,7 @@ def test_arabic_grouping_and_digits_are_read_in_an_arabic_ui(
         assert form.validation is not None
         assert [e.code for e in form.validation.errors] == ["not_whole"]
     finally:
-        locale_format.set_preferences("en", "locale")
+        numbers.set_preferences("en", "locale")
 
 
 def test_an_id_listed_twice_is_estimated_at_the_higher_rate(

@@ -22,10 +22,11 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
-from smmdesk.gui import dialogs
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.order_form import OrderForm, field_error_text
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.ordering.form import OrderForm
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording.fields import field_error_text
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
 
 EXPIRY = QDate.currentDate().addDays(45)

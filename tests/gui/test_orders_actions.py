@@ -16,11 +16,11 @@ from smmdesk.core.models import OrderStatus, Service
 from smmdesk.core.order_actions import ActionOutcome, ImportReport
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.orders_model import REFILL, STATUS
-from smmdesk.gui.orders_view import OrdersPane
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.orders.columns import REFILL, STATUS
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox.catalog import shared_catalogue

@@ -42,31 +42,21 @@ from smmdesk.core.ordering import Placement, PlacementState, reconcile
 from smmdesk.core.ordertypes import ORDER_TYPES, FieldKind, spec_for
 from smmdesk.core.store import LocalState, OrderRecord, Store
 from smmdesk.core.validate import FieldError, validate_order
-from smmdesk.gui import i18n, locale_format
-from smmdesk.gui.catalog_model import order_type_text
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.mass_order_dialog import MassOrderModel
-from smmdesk.gui.order_actions import OrderActions
-from smmdesk.gui.order_form import OrderForm, field_error_text
-from smmdesk.gui.orders_model import (
-    CHARGE,
-    DATE,
-    ORDER,
-    PROGRESS,
-    QUANTITY,
-    SERVICE,
-    STATUS,
-    OrdersSnapshot,
-    OrdersTableModel,
-)
-from smmdesk.gui.orders_status import (
-    describe_state,
-    order_ref,
-    placement_message,
-    status_look,
-)
-from smmdesk.gui.orders_view import OrdersPane
-from smmdesk.gui.reconcile_dialog import evidence_text
+from smmdesk.gui.ordering.form import OrderForm
+from smmdesk.gui.ordering.mass.model import MassOrderModel
+from smmdesk.gui.ordering.reconcile import evidence_text
+from smmdesk.gui.orders.actions import OrderActions
+from smmdesk.gui.orders.columns import CHARGE, DATE, ORDER, PROGRESS, QUANTITY, SERVICE, STATUS
+from smmdesk.gui.orders.model import OrdersTableModel
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.orders.snapshot import OrdersSnapshot
+from smmdesk.gui.orders.status import describe_state, status_look
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.wording import i18n, numbers
+from smmdesk.gui.wording.fields import field_error_text
+from smmdesk.gui.wording.numbers import order_ref
+from smmdesk.gui.wording.outcomes import placement_message
+from smmdesk.gui.wording.services import order_type_text
 
 OPEN, CLOSE = "⟦", "⟧"
 FSI, PDI = "\u2068", "\u2069"
@@ -99,14 +89,14 @@ def _english_afterwards(qapp: QApplication) -> Iterator[None]:
     yield
     i18n.remove_translators(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
     QLocale.setDefault(QLocale.system())
 
 
 def use_numbers(language: str, digits: str = "locale") -> None:
-    """What i18n.install_translators does for numbers: locale_format and Qt's default locale."""
-    locale_format.set_preferences(language, digits, QLocale("ar_EG" if language == "ar" else "C"))
-    QLocale.setDefault(locale_format.widget_locale())
+    """What i18n.install_translators does for numbers: wording.numbers and Qt's default locale."""
+    numbers.set_preferences(language, digits, QLocale("ar_EG" if language == "ar" else "C"))
+    QLocale.setDefault(numbers.widget_locale())
 
 
 def translated(text: str) -> bool:

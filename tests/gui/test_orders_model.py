@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
-from smmdesk.gui.orders_model import (
+from smmdesk.gui.orders.columns import (
     CHARGE,
     COLUMN_COUNT,
     DATE,
@@ -32,10 +32,9 @@ from smmdesk.gui.orders_model import (
     REMAINS,
     SERVICE,
     STATUS,
-    OrderFilter,
-    OrdersSnapshot,
-    OrdersTableModel,
 )
+from smmdesk.gui.orders.model import OrdersTableModel
+from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -18,11 +18,14 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderState, OrderStatus
 from smmdesk.core.store import Store
-from smmdesk.gui import dialogs, locale_format, order_actions
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.order_actions import link_url
-from smmdesk.gui.orders_model import PROGRESS, QUANTITY, STATUS
-from smmdesk.gui.orders_view import FIRST_PAGE, OrdersPane, ProgressDelegate
+from smmdesk.gui.orders import actions as order_actions
+from smmdesk.gui.orders.actions import link_url
+from smmdesk.gui.orders.columns import PROGRESS, QUANTITY, STATUS
+from smmdesk.gui.orders.delegates import ProgressDelegate
+from smmdesk.gui.orders.pane import FIRST_PAGE, OrdersPane
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 
 FIRST_ORDER = 30_000
 
@@ -55,8 +58,8 @@ def populate(store: Store, panel_id: int, count: int) -> list[int]:
 @pytest.fixture(autouse=True)
 def _app_locale() -> Iterator[None]:
     """As the app does at start (i18n.install_translators): Qt's own numbers (%Ln counts)
-    follow the formatting locale, so they match locale_format's."""
-    QLocale.setDefault(locale_format.widget_locale())
+    follow the formatting locale, so they match wording.numbers'."""
+    QLocale.setDefault(numbers.widget_locale())
     yield
     QLocale.setDefault(QLocale.system())
 

@@ -17,11 +17,11 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from smmdesk.gui import dialogs
-from smmdesk.gui.context import AppContext
 from smmdesk.gui.main_window import MainWindow
-from smmdesk.gui.panel_keys import KeyState
-from smmdesk.gui.poller import Poller
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.keys import KeyState
+from smmdesk.gui.runtime.poller import Poller
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 

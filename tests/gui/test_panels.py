@@ -18,18 +18,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from smmdesk.core.errors import BadResponse, OutcomeUnknown, PanelRejected, TransportError
 from smmdesk.core.secrets import KeyStore
-from smmdesk.gui import dialogs, i18n, locale_format
-from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.panel_dialogs import describe_check_error
-from smmdesk.gui.panel_keys import KeyState
-from smmdesk.gui.panels import (
-    ConnectDialog,
-    PanelListModel,
-    PanelsDialog,
-    PanelSwitcher,
-    ensure_demo_profile,
-)
-from smmdesk.gui.session import describe_error, error_reason
+from smmdesk.gui.panels.connect import ConnectDialog
+from smmdesk.gui.panels.connect_check import describe_check_error
+from smmdesk.gui.panels.manage import PanelListModel, PanelsDialog, PanelSwitcher
+from smmdesk.gui.panels.profiles import ensure_demo_profile
+from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.runtime.keys import KeyState
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import i18n, numbers
+from smmdesk.gui.wording.errors import describe_error, error_reason
 from smmdesk.sandbox import SandboxPanel
 
 KEY = "test-key-123"
@@ -43,7 +40,7 @@ def plain(text: str) -> str:
 
 
 class DialogRecorder:
-    """Stands in for smmdesk.gui.dialogs: records every message, answers confirm() as told."""
+    """Stands in for the dialogs module: records every message, answers confirm() as told."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, str]] = []
@@ -564,7 +561,7 @@ def language(qapp: QApplication) -> Iterator[Any]:
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
     i18n.remove_translators(qapp)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 def test_core_errors_are_told_in_english_as_the_core_words_them(language: Any) -> None:

@@ -21,10 +21,10 @@ from smmdesk.core.models import OrderStatus, Service
 from smmdesk.core.ordering import PlacementState, place_order
 from smmdesk.core.polling import PollResult, Transition
 from smmdesk.core.store import LocalState, Store
-from smmdesk.gui import i18n, locale_format
-from smmdesk.gui import poller as poller_module
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.poller import CLIENT_OPTIONS, INTERVAL_KEY, Poller
+from smmdesk.gui.runtime import poller as poller_module
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.poller import CLIENT_OPTIONS, INTERVAL_KEY, Poller
+from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 
 DEFAULT = Service(
@@ -280,7 +280,7 @@ def arabic(qapp: QApplication) -> Iterator[None]:
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
     i18n.remove_translators(qapp)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 def test_offline_is_told_in_arabic_with_plural_minutes_and_arabic_digits(

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.ordering import place_order
-from smmdesk.gui import dialogs
 from smmdesk.gui.app import on_commit_data
-from smmdesk.gui.context import AppContext
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.quit_guard import in_flight_text
-from smmdesk.gui.spending import InFlight, SpendKind
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.spending import InFlight, SpendKind
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox import SandboxPanel
 

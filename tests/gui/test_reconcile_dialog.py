@@ -15,11 +15,11 @@ from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState, place_order
 from smmdesk.core.store import LocalState
-from smmdesk.gui import dialogs
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.order_form import OrderForm
-from smmdesk.gui.reconcile_dialog import ReconcileDialog
-from smmdesk.gui.session import PanelSession
+from smmdesk.gui.ordering.form import OrderForm
+from smmdesk.gui.ordering.reconcile import ReconcileDialog
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox import SandboxPanel
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderState, OrderStatus
 from smmdesk.core.store import Store
-from smmdesk.gui import locale_format
-from smmdesk.gui.context import DEMO_URL, AppContext
-from smmdesk.gui.orders_model import ORDER, STATUS
-from smmdesk.gui.orders_view import OrdersPane
+from smmdesk.gui.orders.columns import ORDER, STATUS
+from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import FIRST_ORDER_ID
 
 NUMBER = 23501
@@ -72,8 +72,8 @@ def test_both_orders_say_the_number_was_reused_and_which_is_which(
     newer = place(store, panel_id, "https://instagram.com/p/second", "0.09")
     pane.apply_changes([newer])
 
-    placed_older = locale_format.fmt_datetime(store.get_order(older).created_at)
-    placed_newer = locale_format.fmt_datetime(store.get_order(newer).created_at)
+    placed_older = numbers.fmt_datetime(store.get_order(older).created_at)
+    placed_newer = numbers.fmt_datetime(store.get_order(newer).created_at)
     for local_id in (older, newer):
         assert cell(pane, local_id, ORDER, Qt.ItemDataRole.DisplayRole) == f"#{NUMBER} ⚠"
     old_tip = shown(cell(pane, older, ORDER, Qt.ItemDataRole.ToolTipRole))

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui import locale_format, service_details
-from smmdesk.gui.service_details import SafeTextBrowser, ServiceDetails, sanitize_html
+from smmdesk.gui.catalog import details as service_details
+from smmdesk.gui.catalog.details import SafeTextBrowser, ServiceDetails, sanitize_html
+from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import SandboxPanel
 
 
@@ -94,9 +95,9 @@ def plain(text: str) -> str:
 @pytest.fixture(autouse=True)
 def _us_english() -> Iterator[None]:
     """Numbers and money as en_US writes them, whatever the machine's locale."""
-    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    numbers.set_preferences("en", "locale", QLocale("en_US"))
     yield
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 def test_empty_state(details: ServiceDetails) -> None:
@@ -179,11 +180,11 @@ def test_a_minimum_below_one_shows_what_can_be_ordered_and_the_panels_number(
 
 
 def test_numbers_follow_the_locale_digits(details: ServiceDetails) -> None:
-    locale_format.set_preferences("ar", "locale", QLocale("ar_EG"))
+    numbers.set_preferences("ar", "locale", QLocale("ar_EG"))
     details.set_service(_services()[1], "USD")
     assert details.quantity_label.text() == "٥٠ – ١٠٬٠٠٠"
     assert "٠٫٩٠" in details.rate_label.text()
-    locale_format.set_preferences("ar", "western", QLocale("ar_EG"))
+    numbers.set_preferences("ar", "western", QLocale("ar_EG"))
     details.set_service(_services()[22], "USD")
     assert details.quantity_label.text() == "1,000 – 2,147,483,647"
 

@@ -14,11 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from smmdesk.gui import dialogs, i18n, locale_format, theme
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.poller import INTERVAL_KEY
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.poller import INTERVAL_KEY
 from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
+from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.wording import i18n, numbers
 
 SHOTS = Path("/tmp")
 
@@ -32,7 +33,7 @@ def ui(qapp: QApplication) -> Iterator[QApplication]:
     i18n.remove_translators(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 @pytest.fixture
@@ -241,11 +242,11 @@ def test_choosing_the_language_already_running_needs_no_restart(
 def test_western_digits_apply_at_once(ui: QApplication, qtbot: QtBot, gui_ctx: AppContext) -> None:
     i18n.install_translators(ui, "ar", system=QLocale("C"))
     dialog = make(qtbot, gui_ctx)
-    assert locale_format.fmt_int(1500) == "١٬٥٠٠"
+    assert numbers.fmt_int(1500) == "١٬٥٠٠"
     dialog.digits_combo.setCurrentIndex(dialog.digits_combo.findData("western"))
     dialog.ok_button.click()
     assert gui_ctx.settings.value(i18n.DIGITS_KEY) == "western"
-    assert locale_format.fmt_int(1500) == "1,500"
+    assert numbers.fmt_int(1500) == "1,500"
 
 
 def test_every_control_has_an_accessible_name_and_a_keyboard_order(

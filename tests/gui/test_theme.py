@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory
 from pytestqt.qtbot import QtBot
 
-from smmdesk.gui import theme
+from smmdesk.gui.widgets import theme
 
 R = QPalette.ColorRole
 

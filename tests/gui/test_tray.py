@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.polling import Transition
-from smmdesk.gui import i18n, locale_format, tray
-from smmdesk.gui.context import AppContext
+from smmdesk.gui import tray
+from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.tray import LOW_BALANCE_KEY, TrayNotifier, mute_key
+from smmdesk.gui.wording import i18n, numbers
 
 C, P, X, E = (OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED, OrderStatus.ERROR)
 RUNNING = OrderStatus.IN_PROGRESS
@@ -31,9 +32,9 @@ def plain(text: str) -> str:
 @pytest.fixture(autouse=True)
 def _us_english() -> Iterator[None]:
     """Numbers and money as en_US writes them, whatever the machine's locale."""
-    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    numbers.set_preferences("en", "locale", QLocale("en_US"))
     yield
-    locale_format.set_preferences("en", "locale")
+    numbers.set_preferences("en", "locale")
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def language(qapp: QApplication) -> Iterator[Any]:
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests
     i18n.remove_translators(qapp)
     QLocale.setDefault(QLocale.system())
-    locale_format.set_preferences("en", "locale", QLocale("en_US"))
+    numbers.set_preferences("en", "locale", QLocale("en_US"))
 
 
 @pytest.fixture

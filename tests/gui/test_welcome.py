@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from smmdesk.gui.context import AppContext
-from smmdesk.gui.welcome import WelcomePage
+from smmdesk.gui.panels.welcome import WelcomePage
+from smmdesk.gui.runtime.context import AppContext
 from smmdesk.sandbox import SandboxPanel
 
 

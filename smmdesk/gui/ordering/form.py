@@ -1,0 +1,478 @@
+"""The order form: the flow from the selected service's rows through live validation and cost
+to "Place", the confirmation, ``PanelSession.place`` and the outcome shown under it.
+
+After an accepted order the link and list fields are cleared (they name the target: sending the
+same link again is the classic duplicate) while quantity, options and drip-feed settings stay,
+since those are what users repeat on the next target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smmdesk.core.models import Balance, Service
+from smmdesk.core.ordering import Placement, PlacementState
+from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
+from smmdesk.core.validate import Validation, validate_order
+from smmdesk.gui.ordering.fields import FieldRows
+from smmdesk.gui.ordering.outcomes import OrderResult, confirmation, cost_estimate
+from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets.plain import NAME_LIMIT, align_to_reading_start, clip, new_label, tip
+from smmdesk.gui.widgets.theme import tone
+from smmdesk.gui.wording import numbers
+from smmdesk.gui.wording.bidi import isolate, reveal
+from smmdesk.gui.wording.fields import blocking_error_text, field_error_text
+from smmdesk.gui.wording.numbers import fmt_id
+from smmdesk.gui.wording.services import order_type_text, spec_title
+
+__all__ = ["OrderForm"]
+
+VALIDATE_DELAY_MS = 100
+_PREVIEW_LINES = 20
+
+_N = numbers.fmt_int
+
+
+class OrderForm(QWidget):
+    """The adaptive order form for one service of the open panel."""
+
+    sig_order_placed = Signal(object)
+    """Placement (or the local exception): emitted after ANY outcome of a placement."""
+    sig_order_reconciled = Signal(object)
+    """OrderRecord: the user settled an unconfirmed order through the Reconcile dialog."""
+
+    def __init__(
+        self, session_provider: Callable[[], PanelSession | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session_provider = session_provider
+        self._connected: PanelSession | None = None
+        self.service: Service | None = None
+        self.type_spec: OrderTypeSpec | None = None
+        self.currency = ""
+        self.balance: Balance | None = None
+        self._show_all_errors = False
+        self._validation: Validation | None = None
+        self._in_flight = False
+        self._confirming = False
+        self._sent_params: dict[str, str] | None = None
+        self._sent_balance: Balance | None = None
+        self._sent_cost: Decimal | None = None
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(VALIDATE_DELAY_MS)
+        self._debounce.timeout.connect(self.revalidate)
+
+        self._build()
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.place)
+        self.set_service(None, "")
+
+    # -- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(8)
+
+        self.header_label = self._text_label(bold=True)
+        font = self.header_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.header_label.setFont(font)
+        self.subheader_label = self._text_label()
+        outer.addWidget(self.header_label)
+        outer.addWidget(self.subheader_label)
+
+        fields_slot = QVBoxLayout()
+        fields_slot.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(fields_slot)
+        self._fields = FieldRows(fields_slot, self, self._count_text)
+        self._fields.sig_edited.connect(self.on_fields_edited)
+        self._fields.sig_submitted.connect(self.place)
+
+        self.cost_label = self._text_label(wrap=False, bold=True)
+        self.balance_after_label = self._text_label()
+        outer.addWidget(self.cost_label)
+        outer.addWidget(self.balance_after_label)
+
+        buttons = QHBoxLayout()
+        self.place_button = QPushButton(self.tr("Place order"), self)
+        self.place_button.setDefault(False)
+        self.place_button.setAutoDefault(False)
+        self.place_button.setMinimumWidth(140)
+        self.place_button.clicked.connect(self.place)
+        buttons.addWidget(self.place_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        self.reason_label = self._text_label()
+        outer.addWidget(self.reason_label)
+
+        # The outcome of the last placement: a line, or the prominent unknown-outcome state.
+        self.result_frame = OrderResult(self)
+        self.status_label = self.result_frame.status_label
+        self.detail_label = self.result_frame.detail_label
+        self.reconcile_button = self.result_frame.reconcile_button
+        self.reconcile_button.clicked.connect(self.open_reconcile)
+        self.result_frame.sig_reconciled.connect(self.sig_order_reconciled)
+        outer.addWidget(self.result_frame)
+        outer.addStretch(1)
+        self.result_frame.clear()
+
+    def _text_label(self, *, wrap: bool = True, bold: bool = False) -> QLabel:
+        label = new_label(self)
+        label.setWordWrap(wrap)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        align_to_reading_start(label)
+        return label
+
+    # -- public API --------------------------------------------------------------------------
+    def set_service(self, service: Service | None, currency: str) -> None:
+        """Rebuild the rows for ``service``'s type, keeping values of fields both forms share."""
+        if service is not None and service == self.service and self._fields.host is not None:
+            # A catalogue refresh re-selects the same service: keep the widgets (and the
+            # cursor of a user typing) and only update what depends on the currency.
+            self.currency = currency
+            assert self.type_spec is not None
+            self.subheader_label.setText(self._subheader(service, self.type_spec))
+            self.revalidate()
+            return
+        if service is None or self.service is None or service.id != self.service.id:
+            self._show_all_errors = False
+            if self.result_frame.unknown is None and not self._in_flight:
+                self.result_frame.clear()
+        self.service = service
+        self.currency = currency
+        self.type_spec = spec_for(service.type) if service is not None else None
+        self._rebuild()
+        self.revalidate()
+
+    def set_balance(self, balance: Balance | None) -> None:
+        self.balance = balance
+        self._update_cost()
+
+    def prefill(self, values: Mapping[str, str]) -> None:
+        """Fill the form from a previous order's params ("order again")."""
+        self._fields.apply_values(values, {name for name, value in values.items() if value})
+        if self.dripfeed_box is not None and any(values.get(n) for n in ("runs", "interval")):
+            self.dripfeed_box.setChecked(True)
+        self.revalidate()
+
+    def values(self, *, raw: bool = False) -> dict[str, str]:
+        """The form's text per field name; drip-feed fields are empty while drip-feed is off
+        (``raw`` returns what the widgets hold regardless)."""
+        return self._fields.values(raw=raw)
+
+    def error_text(self, name: str) -> str:
+        """The error shown under field ``name`` ("" when none is shown)."""
+        row = self._fields.rows.get(name)
+        return row.error.text() if row is not None and not row.error.isHidden() else ""
+
+    def hint_text(self, name: str) -> str:
+        """The hint under field ``name``: limits, or the live line counter."""
+        row = self._fields.rows.get(name)
+        return row.hint.text() if row is not None and row.hint is not None else ""
+
+    @property
+    def validation(self) -> Validation | None:
+        return self._validation
+
+    @property
+    def in_flight(self) -> bool:
+        return self._in_flight
+
+    @property
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The input widget per field name (the date edit of a date field)."""
+        return self._fields.field_widgets
+
+    @property
+    def dripfeed_box(self) -> QGroupBox | None:
+        """The checkable drip-feed group, when the service's type has one."""
+        return self._fields.dripfeed_box
+
+    # -- rows --------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._fields.rebuild(self.service, self.type_spec)
+        service = self.service
+        if service is None or self.type_spec is None:
+            self.header_label.setText(self.tr("No service selected"))
+            self.subheader_label.setText(
+                self.tr("Choose a service in the catalogue to place an order.")
+            )
+            tone(self.subheader_label, "muted")
+            return
+        self.header_label.setText(clip(service.name, NAME_LIMIT))
+        self.header_label.setToolTip(tip(service.name))
+        self.subheader_label.setText(self._subheader(service, self.type_spec))
+        tone(self.subheader_label, "muted")
+
+    def _subheader(self, service: Service, spec: OrderTypeSpec) -> str:
+        rate = numbers.fmt_money(service.rate, self.currency)
+        if spec.per_package:
+            price = self.tr("%1 per package").replace("%1", rate)
+        else:
+            price = self.tr("%1 per 1000").replace("%1", rate)
+        parts = [
+            spec_title(spec),
+            self.tr("ID %1").replace("%1", fmt_id(service.id)),
+            self.tr("min %1 · max %2")
+            .replace(
+                "%1", _N(service.order_min if service.order_min <= service.max else service.min)
+            )
+            .replace("%2", _N(service.max)),
+            price,
+        ]
+        return " · ".join(parts)
+
+    def _count_text(self, spec: FieldSpec, count: int) -> str:
+        """How many items a list field holds, in words ("3 comments"), or the minutes of a
+        choice ("5 min")."""
+        if spec.kind is FieldKind.CHOICE:
+            return self.tr("%Ln min", "", count)
+        # English needs its singular without a loaded translation; %Ln forms serve the rest
+        if count == 1:
+            return self.tr("1 line")
+        if spec.label == "Replies":
+            return self.tr("%Ln replies", "", count)
+        if spec.name == "comments":
+            return self.tr("%Ln comments", "", count)
+        if spec.name == "usernames":
+            return self.tr("%Ln usernames", "", count)
+        if spec.name == "hashtags":
+            return self.tr("%Ln hashtags", "", count)
+        if spec.name == "keywords":
+            return self.tr("%Ln keywords", "", count)
+        if spec.name == "groups":
+            return self.tr("%Ln groups", "", count)
+        return self.tr("%Ln lines", "", count)
+
+    # -- live validation ---------------------------------------------------------------------
+    def on_fields_edited(self, left: bool) -> None:
+        """A field changed: revalidate soon (at once when the user left the field)."""
+        if left:
+            self._debounce.start(0)
+        else:
+            self._debounce.start()
+
+    def revalidate(self) -> None:
+        """Validate now (the debounce timer calls this ~100 ms after the last edit)."""
+        self._debounce.stop()
+        if self.service is None:
+            self._validation = None
+        else:
+            self._validation = validate_order(
+                self.service,
+                self.values(),
+                grouping=numbers.group_separators(),
+                rate=self._estimate_rate(self.service),
+            )
+        values = self.values()
+        for row in self._fields.rows.values():
+            message = ""
+            if self._validation is not None and (self._show_all_errors or row.extra.get("shown")):
+                error = next((e for e in self._validation.errors if e.field == row.spec.name), None)
+                if error is not None and self.service is not None:
+                    message = field_error_text(error, self.service, values)
+            row.error.setText(message)
+            row.error.setVisible(bool(message))
+        self._update_cost()
+        self._update_place_button()
+
+    def _estimate_rate(self, service: Service) -> Decimal:
+        """The rate the cost is estimated at: the service's own, or the higher rate of an id
+        the open catalogue lists twice (the panel decides which listing applies)."""
+        session = self._session_provider()
+        catalog = session.catalog if session is not None else None
+        if catalog is None or not catalog.is_repeated(service.id):
+            return service.rate
+        listed = catalog.estimate_rate(service.id)
+        return service.rate if listed is None else max(service.rate, listed)
+
+    def _update_cost(self) -> None:
+        validation = self._validation
+        cost = validation.cost if validation is not None else None
+        if cost is None:
+            self.cost_label.setText(self.tr("Cost: —") if self.service is not None else "")
+            self.balance_after_label.setText("")
+            self.balance_after_label.setVisible(False)
+            return
+        per_post = validation is not None and validation.cost_per_post
+        cost_text, after_text, short = cost_estimate(cost, per_post, self.currency, self.balance)
+        self.cost_label.setText(cost_text)
+        self.balance_after_label.setVisible(self.balance is not None)
+        self.balance_after_label.setText(after_text)
+        if self.balance is not None:
+            tone(self.balance_after_label, "error" if short else "muted", bold=short)
+
+    def _blocking_reason(self) -> str:
+        """Why Place cannot be pressed right now, or "" when it can."""
+        if self.service is None:
+            return self.tr("Choose a service in the catalogue to place an order")
+        if self._session_provider() is None:
+            return self.tr("Open a panel to place orders")
+        if self._in_flight:
+            return self.tr("Placing the order… wait for the panel's answer")
+        validation = self._validation
+        if validation is None:
+            return ""
+        if validation.errors:
+            text = blocking_error_text(validation.errors[0], self.service, self.values())
+            more = len(validation.errors) - 1
+            if more:
+                text += " " + self.tr("(and %Ln more)", "", more)
+            return text
+        if validation.cost is None:
+            return self.tr("The price of this service is unknown, so it cannot be ordered")
+        return ""
+
+    def _update_place_button(self) -> None:
+        reason = self._blocking_reason()
+        self.place_button.setEnabled(not reason)
+        self.place_button.setToolTip(tip(reason))
+        self.place_button.setText(
+            self.tr("Placing…") if self._in_flight else self.tr("Place order")
+        )
+        self.reason_label.setText(reason)
+        # with no service the header already says what to do: no button, no second hint
+        self.place_button.setVisible(self.service is not None)
+        self.reason_label.setVisible(bool(reason) and self.service is not None)
+        tone(self.reason_label, "muted")
+
+    # -- placing -----------------------------------------------------------------------------
+    def place(self) -> None:
+        """Validate, confirm, then hand the order to the session (at most one in flight)."""
+        if self._in_flight or self._confirming or self.service is None:
+            return
+        session = self._session_provider()
+        if session is None or session.placing:
+            return
+        if session.ask_for_key():  # nothing goes to a panel without its key
+            self.result_frame.show_result(
+                "error", self.tr("This panel has no API key yet: enter it to place orders.")
+            )
+            return
+        self._show_all_errors = True
+        self.revalidate()
+        validation = self._validation
+        if validation is None or not validation.ok or validation.params is None:
+            self._focus_first_error()
+            return
+        cost = validation.cost
+        if cost is None:
+            return
+        service, params = self.service, dict(validation.params)
+        self._confirming = True
+        try:
+            if not self._confirm(service, params, validation):
+                return
+        finally:
+            self._confirming = False
+        # The dialog ran an event loop: the world may have moved on meanwhile.
+        if (
+            self._in_flight
+            or self.service is not service
+            or self._session_provider() is not session
+        ):
+            return
+        self._connect(session)
+        if not session.place(service, params, cost, validation.quantity):
+            self.result_frame.show_result(
+                "error", self.tr("Another order is still being sent; wait for its answer.")
+            )
+            return
+        self.result_frame.unknown = None
+        self._in_flight = True
+        self._sent_params = params
+        self._sent_cost = cost
+        self._sent_balance = self.balance
+        self.result_frame.clear()
+        self._update_place_button()
+
+    def _confirm(self, service: Service, params: dict[str, str], validation: Validation) -> bool:
+        specs = {row.spec.name: row.spec for row in self._fields.rows.values()}
+        listing: list[str] = []
+        for name, value in params.items():
+            label = order_type_text(specs[name].label) if name in specs else name
+            items = value.split("\n")
+            # what is sent, character for character: a bidi override or an invisible
+            # character in a link or a user name must not pass for something else
+            joiners = name == "comments"
+            if len(items) == 1:
+                listing.append(
+                    self.tr("%1 (%2): %3")
+                    .replace("%1", label)
+                    .replace("%2", name)
+                    .replace("%3", isolate(reveal(value, keep_joiners=joiners)))
+                )
+                continue
+            listing.append(
+                self.tr("%1 (%2), %Ln lines:", "", len(items))
+                .replace("%1", label)
+                .replace("%2", name)
+            )
+            listing.extend(
+                f"    {isolate(reveal(item, keep_joiners=joiners))}"
+                for item in items[:_PREVIEW_LINES]
+            )
+            if len(items) > _PREVIEW_LINES:
+                more = len(items) - _PREVIEW_LINES
+                listing.append("    " + self.tr("… and %Ln more", "", more))
+        title, text, details, ok_text = confirmation(
+            service,
+            params,
+            listing,
+            validation,
+            self.currency,
+            self.balance,
+            unknown=self.result_frame.unknown is not None,
+            unknown_params=self.result_frame.unknown_params,
+        )
+        return dialogs.confirm(self, title, text, details, ok_text)
+
+    def _connect(self, session: PanelSession) -> None:
+        if self._connected is session:
+            return
+        if self._connected is not None:
+            # the old session may already be gone
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._connected.sig_order_finished.disconnect(self.on_order_finished)
+        session.sig_order_finished.connect(self.on_order_finished)
+        self._connected = session
+
+    def on_order_finished(self, outcome: object) -> None:
+        """The session's answer for the order this form sent."""
+        if not self._in_flight:
+            return  # another door of the session placed it; not ours to show
+        self._in_flight = False
+        sent = (self._sent_params, self._sent_cost, self.currency, self._sent_balance)
+        self.result_frame.show_outcome(outcome, *sent)
+        if isinstance(outcome, Placement) and outcome.state is PlacementState.ACCEPTED:
+            self._fields.clear_targets()
+            self._show_all_errors = False
+        self.revalidate()
+        self.sig_order_placed.emit(outcome)
+
+    def open_reconcile(self) -> None:
+        """Open the reconciliation dialog for the last unconfirmed order."""
+        session = self._connected or self._session_provider()
+        if session is not None:
+            self.result_frame.open_reconcile(session)
+
+    def _focus_first_error(self) -> None:
+        validation = self._validation
+        if validation is None or not validation.errors:
+            return
+        self._fields.focus(validation.errors[0].field)

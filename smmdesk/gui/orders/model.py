@@ -1,0 +1,426 @@
+"""OrdersTableModel: the orders table over a Python list of OrderRecord. Filtering and sorting run
+in Python over that list and reach the view as one reset or layout change; poller updates reach
+it as coalesced dataChanged ranges, so selection and scroll position survive them. Columns live
+in orders_columns, the snapshot and the filter value in orders_snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from smmdesk.core.catalog import fold
+from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
+from smmdesk.gui.orders.columns import (
+    _ALIGN_NUMBER,
+    _ALIGNMENT,
+    _BACKGROUND,
+    _DISPLAY,
+    _FLAGS,
+    _FONT,
+    _FOREGROUND,
+    _HEADER_TIPS,
+    _HEADERS,
+    _NUMBER_COLUMNS,
+    _TOOLTIP,
+    COLUMN_COUNT,
+    DATE,
+    PROGRESS,
+    PROGRESS_ROLE,
+    RECORD_ROLE,
+    REFILL,
+    STATUS,
+    AnyIndex,
+    _OrderCells,
+    _sort_key,
+)
+from smmdesk.gui.orders.snapshot import (
+    _ACTIVE_FLAG,
+    _ATTENTION_FLAG,
+    OrderFilter,
+    OrdersSnapshot,
+    _flags,
+    _haystack,
+    _local_start,
+)
+from smmdesk.gui.orders.status import progress_of, refill_kind, status_category, status_look
+from smmdesk.gui.orders.status_tables import FILTER_CATEGORIES
+from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.plain import tip
+
+__all__ = ["OrdersTableModel"]
+
+# ---------------------------------------------------------------------------------------------
+# The Qt model
+
+
+class OrdersTableModel(_OrderCells, QAbstractTableModel):
+    """A flat table over the loaded orders. ``_rows`` holds indices into ``_records`` (newest
+    first) for the rows shown, in display order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[OrderRecord] = []
+        self._haystacks: list[str] = []
+        self._categories: list[str] = []
+        self._flags: list[int] = []
+        self._pos: dict[int, int] = {}  # local id -> index in _records
+        self._services: list[tuple[int, str]] = []
+        self._newest_first = True  # _records is in date order (true until an insert)
+        self.refills: dict[int, RefillRecord] = {}
+        self.panel_names: dict[int, str] = {}
+        self.panel_currencies: dict[int, str] = {}
+        self.complete = True
+        self._filter = OrderFilter()
+        self._sort_column = DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._keys: dict[int, list[Any]] = {}  # sort keys per column, parallel to _records
+        self._perm: list[int] | None = None  # every index, in the current sort order
+        self._rows: list[int] = []
+        self._row_of: dict[int, int] | None = None  # index -> row, built when needed
+        self._dark = False
+        self._brushes: dict[str, QBrush] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.update_palette()
+
+    # -- loading --------------------------------------------------------------------------------
+    def set_snapshot(self, snapshot: OrdersSnapshot) -> None:
+        """Show freshly loaded orders (one model reset), keeping the filter and sort."""
+        self.beginResetModel()
+        self._records = snapshot.records
+        self._haystacks = snapshot.haystacks
+        self._categories = snapshot.categories
+        self._flags = snapshot.flags
+        self._pos = snapshot.positions
+        self._services = snapshot.services
+        self._newest_first = True
+        self.refills = snapshot.refills
+        self.panel_names = snapshot.panel_names
+        self.panel_currencies = snapshot.panel_currencies
+        self.complete = snapshot.complete
+        self._keys.clear()
+        self._perm = None
+        self.update_palette()
+        self._rows = self._compute_rows()
+        self._row_of = None
+        self.endResetModel()
+
+    def update_palette(self) -> None:
+        """Take the status colours of the current theme (light or dark); the view repaints."""
+        self._dark = theme.is_dark()
+        self._brushes = {
+            kind: QBrush(theme.status_colour(kind, self._dark)) for kind in theme.STATUS_KINDS
+        }
+        self._brushes["alert"] = QBrush(theme.alert_background(self._dark))
+
+    # -- filter and sort ------------------------------------------------------------------------
+    @property
+    def filter(self) -> OrderFilter:
+        return self._filter
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = self._compute_rows()
+        self._row_of = None
+        self.endResetModel()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-order the shown rows; selected and current rows follow their orders."""
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        if column == self._sort_column and order == self._sort_order and self._perm is not None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        self._sort_column, self._sort_order = column, order
+        self._perm = None
+        self._rows = self._compute_rows()
+        self._row_of = None
+        new_row = self._row_lookup()
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = new_row.get(old_rows[index.row()]) if index.row() < len(old_rows) else None
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _keys_for(self, column: int) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            key = _sort_key(column, self)
+            keys = self._keys[column] = [key(r) for r in self._records]
+        return keys
+
+    def _sorted_indices(self) -> list[int]:
+        if self._perm is None:
+            n = len(self._records)
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            if self._sort_column == DATE and self._newest_first:
+                # _records is newest first already
+                self._perm = list(range(n)) if descending else list(range(n - 1, -1, -1))
+            else:
+                keys = self._keys_for(self._sort_column)
+                # stable: equal keys keep newest first either way
+                self._perm = sorted(range(n), key=keys.__getitem__, reverse=descending)
+        return self._perm
+
+    def _compute_rows(self) -> list[int]:
+        return self._filtered(self._sorted_indices())
+
+    def _filtered(self, rows: list[int]) -> list[int]:
+        """The indices among ``rows`` (kept in their order) that match the filter."""
+        flt = self._filter
+        records = self._records
+        if flt.panel_id is not None:
+            panel_id = flt.panel_id
+            rows = [i for i in rows if records[i].panel_id == panel_id]
+        if flt.service_id is not None:
+            service_id = flt.service_id
+            rows = [i for i in rows if records[i].service_id == service_id]
+        if flt.status == "active":
+            flags = self._flags
+            rows = [i for i in rows if flags[i] & _ACTIVE_FLAG]
+        elif flt.status == "attention":
+            flags = self._flags
+            rows = [i for i in rows if flags[i] & _ATTENTION_FLAG]
+        elif flt.status in FILTER_CATEGORIES and flt.status != "all":
+            wanted = FILTER_CATEGORIES[flt.status]
+            categories = self._categories
+            rows = [i for i in rows if categories[i] in wanted]
+        if flt.date_from is not None or flt.date_to is not None:
+            start = _local_start(flt.date_from) if flt.date_from else None
+            end = _local_start(flt.date_to + timedelta(days=1)) if flt.date_to else None
+            rows = [
+                i
+                for i in rows
+                if (start is None or records[i].created_at >= start)
+                and (end is None or records[i].created_at < end)
+            ]
+        tokens = fold(flt.text).split()
+        if tokens:
+            hay = self._haystacks
+            if len(tokens) == 1:
+                token = tokens[0]
+                rows = [i for i in rows if token in hay[i]]
+            else:
+                rows = [i for i in rows if all(t in hay[i] for t in tokens)]
+        return rows
+
+    def _row_lookup(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {index: row for row, index in enumerate(self._rows)}
+        return self._row_of
+
+    # -- live updates ---------------------------------------------------------------------------
+    def apply_records(
+        self, records: Iterable[OrderRecord], refills: Mapping[int, RefillRecord]
+    ) -> list[int]:
+        """Replace these orders in place and repaint their rows (coalesced dataChanged, no
+        reset: selection and scrolling stay). Rows stay where they are even if they no longer
+        match the filter or sort, so nothing jumps under the user's pointer; the next filter or
+        sort change places them. Returns the local ids this model does not hold."""
+        missing: list[int] = []
+        touched: list[int] = []
+        sort_keys = self._keys.get(self._sort_column)
+        sort_key = _sort_key(self._sort_column, self) if sort_keys is not None else None
+        for record in records:
+            index = self._pos.get(record.local_id)
+            if index is None:
+                missing.append(record.local_id)
+                continue
+            old = self._records[index]
+            self._records[index] = record
+            refill = refills.get(record.local_id)
+            if refill is not None:
+                self.refills[record.local_id] = refill
+            else:
+                refill = self.refills.get(record.local_id)
+            self._categories[index] = status_category(record)
+            self._flags[index] = _flags(record, refill)
+            if (old.link, old.service_name, old.note, old.panel_order_id) != (
+                record.link,
+                record.service_name,
+                record.note,
+                record.panel_order_id,
+            ):
+                self._haystacks[index] = fold(_haystack(record))
+            for column, keys in self._keys.items():
+                keys[index] = _sort_key(column, self)(record)
+            if sort_keys is not None and sort_key is not None:
+                if self._perm is not None and sort_keys[index] != sort_key(old):
+                    self._perm = None  # the next filter change re-sorts
+            elif self._sort_column == DATE and old.created_at != record.created_at:
+                self._perm = None
+            touched.append(index)
+        lookup = self._row_lookup()
+        rows = sorted({lookup[i] for i in touched if i in lookup})
+        last_column = COLUMN_COUNT - 1
+        start = previous = None
+        for row in rows:
+            if start is None:
+                start = previous = row
+            elif previous is not None and row == previous + 1:
+                previous = row
+            else:
+                assert previous is not None
+                self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
+                start = previous = row
+        if start is not None and previous is not None:
+            self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
+        return missing
+
+    def insert_records(
+        self, records: Iterable[OrderRecord], refills: Mapping[int, RefillRecord]
+    ) -> None:
+        """Add orders this model does not hold yet (just placed, imported): each one the
+        filter shows is inserted where the current sort puts it (rowsInserted, no reset, so
+        selection and scrolling stay). Orders it already holds are updated instead."""
+        fresh: dict[int, OrderRecord] = {}
+        known: list[OrderRecord] = []
+        for record in records:
+            if record.local_id in self._pos:
+                known.append(record)
+            else:
+                fresh[record.local_id] = record
+        if known:
+            self.apply_records(known, refills)
+        if not fresh:
+            return
+        self.refills.update({i: refills[i] for i in fresh if i in refills})
+        services = dict(self._services)
+        start = len(self._records)
+        for record in fresh.values():
+            self._pos[record.local_id] = len(self._records)
+            self._records.append(record)
+            self._haystacks.append(fold(_haystack(record)))
+            self._categories.append(status_category(record))
+            self._flags.append(_flags(record, self.refills.get(record.local_id)))
+            for column, keys in self._keys.items():
+                keys.append(_sort_key(column, self)(record))
+            if record.service_id is not None:
+                services.setdefault(record.service_id, record.service_name)
+        self._services = sorted(services.items())
+        self._newest_first = False
+        self._perm = None  # the next filter or sort change sorts everything again
+        self._rows = list(self._rows)  # it may be the old sort order's list itself
+        key = _sort_key(self._sort_column, self)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for index in self._filtered(list(range(start, len(self._records)))):
+            row = self._insert_position(key(self._records[index]), key, descending)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, index)
+            self._row_of = None
+            self.endInsertRows()
+
+    def _insert_position(
+        self, value: Any, key: Callable[[OrderRecord], Any], descending: bool
+    ) -> int:
+        """Where a row with sort key ``value`` goes among the shown rows: after the rows that
+        sort before it, before the rest (among equal keys the newest order comes first, and a
+        new order is the newest). A binary search: O(log n) keys computed."""
+        rows, records = self._rows, self._records
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            other = key(records[rows[middle]])
+            if (other > value) if descending else (other < value):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    # -- lookups --------------------------------------------------------------------------------
+    @property
+    def total_count(self) -> int:
+        return len(self._records)
+
+    def record_at(self, row: int) -> OrderRecord:
+        return self._records[self._rows[row]]
+
+    def row_of(self, local_id: int) -> int | None:
+        index = self._pos.get(local_id)
+        return None if index is None else self._row_lookup().get(index)
+
+    def has_order(self, local_id: int) -> bool:
+        return local_id in self._pos
+
+    def visible_records(self) -> list[OrderRecord]:
+        records = self._records
+        return [records[i] for i in self._rows]
+
+    def services_seen(self) -> list[tuple[int, str]]:
+        """(service id, name) of the services among the loaded orders, by id."""
+        return list(self._services)
+
+    # -- Qt model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == _DISPLAY:
+            return _HEADERS[section]()
+        if role == _TOOLTIP:
+            return _HEADER_TIPS[section]()
+        if role == _ALIGNMENT and section in _NUMBER_COLUMNS:
+            return _ALIGN_NUMBER
+        return None
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        record = self._records[self._rows[row]]
+        column = index.column()
+        if role == _DISPLAY:
+            return self._display(record, column)
+        if role == _FOREGROUND:
+            if column == STATUS:
+                return self._brushes[status_look(record).kind]
+            if column == REFILL:
+                refill = self.refills.get(record.local_id)
+                if refill is not None:
+                    return self._brushes[refill_kind(refill)]
+            return None
+        if role == _BACKGROUND:
+            if column == STATUS and record.state is LocalState.UNKNOWN:
+                return self._brushes["alert"]
+            return None
+        if role == _FONT:
+            if column == STATUS and record.state is LocalState.UNKNOWN:
+                return self._bold
+            return None
+        if role == _ALIGNMENT:
+            return _ALIGN_NUMBER if column in _NUMBER_COLUMNS else None
+        if role == _TOOLTIP:
+            return tip(self._tooltip(record, column)) or None
+        if role == PROGRESS_ROLE:
+            return progress_of(record) if column == PROGRESS else None
+        if role == RECORD_ROLE:
+            return record
+        return None

@@ -1,0 +1,126 @@
+"""A service in words: its rate, limits, features and order type as the catalogue, the
+details pane and the order form show them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+)
+
+from smmdesk.core.models import Service
+from smmdesk.core.ordertypes import OrderTypeSpec, spec_for
+from smmdesk.gui.wording import numbers
+
+
+def format_rate(rate: Decimal, currency: str) -> str:
+    """ "0.90 USD", "0.0003 USD", "95,200.00 USD" (in the user's locale and digits):
+    significant digits kept, Decimal only."""
+    return numbers.fmt_money(rate, currency)
+
+
+def format_count(value: int) -> str:
+    """Quantities with the locale's separators and digits: 2147483647 -> "2,147,483,647"."""
+    return numbers.fmt_int(value)
+
+
+def format_count_short(value: int) -> str:
+    """Quantities for a narrow column: exact up to 9,999,999, then "15.5M", "2.1B" (truncated,
+    so a limit never looks larger than it is); locale digits, translated unit."""
+    if abs(value) < 10_000_000:
+        return numbers.fmt_int(value)
+    for size in (1_000_000_000_000, 1_000_000_000, 1_000_000):
+        if abs(value) >= size:
+            tenths = abs(value) * 10 // size
+            places = 1 if tenths % 10 else 0
+            number = numbers.fmt_decimal(Decimal(tenths).scaleb(-1), places)
+            if value < 0:
+                number = numbers.current_locale().negativeSign() + number
+            if size == 1_000_000:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1M")
+            elif size == 1_000_000_000:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1B")
+            else:
+                unit = QCoreApplication.translate("ServiceTreeModel", "%1T")
+            return unit.replace("%1", number)
+    return numbers.fmt_int(value)
+
+
+def flag_words(service: Service) -> list[str]:
+    """The features a service offers, as short translated words, in a fixed order; a feature
+    the panel does not state either way is named as "not stated by the panel"."""
+    words = []
+    for state, word in (
+        (service.dripfeed, QCoreApplication.translate("ServiceTreeModel", "Drip-feed")),
+        (service.refill, QCoreApplication.translate("ServiceTreeModel", "Refill")),
+        (service.cancel, QCoreApplication.translate("ServiceTreeModel", "Cancel")),
+    ):
+        if state:
+            words.append(word)
+        elif state is None:
+            words.append(
+                QCoreApplication.translate(
+                    "ServiceTreeModel", "%1: not stated by the panel"
+                ).replace("%1", word)
+            )
+    return words
+
+
+def compact_flags(dripfeed: bool | None, refill: bool | None, cancel: bool | None) -> str:
+    """The narrow flags column: "Drip · Refill · Cancel" for what a service supports, with
+    "Refill?" / "Cancel?" where the panel does not say (the panel's answer will decide). An
+    unstated drip-feed shows nothing: the form offers drip-feed only where it is stated."""
+    parts = []
+    if dripfeed:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Drip"))
+    if refill:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Refill"))
+    elif refill is None:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Refill?"))
+    if cancel:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel"))
+    elif cancel is None:
+        parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel?"))
+    return " · ".join(parts)
+
+
+def repeated_id_text() -> str:
+    """The warning on every row of a service id the panel lists more than once."""
+    return QCoreApplication.translate(
+        "ServiceTreeModel",
+        "The panel lists this id twice, with different terms: the panel decides which one "
+        "applies. Costs are estimated at the higher rate.",
+    )
+
+
+def contradicting_limits_text() -> str:
+    """The warning on a service whose limits contradict each other."""
+    return QCoreApplication.translate(
+        "ServiceTreeModel",
+        "Cannot be ordered: the panel's limits contradict each other (the minimum is above "
+        "the maximum).",
+    )
+
+
+def order_type_text(text: str) -> str:
+    """A type title, field label, help text or placeholder of core.ordertypes in the UI language.
+
+    The core marks these with QT_TRANSLATE_NOOP("OrderTypes", ...), which lupdate reads; a text
+    it leaves unmarked (a sample such as "https://") or one not translated yet stays English.
+    """
+    return QCoreApplication.translate("OrderTypes", text) if text else text
+
+
+def spec_title(spec: OrderTypeSpec) -> str:
+    """An order type's title in the UI language (the core's titles are English)."""
+    return order_type_text(spec.title)
+
+
+def order_type_title(type_name: str) -> str:
+    """How a panel's type spelling is shown: its order type's translated title when the type
+    is known ("default" -> "Default"), else the panel's own words."""
+    spec = spec_for(type_name)
+    if spec.key == "generic" and type_name.strip():
+        return " ".join(type_name.split())
+    return spec_title(spec)
