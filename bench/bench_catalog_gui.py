@@ -38,7 +38,8 @@ from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
 from smmdesk.gui.catalog.model import NAME, ServiceTreeModel
-from smmdesk.gui.catalog.pane import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane
+from smmdesk.gui.catalog.pane import CatalogPane
+from smmdesk.gui.catalog.tree import EXPAND_ALL_LIMIT, EXPAND_FIRST
 from smmdesk.gui.wording.services import compact_flags, format_count_short, format_rate
 from smmdesk.sandbox import SandboxPanel
 

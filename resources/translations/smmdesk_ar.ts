@@ -66,150 +66,150 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="93"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="88"/>
         <source>Search services</source>
         <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="95"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="90"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="101"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="35"/>
         <source>Show one service type only</source>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="42"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="112"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="48"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="116"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="55"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="117"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="56"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="57"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="128"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="68"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="129"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="71"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="133"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="77"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="136"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="81"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="137"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="82"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="138"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="83"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="139"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="84"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="140"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="85"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="158"/>
+        <location filename="../../smmdesk/gui/catalog/notice.py" line="30"/>
         <source>Retry</source>
         <translation>أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="159"/>
+        <location filename="../../smmdesk/gui/catalog/notice.py" line="32"/>
         <source>Ask the panel for its service list again</source>
         <translation>اطلب قائمة الخدمات من اللوحة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="171"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="118"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="185"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="132"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="265"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="338"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="265"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="342"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="344"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="347"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="274"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="395"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="155"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="396"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="158"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="398"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="161"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="564"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="449"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="568"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="453"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="569"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="454"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -233,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="570"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="455"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="572"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="457"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="576"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="461"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="578"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="463"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -3545,7 +3545,7 @@
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="275"/>
         <location filename="../../smmdesk/gui/orders/status_tables.py" line="105"/>
         <location filename="../../smmdesk/gui/orders/status_tables.py" line="144"/>
         <source>Not placed</source>
@@ -3579,7 +3579,7 @@
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="269"/>
         <location filename="../../smmdesk/gui/orders/status_tables.py" line="145"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
@@ -3595,228 +3595,228 @@
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="194"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="195"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="200"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="201"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="206"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="207"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="212"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="213"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="215"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="219"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="224"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="225"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="231"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="235"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="236"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="241"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="242"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="247"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="248"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="252"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="253"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="256"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="225"/>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="38"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="221"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="39"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="27"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="28"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="19"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="20"/>
         <source>The panel also said: “%1”.</source>
         <translation>وقالت اللوحة أيضًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="47"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="48"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="51"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="52"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="57"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="60"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="61"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="264"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="265"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="268"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="270"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="271"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="272"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="273"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="276"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="138"/>
         <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث (قُدِّم في %2). حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="145"/>
         <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation>منحت اللوحة لاحقًا الرقم نفسه %1 لطلب أحدث. حُفظ هذا الطلب كما ظهر آخر مرة: لم يعد SMMDesk يتحقق منه ولا يرسل طلبات بشأنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="152"/>
         <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق (قُدِّم في %2) الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="162"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="158"/>
         <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation>أعادت اللوحة استخدام رقم الطلب %1: كان لطلب سابق الرقم نفسه. تذهب تحديثات %1 الآن إلى هذا الطلب، ويُحفظ الطلب السابق كما كان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="176"/>
         <source>Saved in a queue and not sent yet.</source>
         <translation>محفوظ في قائمة الانتظار ولم يُرسَل بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="182"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="178"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation>جارٍ إرساله إلى اللوحة. إذا توقّف SMMDesk قبل وصول الرد، تصبح نتيجة الطلب «غير معروفة».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="185"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (%1). لم يُقدَّم أي طلب ولم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="191"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation>لم يُقدَّم: رفضت اللوحة مفتاح API. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="197"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="200"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation>لم يُقدَّم: رفضته اللوحة («%1»). لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="204"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation>النتيجة غير معروفة: أُرسل الطلب لكن لم يصل رد صالح (%1). ربما قُدِّم ودُفع ثمنه. لا يعيد SMMDesk إرساله من تلقاء نفسه أبدًا: استخدم «تحقّق…» لحسم أمره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="211"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation>حُسم على أنه لم يُقدَّم: بعد نتيجة غير معروفة جرى التحقق منه فتبيّن أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="217"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation>متابَع برقمه: الطلب %1 قُدِّم من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="229"/>
         <source>The panel now answers “%1” about it.</source>
         <translation>تجيب اللوحة عنه الآن بـ«%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="237"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="233"/>
         <source>Its status has not been fetched yet.</source>
         <translation>لم تُجلب حالته بعد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="239"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="235"/>
         <source>Last status: %1.</source>
         <translation>آخر حالة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="265"/>
         <source>Requested</source>
         <translation>مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="275"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="271"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="277"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="273"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
@@ -3962,168 +3962,168 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="25"/>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="82"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="27"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="29"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="30"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="32"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="33"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="35"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="36"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="38"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="39"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="41"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="42"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="44"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="45"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="47"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="48"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="50"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="51"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="53"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="54"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="57"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="59"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="60"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="63"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="64"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="68"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="69"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="76"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation>لم يُضبط مفتاح API لهذه اللوحة: لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="83"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="84"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="86"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="87"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="88"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="92"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="93"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="100"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="101"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="105"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="106"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="110"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="111"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation>أدخل مفتاح API الخاص باللوحة (من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="114"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="115"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="118"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="119"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="123"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="124"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="140"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="141"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="153"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="154"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="155"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="156"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="157"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="158"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="159"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="160"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="161"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="162"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="163"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="164"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -4131,42 +4131,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="117"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="121"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="134"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="133"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="138"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="137"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="153"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="152"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="156"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="155"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -4278,12 +4278,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="347"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="349"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -4291,113 +4291,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="55"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="54"/>
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="56"/>
         <source>keyring</source>
         <translation>مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
         <source>this session only</source>
         <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
         <source>missing</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
         <source>not needed (demo)</source>
         <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
         <source>missing (no keyring)</source>
         <translation>غير موجود (لا مخزن مفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
         <source>keyring locked</source>
         <translation>مخزن المفاتيح مقفل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="63"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
         <source>keyring unreadable</source>
         <translation>تعذّرت قراءة مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="180"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="179"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="186"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="185"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="204"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="208"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="220"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="219"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="256"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="255"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="303"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="302"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="306"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="305"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="322"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="312"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="314"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="324"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
@@ -4697,97 +4697,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="209"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="215"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="236"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="242"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="237"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="238"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="239"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="240"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="250"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="252"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="298"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="304"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="305"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="311"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="307"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
         <source>not stated by the panel</source>
         <translation>لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="352"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation>%1 (الحد الأدنى في اللوحة %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="309"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="322"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="328"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="323"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="329"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="330"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -4795,159 +4795,159 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="40"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="41"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="43"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="44"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="45"/>
         <source>%1T</source>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="54"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="77"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="78"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="82"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="63"/>
         <source>%1: not stated by the panel</source>
         <translation>%1: لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="75"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="76"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="79"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="80"/>
         <source>Refill?</source>
         <translation>إعادة التعبئة؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="83"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="84"/>
         <source>Cancel?</source>
         <translation>الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="89"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="90"/>
         <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
         <translation>تُدرج اللوحة هذا الرقم مرتين بشروط مختلفة: اللوحة هي التي تقرّر أيّهما يُطبَّق. تُقدَّر التكاليف بالسعر الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="98"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="99"/>
         <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
         <translation>لا يمكن طلبها: حدود اللوحة متناقضة (الحد الأدنى أكبر من الحد الأقصى).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="178"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="104"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="179"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="105"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="180"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="106"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="181"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="107"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="182"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="108"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="183"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="109"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="184"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="110"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="187"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="113"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="189"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="115"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="190"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="116"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="191"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="117"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="192"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="193"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="247"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="173"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="492"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="422"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="493"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="423"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="498"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="428"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation>تذكر اللوحة %1؛ وأصغر كمية يمكن طلبها %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="507"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="437"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="508"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="438"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>

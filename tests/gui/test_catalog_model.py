@@ -14,17 +14,8 @@ from PySide6.QtWidgets import QTreeView
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
-from smmdesk.gui.catalog.model import (
-    FLAGS,
-    ID,
-    MAX,
-    MIN,
-    NAME,
-    RATE,
-    TYPE,
-    ServiceTreeModel,
-    favourite_star,
-)
+from smmdesk.gui.catalog.model import FLAGS, ID, MAX, MIN, NAME, RATE, TYPE, ServiceTreeModel
+from smmdesk.gui.widgets.icons import favourite_star
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.services import (
     format_count,

@@ -15,8 +15,9 @@ from smmdesk.core.catalog import Catalog, fold
 from smmdesk.core.models import Service
 from smmdesk.core.parse import parse_services
 from smmdesk.gui.catalog.model import ID, NAME
-from smmdesk.gui.catalog.pane import EXPAND_ALL_LIMIT, EXPAND_FIRST, CatalogPane
+from smmdesk.gui.catalog.pane import CatalogPane
 from smmdesk.gui.catalog.search import SortOrder
+from smmdesk.gui.catalog.tree import EXPAND_ALL_LIMIT, EXPAND_FIRST
 from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 

@@ -101,6 +101,20 @@ class _Sanitizer(HTMLParser):
             return
         if self._skip or tag not in _ALLOWED:
             return
+        kept = self._kept_attributes(tag, attrs)
+        if tag == "a":
+            has_href = any(part.startswith(" href=") for part in kept)
+            if not closed:
+                self._links.append(has_href)
+            if not has_href:
+                return
+        self.out.append(f"<{tag}{''.join(kept)}>")
+        if closed and tag not in _VOID:
+            self.out.append(f"</{tag}>")
+
+    @classmethod
+    def _kept_attributes(cls, tag: str, attrs: list[tuple[str, str | None]]) -> list[str]:
+        """The attributes of ``tag`` that stay, written out (`` name="value"`` each)."""
         kept: list[str] = []
         allowed = _KEPT_ATTRIBUTES.get(tag, frozenset())
         for name, value in attrs:
@@ -111,18 +125,10 @@ class _Sanitizer(HTMLParser):
                 if href is None:
                     continue
                 value = href
-            elif not self._value_ok(name, value):
+            elif not cls._value_ok(name, value):
                 continue
             kept.append(f' {name}="{html.escape(value, quote=True)}"')
-        if tag == "a":
-            has_href = any(part.startswith(" href=") for part in kept)
-            if not closed:
-                self._links.append(has_href)
-            if not has_href:
-                return
-        self.out.append(f"<{tag}{''.join(kept)}>")
-        if closed and tag not in _VOID:
-            self.out.append(f"</{tag}>")
+        return kept
 
     @staticmethod
     def _value_ok(name: str, value: str) -> bool:

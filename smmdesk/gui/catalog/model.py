@@ -2,11 +2,12 @@
 
 Rows are plain Python lists of indices into ``Catalog.services``; searching, filtering and
 sorting happen in Python and arrive here through ``set_rows`` (one model reset, no proxy).
+Over 400 lines on purpose: it is one Qt model whose per-cell paths (``data``, ``index``,
+``parent``) share its caches and were tuned together; splitting them apart costs calls.
 """
 
 from __future__ import annotations
 
-from math import cos, radians, sin
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -14,15 +15,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QFont
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import limits_contradict
+from smmdesk.gui.widgets.icons import favourite_star, warning_icon
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -37,7 +37,7 @@ from smmdesk.gui.wording.services import (
     repeated_id_text,
 )
 
-__all__ = ["COLUMN_COUNT", "ServiceTreeModel", "favourite_star", "warning_icon"]
+__all__ = ["COLUMN_COUNT", "ServiceTreeModel"]
 
 ID, NAME, RATE, MIN, MAX, FLAGS, TYPE = range(7)
 COLUMN_COUNT: Final = 7
@@ -65,78 +65,6 @@ _IS_FAVOURITES: Final = int(Qt.ItemDataRole.UserRole.value) + 2
 _HANDLED_ROLES: Final = frozenset(
     {_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _ALIGNMENT, _SERVICE, _IS_FAVOURITES}
 )
-
-
-_WARNING_CACHE: dict[bool, QIcon] = {}
-
-
-def warning_icon() -> QIcon:
-    """An amber warning triangle drawn as a polygon (no icon theme needed)."""
-    icon = _WARNING_CACHE.get(True)
-    if icon is not None:
-        return icon
-    icon = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top, bottom = size * 0.08, size * 0.92
-        triangle = QPolygonF(
-            [QPointF(size / 2, top), QPointF(size * 0.96, bottom), QPointF(size * 0.04, bottom)]
-        )
-        painter.setPen(QColor("#8a5a00"))
-        painter.setBrush(QBrush(QColor("#f5b301")))
-        painter.drawPolygon(triangle)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor("#3b2a00")))
-        stroke = size * 0.11
-        painter.drawRect(QRectF(size / 2 - stroke / 2, size * 0.36, stroke, size * 0.3))
-        painter.drawEllipse(QPointF(size / 2, size * 0.77), stroke * 0.6, stroke * 0.6)
-        painter.end()
-        icon.addPixmap(pixmap)
-    _WARNING_CACHE[True] = icon
-    return icon
-
-
-_STAR_CACHE: dict[bool, QIcon] = {}
-
-
-def favourite_star(filled: bool = True) -> QIcon:
-    """A star drawn as a polygon (no font or icon theme needed): gold when filled."""
-    icon = _STAR_CACHE.get(filled)
-    if icon is not None:
-        return icon
-    icon = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre, outer, inner = size / 2, size * 0.47, size * 0.19
-        points = []
-        for k in range(10):
-            radius = outer if k % 2 == 0 else inner
-            # start at the top point, go clockwise
-            angle = -90 + k * 36
-            points.append(
-                QPointF(
-                    centre + radius * cos(radians(angle)),
-                    centre + 0.5 + radius * sin(radians(angle)),
-                )
-            )
-        polygon = QPolygonF(points)
-        if filled:
-            painter.setPen(QColor("#b8860b"))
-            painter.setBrush(QBrush(QColor("#f5b301")))
-        else:
-            painter.setPen(QColor(128, 128, 128, 110))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolygon(polygon)
-        painter.end()
-        icon.addPixmap(pixmap)
-    _STAR_CACHE[filled] = icon
-    return icon
 
 
 class _Group:
@@ -429,6 +357,14 @@ class ServiceTreeModel(QAbstractItemModel):
                     text = self._rate_text[position] = format_rate(service.rate, self._currency)
                 return text
             return self._display(service, column)
+        if role == _SERVICE:
+            return service
+        if role == _IS_FAVOURITES:
+            return group.favourites
+        return self._service_data(position, service, column, role)
+
+    def _service_data(self, position: int, service: Service, column: int, role: int) -> Any:
+        """The roles of a service cell painted less often than its text."""
         if role == _DECORATION:
             if column == ID:
                 return favourite_star(self._is_favourite(service.id))
@@ -437,8 +373,6 @@ class ServiceTreeModel(QAbstractItemModel):
             return None
         if role == _ALIGNMENT:
             return _ALIGN_NUMBER if column in (RATE, MIN, MAX) else None
-        if role == _SERVICE:
-            return service
         if role == _TOOLTIP:
             if column == NAME:
                 text = "\n".join(
@@ -446,8 +380,6 @@ class ServiceTreeModel(QAbstractItemModel):
                 )
                 return tip(text) or None
             return tip(self._tooltip(service, column)) or None
-        if role == _IS_FAVOURITES:
-            return group.favourites
         return None
 
     # -- helpers ----------------------------------------------------------------------------

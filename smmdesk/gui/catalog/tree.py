@@ -1,14 +1,43 @@
 """The catalogue's service tree view: category rows act as spanned headers that keep the
-selected service, spanned lazily as they come into view."""
+selected service, spanned lazily as they come into view; which categories open after a
+search, and selecting a service row."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint
 from PySide6.QtGui import QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from smmdesk.gui.catalog.model import FLAGS, ID, MAX, MIN, NAME, RATE, TYPE, ServiceTreeModel
+from smmdesk.gui.wording.services import (
+    compact_flags,
+    format_count_short,
+    format_rate,
+    order_type_title,
+)
+
+__all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "Expansion", "ServiceTree"]
 
 
-class _ServiceTree(QTreeView):
+#: with at most this many matching categories every one is expanded after a search...
+EXPAND_ALL_LIMIT: Final = 60
+#: ...otherwise only the first few: expanding hundreds of categories at once stalls the view
+EXPAND_FIRST: Final = 5
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Which top-level rows were open: (is the favourites branch, title) pairs."""
+
+    groups: set[tuple[bool, str]]
+    had_favourites: bool
+
+
+class ServiceTree(QTreeView):
     """The service tree. Category rows are headers: clicking or arrowing onto one keeps the
     selected service (and with it the order form), and their titles span every column."""
 
@@ -82,3 +111,95 @@ class _ServiceTree(QTreeView):
                 self._spanned.add(index.row())
                 self.setFirstColumnSpanned(index.row(), root, True)
             index = self.indexBelow(index)
+
+    def size_columns(self) -> None:
+        """Column widths from samples in the user's language and digits; the name stretches."""
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        metrics = self.fontMetrics()
+        pad = 18
+
+        def width(sample: str) -> int:
+            return metrics.horizontalAdvance(sample) + pad
+
+        def widest(*samples: str) -> int:
+            return max(map(width, samples))
+
+        icon = self.iconSize().width() if self.iconSize().width() > 0 else 16
+        # samples in the user's language and digits: Arabic words and digits differ in width
+        widths = {
+            ID: self.indentation() + icon + width("0000000"),
+            RATE: width(format_rate(Decimal("9999"), "USD")),
+            MIN: width(format_count_short(100_000)),
+            MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
+            FLAGS: widest(compact_flags(True, True, True), compact_flags(True, None, None)),
+            TYPE: widest(order_type_title("Subscriptions"), order_type_title("Default")),
+        }
+        for column, value in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, value)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+
+    # -- expansion and selection -----------------------------------------------------------------
+    def _service_model(self) -> ServiceTreeModel:
+        model = self.model()
+        assert isinstance(model, ServiceTreeModel)
+        return model
+
+    def open_groups(self) -> Expansion:
+        """Which categories are open now (to open them again after the rows change)."""
+        model = self._service_model()
+        has_favourites = model.has_favourites_branch()
+        rows = model.rowCount()
+        expanded = {
+            (row == 0 and has_favourites, model.group_title(row))
+            for row in self.open_rows
+            if row < rows
+        }
+        return Expansion(expanded, has_favourites)
+
+    def expand_groups(self, previous: Expansion | None, narrowed: bool) -> None:
+        """Open what was open before (``previous``), or after a new search all categories of a
+        narrow result and the first few of a wide one."""
+        model = self._service_model()
+        rows = model.rowCount()
+        has_favourites = model.has_favourites_branch()
+        if previous is not None:
+            wanted = {
+                0 if is_favourites else model.row_of_category(title)
+                for is_favourites, title in previous.groups
+                if has_favourites or not is_favourites
+            }
+            # a branch that just appeared (first star) opens so the user sees the star land
+            if has_favourites and not previous.had_favourites:
+                wanted.add(0)
+            for row in sorted(r for r in wanted if r is not None):
+                self.expand(model.index(row, 0))
+            return
+        if narrowed and model.group_count() <= EXPAND_ALL_LIMIT:
+            self.expandAll()
+            return
+        first = (1 if has_favourites else 0) + (EXPAND_FIRST if narrowed else 0)
+        for row in range(min(first, rows)):
+            self.expand(model.index(row, 0))
+
+    def select(self, index: QModelIndex) -> None:
+        """Make the service row at ``index`` the current, selected and visible one."""
+        self.expand(index.parent())
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_first(self) -> bool:
+        """Select the first service of the first open category (False if there is none)."""
+        model = self._service_model()
+        for row in range(model.rowCount()):
+            parent = model.index(row, 0)
+            if model.rowCount(parent) and (self.isExpanded(parent) or row == 0):
+                self.select(model.index(0, 0, parent))
+                return True
+        return False

@@ -22,9 +22,7 @@ from smmdesk.gui.orders.status_tables import (
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
-from smmdesk.gui.wording.errors import (
-    unknown_reason,
-)
+from smmdesk.gui.wording.errors import unknown_reason
 from smmdesk.gui.wording.numbers import order_ref
 from smmdesk.gui.wording.outcomes import also_said
 from smmdesk.gui.wording.statuses import status_words

@@ -1,12 +1,28 @@
-"""The app icon (shipped in ``smmdesk.resources``) and the small icons drawn in the palette's
-colours (the key field's eye, the disclosure triangle)."""
+"""The app icon (shipped in ``smmdesk.resources``) and the small icons SMMDesk draws itself
+(no icon theme needed): the key field's eye and the disclosure triangle in the palette's
+colours, the favourite star and the warning mark of catalogue rows."""
 
 from __future__ import annotations
 
 from functools import cache
+from math import cos, radians, sin
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtCore import (
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from smmdesk.resources import location
 
@@ -57,3 +73,75 @@ def triangle_icon(palette: QPalette, arrow: Qt.ArrowType) -> QIcon:
     painter.drawPolygon([QPointF(x, y) for x, y in points])
     painter.end()
     return QIcon(pixmap)
+
+
+_WARNING_CACHE: dict[bool, QIcon] = {}
+
+
+def warning_icon() -> QIcon:
+    """An amber warning triangle drawn as a polygon (no icon theme needed)."""
+    icon = _WARNING_CACHE.get(True)
+    if icon is not None:
+        return icon
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = size * 0.08, size * 0.92
+        triangle = QPolygonF(
+            [QPointF(size / 2, top), QPointF(size * 0.96, bottom), QPointF(size * 0.04, bottom)]
+        )
+        painter.setPen(QColor("#8a5a00"))
+        painter.setBrush(QBrush(QColor("#f5b301")))
+        painter.drawPolygon(triangle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor("#3b2a00")))
+        stroke = size * 0.11
+        painter.drawRect(QRectF(size / 2 - stroke / 2, size * 0.36, stroke, size * 0.3))
+        painter.drawEllipse(QPointF(size / 2, size * 0.77), stroke * 0.6, stroke * 0.6)
+        painter.end()
+        icon.addPixmap(pixmap)
+    _WARNING_CACHE[True] = icon
+    return icon
+
+
+_STAR_CACHE: dict[bool, QIcon] = {}
+
+
+def favourite_star(filled: bool = True) -> QIcon:
+    """A star drawn as a polygon (no font or icon theme needed): gold when filled."""
+    icon = _STAR_CACHE.get(filled)
+    if icon is not None:
+        return icon
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre, outer, inner = size / 2, size * 0.47, size * 0.19
+        points = []
+        for k in range(10):
+            radius = outer if k % 2 == 0 else inner
+            # start at the top point, go clockwise
+            angle = -90 + k * 36
+            points.append(
+                QPointF(
+                    centre + radius * cos(radians(angle)),
+                    centre + 0.5 + radius * sin(radians(angle)),
+                )
+            )
+        polygon = QPolygonF(points)
+        if filled:
+            painter.setPen(QColor("#b8860b"))
+            painter.setBrush(QBrush(QColor("#f5b301")))
+        else:
+            painter.setPen(QColor(128, 128, 128, 110))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(polygon)
+        painter.end()
+        icon.addPixmap(pixmap)
+    _STAR_CACHE[filled] = icon
+    return icon
