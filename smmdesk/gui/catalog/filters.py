@@ -88,6 +88,7 @@ class CatalogFilters(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)  # the pane's own spacing: the row lines up with the search box
         row.addWidget(self.type_combo, 2)
         row.addWidget(self.flags_button)
         row.addWidget(self.favourites_button)

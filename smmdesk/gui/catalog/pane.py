@@ -132,6 +132,8 @@ class CatalogPane(QWidget):
         self.tree.clicked.connect(self.on_tree_clicked)
         self.tree.doubleClicked.connect(self.on_tree_double_clicked)
         self.tree.customContextMenuRequested.connect(self.on_context_menu)
+        # sized once the pane is built (its style and font are the final ones by then)
+        self.filters.update_flags_button()
         self._update_summary(None)
 
     # -- public API -------------------------------------------------------------------------
