@@ -17,7 +17,7 @@ from smmdesk.core.ordertypes import (
     spec_for,
 )
 
-# shared/reference/panel-api-v2.md, "Service types and the add parameters each takes":
+# The service types of API v2 and the add parameters each takes:
 # the panel's type name -> the `add` params besides `service`; a trailing "?" marks optional.
 REFERENCE = {
     "Default": "link quantity runs? interval?",

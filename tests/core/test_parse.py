@@ -1,4 +1,4 @@
-"""parse.py on the answers panels really send (shapes from shared/reference/panel-api-v2.md)."""
+"""parse.py on the answers panels really send (the shapes real panels send, quirks included)."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ class StateConflict(StoreError):
 
 
 class LocalState(StrEnum):
-    """Where an order stands in the money rule (architecture rule 4), independent of the panel's
+    """Where an order stands in the money rule (ARCHITECTURE.md), independent of the panel's
     own ``status``. Only ACCEPTED orders have a panel order id."""
 
     DRAFT = "DRAFT"  # saved, not sent (mass-order queue)
