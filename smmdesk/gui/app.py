@@ -73,9 +73,7 @@ def build_context(
 
 
 def _store_problem(exc: NewerSchema | CorruptDatabase, path: Path) -> str:
-    """The store's (English) message in English; otherwise a translated sentence by kind."""
-    if i18n.current_language() == "en":
-        return str(exc)
+    """What is wrong with the database, by the kind of problem (its file named)."""
     where = isolate_ltr(str(exc.path or path))  # a file path stays left-to-right
     if isinstance(exc, NewerSchema):
         text = QCoreApplication.translate(
