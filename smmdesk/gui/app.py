@@ -128,7 +128,7 @@ def on_commit_data(window: MainWindow, manager: QSessionManager) -> None:
     """The desktop session is ending (log out, shut down): the window's quit guard asks first
     while spending work is in flight, and "stay" cancels the log-out where the session manager
     lets us ask."""
-    if len(window.ctx.spending) == 0 or not manager.allowsInteraction():
+    if not window.ctx.gateway.in_flight() or not manager.allowsInteraction():
         return
     stay = not window.confirm_quit()
     manager.release()
@@ -190,8 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def shutdown() -> None:
         # every quit path the user starts asks first (the window's close guard); reaching here
         # with spending work in flight means nobody could be asked: the next start marks it
-        if len(ctx.spending):
-            log.warning("quitting with spending work in flight: %s", ctx.spending.in_flight())
+        in_flight = ctx.gateway.in_flight()
+        if in_flight:
+            log.warning("quitting with spending work in flight: %s", in_flight)
         window.save_geometry()
         window.shutdown()
         ctx.shutdown()

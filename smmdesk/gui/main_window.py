@@ -369,12 +369,11 @@ class MainWindow(QMainWindow):
                 self._watch_panel(panel, state)
 
     def _watch_panel(self, panel: PanelRecord, state: KeyState) -> None:
-        key = self.ctx.panel_keys.key(panel.id)
         demo_elsewhere = panel.url == DEMO_URL and panel.id != self._current_id()
-        if demo_elsewhere or not state.usable or key is None:
+        if demo_elsewhere or not state.usable:
             self.poller.unwatch(panel.id)  # a key-less panel is never polled
             return
-        self.poller.watch(panel.id, self.ctx.resolve_url(panel.url), key, panel.user_agent)
+        self.poller.watch_panel(panel)  # the gateway's target: none without a usable key
 
     def on_key_known(self, panel_id: int, state: KeyState) -> None:
         """A panel's key was read, stored or forgotten: poll it, or stop polling it."""
@@ -661,7 +660,7 @@ class MainWindow(QMainWindow):
         """The one guard of every way to quit (this window's close, Ctrl+Q, the tray's Quit,
         the application's quit and the session manager): while orders, a mass-order run, or
         refill or cancel requests are in flight, ask first."""
-        return confirm_quit(self, self.ctx.spending)
+        return confirm_quit(self, self.ctx.gateway.in_flight())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_quit():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from smmdesk.gui.runtime.spending import InFlight, SpendingWork, SpendKind
+from smmdesk.gui.runtime.spending import InFlight, SpendKind
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.wording import numbers
 
@@ -37,9 +37,9 @@ def in_flight_text(items: list[InFlight]) -> str:
     return QCoreApplication.translate("MainWindow", ", ").join(_one(item) for item in items)
 
 
-def confirm_quit(parent: QWidget | None, spending: SpendingWork) -> bool:
-    """True when quitting may go on: nothing is spending, or the user chose to quit anyway."""
-    items = spending.in_flight()
+def confirm_quit(parent: QWidget | None, items: list[InFlight]) -> bool:
+    """True when quitting may go on: nothing is spending (``items``, the gateway's spending work
+    in flight, is empty), or the user chose to quit anyway."""
     if not items:
         return True
     if len(items) == 1 and items[0].kind is SpendKind.ORDER:

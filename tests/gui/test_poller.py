@@ -23,7 +23,8 @@ from smmdesk.core.polling import PollResult, Transition
 from smmdesk.core.store import LocalState, Store
 from smmdesk.gui.runtime import poller as poller_module
 from smmdesk.gui.runtime.context import AppContext
-from smmdesk.gui.runtime.poller import CLIENT_OPTIONS, INTERVAL_KEY, Poller
+from smmdesk.gui.runtime.gateway import POLLING as CLIENT_OPTIONS
+from smmdesk.gui.runtime.poller import INTERVAL_KEY, Poller
 from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 

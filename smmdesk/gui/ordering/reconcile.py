@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import PanelError
 from smmdesk.core.ordering import (
     ReconcileError,
@@ -286,15 +287,17 @@ class ReconcileDialog(QDialog):
 
     # -- evidence ----------------------------------------------------------------------------
     def _gather_evidence(self) -> None:
-        store, client = self.session.ctx.store, self.session.client()
+        store = self.session.ctx.store
         local_id, before = self.local_id, self.balance_before
 
-        def work() -> ReconcileHint:
+        def work(client: PanelClient) -> ReconcileHint:
             return reconcile(store, client, local_id, balance_before=before)
 
-        self._submit("reconcile", work, self._on_evidence, self._on_evidence_failed)
+        self._jobs.append(
+            self.session.run("reconcile", work, self._on_evidence, self._on_evidence_failed)
+        )
 
-    def _on_evidence(self, hint: Any) -> None:
+    def _on_evidence(self, hint: ReconcileHint) -> None:
         self.hint = hint
         verdicts = {
             Verdict.LIKELY_PLACED: self.tr("The balance suggests it WAS placed."),
@@ -313,7 +316,7 @@ class ReconcileDialog(QDialog):
         self.evidence_label.setText(evidence_text(hint, self.record, currency))
         self._fit_height()
 
-    def _on_evidence_failed(self, exc: Any) -> None:
+    def _on_evidence_failed(self, exc: Exception) -> None:
         self.verdict_label.setText(self.tr("The balance could not be checked."))
         self.evidence_label.setText(self._error_text(exc))
         self._fit_height()
@@ -379,22 +382,24 @@ class ReconcileDialog(QDialog):
             if not self.order_id_edit.text().strip():
                 self._show_message(self.tr("Enter the order number the panel shows."))
             return
-        store, client, local_id = self.session.ctx.store, self.session.client(), self.local_id
+        store, local_id = self.session.ctx.store, self.local_id
         self._set_busy(
             True, self.tr("Checking order %1 with the panel…").replace("%1", order_ref(order_id))
         )
 
-        def work() -> OrderRecord:
+        def work(client: PanelClient) -> OrderRecord:
             return mark_placed(store, local_id, order_id, client=client)
 
-        self._submit(
-            "reconcile-placed",
-            work,
-            self._on_settled,
-            lambda exc: self._on_placed_failed(exc, order_id),
+        self._jobs.append(
+            self.session.run(
+                "reconcile-placed",
+                work,
+                self._on_settled,
+                lambda exc: self._on_placed_failed(exc, order_id),
+            )
         )
 
-    def _on_placed_failed(self, exc: Any, order_id: int) -> None:
+    def _on_placed_failed(self, exc: Exception, order_id: int) -> None:
         self._set_busy(False)
         if isinstance(exc, ReconcileError | StoreError):
             self._show_message(self._error_text(exc))
@@ -452,11 +457,11 @@ class ReconcileDialog(QDialog):
             self._on_store_failed,
         )
 
-    def _on_store_failed(self, exc: Any) -> None:
+    def _on_store_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         self._show_message(self._error_text(exc))
 
-    def _on_settled(self, record: Any) -> None:
+    def _on_settled(self, record: OrderRecord) -> None:
         self._busy = False
         self.record = record
         self.sig_resolved.emit(record)

@@ -90,15 +90,15 @@ def plan_work(
                 )
             )
             continue
-        key = ctx.panel_keys.key(panel.id)  # known since the poller asked; never read here
-        if not key or panel.removed_at is not None:
+        # the key is known since the poller asked; the gateway never reads the keyring
+        client = ctx.gateway.reach(panel) if panel.removed_at is None else None
+        if not isinstance(client, PanelClient):
             problems.append(
                 QCoreApplication.translate(
                     "OrderActions", "no API key is available for the panel “%1”"
                 ).replace("%1", isolate(panel.name))
             )
             continue
-        client = PanelClient(ctx.resolve_url(panel.url), key, user_agent=panel.user_agent or None)
         work.append(_PanelWork(panel_id, ids, client, True, None))
     return work, problems
 

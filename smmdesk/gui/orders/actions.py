@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -269,22 +269,20 @@ class OrderActions(QObject):
                 )
             return False
         store = self.ctx.store
-        ticket = self.ctx.spending.enter(spends) if spends is not None else None
 
         def job() -> _Outcome:
-            try:
-                return run_work(store, work, door)
-            finally:
-                if ticket is not None:
-                    ticket.close()
+            return run_work(store, work, door)
 
-        def done(value: Any) -> None:
+        def done(value: _Outcome) -> None:
             on_done(value, problems)
 
-        def crashed(exc: Any) -> None:
+        def crashed(exc: Exception) -> None:
             on_done(_Outcome(errors=[(0, exc)]), problems)
 
-        self.ctx.tasks.submit(f"orders-{name}", job, done, crashed)
+        if spends is None:
+            self.ctx.gateway.run(f"orders-{name}", job, done, crashed)
+        else:  # counted as spending until the worker is done
+            self.ctx.gateway.spend(f"orders-{name}", spends, lambda _ticket: job(), done, crashed)
         return True
 
     def _error_lines(self, outcome: _Outcome, problems: list[str]) -> list[str]:
@@ -510,7 +508,7 @@ class OrderActions(QObject):
         def job() -> int:
             return write_orders_csv(path, records, panel_names=names, refills=refills)
 
-        def done(count: Any) -> None:
+        def done(count: int) -> None:
             number = int(count)
             self.sig_status.emit(
                 (
@@ -521,7 +519,7 @@ class OrderActions(QObject):
             )
             self.sig_finished.emit("export", path)
 
-        def failed(exc: Any) -> None:
+        def failed(exc: Exception) -> None:
             dialogs.error(
                 self.pane,
                 self.tr("Export failed"),

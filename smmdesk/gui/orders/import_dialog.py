@@ -4,7 +4,6 @@ asked about them (core.order_actions.import_orders on a worker) and each id's ou
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.client import PanelClient
 from smmdesk.core.order_actions import ImportReport, import_orders, parse_order_ids
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
@@ -118,19 +118,19 @@ class ImportOrdersDialog(QDialog):
             if count == 1
             else self.tr("Checking %Ln order IDs with the panel…", "", count)
         )
-        store, client, panel_id = self.ctx.store, self.session.client(), self.session.panel.id
+        store, panel_id = self.ctx.store, self.session.panel.id
         # The ids the user typed twice are reported too: hand them over as typed.
         ids = list(parsed.ids) + list(parsed.duplicates)
 
-        def job() -> ImportReport:
+        def job(client: PanelClient) -> ImportReport:
             try:
                 return import_orders(store, client, panel_id, ids)
             finally:
                 store.close_thread_connection()
 
-        self.ctx.tasks.submit("orders-import", job, self._on_done, self._on_failed)
+        self.session.run("orders-import", job, self._on_done, self._on_failed)
 
-    def _on_done(self, report: Any) -> None:
+    def _on_done(self, report: ImportReport) -> None:
         self._running = False
         self.report = report
         invalid = parse_order_ids(self.typed_ids()).invalid
@@ -145,7 +145,7 @@ class ImportOrdersDialog(QDialog):
         self._on_text_changed()
         self.sig_imported.emit(report)
 
-    def _on_failed(self, exc: Any) -> None:
+    def _on_failed(self, exc: Exception) -> None:
         self._running = False
         self.result_view.setPlainText(describe_error(exc))
         self.result_view.setVisible(True)

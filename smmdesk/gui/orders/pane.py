@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -242,11 +241,11 @@ class OrdersPane(QWidget):
             finally:
                 store.close_thread_connection()
 
-        def done(snapshot: Any) -> None:
+        def done(snapshot: OrdersSnapshot) -> None:
             if generation == self._generation:
                 self._on_loaded(snapshot)
 
-        def failed(exc: Any) -> None:
+        def failed(exc: Exception) -> None:
             if generation == self._generation:
                 self.loading = False
                 self._update_count()

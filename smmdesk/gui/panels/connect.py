@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -475,14 +474,14 @@ class ConnectDialog(QDialog):
         # GUI thread (a crash), so they reach the dialog through a weak reference.
         this = weakref.ref(self)
 
-        def on_answer(balance: Any) -> None:
+        def on_answer(balance: Balance) -> None:
             dialog = this()
             if dialog is not None:
                 dialog._job = None
                 dialog._set_busy(False)
                 dialog._save(url, key if entered else None, user_agent, balance)
 
-        def on_failure(exc: Any) -> None:
+        def on_failure(exc: Exception) -> None:
             dialog = this()
             if dialog is not None:
                 dialog._job = None
@@ -492,7 +491,7 @@ class ConnectDialog(QDialog):
                     dialog.advanced_button.setChecked(True)  # the fix is in there
                 dialog._show_status(scrub(describe_check_error(exc, url), key), error=True)
 
-        self._job = self.ctx.tasks.submit("panel-check", work, on_answer, on_failure)
+        self._job = self.ctx.gateway.run("panel-check", work, on_answer, on_failure)
 
     def _save(
         self, url: str, new_key: str | None, user_agent: str | None, balance: Balance

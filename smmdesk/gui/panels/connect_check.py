@@ -9,7 +9,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import (
     AuthError,
     BadResponse,
@@ -20,6 +19,7 @@ from smmdesk.core.errors import (
     TransportError,
 )
 from smmdesk.core.models import Balance
+from smmdesk.gui.runtime.gateway import ClientOptions, ClientTarget, build_client
 from smmdesk.gui.wording.bidi import isolate, isolate_ltr
 from smmdesk.gui.wording.errors import describe_error
 
@@ -115,14 +115,12 @@ def check_panel(
 ) -> Balance:
     """Ask the panel for its balance: the one request that proves the URL and the key (runs on a
     worker thread)."""
-    client = PanelClient(
-        url,
-        key,
-        user_agent=user_agent,
-        connect_timeout=connect_timeout,
-        read_timeout=read_timeout,
-        max_retries=retries,
-    )
+    options: ClientOptions = {
+        "connect_timeout": connect_timeout,
+        "read_timeout": read_timeout,
+        "max_retries": retries,
+    }
+    client = build_client(ClientTarget(url, key, user_agent), options)
     try:
         return client.balance()
     finally:

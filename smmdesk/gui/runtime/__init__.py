@@ -1,2 +1,3 @@
-"""What runs behind the windows: the application context, worker jobs, the background poller,
-the open panel's session, API keys and the count of spending work. No widgets here."""
+"""What runs behind the windows: the application context, worker jobs, the one gateway to the
+panels (their clients, the work sent to them, the count of spending work), the background
+poller, the open panel's session and API keys. No widgets here."""

@@ -1,5 +1,5 @@
-"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel,
-and the count of spending work in flight."""
+"""The one ApplicationContext handed to every window: store, keys, settings, workers, demo panel
+and the gateway to the panels."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
+from smmdesk.gui.runtime.gateway import PanelGateway
 from smmdesk.gui.runtime.keys import PanelKeys
 from smmdesk.gui.runtime.spending import SpendingWork
 from smmdesk.gui.runtime.tasks import TaskRunner
@@ -38,15 +39,22 @@ class AppContext:
     demo_state: Path | None = None
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    #: spending work in flight (orders, mass-order runs, refills, cancels): quitting asks first
-    spending: SpendingWork = field(default_factory=SpendingWork, repr=False)
     #: the one door to panels' API keys (read once per run, off the GUI thread)
     panel_keys: PanelKeys = field(init=False, repr=False)
+    #: the one door to the panels: their clients, the work sent to them, what is spending
+    gateway: PanelGateway = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.panel_keys = PanelKeys(
             lambda: self.keys, self.tasks, demo_url=DEMO_URL, demo_key=DEMO_KEY
         )
+        self.gateway = PanelGateway(self.panel_keys, self.tasks, self.resolve_url)
+
+    @property
+    def spending(self) -> SpendingWork:
+        """The gateway's count of spending work in flight (orders, mass-order runs, refills,
+        cancels)."""
+        return self.gateway.spending
 
     def demo_panel(self) -> SandboxPanel:
         """The embedded demo panel, started on loopback on first use (thread-safe). Its orders

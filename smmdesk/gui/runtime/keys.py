@@ -150,7 +150,7 @@ class PanelKeys(QObject):
         )
         return None
 
-    def _on_read(self, panel_id: int, found: object) -> None:
+    def _on_read(self, panel_id: int, found: KeyLookup | Exception) -> None:
         callbacks = self._waiting.pop(panel_id, [])
         if panel_id in self._forgotten:  # the profile was removed during the read
             self._forgotten.discard(panel_id)
@@ -185,7 +185,7 @@ class PanelKeys(QObject):
             with lock:
                 return store.set(profile, key)
 
-        def done(in_keyring: object) -> None:
+        def done(in_keyring: bool) -> None:
             secure = in_keyring is True
             current = self._known.get(panel_id)
             if secure and current is not None and current.key == key:
@@ -194,7 +194,7 @@ class PanelKeys(QObject):
             if on_stored is not None:
                 on_stored(secure)
 
-        def failed(exc: object) -> None:
+        def failed(exc: Exception) -> None:
             log.error("storing the key of panel %s failed: %s", panel_id, type(exc).__name__)
             if on_stored is not None:
                 on_stored(False)

@@ -1,9 +1,9 @@
-"""PanelSession: the open panel — its client, catalogue and balance — and the doors for its actions.
+"""PanelSession: the open panel — its catalogue and balance — and the doors for its actions.
 
-Everything that talks to the network runs through ``ctx.tasks``; results arrive as signals on the
-GUI thread. One session per open panel; switching panels closes the old session. A panel whose
-API key is not known (yet) sends nothing: its cached catalogue shows, and the window is asked to
-get the key.
+Everything that talks to the network runs through its ``PanelLink`` (the client the gateway
+builds, the work sent on it); results arrive as signals on the GUI thread. One session per open
+panel; switching panels closes the old session. A panel whose API key is not known (yet) sends
+nothing: its cached catalogue shows, and the window is asked to get the key.
 """
 
 from __future__ import annotations
@@ -12,29 +12,29 @@ import contextlib
 import logging
 import time
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import (
-    PanelError,
-)
+from smmdesk.core.errors import PanelError
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
 from smmdesk.core.parse_services import CatalogueProblem, UnusableCatalogue, parse_catalogue
 from smmdesk.core.store import PanelRecord, StoreError
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.keys import KeyState
-from smmdesk.gui.runtime.spending import SpendKind
+from smmdesk.gui.runtime.panel_link import PanelLink
+from smmdesk.gui.runtime.spending import SpendKind, SpendTicket
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.errors import describe_error
+
+__all__ = ["PanelSession"]
 
 log = logging.getLogger(__name__)
 
 
-class PanelSession(QObject):
+class PanelSession(PanelLink):
     sig_catalog_loaded = Signal(object, object)
     """(Catalog, CatalogDiff | None): a catalogue is ready (cached at open, or freshly fetched)."""
     sig_catalog_state = Signal(str)
@@ -53,9 +53,7 @@ class PanelSession(QObject):
     is stored through ``ctx.panel_keys``."""
 
     def __init__(self, ctx: AppContext, panel: PanelRecord, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.panel = panel
+        super().__init__(ctx, panel, parent)
         self.catalog: Catalog | None = None
         self.balance: Balance | None = None
         self.catalog_fetched_at: float | None = None
@@ -64,10 +62,6 @@ class PanelSession(QObject):
         self._catalog_job_running = False
         self._placing = False
         self._closed = False
-        self._client: PanelClient | None = None
-        self._client_key = ""
-        self._client_target: tuple[str, str | None] = ("", None)
-        self._timeouts = (10.0, 30.0)
         self._waiting_for_key = False  # opened without a key: fetch once one is stored
         ctx.panel_keys.sig_key_known.connect(self._on_key_changed)
 
@@ -78,15 +72,6 @@ class PanelSession(QObject):
             return self.balance.currency
         return self.panel.currency or "USD"
 
-    @property
-    def key_state(self) -> KeyState | None:
-        """What this run knows about the panel's key (None: not read yet)."""
-        return self.ctx.panel_keys.state(self.panel.id)
-
-    @property
-    def key_ready(self) -> bool:
-        return self.ctx.panel_keys.key(self.panel.id) is not None
-
     def ask_for_key(self) -> bool:
         """True when nothing may be sent for want of a key; the window is then told (when the
         key is known to be missing) so it can ask the user for it."""
@@ -96,33 +81,6 @@ class PanelSession(QObject):
         if state is not None and not self._closed:
             self.sig_key_needed.emit(state)
         return True
-
-    def client(self) -> PanelClient:
-        """The panel's client, built lazily with the key ``ctx.panel_keys`` holds (the demo
-        profile starts the sandbox here). Without a key the client refuses to send anything:
-        callers check ``key_ready`` first."""
-        key = self.ctx.panel_keys.key(self.panel.id) or ""
-        target = (self.panel.url, self.panel.user_agent)
-        if self._client is not None and (key, target) != (self._client_key, self._client_target):
-            client, self._client = self._client, None  # a key was entered since
-            client.close()
-        if self._client is None:
-            self._client_key, self._client_target = key, target
-            self._client = PanelClient(
-                self.ctx.resolve_url(self.panel.url),
-                key,
-                user_agent=self.panel.user_agent or None,
-                connect_timeout=self._timeouts[0],
-                read_timeout=self._timeouts[1],
-            )
-        return self._client
-
-    def set_timeouts(self, connect: float, read: float) -> None:
-        """Use these timeouts from the next request on (the client is rebuilt)."""
-        self._timeouts = (connect, read)
-        if self._client is not None:
-            client, self._client = self._client, None
-            client.close()
 
     def open(self) -> None:
         """Show the cached catalogue at once, then (once the key is known) fetch a fresh one and
@@ -173,9 +131,7 @@ class PanelSession(QObject):
         self._closed = True
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             self.ctx.panel_keys.sig_key_known.disconnect(self._on_key_changed)
-        if self._client is not None:
-            client, self._client = self._client, None
-            client.close()
+        super().close()
 
     # -- catalogue ---------------------------------------------------------------------------
     def _favourites(self) -> frozenset[int]:
@@ -190,11 +146,10 @@ class PanelSession(QObject):
             return
         self._catalog_job_running = True
         self.sig_catalog_state.emit(self.tr("Updating catalogue…"))
-        client = self.client()
         store = self.ctx.store
         panel_id = self.panel.id
 
-        def work() -> Catalog:
+        def work(client: PanelClient) -> Catalog:
             # parsing and indexing (tens of ms at 20k services) stay off the GUI thread too;
             # a list with no usable service raises before it can replace the saved one
             raw = client.services_raw()
@@ -202,13 +157,12 @@ class PanelSession(QObject):
             store.save_catalog(panel_id, raw)
             return Catalog(services, store.favourites(panel_id))
 
-        self.ctx.tasks.submit("catalog", work, self._on_catalog_fetched, self._on_catalog_failed)
+        self.run("catalog", work, self._on_catalog_fetched, self._on_catalog_failed)
 
-    def _on_catalog_fetched(self, result: Any) -> None:
+    def _on_catalog_fetched(self, new: Catalog) -> None:
         self._catalog_job_running = False
         if self._closed:
             return
-        new: Catalog = result
         if self.catalog is not None:
             # stars toggled while the fetch was in flight: the open catalogue has the latest
             for service_id in new.favourites ^ self.catalog.favourites:
@@ -222,7 +176,7 @@ class PanelSession(QObject):
             self.catalog_problem = None
             self.sig_catalog_problem.emit(None)
 
-    def _on_catalog_failed(self, exc: Any) -> None:
+    def _on_catalog_failed(self, exc: Exception) -> None:
         self._catalog_job_running = False
         if self._closed:
             return
@@ -296,10 +250,9 @@ class PanelSession(QObject):
     def refresh_balance(self) -> None:
         if not self.key_ready:  # refresh_catalog, called with it, asks for the key
             return
-        client = self.client()
-        self.ctx.tasks.submit("balance", client.balance, self._on_balance, self._on_balance_failed)
+        self.run("balance", PanelClient.balance, self._on_balance, self._on_balance_failed)
 
-    def _on_balance(self, balance: Any) -> None:
+    def _on_balance(self, balance: Balance) -> None:
         if self._closed:
             return
         self.set_balance(balance)
@@ -312,7 +265,7 @@ class PanelSession(QObject):
             self.panel = self.ctx.store.update_panel(self.panel.id, currency=balance.currency)
         self.sig_balance.emit(balance)
 
-    def _on_balance_failed(self, exc: Any) -> None:
+    def _on_balance_failed(self, exc: Exception) -> None:
         if not self._closed:
             self.sig_connection.emit(False, describe_error(exc))
 
@@ -329,33 +282,31 @@ class PanelSession(QObject):
         if self._placing or not self.key_ready:
             return False
         self._placing = True
-        client, store, panel_id = self.client(), self.ctx.store, self.panel.id
+        store, panel_id = self.ctx.store, self.panel.id
         # the balance before the order is reconciliation evidence if the outcome is unknown
         balance_before = self.balance.amount if self.balance is not None else None
-        ticket = self.ctx.spending.enter(SpendKind.ORDER)
 
-        def work() -> Placement:
-            with ticket:
-                return place_order(
-                    store,
-                    client,
-                    panel_id,
-                    service,
-                    params,
-                    cost=cost,
-                    quantity=quantity,
-                    balance_before=balance_before,
-                )
+        def work(client: PanelClient, _ticket: SpendTicket) -> Placement:
+            return place_order(
+                store,
+                client,
+                panel_id,
+                service,
+                params,
+                cost=cost,
+                quantity=quantity,
+                balance_before=balance_before,
+            )
 
-        self.ctx.tasks.submit("place", work, self._on_placed, self._on_place_crashed)
+        self.spend("place", SpendKind.ORDER, work, self._on_placed, self._on_place_crashed)
         return True
 
-    def _on_placed(self, placement: Any) -> None:
+    def _on_placed(self, placement: Placement) -> None:
         self._placing = False
         self.sig_order_finished.emit(placement)
         self.refresh_balance()
 
-    def _on_place_crashed(self, exc: Any) -> None:
+    def _on_place_crashed(self, exc: Exception) -> None:
         # place_order records every panel outcome itself; reaching here means local failure
         # (e.g. the disk refused the intent), so nothing was sent.
         self._placing = False

@@ -14,13 +14,17 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+__all__ = ["Job", "TaskRunner"]
+
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Any], None]
+T = TypeVar("T")
+#: hands a job's outcome to the caller's callback: (failed, value)
+_Deliver = Callable[[bool, object], None]
 
 
 class _Relay(QObject):
@@ -54,7 +58,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._relay = _Relay()
         self._relay.sig_deliver.connect(self._on_deliver)
-        self._callbacks: dict[int, tuple[Job, Callback | None, Callback | None]] = {}
+        self._callbacks: dict[int, tuple[Job, _Deliver]] = {}
         self._running: set[Job] = set()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -63,13 +67,22 @@ class TaskRunner(QObject):
     def submit(
         self,
         name: str,
-        fn: Callable[[], object],
-        on_done: Callback | None = None,
-        on_error: Callback | None = None,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
     ) -> Job:
         """Run ``fn()`` on a worker thread; then ``on_done(result)`` or ``on_error(exception)``."""
         job = Job(next(self._ids), name)
-        self._callbacks[job.id] = (job, on_done, on_error)
+
+        def deliver(failed: bool, value: object) -> None:
+            # the worker put fn's result (a T) or the Exception it raised in ``value``
+            if failed:
+                if on_error is not None:
+                    on_error(cast(Exception, value))
+            elif on_done is not None:
+                on_done(cast(T, value))
+
+        self._callbacks[job.id] = (job, deliver)
         with self._lock:
             self._running.add(job)
         relay = self._relay
@@ -92,12 +105,10 @@ class TaskRunner(QObject):
 
     @Slot(int, bool, object)
     def _on_deliver(self, job_id: int, failed: bool, value: object) -> None:
-        job, on_done, on_error = self._callbacks.pop(job_id, (None, None, None))
-        if job is None or job.cancelled or self._closing:
+        pending = self._callbacks.pop(job_id, None)
+        if pending is None or pending[0].cancelled or self._closing:
             return
-        callback = on_error if failed else on_done
-        if callback is not None:
-            callback(value)
+        pending[1](failed, value)
 
     def active(self) -> int:
         with self._lock:

@@ -392,7 +392,7 @@ class MassOrderDialog(QDialog):
         elif placement.state is PlacementState.UNKNOWN:
             self.sent[key] = self.tr("unconfirmed: it may have been placed")
 
-    def on_run_finished(self, plan: MassOrderPlan, run: Any) -> None:
+    def on_run_finished(self, plan: MassOrderPlan, run: MassRun) -> None:
         self._running = False
         self.last_run = run
         for number, placement in run.results:  # any news the progress signals had not shown
@@ -414,7 +414,7 @@ class MassOrderDialog(QDialog):
     def _not_sent_text(self) -> str:
         return f"{theme.status_symbol('canceled')} " + self.tr("Not sent")
 
-    def on_run_failed(self, plan: MassOrderPlan, exc: Any) -> None:
+    def on_run_failed(self, plan: MassOrderPlan, exc: Exception) -> None:
         """The run itself failed (the database, or a bug): show what is known per line."""
         self._running = False
         unsent: list[int] = []

@@ -4,16 +4,17 @@ carries each line's news to the GUI thread, and the words for what a line got.""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import AuthError, PanelRejected, TransportError
 from smmdesk.core.massorder import MassOrderPlan, MassRun, run_mass_order
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.gui.ordering.mass.model import LineResult, Outcome
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.runtime.spending import SpendKind
-from smmdesk.gui.runtime.tasks import Callback
+from smmdesk.gui.runtime.spending import SpendKind, SpendTicket
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.numbers import order_ref
@@ -67,18 +68,13 @@ def submit_run(
     plan: MassOrderPlan,
     stop: threading.Event,
     signals: RunSignals,
-    on_done: Callback,
-    on_error: Callback,
+    on_done: Callable[[MassRun], None],
+    on_error: Callable[[Exception], None],
 ) -> None:
     """Place ``plan``'s valid lines on a worker, one at a time, until done or ``stop`` is set:
     each line's news comes through ``signals``, the run's end through ``on_done(MassRun)`` or
     ``on_error(exception)``. The run counts as spending work until it ends."""
-    store, client, panel_id = (
-        session.ctx.store,
-        session.client(),
-        session.panel.id,
-    )
-    ticket = session.ctx.spending.enter(SpendKind.MASS_ORDER, total=len(plan.valid))
+    store, panel_id = session.ctx.store, session.panel.id
     done = [0]
 
     def sending(number: int) -> None:
@@ -87,7 +83,7 @@ def submit_run(
         except RuntimeError:  # the dialog was destroyed (app quitting): stop after this line
             stop.set()
 
-    def progress(number: int, placement: Placement) -> None:
+    def progress(ticket: SpendTicket, number: int, placement: Placement) -> None:
         done[0] += 1
         ticket.progress(done[0])
         try:
@@ -95,19 +91,19 @@ def submit_run(
         except RuntimeError:
             stop.set()
 
-    def work() -> MassRun:
+    def work(client: PanelClient, ticket: SpendTicket) -> MassRun:
         try:
-            with ticket:
-                return run_mass_order(
-                    store,
-                    client,
-                    panel_id,
-                    plan,
-                    should_stop=stop.is_set,
-                    on_progress=progress,
-                    on_sending=sending,
-                )
+            return run_mass_order(
+                store,
+                client,
+                panel_id,
+                plan,
+                should_stop=stop.is_set,
+                on_progress=lambda number, placement: progress(ticket, number, placement),
+                on_sending=sending,
+            )
         finally:
             store.close_thread_connection()
 
-    session.ctx.tasks.submit("mass-order", work, on_done, on_error)
+    total = len(plan.valid)
+    session.spend("mass-order", SpendKind.MASS_ORDER, work, on_done, on_error, total=total)
