@@ -14,7 +14,8 @@ from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.records import LocalState, OrderRecord, PanelRecord, RefillRecord
 
 _RAW_LIMIT = 2000  # characters of a panel answer kept in an event: enough to read, not a dump
-# Never stored: the client adds these itself, and "key" is the secret (the key rule, ARCHITECTURE.md).
+# Never stored: the client adds these itself, and "key" is the secret (the key rule in
+# ARCHITECTURE.md).
 _FORBIDDEN_PARAMS = frozenset({"key", "action", "api_key", "apikey"})
 
 
