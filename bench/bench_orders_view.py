@@ -307,7 +307,9 @@ def open_standard_repeatedly(
         view, proxy, model = open_standard(store)
         base_open.append(time.perf_counter() - start)
         rss_base = rss_base or rss_mb() - rss1
-    assert view is not None and proxy is not None and model is not None
+    assert view is not None
+    assert proxy is not None
+    assert model is not None
     return view, proxy, model, base_open, rss_base
 
 
