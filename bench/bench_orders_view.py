@@ -232,6 +232,145 @@ def standard_sort(view: QTableView, proxy: QSortFilterProxyModel, column: int) -
     settle(view)
 
 
+TEXT_QUERIES = ["0001f", "instagram 00a", "متابعين", "#30999"]
+
+
+def open_ours_repeatedly(
+    ctx: AppContext, beat: Heartbeat, repeat: int
+) -> tuple[OrdersPane, list[dict[str, float]], float]:
+    """Open the pane ``repeat`` times (each previous one really gone first); returns the last
+    pane, each open's timings and the memory the first open added (MB)."""
+    opens: list[dict[str, float]] = []
+    pane: OrdersPane | None = None
+    rss_ours = 0.0
+    for _ in range(repeat):
+        if pane is not None:  # really gone (records freed) before the next open
+            pane.close()
+            pane.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            pane = None
+            gc.collect()
+        rss0 = rss_mb()
+        pane, parts = open_ours(ctx, beat)
+        rss_ours = rss_ours or rss_mb() - rss0
+        opens.append(parts)
+    assert pane is not None
+    return pane, opens, rss_ours
+
+
+def measure_ours(pane: OrdersPane, store: Store, repeat: int) -> dict[str, list[float]]:
+    """Filter and sort timings, then the live updates at full size: what the poller and a new
+    order cost the GUI thread."""
+    ours: dict[str, list[float]] = {"text": [], "status": [], "sort": []}
+    for _ in range(repeat):
+        for query in TEXT_QUERIES:
+            ours["text"].append(timed(lambda q=query: our_text(pane, q)))  # type: ignore[misc]
+        our_text(pane, "")
+        for key in ("completed", "active"):
+            ours["status"].append(timed(lambda k=key: our_status(pane, k)))  # type: ignore[misc]
+        our_status(pane, "all")
+        for column in (SERVICE, QUANTITY, LINK, STATUS):
+            ours["sort"].append(
+                timed(lambda c=column: our_sort(pane, c, Qt.SortOrder.AscendingOrder))  # type: ignore[misc]
+            )
+        our_sort(pane, 0, Qt.SortOrder.DescendingOrder)
+
+    step = max(1, pane.model.rowCount() // 1000)
+    polled = [pane.model.record_at(row).local_id for row in range(0, pane.model.rowCount(), step)]
+    polled = polled[:1000]
+    ours["poll"] = [timed(lambda: pane.apply_changes(polled)) for _ in range(repeat)]
+    panel_id = pane.model.record_at(0).panel_id
+    ours["insert"] = []
+    for n in range(repeat):
+        new = store.import_order(panel_id, 900_000 + n, link=f"https://t.me/bench{n}")
+        ours["insert"].append(timed(lambda i=new: pane.apply_changes([i])))  # type: ignore[misc]
+    return ours
+
+
+def open_standard_repeatedly(
+    store: Store, repeat: int
+) -> tuple[QTableView, QSortFilterProxyModel, QStandardItemModel, list[float], float]:
+    """Open the baseline ``repeat`` times; returns the last view, proxy and model, each open's
+    time and the memory the first open added (MB)."""
+    base_open: list[float] = []
+    rss_base = 0.0
+    view = proxy = model = None
+    for _ in range(repeat):
+        if view is not None:
+            view.close()
+            view.deleteLater()
+            del view, proxy, model
+            QApplication.processEvents()
+            gc.collect()
+        rss1 = rss_mb()
+        start = time.perf_counter()
+        view, proxy, model = open_standard(store)
+        base_open.append(time.perf_counter() - start)
+        rss_base = rss_base or rss_mb() - rss1
+    assert view is not None
+    assert proxy is not None
+    assert model is not None
+    return view, proxy, model, base_open, rss_base
+
+
+def measure_standard(
+    view: QTableView, proxy: QSortFilterProxyModel, repeat: int
+) -> dict[str, list[float]]:
+    base: dict[str, list[float]] = {"text": [], "status": [], "sort": []}
+    for _ in range(repeat):
+        for query in TEXT_QUERIES:
+            base["text"].append(timed(lambda q=query: standard_text(view, proxy, q)))  # type: ignore[misc]
+        standard_text(view, proxy, "")
+        for status in ("Completed", "Pending"):
+            base["status"].append(timed(lambda s=status: standard_status(view, proxy, s)))  # type: ignore[misc]
+        standard_status(view, proxy, "")
+        for column in (SERVICE, QUANTITY, LINK, STATUS):
+            base["sort"].append(timed(lambda c=column: standard_sort(view, proxy, c)))  # type: ignore[misc]
+        proxy.sort(-1)
+    return base
+
+
+def ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def print_results(
+    opens: list[dict[str, float]],
+    ours: dict[str, list[float]],
+    base_open: list[float],
+    base: dict[str, list[float]],
+    rss: tuple[float, float],
+) -> None:
+    """The table (ours, baseline, ratio), then what has no baseline; ``rss`` is the memory
+    each side's first open added (ours, baseline)."""
+    first = ms([o["first"] for o in opens])
+    full = ms([o["full"] for o in opens])
+    stall_first = opens[0]["stall"] * 1000
+    stall = max(o["stall"] for o in opens) * 1000
+    print()
+    print(f"{'':34}{'ours':>12}{'baseline':>12}{'ratio':>9}")
+    b_open = ms(base_open)
+    print(f"{'open: newest page painted (ms)':34}{first:12.0f}{b_open:12.0f}{first / b_open:9.3f}")
+    print(f"{'open: every order in view (ms)':34}{full:12.0f}{b_open:12.0f}{full / b_open:9.3f}")
+    for key, label in (("text", "free-text filter"), ("status", "status filter"),
+                       ("sort", "sort by a column")):  # fmt: skip
+        o, b = ms(ours[key]), ms(base[key])
+        print(f"{label + ' (ms, median)':34}{o:12.1f}{b:12.1f}{o / b:9.3f}")
+    rss_ours, rss_base = rss
+    memory = rss_ours / rss_base
+    print(
+        f"{'memory added by the first open (MB)':34}{rss_ours:12.0f}{rss_base:12.0f}{memory:9.3f}"
+    )
+    print()
+    print(f"poller update of 1,000 orders (apply_changes): {ms(ours['poll']):.1f} ms")
+    print(f"a new order inserted (apply_changes of an unknown id): {ms(ours['insert']):.1f} ms")
+    print(
+        f"longest GUI stall while the full list loads on the worker: {stall_first:.0f} ms "
+        f"(first open), {stall:.0f} ms (worst of {len(opens)})"
+    )
+    print("(baseline: the whole open runs on the GUI thread, so it stalls for all of it)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -253,105 +392,11 @@ def main() -> int:
     warm = QTableView()  # Qt's one-time costs (fonts, style) are paid before measuring
     warm.show()
     settle(warm)
-    beat = Heartbeat()
-    opens: list[dict[str, float]] = []
-    pane: OrdersPane | None = None
-    rss_ours = 0.0
-    for _ in range(args.repeat):
-        if pane is not None:  # really gone (records freed) before the next open
-            pane.close()
-            pane.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            pane = None
-            gc.collect()
-        rss0 = rss_mb()
-        pane, parts = open_ours(ctx, beat)
-        rss_ours = rss_ours or rss_mb() - rss0
-        opens.append(parts)
-    assert pane is not None
-
-    text_queries = ["0001f", "instagram 00a", "متابعين", "#30999"]
-    ours: dict[str, list[float]] = {"text": [], "status": [], "sort": []}
-    for _ in range(args.repeat):
-        for query in text_queries:
-            ours["text"].append(timed(lambda q=query: our_text(pane, q)))  # type: ignore[misc]
-        our_text(pane, "")
-        for key in ("completed", "active"):
-            ours["status"].append(timed(lambda k=key: our_status(pane, k)))  # type: ignore[misc]
-        our_status(pane, "all")
-        for column in (SERVICE, QUANTITY, LINK, STATUS):
-            ours["sort"].append(
-                timed(lambda c=column: our_sort(pane, c, Qt.SortOrder.AscendingOrder))  # type: ignore[misc]
-            )
-        our_sort(pane, 0, Qt.SortOrder.DescendingOrder)
-
-    # live updates at full size: what the poller and a new order cost the GUI thread
-    step = max(1, pane.model.rowCount() // 1000)
-    polled = [pane.model.record_at(row).local_id for row in range(0, pane.model.rowCount(), step)]
-    polled = polled[:1000]
-    ours["poll"] = [timed(lambda: pane.apply_changes(polled)) for _ in range(args.repeat)]
-    panel_id = pane.model.record_at(0).panel_id
-    ours["insert"] = []
-    for n in range(args.repeat):
-        new = store.import_order(panel_id, 900_000 + n, link=f"https://t.me/bench{n}")
-        ours["insert"].append(timed(lambda i=new: pane.apply_changes([i])))  # type: ignore[misc]
-
-    base_open: list[float] = []
-    rss_base = 0.0
-    view = proxy = model = None
-    for _ in range(args.repeat):
-        if view is not None:
-            view.close()
-            view.deleteLater()
-            del view, proxy, model
-            QApplication.processEvents()
-            gc.collect()
-        rss1 = rss_mb()
-        start = time.perf_counter()
-        view, proxy, model = open_standard(store)
-        base_open.append(time.perf_counter() - start)
-        rss_base = rss_base or rss_mb() - rss1
-    assert view is not None and proxy is not None
-    base: dict[str, list[float]] = {"text": [], "status": [], "sort": []}
-    for _ in range(args.repeat):
-        for query in text_queries:
-            base["text"].append(timed(lambda q=query: standard_text(view, proxy, q)))  # type: ignore[misc]
-        standard_text(view, proxy, "")
-        for status in ("Completed", "Pending"):
-            base["status"].append(timed(lambda s=status: standard_status(view, proxy, s)))  # type: ignore[misc]
-        standard_status(view, proxy, "")
-        for column in (SERVICE, QUANTITY, LINK, STATUS):
-            base["sort"].append(timed(lambda c=column: standard_sort(view, proxy, c)))  # type: ignore[misc]
-        proxy.sort(-1)
-
-    def ms(values: list[float]) -> float:
-        return statistics.median(values) * 1000
-
-    first = ms([o["first"] for o in opens])
-    full = ms([o["full"] for o in opens])
-    stall_first = opens[0]["stall"] * 1000
-    stall = max(o["stall"] for o in opens) * 1000
-    print()
-    print(f"{'':34}{'ours':>12}{'baseline':>12}{'ratio':>9}")
-    b_open = ms(base_open)
-    print(f"{'open: newest page painted (ms)':34}{first:12.0f}{b_open:12.0f}{first / b_open:9.3f}")
-    print(f"{'open: every order in view (ms)':34}{full:12.0f}{b_open:12.0f}{full / b_open:9.3f}")
-    for key, label in (("text", "free-text filter"), ("status", "status filter"),
-                       ("sort", "sort by a column")):  # fmt: skip
-        o, b = ms(ours[key]), ms(base[key])
-        print(f"{label + ' (ms, median)':34}{o:12.1f}{b:12.1f}{o / b:9.3f}")
-    memory = rss_ours / rss_base
-    print(
-        f"{'memory added by the first open (MB)':34}{rss_ours:12.0f}{rss_base:12.0f}{memory:9.3f}"
-    )
-    print()
-    print(f"poller update of 1,000 orders (apply_changes): {ms(ours['poll']):.1f} ms")
-    print(f"a new order inserted (apply_changes of an unknown id): {ms(ours['insert']):.1f} ms")
-    print(
-        f"longest GUI stall while the full list loads on the worker: {stall_first:.0f} ms "
-        f"(first open), {stall:.0f} ms (worst of {len(opens)})"
-    )
-    print("(baseline: the whole open runs on the GUI thread, so it stalls for all of it)")
+    pane, opens, rss_ours = open_ours_repeatedly(ctx, Heartbeat(), args.repeat)
+    ours = measure_ours(pane, store, args.repeat)
+    view, proxy, _model, base_open, rss_base = open_standard_repeatedly(store, args.repeat)
+    base = measure_standard(view, proxy, args.repeat)
+    print_results(opens, ours, base_open, base, (rss_ours, rss_base))
     ctx.tasks.shutdown(timeout=2.0)
     store.close()
     return 0

@@ -1,4 +1,4 @@
-"""`python packaging/i18n.py check`: passes on the repository, and fails (naming file:line) when
+"""`python -m tools.i18n check`: passes on the repository, and fails (naming file:line) when
 a string escapes tr(), when a .ts misses a source string, when a .qm is stale, or when a
 translation drops a %1 marker.
 
@@ -8,35 +8,25 @@ part 2): it is the same check CI runs, on purpose not narrowed to the files clea
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tools.i18n import checks, files
+from tools.i18n.scan import scan_files
+from tools.i18n.texts import has_letters
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("smmdesk_i18n_tool", ROOT / "packaging/i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load()
 
 
 def _scan(tmp_path: Path, source: str, name: str = "fixture.py") -> list[str]:
     path = tmp_path / name
     path.write_text(textwrap.dedent(source).lstrip("\n"), encoding="utf-8")  # line 1 = code
-    return [f"{p.line}: {p.message}" for p in tool.scan_files([path], tmp_path)]
+    return [f"{p.line}: {p.message}" for p in scan_files([path], tmp_path)]
 
 
 def _project(tmp_path: Path, gui_source: str) -> Path:
@@ -45,13 +35,13 @@ def _project(tmp_path: Path, gui_source: str) -> Path:
     gui = root / "smmdesk" / "gui"
     gui.mkdir(parents=True)
     (gui / "window.py").write_text(textwrap.dedent(gui_source).lstrip("\n"), encoding="utf-8")
-    shutil.copytree(ROOT / tool.TS_DIR, root / tool.TS_DIR)
+    shutil.copytree(ROOT / files.TS_DIR, root / files.TS_DIR)
     return root
 
 
 # -- the repository ----------------------------------------------------------------------------
 def test_the_repository_passes_the_check() -> None:
-    problems = tool.check(ROOT)
+    problems = checks.check(ROOT)
     assert not problems, "\n".join(str(p) for p in problems)
 
 
@@ -194,19 +184,17 @@ def test_texts_marked_in_the_core_are_extracted_and_translated_where_shown(
     )
     (core / "plain.py").write_text('HINT = "Not for display"\n', encoding="utf-8")
     # lupdate reads the core module that marks texts, not the others
-    assert tool.marked_sources(root) == [Path("smmdesk/core/kinds.py")]
-    problems = [str(p) for p in tool.check_ts(root)]
+    assert files.marked_sources(root) == [Path("smmdesk/core/kinds.py")]
+    problems = [str(p) for p in checks.check_ts(root)]
     assert (
         "smmdesk/core/kinds.py:2: [Kinds] 'Subscriptions' is not in smmdesk_ar.ts: run "
-        "`python packaging/i18n.py update`"
+        "`python -m tools.i18n update`"
     ) in problems
-    tool.update(root)
-    sources = {m.source for m in tool.read_ts(root / tool.TS_DIR / "smmdesk_ar.ts")}
+    files.update(root)
+    sources = {m.source for m in files.read_ts(root / files.TS_DIR / "smmdesk_ar.ts")}
     assert sources == {"Subscriptions"}
     # translating a computed text is fine in a context the core marks, and only there
-    found = [
-        f"{p.line}: {p.message}" for p in tool.scan_files([root / "smmdesk/gui/window.py"], root)
-    ]
+    found = [f"{p.line}: {p.message}" for p in scan_files([root / "smmdesk/gui/window.py"], root)]
     assert [line.split(":")[0] for line in found] == ["10"]
     assert "kind.note" in found[0]
 
@@ -229,7 +217,8 @@ def test_the_command_line_exits_1_and_prints_file_and_line(tmp_path: Path) -> No
     module = tmp_path / "bad.py"
     module.write_text('def f(self):\n    self.title.setText("Orders")\n', encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging/i18n.py"), "scan", str(module)],
+        [sys.executable, "-m", "tools.i18n", "scan", str(module)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
@@ -241,18 +230,18 @@ def test_the_command_line_exits_1_and_prints_file_and_line(tmp_path: Path) -> No
 # -- (a) .qm up to date, (b) .ts up to date, markers kept --------------------------------------
 def test_a_stale_qm_fails_until_released(tmp_path: Path) -> None:
     root = _project(tmp_path, "")
-    assert tool.check_qm(root) == []
-    ts = root / tool.TS_DIR / "smmdesk_ar.ts"
+    assert checks.check_qm(root) == []
+    ts = root / files.TS_DIR / "smmdesk_ar.ts"
     text = ts.read_text(encoding="utf-8")
     assert "<translation>الإعدادات</translation>" in text
     ts.write_text(text.replace("الإعدادات", "التفضيلات"), encoding="utf-8")
-    problems = tool.check_qm(root)
+    problems = checks.check_qm(root)
     assert [str(p) for p in problems] == [
         "resources/translations/smmdesk_ar.qm:0: out of date with smmdesk_ar.ts: run "
-        "`python packaging/i18n.py release`"
+        "`python -m tools.i18n release`"
     ]
-    tool.release(root)
-    assert tool.check_qm(root) == []
+    files.release(root)
+    assert checks.check_qm(root) == []
 
 
 def test_a_new_source_string_fails_until_updated_and_translations_survive(tmp_path: Path) -> None:
@@ -267,17 +256,17 @@ def test_a_new_source_string_fails_until_updated_and_translations_survive(tmp_pa
                 self.note.setText(self.tr("A brand new sentence"))
         """,
     )
-    problems = [str(p) for p in tool.check_ts(root)]
+    problems = [str(p) for p in checks.check_ts(root)]
     assert (
         "smmdesk/gui/window.py:6: [SettingsDialog] 'A brand new sentence' is not in "
-        "smmdesk_ar.ts: run `python packaging/i18n.py update`"
+        "smmdesk_ar.ts: run `python -m tools.i18n update`"
     ) in problems
     # strings of the real sources are absent from this miniature project's sources
     assert any("is no longer in the sources" in p for p in problems)
 
-    tool.update(root)
-    assert tool.check_ts(root) == []
-    messages = {m.source: m for m in tool.read_ts(root / tool.TS_DIR / "smmdesk_ar.ts")}
+    files.update(root)
+    assert checks.check_ts(root) == []
+    messages = {m.source: m for m in files.read_ts(root / files.TS_DIR / "smmdesk_ar.ts")}
     assert set(messages) == {"Settings", "A brand new sentence"}
     assert messages["Settings"].translations == ("الإعدادات",)  # merged, not lost
     assert not messages["A brand new sentence"].finished
@@ -285,14 +274,14 @@ def test_a_new_source_string_fails_until_updated_and_translations_survive(tmp_pa
 
 def test_a_translation_that_drops_a_marker_fails(tmp_path: Path) -> None:
     root = _project(tmp_path, "")
-    ts = root / tool.TS_DIR / "smmdesk_ar.ts"
+    ts = root / files.TS_DIR / "smmdesk_ar.ts"
     text = ts.read_text(encoding="utf-8")
     assert "<translation>إشعار: %1</translation>" in text
     ts.write_text(
         text.replace("<translation>إشعار: %1</translation>", "<translation>إشعار</translation>"),
         encoding="utf-8",
     )
-    problems = [str(p) for p in tool.check_markers(root)]
+    problems = [str(p) for p in checks.check_markers(root)]
     assert problems == [
         "resources/translations/smmdesk_ar.ts:0: [SettingsDialog] 'Notify: %1': the ar "
         "translation has markers [], the source ['%1']"
@@ -301,9 +290,9 @@ def test_a_translation_that_drops_a_marker_fails(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text", ["●", "—", "%1", "%1 / %2", "<b>%1</b>", "&nbsp;", "12:30"])
 def test_strings_without_words_need_no_translation(text: str) -> None:
-    assert not tool.has_letters(text)
+    assert not has_letters(text)
 
 
 @pytest.mark.parametrize("text", ["Orders", "%n orders", "<b>Total</b>", "الطلبات"])
 def test_strings_with_words_need_translation(text: str) -> None:
-    assert tool.has_letters(text)
+    assert has_letters(text)

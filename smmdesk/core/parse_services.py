@@ -120,6 +120,32 @@ class _ServiceBuilder:
     )  # fmt: skip
 
 
+def _limit_miss(limits: dict[object, int], raw: object) -> int:
+    """A min/max spelling the hook has not cached: its number, cached on the way (TypeError:
+    not a usable number, the entry goes to the slow path)."""
+    # 0/1 are not cached: as dict keys they equal False/True, which are not numbers here.
+    if type(raw) is int:
+        if not -_INT_LIMIT <= raw <= _INT_LIMIT:
+            raise TypeError
+        if raw > 1:
+            limits[raw] = raw
+        return raw
+    number = _to_int(raw) if type(raw) is str else None
+    if number is None:
+        raise TypeError
+    limits[raw] = number
+    return number
+
+
+def _label_miss(labels: dict[object, str], raw: object, default: str) -> str:
+    """A type/category spelling the hook has not cached: its clean label (``default`` when
+    empty), cached on the way (TypeError: not a string, the entry goes to the slow path)."""
+    if type(raw) is not str:
+        raise TypeError
+    label = labels[raw] = _clean_label(raw) or default
+    return label
+
+
 def _service_hook() -> ObjectHook:
     """A ``json`` object hook that turns catalogue entries of the usual shape straight into
     Services while ``json.loads`` runs, and returns every other object unchanged.
@@ -141,35 +167,11 @@ def _service_hook() -> ObjectHook:
     unescape = _unescape
     decimal = Decimal
     int_limit = _INT_LIMIT
+    limit_miss = _limit_miss
+    label_miss = _label_miss
     new = object.__new__
     builder_class = _ServiceBuilder
     service_class = Service
-
-    def limit_miss(raw: object) -> int:
-        # 0/1 are not cached: as dict keys they equal False/True, which are not numbers here.
-        if type(raw) is int:
-            if not -int_limit <= raw <= int_limit:
-                raise TypeError
-            if raw > 1:
-                limits[raw] = raw
-            return raw
-        number = _to_int(raw) if type(raw) is str else None
-        if number is None:
-            raise TypeError
-        limits[raw] = number
-        return number
-
-    def type_miss(raw: object) -> str:
-        if type(raw) is not str:
-            raise TypeError
-        label = types[raw] = _clean_label(raw) or "Default"
-        return label
-
-    def category_miss(raw: object) -> str:
-        if type(raw) is not str:
-            raise TypeError
-        label = categories[raw] = _clean_label(raw) or ""
-        return label
 
     def hook(entry: dict[Any, Any]) -> Any:
         try:
@@ -188,10 +190,10 @@ def _service_hook() -> ObjectHook:
             if not rate.is_finite() or rate.is_signed() or not -30 <= rate.adjusted() <= 15:
                 return entry
             # Cached values are never falsy except 0, 1 and "": those are recomputed.
-            low = limits.get(raw_min) or limit_miss(raw_min)
-            high = limits.get(raw_max) or limit_miss(raw_max)
-            type_ = types.get(raw_type) or type_miss(raw_type)
-            category = categories.get(raw_category) or category_miss(raw_category)
+            low = limits.get(raw_min) or limit_miss(limits, raw_min)
+            high = limits.get(raw_max) or limit_miss(limits, raw_max)
+            type_ = types.get(raw_type) or label_miss(types, raw_type, "Default")
+            category = categories.get(raw_category) or label_miss(categories, raw_category, "")
             get = entry.get
             dripfeed = flags[get("dripfeed")]
             refill = flags[get("refill")]

@@ -4,13 +4,14 @@
 ``panel.api_key`` are what a client needs; ``SANDBOX_FIXED_SERVICES`` names services (ids
 1..23) that never change, one per type. See catalog.py for their terms, rules.py
 for how ``add`` is validated, state.py for order life, persist.py for the optional state file
-that keeps it across restarts, and faults.py for fault kinds.
+that keeps it across restarts, faults.py for fault kinds and wire.py for how each one answers.
 """
 
 from .catalog import SANDBOX_FIXED_SERVICES
 from .faults import FAULT_KINDS, Fault, FaultPlan, FiredFault
-from .server import PANEL_WARNING, UNUSABLE_ID, SandboxPanel
+from .server import SandboxPanel
 from .state import FIRST_ORDER_ID, SandboxOrder, SandboxRefill
+from .wire import PANEL_WARNING, UNUSABLE_ID
 
 __all__ = [
     "FAULT_KINDS",

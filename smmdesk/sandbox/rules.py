@@ -115,6 +115,19 @@ def validate_add(entry: CatalogEntry, params: dict[str, str]) -> ValidAdd:
     link = params.get("link", "").strip()
     if not is_valid_link(link):
         raise AddRejected("Bad link")
+    source = _check_type_params(entry, params)
+    if source == "package":
+        return ValidAdd(link, 1, 1, None, 1, entry.rate, entry.rate)
+    quantity = _quantity(source, params)
+    _check_range(quantity, entry)
+    runs, interval = _drip_feed(entry, params, quantity)
+    unit_price = entry.rate / _THOUSAND
+    total = quantity * runs
+    return ValidAdd(link, quantity, runs, interval, total, unit_price, unit_price * total)
+
+
+def _check_type_params(entry: CatalogEntry, params: dict[str, str]) -> str:
+    """Rule 3 for ``entry``'s type; returns where its quantity comes from."""
     source, required = _TYPE_RULES[entry.kind]
     for name in required:
         if not _present(params, name):
@@ -123,33 +136,36 @@ def validate_add(entry: CatalogEntry, params: dict[str, str]) -> ValidAdd:
         raise AddRejected("Invalid parameter: media")
     if entry.kind == "Poll":
         _int_param(params, "answer_number", minimum=1)
+    return source
 
-    if source == "package":
-        return ValidAdd(link, 1, 1, None, 1, entry.rate, entry.rate)
+
+def _quantity(source: str, params: dict[str, str]) -> int:
+    """The quantity asked for: lines of ``comments``/``usernames``, else ``quantity``."""
     if source in ("comments", "usernames"):
-        quantity = _lines(params[source])
-    else:
-        raw = params.get("quantity", "").strip() or "0"
-        try:
-            quantity = int(raw)
-        except ValueError:
-            raise AddRejected("Incorrect quantity") from None
-    _check_range(quantity, entry)
+        return _lines(params[source])
+    raw = params.get("quantity", "").strip() or "0"
+    try:
+        return int(raw)
+    except ValueError:
+        raise AddRejected("Incorrect quantity") from None
 
-    runs, interval = 1, None
-    if _present(params, "runs") or _present(params, "interval"):
-        if not entry.dripfeed:
-            raise AddRejected("Drip-feed is disabled for this service")
-        for name in ("runs", "interval"):
-            if not _present(params, name):
-                raise AddRejected(f"Missing required parameter: {name}")
-        runs = _int_param(params, "runs", minimum=1)
-        interval = _int_param(params, "interval", minimum=1)
-        if runs * quantity > entry.max:
-            raise AddRejected(f"Total quantity (runs x quantity) more than maximum {entry.max}")
-    unit_price = entry.rate / _THOUSAND
-    total = quantity * runs
-    return ValidAdd(link, quantity, runs, interval, total, unit_price, unit_price * total)
+
+def _drip_feed(
+    entry: CatalogEntry, params: dict[str, str], quantity: int
+) -> tuple[int, int | None]:
+    """(runs, interval) of a drip-feed order; (1, None) when none is asked for."""
+    if not (_present(params, "runs") or _present(params, "interval")):
+        return 1, None
+    if not entry.dripfeed:
+        raise AddRejected("Drip-feed is disabled for this service")
+    for name in ("runs", "interval"):
+        if not _present(params, name):
+            raise AddRejected(f"Missing required parameter: {name}")
+    runs = _int_param(params, "runs", minimum=1)
+    interval = _int_param(params, "interval", minimum=1)
+    if runs * quantity > entry.max:
+        raise AddRejected(f"Total quantity (runs x quantity) more than maximum {entry.max}")
+    return runs, interval
 
 
 def _validate_subscription(entry: CatalogEntry, params: dict[str, str]) -> ValidAdd:

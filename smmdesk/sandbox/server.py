@@ -1,4 +1,5 @@
-"""``SandboxPanel``: the HTTP side of the demo panel (transport quirks, key check, faults).
+"""``SandboxPanel``: the HTTP side of the demo panel (the server, reading requests, the key
+check, which fault fires; wire.py writes the answers).
 
 POST form bodies at ``/api/v2`` (also ``/api/v1``, ``/api/v3``, ``/api``); errors are HTTP 200
 with ``{"error": ...}`` like real panels; JSON is written the way PHP writes it.
@@ -8,81 +9,30 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import selectors
 import socket
-import struct
 import sys
 import threading
 import time
 from collections import Counter
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from .catalog import php_json, shared_catalogue
-from .faults import PROCESSING_KINDS, Fault, FaultPlan
+from .faults import PROCESSING_KINDS, FaultPlan
 from .hostile import hostile_rows
 from .persist import StateFile
 from .state import PanelState, SandboxOrder, SandboxRefill
+from .wire import HTML_TYPE, WireHandler
 
-__all__ = ["API_PATHS", "PANEL_WARNING", "UNUSABLE_ID", "SandboxPanel"]
+__all__ = ["API_PATHS", "SandboxPanel"]
 
 API_PATHS = frozenset(("/api/v2", "/api/v1", "/api/v3", "/api"))
 _MAX_BODY = 4 * 1024 * 1024
-_JSON = "application/json; charset=utf-8"
-_HTML = "text/html; charset=UTF-8"
-_CLOUDFLARE_PAGE = b"""<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
-<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-<meta name="robots" content="noindex,nofollow"></head><body><div class="main-wrapper">
-<h1 class="zone-name-title h1">panel.example</h1>
-<h2>Checking if the site connection is secure</h2>
-<noscript>Enable JavaScript and cookies to continue</noscript>
-<div class="footer">Ray ID: <code>8a1b2c3d4e5f6789</code>
-Performance &amp; security by Cloudflare</div>
-</div></body></html>"""
-_PHP_FATAL_PAGE = b"""<html><head><title>500 Internal Server Error</title></head><body>
-<br />
-<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in
-/var/www/html/app/components/Database.php:42
-Stack trace:
-#0 /var/www/html/api/v2/index.php(17): PDO->__construct()
-#1 {main}
-  thrown in <b>/var/www/html/app/components/Database.php</b> on line <b>42</b><br />
-</body></html>"""
-# What warning_with_id / unusable_id put into an answer that created something.
-PANEL_WARNING = "Low balance warning"
-UNUSABLE_ID = "1e3"
-_CREATED_ID = {"add": "order", "refill": "refill"}
-_PADDING = b" " * 65536
-_JUNK_LIST = b'[1,"Instagram Followers",null,[],true,"0.90"]'
-_PHP_WARNING = (
-    b'<br />\n<b>Warning</b>:  Undefined array key "runs" in '
-    b"<b>/var/www/html/api/v2/index.php</b> on line <b>142</b><br />\n"
-)
-
-
-def _reshaped(body: bytes, action: str, kind: str) -> bytes:
-    """A processed ``add``/``refill`` answer with a warning beside each id it created
-    (``warning_with_id``), or with those ids made unusable (``unusable_id``)."""
-    field = _CREATED_ID.get(action)
-    try:
-        answer = json.loads(body)
-    except ValueError:
-        return body
-    entries = answer if isinstance(answer, list) else [answer]
-    for entry in entries:
-        created = isinstance(entry, dict) and field in entry and "error" not in entry
-        if not created or isinstance(entry[field], dict):
-            continue  # a refusal (top level or per item) stays as it is
-        if kind == "warning_with_id":
-            entry["error"] = PANEL_WARNING
-        else:
-            entry[field] = UNUSABLE_ID
-    return php_json(answer)
 
 
 class _Server(ThreadingHTTPServer):
@@ -163,7 +113,7 @@ class _Server(ThreadingHTTPServer):
                 conn.shutdown(socket.SHUT_RDWR)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(WireHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like nginx in front of a real panel
     timeout = 30  # an abandoned keep-alive connection frees its thread
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
@@ -175,38 +125,14 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: tests and the demo GUI must not be flooded (and bodies are never logged)."""
 
-    # ----- plumbing -----------------------------------------------------------------------
-    def _send(
-        self,
-        code: int,
-        body: bytes,
-        content_type: str = _JSON,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        self.send_response(code)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _abort(self, *, reset: bool) -> None:
-        """Close without answering; ``reset`` makes it a TCP RST instead of a clean FIN."""
-        self.close_connection = True
-        if reset:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            # The real close (and the RST) happens once the handler's files are closed.
-            self.connection.close()
-
     def _read_params(self) -> dict[str, str] | None:
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
         if not 0 <= length <= _MAX_BODY:
-            self._send(
-                413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>", _HTML
+            self.send_answer(
+                413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>", HTML_TYPE
             )
             self.close_connection = True
             return None
@@ -218,12 +144,12 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path.rstrip("/") or "/"
         if path in API_PATHS:
             return True
-        self._send(
+        self.send_answer(
             404,
             b"<html><head><title>404 Not Found</title></head><body>"
             b"<center><h1>404 Not Found</h1></center><hr><center>nginx</center>"
             b"</body></html>",
-            _HTML,
+            HTML_TYPE,
         )
         return False
 
@@ -231,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.panel._record_get(self.path)
         if self._path_ok():
-            self._send(200, php_json({"error": "Incorrect request"}))
+            self.send_answer(200, php_json({"error": "Incorrect request"}))
 
     def do_POST(self) -> None:
         params = self._read_params()
@@ -243,67 +169,17 @@ class _Handler(BaseHTTPRequestHandler):
         seq = panel._record(action, params)
         fault = panel.faults.pick(action)
         if fault is None:
-            self._send(200, panel._answer(key, action, params))
+            self.send_answer(200, panel._answer(key, action, params))
             return
         kind = fault.kind
         if kind == "latency" and self.server.stopping.wait(fault.delay):
             panel.faults.record(seq, action, kind, False)
-            self._abort(reset=False)
+            self.abort(reset=False)
             return
-        body = panel._answer(key, action, params) if kind in PROCESSING_KINDS else b""
-        panel.faults.record(seq, action, kind, kind in PROCESSING_KINDS)
-        if kind == "latency":
-            self._send(200, body)
-        elif kind == "drop_after":
-            self._abort(reset=False)
-        elif kind == "reset":
-            self._abort(reset=True)
-        elif kind == "truncated":
-            self.send_response(200)
-            self.send_header("Content-Type", _JSON)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2])
-            self.close_connection = True
-        elif kind == "html":
-            self._send(200, _CLOUDFLARE_PAGE, _HTML, {"CF-RAY": "8a1b2c3d4e5f6789-FRA"})
-        elif kind == "http500":
-            self._send(500, _PHP_FATAL_PAGE, _HTML)
-        elif kind == "http429":
-            self._send(
-                429,
-                php_json({"error": "Too many requests"}),
-                _JSON,
-                {"Retry-After": "1", "X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"},
-            )
-        elif kind == "form_error":
-            self._send(200, b"error=Invalid+API+key", _HTML)
-        elif kind == "php_warning":
-            self._send(200, _PHP_WARNING + body, _HTML)
-        elif kind in ("warning_with_id", "unusable_id"):
-            self._send(200, _reshaped(body, action, kind))
-        elif kind == "oversize":
-            self._send_oversize(body, fault)
-        elif kind == "empty_list":
-            self._send(200, b"[]")
-        elif kind == "junk_list":
-            self._send(200, _JUNK_LIST)
-
-    def _send_oversize(self, body: bytes, fault: Fault) -> None:
-        """The answer padded with whitespace (still valid JSON) to ``fault.size`` bytes; a
-        client that gives up part way simply closes the connection."""
-        padding = max(0, fault.size - len(body))
-        self.send_response(200)
-        self.send_header("Content-Type", _JSON)
-        self.send_header("Content-Length", str(len(body) + padding))
-        self.end_headers()
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.wfile.write(body)
-            while padding > 0:
-                piece = _PADDING[: min(padding, len(_PADDING))]
-                self.wfile.write(piece)
-                padding -= len(piece)
+        processed = kind in PROCESSING_KINDS
+        body = panel._answer(key, action, params) if processed else b""
+        panel.faults.record(seq, action, kind, processed)
+        self.send_fault(body, action, fault)
 
 
 class SandboxPanel:

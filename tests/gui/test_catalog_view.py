@@ -54,7 +54,7 @@ def english(qapp: QApplication) -> Iterator[None]:
     """English with its translation file: the singular plural forms ("1 service") live there.
 
     Needs resources/translations/smmdesk_en.qm with the English numerus forms of issue 6's
-    part 2b merged (see packaging/i18n.py update/release)."""
+    part 2b merged (see python -m tools.i18n update/release)."""
     i18n.install_translators(qapp, "en", system=QLocale("en_US"))
     yield
     i18n.install_translators(qapp, "en")  # English and left-to-right again, for later tests

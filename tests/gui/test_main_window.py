@@ -65,7 +65,7 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     the window is built); English, left-to-right and the theme are restored after.
 
     The Arabic texts asserted below come from resources/translations/smmdesk_ar.qm: they need
-    issue 6 part 2b's translations merged there (packaging/i18n.py update + release)."""
+    issue 6 part 2b's translations merged there (python -m tools.i18n update + release)."""
 
     def install(code: str) -> None:
         region = "EG" if code == "ar" else "US"

@@ -144,7 +144,7 @@ def test_every_text_of_the_order_types_table_reads_in_arabic(qapp: QApplication)
     }
     assert len(texts) > 50
     english = sorted(text for text in texts if order_type_text(text) == text)
-    assert english == [], "mark these with QT_TRANSLATE_NOOP and run packaging/i18n.py update"
+    assert english == [], "mark these with QT_TRANSLATE_NOOP and run python -m tools.i18n update"
 
 
 # Values that make validate_order produce every error code it has, type by type
