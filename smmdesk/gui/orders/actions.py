@@ -1,6 +1,6 @@
 """The orders table's actions (toolbar, context menu, shortcuts): each runs a core door from
-core.order_actions on a ctx.tasks worker (order_action_runs) and shows its outcome
-(order_action_texts)."""
+core.order_actions on a ctx.tasks worker (orders.action_runs) and shows its outcome
+(wording.actions)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ from smmdesk.gui.wording.errors import describe_error
 if TYPE_CHECKING:
     from smmdesk.gui.orders.pane import OrdersPane
 
-__all__ = ["OrderActions", "link_url", "open_url"]
+__all__ = ["OrderActions", "link_url", "open_url", "write_failure"]
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,14 @@ def link_url(link: str) -> QUrl | None:
         text = "https://" + text
     url = QUrl(text, QUrl.ParsingMode.TolerantMode)
     return url if url.isValid() and url.host() else None
+
+
+def write_failure(exc: object) -> str:
+    """Why a file could not be written, in few words: the system's own words for a file
+    error, else what kind of error it was."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return isolate(exc.strerror)
+    return describe_error(exc)
 
 
 class OrderActions(QObject):
@@ -526,7 +534,7 @@ class OrderActions(QObject):
                 self.pane,
                 self.tr("Export failed"),
                 self.tr("The orders could not be written to %1.").replace("%1", isolate(str(path))),
-                str(exc),
+                write_failure(exc),
             )
             self.sig_finished.emit("export", None)
 
