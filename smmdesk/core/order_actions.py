@@ -1,10 +1,14 @@
-"""The doors for acting on placed orders: refresh statuses, refill, cancel, refill status, and
-tracking orders placed elsewhere by id. Refill and cancel are sent once and never retried."""
+"""The doors for acting on placed orders: refresh statuses, refill status, refill and cancel.
+Refill and cancel are sent once and never retried; each order's result carries an
+ActionReason and the fields to word it.
+
+Over 400 lines: refill and cancel share one path (which orders may be asked, the intent
+recorded before the request leaves, what a failed request means for each order, one result
+per order) that reads best as a whole; importing orders by id lives in core.order_import."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,14 +31,10 @@ __all__ = [
     "ActionReason",
     "ActionResult",
     "CancelClient",
-    "ImportReport",
-    "ParsedIds",
     "RefillClient",
     "RefillStatusClient",
     "ServiceLookup",
     "StatusesClient",
-    "import_orders",
-    "parse_order_ids",
     "refresh_refills",
     "refresh_statuses",
     "request_cancels",
@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 
 #: panels take up to 100 ids in one multi-id request
 MAX_IDS_PER_REQUEST = 100
-_MAX_ID = 2**63 - 1  # SQLite INTEGER
-_ID_SEPARATORS = re.compile(r"[\s,;]+")
 
 #: the catalogue's idea of a service (``Catalog.by_id``), or None where it has none
 ServiceLookup = Callable[[int], Service | None]
@@ -123,32 +121,6 @@ class ActionResult:
     service_name: str = ""
     status: OrderStatus | None = None
     error: PanelError | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedIds:
-    """Order ids typed or pasted by the user: unique ids in the order given, the ids given
-    more than once, and the pieces that are not ids."""
-
-    ids: tuple[int, ...]
-    duplicates: tuple[int, ...] = ()
-    invalid: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What ``import_orders`` did with each id. ``not_found`` pairs an id with the panel's
-    own words about it ("Incorrect order ID"); ``not_mentioned`` ids were left out of the
-    panel's answer; ``unchecked`` ids were not asked about because ``error`` stopped the
-    import (the ones before it are kept)."""
-
-    imported: tuple[tuple[int, int], ...] = ()  # (order id, local id)
-    known: tuple[tuple[int, int], ...] = ()  # already tracked: (order id, local id)
-    not_found: tuple[tuple[int, str], ...] = ()
-    duplicates: tuple[int, ...] = ()
-    unchecked: tuple[int, ...] = ()
-    error: PanelError | None = field(default=None, compare=False)
-    not_mentioned: tuple[int, ...] = ()
 
 
 def _chunks(items: Sequence[int], size: int = MAX_IDS_PER_REQUEST) -> list[Sequence[int]]:
@@ -619,105 +591,3 @@ def _record_cancels(store: Store, results: Sequence[ActionResult]) -> None:
             if result.panel_text is not None:
                 detail["text"] = result.panel_text
             store.add_event(result.local_id, "cancel", detail)
-
-
-# ---------------------------------------------------------------------------------------------
-# Tracking orders placed elsewhere
-
-
-def parse_order_ids(text: str) -> ParsedIds:
-    """Order ids separated by spaces, commas, semicolons or new lines ("#23501" is fine)."""
-    ids: dict[int, None] = {}
-    duplicates: dict[int, None] = {}
-    invalid: list[str] = []
-    for piece in _ID_SEPARATORS.split(text):
-        if not piece:
-            continue
-        digits = piece.removeprefix("#")
-        value = int(digits) if digits.isascii() and digits.isdigit() else 0
-        if not 0 < value <= _MAX_ID:
-            invalid.append(piece)
-        elif value in ids:
-            duplicates[value] = None
-        else:
-            ids[value] = None
-    return ParsedIds(tuple(ids), tuple(duplicates), tuple(invalid))
-
-
-def import_orders(
-    store: Store, client: StatusesClient, panel_id: int, order_ids: Iterable[int]
-) -> ImportReport:
-    """Track orders placed elsewhere (the panel's website, another device) by their ids.
-
-    Ids already tracked for this panel are reported, not added again; the others are asked
-    about (≤100 a request) and those the panel knows are stored with their status. Ids the
-    panel does not know ("Incorrect order ID") or leaves out of its answer are reported and
-    not stored. A request that fails stops the import: what was imported before it is kept,
-    the rest is ``unchecked``.
-    """
-    given = list(order_ids)
-    known: list[tuple[int, int]] = []
-    fresh: list[int] = []
-    for order_id in dict.fromkeys(given):
-        record = store.find_order(panel_id, order_id)
-        if record is None:
-            fresh.append(order_id)
-        else:
-            known.append((order_id, record.local_id))
-    found = _Imported(tuple(known), _repeated(given))
-    chunks = _chunks(fresh)
-    for number, chunk in enumerate(chunks):
-        try:
-            answer = client.statuses(chunk)
-        except PanelError as exc:
-            log.warning("import stopped: %s", type(exc).__name__)
-            return found.report(tuple(i for later in chunks[number:] for i in later), exc)
-        with store.transaction():
-            for order_id in chunk:
-                found.add(store, panel_id, order_id, answer.get(order_id))
-    return found.report()
-
-
-def _repeated(given: Sequence[int]) -> tuple[int, ...]:
-    """The ids given more than once, each once, in the order of their second mention."""
-    seen: set[int] = set()
-    repeated: dict[int, None] = {}
-    for order_id in given:
-        if order_id in seen:
-            repeated[order_id] = None
-        seen.add(order_id)
-    return tuple(repeated)
-
-
-@dataclass
-class _Imported:
-    """What an import has learnt so far."""
-
-    known: tuple[tuple[int, int], ...]
-    duplicates: tuple[int, ...]
-    imported: list[tuple[int, int]] = field(default_factory=list)
-    not_found: list[tuple[int, str]] = field(default_factory=list)
-    not_mentioned: list[int] = field(default_factory=list)
-
-    def add(
-        self, store: Store, panel_id: int, order_id: int, state: OrderState | PanelRejected | None
-    ) -> None:
-        if isinstance(state, OrderState):
-            self.imported.append((order_id, store.import_order(panel_id, order_id, state=state)))
-        elif state is not None:
-            self.not_found.append((order_id, state.panel_text))
-        else:
-            self.not_mentioned.append(order_id)
-
-    def report(
-        self, unchecked: tuple[int, ...] = (), error: PanelError | None = None
-    ) -> ImportReport:
-        return ImportReport(
-            tuple(self.imported),
-            self.known,
-            tuple(self.not_found),
-            self.duplicates,
-            unchecked,
-            error,
-            tuple(self.not_mentioned),
-        )

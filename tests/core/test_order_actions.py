@@ -15,13 +15,12 @@ from smmdesk.core.models import OrderState, OrderStatus, Service
 from smmdesk.core.order_actions import (
     ActionOutcome,
     ActionReason,
-    import_orders,
-    parse_order_ids,
     refresh_refills,
     refresh_statuses,
     request_cancels,
     request_refills,
 )
+from smmdesk.core.order_import import import_orders, parse_order_ids
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState, Store
 from smmdesk.sandbox import PANEL_WARNING, SANDBOX_FIXED_SERVICES, SandboxPanel

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus, Service
-from smmdesk.core.order_actions import ActionOutcome, ImportReport
+from smmdesk.core.order_actions import ActionOutcome
+from smmdesk.core.order_import import ImportReport
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState
 from smmdesk.gui.orders.columns import REFILL, STATUS

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 
 from smmdesk.core.export import write_orders_csv
 from smmdesk.core.models import Service
-from smmdesk.core.order_actions import ImportReport
+from smmdesk.core.order_import import ImportReport
 from smmdesk.core.store import LocalState, OrderRecord
 from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
 from smmdesk.gui.orders.requests import OrderRequests

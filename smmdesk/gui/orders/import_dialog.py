@@ -1,5 +1,5 @@
 """The "Add Order IDs" dialog: track orders placed elsewhere by pasting their ids; the panel is
-asked about them (core.order_actions.import_orders on a worker) and each id's outcome is shown."""
+asked about them (core.order_import.import_orders on a worker) and each id's outcome is shown."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.order_actions import ImportReport, import_orders, parse_order_ids
+from smmdesk.core.order_import import ImportReport, import_orders, parse_order_ids
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
