@@ -4,58 +4,58 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="81"/>
+        <location filename="../../smmdesk/gui/app.py" line="79"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="85"/>
+        <location filename="../../smmdesk/gui/app.py" line="83"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
+        <location filename="../../smmdesk/gui/app.py" line="96"/>
         <source>Database from a newer SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="100"/>
+        <location filename="../../smmdesk/gui/app.py" line="98"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="108"/>
+        <location filename="../../smmdesk/gui/app.py" line="106"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="110"/>
+        <location filename="../../smmdesk/gui/app.py" line="108"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="115"/>
+        <location filename="../../smmdesk/gui/app.py" line="113"/>
         <source>Move it aside and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="121"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>Damaged database moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="122"/>
+        <location filename="../../smmdesk/gui/app.py" line="120"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="172"/>
+        <location filename="../../smmdesk/gui/app.py" line="170"/>
         <source>SMMDesk is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="173"/>
+        <location filename="../../smmdesk/gui/app.py" line="171"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation type="unfinished"></translation>
@@ -64,13 +64,12 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="88"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="66"/>
         <source>Search services</source>
-        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="90"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="68"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,59 +154,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="96"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="132"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="265"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="265"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="249"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="251"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="274"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="254"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="155"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="156"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="158"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="159"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="161"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="162"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="449"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="349"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="453"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="353"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -215,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="454"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="354"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -223,22 +222,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="455"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="355"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="457"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="357"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="461"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="361"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="463"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="363"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,77 +260,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="169"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="167"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="175"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="173"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="185"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="183"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="191"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="189"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="196"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="194"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="202"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="200"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="209"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="207"/>
         <source>The secure connection failed (certificate) with {host}. Check the address; if your network inspects traffic, ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="215"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="213"/>
         <source>Could not reach {host}: no server has this name. Check the spelling of the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="221"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="219"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="226"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="224"/>
         <source>Could not reach {host}. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="232"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="230"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="238"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="236"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="242"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="240"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="247"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="245"/>
         <source>The panel answered with an error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="252"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="250"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,195 +340,195 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
         <source>Edit panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="95"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="102"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="101"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="117"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="121"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="120"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="132"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="139"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="138"/>
         <source>Send my key unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="141"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="140"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="145"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="144"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="167"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="166"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="174"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="176"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="181"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="180"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="192"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="194"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
         <source>&amp;Known panels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="196"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="198"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="202"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="201"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="235"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="370"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="234"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="369"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
         <source>Check &amp;&amp; save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="284"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="283"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="287"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="286"/>
         <source>No key is stored: paste it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="278"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="277"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="93"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="92"/>
         <source>API key needed</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
         <source>Hide API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="322"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
         <source>Show API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="362"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="361"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="366"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="365"/>
         <source>Open the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="402"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="420"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="419"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="427"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="426"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="448"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="447"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="470"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="469"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="514"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="513"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="529"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="528"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="541"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="540"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="559"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="558"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="564"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="563"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,8 +609,8 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/import_dialog.py" line="104"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="156"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="180"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="158"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="188"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +631,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="173"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="175"/>
         <source>%1 was not added: the panel answered “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,32 +651,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="161"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="163"/>
         <source>Imported and now tracked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="169"/>
         <source>Already tracked, not added again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="178"/>
-        <source>Given more than once: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../smmdesk/gui/orders/import_dialog.py" line="181"/>
-        <source>Not order IDs, ignored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="184"/>
-        <source>Stopped: %1</source>
+        <source>%1 was not added: the panel&apos;s answer did not mention it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/import_dialog.py" line="186"/>
+        <source>Given more than once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="189"/>
+        <source>Not order IDs, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="192"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="194"/>
         <source>Not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,37 +823,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="435"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="434"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="462"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="461"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="474"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="476"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="477"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="476"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="478"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="477"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="535"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="534"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,12 +969,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="598"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="597"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="600"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="599"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -978,12 +982,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="611"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="610"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="613"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="612"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,32 +1054,32 @@
     <message>
         <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="424"/>
         <location filename="../../smmdesk/gui/ordering/mass/model.py" line="316"/>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="40"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="41"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="34"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="35"/>
         <source>%1 — the panel also said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="44"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="45"/>
         <source>Not sent: no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="46"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="47"/>
         <source>Refused: API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="48"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="49"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="53"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,103 +1425,102 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="91"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="94"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="381"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="123"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="117"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="119"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="122"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,210 +1530,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="97"/>
         <source>no API key is available for the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="265"/>
-        <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="266"/>
-        <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="267"/>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="35"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="32"/>
         <source>Refill requested: the panel&apos;s refill %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="27"/>
         <source>Cancel requested: the panel accepted it; the order shows Canceled once the panel has done it.</source>
+        <extracomment>(result, action) -&gt; the sentence; ``action`` is &quot;refill&quot; or &quot;cancel&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="49"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="53"/>
         <source>The panel refused the API key, so nothing was done. Check the API key in the panel settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="55"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="48"/>
         <source>The panel refused the refill: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="59"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="46"/>
         <source>The panel refused to cancel it: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="65"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="66"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). Nothing was requested; try again when the panel answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="73"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="88"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="78"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="83"/>
         <source>Unconfirmed: the panel&apos;s answer did not mention this order, so it is not known whether it will be canceled. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="84"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="96"/>
         <source>Unconfirmed: the panel&apos;s answer for this order has no usable refill id, so it is not known whether the refill was requested. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="91"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="74"/>
         <source>Unconfirmed: the request was sent but no usable answer came back (%1). It was not sent again: check the order on the panel&apos;s website before asking again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="44"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../smmdesk/gui/wording/actions.py" line="104"/>
+        <source>Unconfirmed: SMMDesk failed while sending the request, so it may have been received. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="144"/>
         <source>This order is not in the database any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="108"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="149"/>
         <source>This order belongs to another panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="110"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="152"/>
         <source>It is not known whether this order was placed: settle it first (Check…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="158"/>
         <source>This order has not been placed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="161"/>
         <source>The panel has since given this order&apos;s number to a newer order: a request for it would reach that order instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="123"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="168"/>
         <source>This order was never placed, so there is nothing to ask the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="112"/>
         <source>“%1” does not offer refills (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="131"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="118"/>
         <source>“%1” cannot be canceled (the panel&apos;s service list says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="137"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="125"/>
         <source>This order is already %1: it cannot be canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="313"/>
-        <source>Refreshing 1 order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
-        <source>Refreshing %Ln orders…</source>
-        <translation>
-            <numerusform>Refreshing %Ln order…</numerusform>
-            <numerusform>Refreshing %Ln orders…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="333"/>
-        <source>Status refreshed: %Ln orders changed</source>
-        <translation>
-            <numerusform>Status refreshed: %Ln order changed</numerusform>
-            <numerusform>Status refreshed: %Ln orders changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
-        <source>Refill status refreshed: %Ln refills changed</source>
-        <translation>
-            <numerusform>Refill status refreshed: %Ln refill changed</numerusform>
-            <numerusform>Refill status refreshed: %Ln refills changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="398"/>
-        <source>Ask the panel to cancel %Ln orders?</source>
-        <translation>
-            <numerusform>Ask the panel to cancel %Ln order?</numerusform>
-            <numerusform>Ask the panel to cancel %Ln orders?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="426"/>
-        <source>%Ln accepted</source>
-        <translation>
-            <numerusform>%Ln accepted</numerusform>
-            <numerusform>%Ln accepted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="427"/>
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln refused</numerusform>
-            <numerusform>%Ln refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="428"/>
-        <source>%Ln unconfirmed</source>
-        <translation>
-            <numerusform>%Ln unconfirmed</numerusform>
-            <numerusform>%Ln unconfirmed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="429"/>
-        <source>%Ln not sent</source>
-        <translation>
-            <numerusform>%Ln not sent</numerusform>
-            <numerusform>%Ln not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="430"/>
-        <source>%Ln skipped</source>
-        <translation>
-            <numerusform>%Ln skipped</numerusform>
-            <numerusform>%Ln skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="432"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="433"/>
-        <location filename="../../smmdesk/gui/wording/actions.py" line="155"/>
+        <location filename="../../smmdesk/gui/wording/actions.py" line="192"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="448"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="252"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -1738,7 +1654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="458"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="262"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -1746,7 +1662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="469"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="273"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -1754,12 +1670,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="517"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="321"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="519"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="323"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -1767,7 +1683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -1775,112 +1691,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
-        <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
-        <source>The status could not be fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
-        <source>Status refreshed: 1 order changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
-        <source>Refill status failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
-        <source>The refill status could not be fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="361"/>
-        <source>Refill status refreshed: 1 refill changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="377"/>
-        <source>Requesting refills…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
-        <source>Cancel orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="396"/>
-        <source>Ask the panel to cancel this order?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="401"/>
-        <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
-        <source>Request Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="411"/>
-        <source>Requesting cancellation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="415"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="446"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="250"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="456"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="260"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="468"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="272"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="470"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="274"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="501"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="527"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="528"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="332"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="552"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,379 +1739,378 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="174"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="120"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="185"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="337"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="111"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="133"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="392"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="236"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="197"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="172"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="200"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="512"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="329"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="146"/>
         <source>Your own note about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="214"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="236"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="177"/>
         <source>No order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="238"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
         <source>Unknown service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="442"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="221"/>
         <source>refill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="449"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="231"/>
         <source>the panel also said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="510"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="327"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="213"/>
         <source>Local order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="243"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="306"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="247"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="308"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="249"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="253"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="256"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="336"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="105"/>
         <source>balance before: %1</source>
+        <extracomment>(detail, the event&apos;s status) -&gt; (what happened, details)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="339"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="115"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="343"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="120"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="353"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="354"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="132"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="178"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="356"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="140"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="90"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="91"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="92"/>
         <source>Link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="93"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="94"/>
         <source>Charge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="95"/>
         <source>Delivery:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="96"/>
         <source>Placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="97"/>
         <source>Last checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="171"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="112"/>
         <source>Order history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="270"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="211"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="344"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="123"/>
         <source>as order %1 — the panel also said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="348"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="127"/>
         <source>as order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="360"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="146"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="365"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="436"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="209"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="367"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="157"/>
         <source>by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="368"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="158"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="372"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="165"/>
         <source>remains %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="375"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="171"/>
         <source>charge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="376"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="451"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="172"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="235"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="378"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="178"/>
         <source>Panel error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="182"/>
         <source>Checks stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="381"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="183"/>
         <source>the panel kept answering “%1”; refresh the order to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="190"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="196"/>
         <source>Number reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="389"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="197"/>
         <source>the panel had already given %1 to an earlier order, which is kept as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="394"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="268"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="398"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="272"/>
         <source>probably placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="399"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="273"/>
         <source>probably not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="400"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="274"/>
         <source>the balance cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="282"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="404"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="283"/>
         <source>%1 (balance %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="414"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="432"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="240"/>
         <source>request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="416"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="241"/>
         <source>the panel accepted the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="418"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="242"/>
         <source>not sent: the panel could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="420"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="245"/>
         <source>no usable answer: it may have been received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="248"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="425"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="262"/>
         <source>refused: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="433"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="206"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="427"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="434"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="264"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="151"/>
         <source>placed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="384"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="190"/>
         <source>tracked by id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="435"/>
+        <location filename="../../smmdesk/gui/orders/history.py" line="208"/>
         <source>no usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="468"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="285"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2707,181 @@
     </message>
 </context>
 <context>
+    <name>OrderRequests</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="79"/>
+        <source>Nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="80"/>
+        <source>SMMDesk cannot reach these orders&apos; panel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="81"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="123"/>
+        <source>Refreshing 1 order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="125"/>
+        <source>Refreshing %Ln orders…</source>
+        <translation type="unfinished">
+            <numerusform>Refreshing %Ln order…</numerusform>
+            <numerusform>Refreshing %Ln orders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="135"/>
+        <source>Refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="136"/>
+        <source>The status could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="141"/>
+        <source>Status refreshed: 1 order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="143"/>
+        <source>Status refreshed: %Ln orders changed</source>
+        <translation type="unfinished">
+            <numerusform>Status refreshed: %Ln order changed</numerusform>
+            <numerusform>Status refreshed: %Ln orders changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="164"/>
+        <source>Refill status failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="165"/>
+        <source>The refill status could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="170"/>
+        <source>Refill status refreshed: 1 refill changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="172"/>
+        <source>Refill status refreshed: %Ln refills changed</source>
+        <translation type="unfinished">
+            <numerusform>Refill status refreshed: %Ln refill changed</numerusform>
+            <numerusform>Refill status refreshed: %Ln refills changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="185"/>
+        <source>Requesting refills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="189"/>
+        <source>Refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="203"/>
+        <source>Cancel orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <source>Ask the panel to cancel this order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
+        <source>Ask the panel to cancel %Ln orders?</source>
+        <translation type="unfinished">
+            <numerusform>Ask the panel to cancel %Ln order?</numerusform>
+            <numerusform>Ask the panel to cancel %Ln orders?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="210"/>
+        <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="213"/>
+        <source>Request Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="218"/>
+        <source>Requesting cancellation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="222"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
+        <source>%Ln accepted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="244"/>
+        <source>%Ln refused</source>
+        <translation type="unfinished">
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="245"/>
+        <source>%Ln unconfirmed</source>
+        <translation type="unfinished">
+            <numerusform>%Ln unconfirmed</numerusform>
+            <numerusform>%Ln unconfirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="246"/>
+        <source>%Ln not sent</source>
+        <translation type="unfinished">
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/requests.py" line="247"/>
+        <source>%Ln skipped</source>
+        <translation type="unfinished">
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderTypes</name>
     <message>
         <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
@@ -3163,124 +3188,124 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="61"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="63"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="134"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="72"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="74"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="107"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="111"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="119"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="134"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="136"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="140"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="144"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="187"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="196"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="198"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="203"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="254"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="256"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="364"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="366"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="367"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3288,7 +3313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3296,7 +3321,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,74 +3329,74 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="61"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
         <source>All statuses</source>
         <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="62"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="71"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="17"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="65"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="74"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="79"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="14"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="84"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="15"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="80"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="89"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="19"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="85"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="94"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="20"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="99"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="21"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="104"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="22"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="100"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="151"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="275"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="105"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="288"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="114"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="153"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="110"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="152"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="25"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
@@ -3397,18 +3422,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="269"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="282"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="154"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="155"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="156"/>
         <source>Awaiting status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="234"/>
         <location filename="../../smmdesk/gui/wording/outcomes.py" line="39"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation type="unfinished"></translation>
@@ -3544,97 +3569,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="135"/>
         <source>The panel later gave the same number %1 to a newer order (placed %2). This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="142"/>
         <source>The panel later gave the same number %1 to a newer order. This order is kept as it was last seen: SMMDesk no longer checks it or sends requests about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="149"/>
         <source>The panel reused order number %1: an earlier order (placed %2) already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="158"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="155"/>
         <source>The panel reused order number %1: an earlier order already had it. Updates for %1 now go to this order; the earlier one is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="210"/>
         <source>Saved in a queue and not sent yet.</source>
+        <extracomment>the words of each local state but ACCEPTED (a placed order reads from its status)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="178"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="213"/>
         <source>Being sent to the panel. If SMMDesk stops before the answer arrives, the order becomes “outcome unknown”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="179"/>
         <source>Not sent: SMMDesk could not reach the panel (%1). No order was placed and no money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="191"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="185"/>
         <source>Not placed: the panel refused the API key. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="197"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="191"/>
         <source>Not placed: the panel refused it. No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="194"/>
         <source>Not placed: the panel refused it (“%1”). No money was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="200"/>
         <source>Outcome unknown: the order was sent but no usable answer came back (%1). It may have been placed and paid for. SMMDesk never sends it again by itself: use “Check…” to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="220"/>
         <source>Settled as not placed: after an unknown outcome it was checked and found not placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="217"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="230"/>
         <source>Tracked by id: order %1 was placed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="229"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="242"/>
         <source>The panel now answers “%1” about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="246"/>
         <source>Its status has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="235"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="248"/>
         <source>Last status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="278"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="284"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/status.py" line="286"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,137 +3668,137 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="168"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="175"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="170"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="177"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="196"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="200"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="251"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="201"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="252"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="202"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="253"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="254"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="255"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="256"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="257"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="258"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="208"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="259"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="260"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="261"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="262"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="214"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="217"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="277"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="229"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="280"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="232"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="235"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="238"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="289"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="241"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="292"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,33 +4018,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="192"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="148"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="237"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="191"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="243"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="197"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="198"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="212"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4026,12 +4052,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="266"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="220"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="269"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="223"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4039,17 +4065,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="277"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="280"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="234"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="282"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="236"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -4057,7 +4083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="285"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -4065,7 +4091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="286"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="240"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -4203,13 +4229,13 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="204"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="168"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
-        <extracomment>PanelClient options for polling: read-only calls, so the client&apos;s own retries are fine; modest timeouts; a Retry-After longer than ``max_wait`` goes to the Backoff instead. local ids per sig_orders_changed: a cycle that changed 10,000 orders reaches the view in slices, with the event loop running between them how long the ending thread waits for HTTP helper threads whose sockets abort() cut QSettings key of the interval, in seconds</extracomment>
+        <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="331"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="295"/>
         <source>%Ln s</source>
         <translation>
             <numerusform>%Ln s</numerusform>
@@ -4217,7 +4243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="332"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -4225,27 +4251,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="337"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="301"/>
         <source>Orders checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="340"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="304"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="343"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="307"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="349"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="313"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poller.py" line="354"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="318"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,233 +4279,233 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="65"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="66"/>
         <source>The balance went from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="71"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="72"/>
         <source>The balance could not be read now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="75"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="76"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="80"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="81"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="84"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="85"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="88"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="89"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="95"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="100"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="101"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="111"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="112"/>
         <source>this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="149"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="150"/>
         <source>Check an unconfirmed order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="164"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="165"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="172"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="173"/>
         <source>What is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="183"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="184"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="185"/>
         <source>Sent at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="185"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="186"/>
         <source>What was sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="187"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="187"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="188"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="190"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="191"/>
         <source>Balance evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="192"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="193"/>
         <source>Checking the balance with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="205"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="206"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="209"/>
         <source>It was placed — order id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="211"/>
         <source>e.g. 23501</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="215"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="216"/>
         <source>Mark as placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="221"/>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="222"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="447"/>
         <source>It was not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="225"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="274"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="275"/>
         <source>%1 for quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="285"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="286"/>
         <source>No answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="300"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="303"/>
         <source>The balance suggests it WAS placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="301"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="304"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="305"/>
         <source>The balance cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="313"/>
         <source>Balance before: %1 · now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="317"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="320"/>
         <source>The balance could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="331"/>
         <source>The panel does not confirm order %1 (%2). Check the number on the panel&apos;s orders page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="339"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="342"/>
         <source>Order %1 of this panel is already recorded as local order %2; check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="351"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="354"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="353"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="356"/>
         <source>placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="357"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="360"/>
         <source>This order is already settled (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="380"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="383"/>
         <source>Enter the order number the panel shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="384"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="387"/>
         <source>Checking order %1 with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="405"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="410"/>
         <source>Could not check the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="412"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="417"/>
         <source>Record without checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="418"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="423"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="437"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="442"/>
         <source>Record as not placed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="439"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="444"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,97 +4673,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="104"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="106"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="105"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="106"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="108"/>
         <source>Rate per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="109"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="110"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="109"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="111"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="112"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="113"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="115"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="117"/>
         <source>Price per 1000 units, in the panel&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="116"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
         <source>Smallest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="117"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
         <source>Largest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="120"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="121"/>
         <source>Service type: decides which order form is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="173"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="175"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="422"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="424"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="423"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="425"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="428"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="430"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="437"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="439"/>
         <source>No drip-feed, refill or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="438"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="440"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>

@@ -1,38 +1,40 @@
-"""The doors for acting on placed orders: refresh statuses, refill, cancel, refill status, and
-tracking orders placed elsewhere by id. Refill and cancel are sent once and never retried."""
+"""The doors for acting on placed orders: refresh statuses, refill status, refill and cancel.
+Refill and cancel are sent once and never retried; each order's result carries an
+ActionReason and the fields to word it.
+
+Over 400 lines: refill and cancel share one path (which orders may be asked, the intent
+recorded before the request leaves, what a failed request means for each order, one result
+per order) that reads best as a whole; importing orders by id lives in core.order_import."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import Final, Protocol
 
 from smmdesk.core.errors import AuthError, PanelError, PanelRejected, TransportError
 from smmdesk.core.models import (
     CancelResult,
     OrderState,
+    OrderStatus,
     RefillResult,
     RefillState,
     Service,
 )
-from smmdesk.core.store import LocalState, OrderRecord, Store
+from smmdesk.core.store import LocalState, OrderRecord, RefillRecord, Store
 
 __all__ = [
     "MAX_IDS_PER_REQUEST",
     "ActionOutcome",
+    "ActionReason",
     "ActionResult",
     "CancelClient",
-    "ImportReport",
-    "ParsedIds",
     "RefillClient",
     "RefillStatusClient",
     "ServiceLookup",
     "StatusesClient",
-    "import_orders",
-    "parse_order_ids",
     "refresh_refills",
     "refresh_statuses",
     "request_cancels",
@@ -43,8 +45,6 @@ log = logging.getLogger(__name__)
 
 #: panels take up to 100 ids in one multi-id request
 MAX_IDS_PER_REQUEST = 100
-_MAX_ID = 2**63 - 1  # SQLite INTEGER
-_ID_SEPARATORS = re.compile(r"[\s,;]+")
 
 #: the catalogue's idea of a service (``Catalog.by_id``), or None where it has none
 ServiceLookup = Callable[[int], Service | None]
@@ -70,47 +70,56 @@ class RefillStatusClient(Protocol):
 
 class ActionOutcome(StrEnum):
     ACCEPTED = "ACCEPTED"  # the panel took the request
-    REJECTED = "REJECTED"  # the panel refused it for this order (its words in the message)
+    REJECTED = "REJECTED"  # the panel refused it for this order
     UNKNOWN = "UNKNOWN"  # sent, but no usable answer: it may have been done
     NOT_SENT = "NOT_SENT"  # nothing reached the panel
     SKIPPED = "SKIPPED"  # not asked: the order or its service does not allow it
 
 
+class ActionReason(StrEnum):
+    """Why a refill or cancel of one order came out as it did (the GUI words it by this)."""
+
+    ACCEPTED = "accepted"  # the panel took it (a refill with its ``refill_id``)
+    REFUSED_BY_PANEL = "refused_by_panel"  # the panel said no: its words in ``panel_text``
+    KEY_REFUSED = "key_refused"  # the panel refused the API key: nothing was done
+    NOT_REACHED = "not_reached"  # nothing reached the panel (``error``: a TransportError)
+    NO_ANSWER = "no_answer"  # sent, no usable answer came back (``error`` says how)
+    NOT_MENTIONED = "not_mentioned"  # the panel's answer left this order out
+    UNUSABLE_REFILL_ID = "unusable_refill_id"  # an answer for the order without a usable id
+    SEND_FAILED = "send_failed"  # SMMDesk itself failed while sending (history only)
+    # skipped: nothing was asked
+    NOT_IN_DATABASE = "not_in_database"
+    OTHER_PANEL = "other_panel"
+    OUTCOME_UNKNOWN = "outcome_unknown"  # the order's own placement is still unsettled
+    NOT_PLACED_YET = "not_placed_yet"  # a draft, or still being sent
+    SUPERSEDED = "superseded"  # the panel gave the order's number to a newer order
+    NEVER_PLACED = "never_placed"  # refused or settled as not placed
+    SERVICE_SAYS_NO_REFILL = "service_says_no_refill"  # the catalogue's refill flag is false
+    SERVICE_SAYS_NO_CANCEL = "service_says_no_cancel"  # the catalogue's cancel flag is false
+    ALREADY_FINAL = "already_final"  # the order's ``status`` is final: nothing to cancel
+
+
 @dataclass(frozen=True, slots=True)
 class ActionResult:
-    """The outcome of a refill or cancel for one order. ``message`` is an English sentence
-    (logs); ``refill_id`` is the panel's refill id of an accepted refill and ``warning`` the
-    panel's own text sent beside it (verbatim), if any."""
+    """The outcome of a refill or cancel for one order: ``outcome`` and ``reason`` say what
+    happened, the fields say with what. ``message`` is an English sentence for logs.
+
+    ``refill_id``: the panel's refill id of an accepted refill; ``warning``: the panel's text
+    sent beside it; ``panel_text``: the panel's own words of a refusal (verbatim, None when it
+    gave none); ``service_name``: the order's service (for the service-list reasons);
+    ``status``: the order's status (``ALREADY_FINAL``); ``error``: the client's error when the
+    whole request failed (``KEY_REFUSED``, ``NOT_REACHED``, ``NO_ANSWER``, or a refusal)."""
 
     local_id: int
     order_id: int | None
     outcome: ActionOutcome
+    reason: ActionReason
     message: str
     refill_id: int | None = None
     warning: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedIds:
-    """Order ids typed or pasted by the user: unique ids in the order given, the ids given
-    more than once, and the pieces that are not ids."""
-
-    ids: tuple[int, ...]
-    duplicates: tuple[int, ...] = ()
-    invalid: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What ``import_orders`` did with each id. ``not_found`` pairs an id with the panel's
-    words ("Incorrect order ID"); ``unchecked`` ids were not asked about because ``error``
-    stopped the import (the ones before it are kept)."""
-
-    imported: tuple[tuple[int, int], ...] = ()  # (order id, local id)
-    known: tuple[tuple[int, int], ...] = ()  # already tracked: (order id, local id)
-    not_found: tuple[tuple[int, str], ...] = ()
-    duplicates: tuple[int, ...] = ()
-    unchecked: tuple[int, ...] = ()
+    panel_text: str | None = None
+    service_name: str = ""
+    status: OrderStatus | None = None
     error: PanelError | None = field(default=None, compare=False)
 
 
@@ -174,21 +183,52 @@ def refresh_refills(
         with store.transaction():
             for refill_id, state in answer.items():
                 refill = open_refills.get(refill_id)
-                if refill is None:
-                    continue
-                if state.error is not None:
-                    moved = store.update_refill(refill.id, error_text=state.error)
-                elif state.status is not None:
-                    moved = store.update_refill(refill.id, status=state.status, error_text=None)
-                else:
-                    continue
-                if moved:
+                if refill is not None and _record_refill_state(store, refill, state):
                     changed.append(refill.local_id)
     return list(dict.fromkeys(changed))
 
 
+def _record_refill_state(store: Store, refill: RefillRecord, state: RefillState) -> bool:
+    if state.error is not None:
+        return store.update_refill(refill.id, error_text=state.error)
+    if state.status is not None:
+        return store.update_refill(refill.id, status=state.status, error_text=None)
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Refill and cancel: sent once
+
+#: the English log sentence of each reason that needs no field of its own
+_SKIP_MESSAGES: Final[dict[ActionReason, str]] = {
+    ActionReason.NOT_IN_DATABASE: "This order is not in the database any more.",
+    ActionReason.OTHER_PANEL: "This order belongs to another panel.",
+    ActionReason.OUTCOME_UNKNOWN: (
+        "It is not known whether this order was placed: settle it first (Check…)."
+    ),
+    ActionReason.NOT_PLACED_YET: "This order has not been placed yet.",
+    ActionReason.SUPERSEDED: (
+        "The panel has since given this order's number to a newer order: a request for it "
+        "would reach that order instead."
+    ),
+    ActionReason.NEVER_PLACED: (
+        "This order was never placed, so there is nothing to ask the panel."
+    ),
+}
+
+
+def _why_not_eligible(record: OrderRecord | None, panel_id: int) -> ActionReason:
+    if record is None:
+        return ActionReason.NOT_IN_DATABASE
+    if record.panel_id != panel_id:
+        return ActionReason.OTHER_PANEL
+    if record.state is LocalState.UNKNOWN:
+        return ActionReason.OUTCOME_UNKNOWN
+    if record.state in (LocalState.SENDING, LocalState.DRAFT):
+        return ActionReason.NOT_PLACED_YET
+    if record.superseded_by is not None:
+        return ActionReason.SUPERSEDED
+    return ActionReason.NEVER_PLACED
 
 
 def _not_eligible(
@@ -203,23 +243,11 @@ def _not_eligible(
     results = []
     for local_id in missing:
         record = found.get(local_id)
-        if record is None:
-            why = "This order is not in the database any more."
-        elif record.panel_id != panel_id:
-            why = "This order belongs to another panel."
-        elif record.state is LocalState.UNKNOWN:
-            why = "It is not known whether this order was placed: settle it first (Check…)."
-        elif record.state in (LocalState.SENDING, LocalState.DRAFT):
-            why = "This order has not been placed yet."
-        elif record.superseded_by is not None:
-            why = (
-                "The panel has since given this order's number to a newer order: a request "
-                "for it would reach that order instead."
-            )
-        else:
-            why = "This order was never placed, so there is nothing to ask the panel."
+        reason = _why_not_eligible(record, panel_id)
         order_id = None if record is None else record.panel_order_id
-        results.append(ActionResult(local_id, order_id, ActionOutcome.SKIPPED, why))
+        results.append(
+            ActionResult(local_id, order_id, ActionOutcome.SKIPPED, reason, _SKIP_MESSAGES[reason])
+        )
     return results
 
 
@@ -233,31 +261,68 @@ def _service_refuses(services: ServiceLookup | None, record: OrderRecord, flag: 
     return service is not None and getattr(service, flag) is False
 
 
-def _failure(exc: PanelError, action: str) -> tuple[ActionOutcome, LocalState, str]:
-    """How a whole-request failure reads for every order in it: (outcome, refill state,
-    message). Mirrors ordering's rules: only an error that proves nothing was done (the panel
+def _skipped_by_service(record: OrderRecord, reason: ActionReason, message: str) -> ActionResult:
+    return ActionResult(
+        record.local_id,
+        record.panel_order_id,
+        ActionOutcome.SKIPPED,
+        reason,
+        message,
+        service_name=record.service_name,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """How a whole-request failure reads for every order in it."""
+
+    outcome: ActionOutcome
+    reason: ActionReason
+    state: LocalState  # what a refill in the request becomes
+    message: str
+    panel_text: str | None = None
+
+    def result(self, record: OrderRecord, error: PanelError) -> ActionResult:
+        return ActionResult(
+            record.local_id,
+            record.panel_order_id,
+            self.outcome,
+            self.reason,
+            self.message,
+            panel_text=self.panel_text,
+            error=error,
+        )
+
+
+def _failure(exc: PanelError, action: str) -> _Failure:
+    """Mirrors ordering's rules: only an error that proves nothing was done (the panel
     refused, or nothing reached it) is a refusal; anything else may have been done."""
     if isinstance(exc, PanelRejected):
-        return (
+        return _Failure(
             ActionOutcome.REJECTED,
+            ActionReason.REFUSED_BY_PANEL,
             LocalState.REJECTED,
             f"The panel refused the {action}: “{exc.panel_text}”.",
+            exc.panel_text,
         )
     if isinstance(exc, AuthError):
-        return (
+        return _Failure(
             ActionOutcome.REJECTED,
+            ActionReason.KEY_REFUSED,
             LocalState.REJECTED,
             f"The panel refused the API key, so nothing was done. {exc.hint}",
         )
     if isinstance(exc, TransportError):
-        return (
+        return _Failure(
             ActionOutcome.NOT_SENT,
+            ActionReason.NOT_REACHED,
             LocalState.REJECTED,
             f"Not sent: SMMDesk could not reach the panel ({exc.message}). Nothing was "
             f"requested; try again when the panel answers.",
         )
-    return (
+    return _Failure(
         ActionOutcome.UNKNOWN,
+        ActionReason.NO_ANSWER,
         LocalState.UNKNOWN,
         f"Unconfirmed: the {action} request was sent but no usable answer came back "
         f"({exc.message}). It was not sent again: check the order on the panel's website "
@@ -289,10 +354,9 @@ def request_refills(
     to_send: list[OrderRecord] = []
     for record in placed.values():
         if _service_refuses(services, record, "refill"):
-            results[record.local_id] = ActionResult(
-                record.local_id,
-                record.panel_order_id,
-                ActionOutcome.SKIPPED,
+            results[record.local_id] = _skipped_by_service(
+                record,
+                ActionReason.SERVICE_SAYS_NO_REFILL,
                 f"“{record.service_name}” does not offer refills (the panel's service list "
                 "says so).",
             )
@@ -320,12 +384,14 @@ def _refill_batch(
         else:
             answers = {a.order_id: a for a in client.refills(order_ids)}
     except PanelError as exc:
-        outcome, state, message = _failure(exc, "refill")
+        failure = _failure(exc, "refill")
         log.warning("refill of %d order(s): %s", len(batch), type(exc).__name__)
         with store.transaction():
             for record in batch:
-                store.update_refill(refill_ids[record.local_id], state=state, error_text=message)
-        return [ActionResult(r.local_id, r.panel_order_id, outcome, message) for r in batch]
+                store.update_refill(
+                    refill_ids[record.local_id], state=failure.state, error_text=failure.message
+                )
+        return [failure.result(r, exc) for r in batch]
     except BaseException:
         # A bug or an interrupt after the request may have left: never claim "not sent".
         with store.transaction():
@@ -336,54 +402,64 @@ def _refill_batch(
                     error_text="SMMDesk failed while sending the refill request.",
                 )
         raise
-    results = []
     with store.transaction():
-        for record in batch:
-            refill_id = refill_ids[record.local_id]
-            answer = answers.get(record.panel_order_id or 0)
-            warning = None
-            if answer is None:
-                message = (
-                    "Unconfirmed: the panel's answer did not mention this order, so it is not "
-                    "known whether the refill was requested. It was not sent again."
-                )
-                store.update_refill(refill_id, state=LocalState.UNKNOWN, error_text=message)
-                outcome, panel_refill = ActionOutcome.UNKNOWN, None
-            elif answer.refill_id is not None:
-                # An id means the refill exists, whatever text the panel sent beside it.
-                store.update_refill(
-                    refill_id,
-                    state=LocalState.ACCEPTED,
-                    panel_refill_id=answer.refill_id,
-                    warning=answer.warning,
-                )
-                message = f"Refill requested: the panel's refill #{answer.refill_id}."
-                if answer.warning:
-                    message += f" The panel also said: “{answer.warning}”."
-                outcome, panel_refill = ActionOutcome.ACCEPTED, answer.refill_id
-                warning = answer.warning
-            elif answer.error is not None:
-                store.update_refill(refill_id, state=LocalState.REJECTED, error_text=answer.error)
-                message = f"The panel refused the refill: “{answer.error}”."
-                outcome, panel_refill = ActionOutcome.REJECTED, None
-            else:
-                message = (
-                    "Unconfirmed: the panel's answer for this order has no usable refill id, so "
-                    "it is not known whether the refill was requested. It was not sent again."
-                )
-                store.update_refill(refill_id, state=LocalState.UNKNOWN, error_text=message)
-                outcome, panel_refill = ActionOutcome.UNKNOWN, None
-            results.append(
-                ActionResult(
-                    record.local_id,
-                    record.panel_order_id,
-                    outcome,
-                    message,
-                    panel_refill,
-                    warning,
-                )
+        return [
+            _refill_answer(
+                store, record, refill_ids[record.local_id], answers.get(record.panel_order_id or 0)
             )
-    return results
+            for record in batch
+        ]
+
+
+def _refill_answer(
+    store: Store, record: OrderRecord, refill_id: int, answer: RefillResult | None
+) -> ActionResult:
+    """Record the panel's answer about one order's refill; its result."""
+    local_id, order_id = record.local_id, record.panel_order_id
+    if answer is not None and answer.refill_id is not None:
+        # An id means the refill exists, whatever text the panel sent beside it.
+        store.update_refill(
+            refill_id,
+            state=LocalState.ACCEPTED,
+            panel_refill_id=answer.refill_id,
+            warning=answer.warning,
+        )
+        message = f"Refill requested: the panel's refill #{answer.refill_id}."
+        if answer.warning:
+            message += f" The panel also said: “{answer.warning}”."
+        return ActionResult(
+            local_id,
+            order_id,
+            ActionOutcome.ACCEPTED,
+            ActionReason.ACCEPTED,
+            message,
+            refill_id=answer.refill_id,
+            warning=answer.warning,
+        )
+    if answer is not None and answer.error is not None:
+        store.update_refill(refill_id, state=LocalState.REJECTED, error_text=answer.error)
+        return ActionResult(
+            local_id,
+            order_id,
+            ActionOutcome.REJECTED,
+            ActionReason.REFUSED_BY_PANEL,
+            f"The panel refused the refill: “{answer.error}”.",
+            panel_text=answer.error,
+        )
+    if answer is None:
+        reason = ActionReason.NOT_MENTIONED
+        message = (
+            "Unconfirmed: the panel's answer did not mention this order, so it is not known "
+            "whether the refill was requested. It was not sent again."
+        )
+    else:
+        reason = ActionReason.UNUSABLE_REFILL_ID
+        message = (
+            "Unconfirmed: the panel's answer for this order has no usable refill id, so it is "
+            "not known whether the refill was requested. It was not sent again."
+        )
+    store.update_refill(refill_id, state=LocalState.UNKNOWN, error_text=message)
+    return ActionResult(local_id, order_id, ActionOutcome.UNKNOWN, reason, message)
 
 
 def request_cancels(
@@ -405,15 +481,9 @@ def request_cancels(
     }
     to_send: list[OrderRecord] = []
     for record in placed.values():
-        why = ""
-        if record.status is not None and record.status.is_terminal:
-            why = f"This order is already {record.status.value}: it cannot be canceled."
-        elif _service_refuses(services, record, "cancel"):
-            why = f"“{record.service_name}” cannot be canceled (the panel's service list says so)."
-        if why:
-            results[record.local_id] = ActionResult(
-                record.local_id, record.panel_order_id, ActionOutcome.SKIPPED, why
-            )
+        skipped = _cancel_skipped(record, services)
+        if skipped is not None:
+            results[record.local_id] = skipped
         else:
             to_send.append(record)
     for start in range(0, len(to_send), MAX_IDS_PER_REQUEST):
@@ -421,6 +491,27 @@ def request_cancels(
         for result in _cancel_batch(store, client, batch):
             results[result.local_id] = result
     return [results[i] for i in wanted]
+
+
+def _cancel_skipped(record: OrderRecord, services: ServiceLookup | None) -> ActionResult | None:
+    """Why a placed order is not asked to be canceled, or None when it is asked."""
+    status = record.status
+    if status is not None and status.is_terminal:
+        return ActionResult(
+            record.local_id,
+            record.panel_order_id,
+            ActionOutcome.SKIPPED,
+            ActionReason.ALREADY_FINAL,
+            f"This order is already {status.value}: it cannot be canceled.",
+            status=status,
+        )
+    if _service_refuses(services, record, "cancel"):
+        return _skipped_by_service(
+            record,
+            ActionReason.SERVICE_SAYS_NO_CANCEL,
+            f"“{record.service_name}” cannot be canceled (the panel's service list says so).",
+        )
+    return None
 
 
 def _cancel_batch(
@@ -433,122 +524,70 @@ def _cancel_batch(
     try:
         answers = {a.order_id: a for a in client.cancel(order_ids)}
     except PanelError as exc:
-        outcome, _state, message = _failure(exc, "cancel")
+        failure = _failure(exc, "cancel")
         log.warning("cancel of %d order(s): %s", len(batch), type(exc).__name__)
-        _record_cancels(store, [(r, outcome, message) for r in batch])
-        return [ActionResult(r.local_id, r.panel_order_id, outcome, message) for r in batch]
+        results = [failure.result(r, exc) for r in batch]
+        _record_cancels(store, results)
+        return results
     except BaseException:
-        text = "SMMDesk failed while sending the cancel request; it may have been received."
-        _record_cancels(store, [(r, ActionOutcome.UNKNOWN, text) for r in batch])
-        raise
-    outcomes: list[tuple[OrderRecord, ActionOutcome, str]] = []
-    for record in batch:
-        answer = answers.get(record.panel_order_id or 0)
-        if answer is None:
-            outcomes.append(
-                (
-                    record,
+        _record_cancels(
+            store,
+            [
+                ActionResult(
+                    r.local_id,
+                    r.panel_order_id,
                     ActionOutcome.UNKNOWN,
-                    "Unconfirmed: the panel's answer did not mention this order, so it is not "
-                    "known whether it will be canceled. It was not sent again.",
+                    ActionReason.SEND_FAILED,
+                    "SMMDesk failed while sending the cancel request; it may have been received.",
                 )
-            )
-        elif answer.accepted:
-            outcomes.append(
-                (
-                    record,
-                    ActionOutcome.ACCEPTED,
-                    "Cancel requested: the panel accepted it; the order shows Canceled once "
-                    "the panel has done it.",
-                )
-            )
-        else:
-            text = answer.error or "no reason given"
-            outcomes.append(
-                (record, ActionOutcome.REJECTED, f"The panel refused to cancel it: “{text}”.")
-            )
-    _record_cancels(store, outcomes)
-    return [ActionResult(r.local_id, r.panel_order_id, o, m) for r, o, m in outcomes]
+                for r in batch
+            ],
+        )
+        raise
+    results = [_cancel_answer(r, answers.get(r.panel_order_id or 0)) for r in batch]
+    _record_cancels(store, results)
+    return results
 
 
-def _record_cancels(
-    store: Store, outcomes: Sequence[tuple[OrderRecord, ActionOutcome, str]]
-) -> None:
+def _cancel_answer(record: OrderRecord, answer: CancelResult | None) -> ActionResult:
+    local_id, order_id = record.local_id, record.panel_order_id
+    if answer is None:
+        return ActionResult(
+            local_id,
+            order_id,
+            ActionOutcome.UNKNOWN,
+            ActionReason.NOT_MENTIONED,
+            "Unconfirmed: the panel's answer did not mention this order, so it is not known "
+            "whether it will be canceled. It was not sent again.",
+        )
+    if answer.accepted:
+        return ActionResult(
+            local_id,
+            order_id,
+            ActionOutcome.ACCEPTED,
+            ActionReason.ACCEPTED,
+            "Cancel requested: the panel accepted it; the order shows Canceled once the panel "
+            "has done it.",
+        )
+    return ActionResult(
+        local_id,
+        order_id,
+        ActionOutcome.REJECTED,
+        ActionReason.REFUSED_BY_PANEL,
+        f"The panel refused to cancel it: “{answer.error or 'no reason given'}”.",
+        panel_text=answer.error,
+    )
+
+
+def _record_cancels(store: Store, results: Sequence[ActionResult]) -> None:
+    """Each cancel's outcome in its order's history: the outcome, its reason code and the
+    panel's own words, if any (the GUI words the event from these fields)."""
     with store.transaction():
-        for record, outcome, message in outcomes:
-            store.add_event(record.local_id, "cancel", {"state": outcome.value, "text": message})
-
-
-# ---------------------------------------------------------------------------------------------
-# Tracking orders placed elsewhere
-
-
-def parse_order_ids(text: str) -> ParsedIds:
-    """Order ids separated by spaces, commas, semicolons or new lines ("#23501" is fine)."""
-    ids: dict[int, None] = {}
-    duplicates: dict[int, None] = {}
-    invalid: list[str] = []
-    for piece in _ID_SEPARATORS.split(text):
-        if not piece:
-            continue
-        digits = piece.removeprefix("#")
-        value = int(digits) if digits.isascii() and digits.isdigit() else 0
-        if not 0 < value <= _MAX_ID:
-            invalid.append(piece)
-        elif value in ids:
-            duplicates[value] = None
-        else:
-            ids[value] = None
-    return ParsedIds(tuple(ids), tuple(duplicates), tuple(invalid))
-
-
-def import_orders(
-    store: Store, client: StatusesClient, panel_id: int, order_ids: Iterable[int]
-) -> ImportReport:
-    """Track orders placed elsewhere (the panel's website, another device) by their ids.
-
-    Ids already tracked for this panel are reported, not added again; the others are asked
-    about (≤100 a request) and those the panel knows are stored with their status. Ids the
-    panel does not know ("Incorrect order ID") are reported and not stored. A request that
-    fails stops the import: what was imported before it is kept, the rest is ``unchecked``.
-    """
-    given = list(order_ids)
-    unique = list(dict.fromkeys(given))
-    seen: set[int] = set()
-    repeated: dict[int, None] = {}
-    for order_id in given:
-        if order_id in seen:
-            repeated[order_id] = None
-        seen.add(order_id)
-    duplicates = tuple(repeated)
-    known: list[tuple[int, int]] = []
-    fresh: list[int] = []
-    for order_id in unique:
-        record = store.find_order(panel_id, order_id)
-        if record is None:
-            fresh.append(order_id)
-        else:
-            known.append((order_id, record.local_id))
-    imported: list[tuple[int, int]] = []
-    not_found: list[tuple[int, str]] = []
-    for number, chunk in enumerate(_chunks(fresh)):
-        try:
-            answer = client.statuses(chunk)
-        except PanelError as exc:
-            log.warning("import stopped: %s", type(exc).__name__)
-            unchecked = tuple(i for later in _chunks(fresh)[number:] for i in later)
-            return ImportReport(
-                tuple(imported), tuple(known), tuple(not_found), duplicates, unchecked, exc
-            )
-        with store.transaction():
-            for order_id in chunk:
-                state = answer.get(order_id)
-                if isinstance(state, OrderState):
-                    local_id = store.import_order(panel_id, order_id, state=state)
-                    imported.append((order_id, local_id))
-                elif isinstance(state, PanelError):
-                    text = state.panel_text if isinstance(state, PanelRejected) else state.message
-                    not_found.append((order_id, text))
-                else:
-                    not_found.append((order_id, "The panel's answer did not mention this order."))
-    return ImportReport(tuple(imported), tuple(known), tuple(not_found), duplicates)
+        for result in results:
+            detail: dict[str, object] = {
+                "state": result.outcome.value,
+                "reason": result.reason.value,
+            }
+            if result.panel_text is not None:
+                detail["text"] = result.panel_text
+            store.add_event(result.local_id, "cancel", detail)

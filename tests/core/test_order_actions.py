@@ -3,24 +3,24 @@ loopback, with the money rule: refill and cancel go out once, whatever happens."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import BadResponse
-from smmdesk.core.models import OrderStatus, Service
+from smmdesk.core.errors import AuthError, BadResponse, PanelError, PanelRejected, TransportError
+from smmdesk.core.models import OrderState, OrderStatus, Service
 from smmdesk.core.order_actions import (
     ActionOutcome,
-    import_orders,
-    parse_order_ids,
+    ActionReason,
     refresh_refills,
     refresh_statuses,
     request_cancels,
     request_refills,
 )
+from smmdesk.core.order_import import import_orders, parse_order_ids
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState, Store
 from smmdesk.sandbox import PANEL_WARNING, SANDBOX_FIXED_SERVICES, SandboxPanel
@@ -138,12 +138,13 @@ def test_cancel_a_pending_order_then_refresh_shows_canceled(
     (result,) = request_cancels(store, client, panel_id, [local_id], services=services.get)
 
     assert result.outcome is ActionOutcome.ACCEPTED, result.message
+    assert result.reason is ActionReason.ACCEPTED and result.refill_id is None
     assert sandbox.received["cancel"] == 1
     assert refresh_statuses(store, client, panel_id, [local_id]) == [local_id]
     assert store.get_order(local_id).status is OrderStatus.CANCELED
     assert sandbox.balance > balance_before  # the panel refunded it
-    cancel_events = [e.detail["state"] for e in store.events(local_id) if e.kind == "cancel"]
-    assert cancel_events == ["SENDING", "ACCEPTED"]
+    cancel_events = [dict(e.detail) for e in store.events(local_id) if e.kind == "cancel"]
+    assert cancel_events == [{"state": "SENDING"}, {"state": "ACCEPTED", "reason": "accepted"}]
 
 
 def test_cancel_is_skipped_or_refused_where_not_allowed(
@@ -153,24 +154,37 @@ def test_cancel_is_skipped_or_refused_where_not_allowed(
     panel_id: int,
     services: dict[int, Service],
 ) -> None:
-    package = place(store, client, panel_id, services[PACKAGE], "https://instagram.com/p/pk")
     finished = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/f1")
     sandbox.advance(DONE)
+    package = place(store, client, panel_id, services[PACKAGE], "https://instagram.com/p/pk")
     refresh_statuses(store, client, panel_id, [package, finished])
+    assert store.get_order(package).status is OrderStatus.PENDING
 
     results = request_cancels(store, client, panel_id, [package, finished], services=services.get)
 
     assert [r.outcome for r in results] == [ActionOutcome.SKIPPED, ActionOutcome.SKIPPED]
-    assert "cannot be canceled" in results[0].message
-    assert "already Completed" in results[1].message
+    assert [r.reason for r in results] == [
+        ActionReason.SERVICE_SAYS_NO_CANCEL,
+        ActionReason.ALREADY_FINAL,
+    ]
+    assert results[0].service_name == services[PACKAGE].name
+    assert results[1].status is OrderStatus.COMPLETED
     assert sandbox.received["cancel"] == 0
 
     # Without the catalogue the request is tried and the panel's own words come back.
     other = place(store, client, panel_id, services[PACKAGE], "https://instagram.com/p/pk2")
     (tried,) = request_cancels(store, client, panel_id, [other])
     assert tried.outcome is ActionOutcome.REJECTED
-    assert "Cancel is disabled for this service" in tried.message
+    assert tried.reason is ActionReason.REFUSED_BY_PANEL
+    assert tried.panel_text == "Cancel is disabled for this service"
     assert sandbox.received["cancel"] == 1
+    # the history keeps the outcome as codes and the panel's own words, not a sentence
+    (refused,) = [e.detail for e in store.events(other) if e.detail.get("state") == "REJECTED"]
+    assert dict(refused) == {
+        "state": "REJECTED",
+        "reason": "refused_by_panel",
+        "text": "Cancel is disabled for this service",
+    }
 
 
 def unstated_default(size: int, seed: int, *, allowed: bool) -> int:
@@ -214,10 +228,16 @@ def test_a_service_that_does_not_state_refill_or_cancel_is_tried_and_the_panel_d
         assert refill.outcome is ActionOutcome.ACCEPTED and refill.refill_id in sandbox.refills
         assert cancel.outcome is ActionOutcome.ACCEPTED
     else:
-        assert refill.outcome is ActionOutcome.REJECTED
-        assert "Refill is disabled for this service" in refill.message
-        assert cancel.outcome is ActionOutcome.REJECTED
-        assert "Cancel is disabled for this service" in cancel.message
+        assert (refill.outcome, refill.reason) == (
+            ActionOutcome.REJECTED,
+            ActionReason.REFUSED_BY_PANEL,
+        )
+        assert refill.panel_text == "Refill is disabled for this service"
+        assert (cancel.outcome, cancel.reason) == (
+            ActionOutcome.REJECTED,
+            ActionReason.REFUSED_BY_PANEL,
+        )
+        assert cancel.panel_text == "Cancel is disabled for this service"
 
 
 def test_an_explicit_no_refill_is_still_skipped_without_asking(
@@ -233,7 +253,8 @@ def test_an_explicit_no_refill_is_still_skipped_without_asking(
     refresh_statuses(store, client, panel_id, [local_id])
     (result,) = request_refills(store, client, panel_id, [local_id], services=services.get)
     assert result.outcome is ActionOutcome.SKIPPED
-    assert "does not offer refills (the panel's service list says so)" in result.message
+    assert result.reason is ActionReason.SERVICE_SAYS_NO_REFILL
+    assert result.service_name == services[NO_REFILL].name
     assert sandbox.received["refill"] == 0
 
 
@@ -252,6 +273,7 @@ def test_refill_a_completed_order_then_its_refill_completes(
     (result,) = request_refills(store, client, panel_id, [local_id], services=services.get)
 
     assert result.outcome is ActionOutcome.ACCEPTED, result.message
+    assert result.reason is ActionReason.ACCEPTED and result.warning is None
     assert sandbox.requests[-1] == (
         "refill",
         {"action": "refill", "order": str(store.get_order(local_id).panel_order_id)},
@@ -294,8 +316,11 @@ def test_refill_many_orders_in_one_request_with_per_order_answers(
         ActionOutcome.REJECTED,
         ActionOutcome.SKIPPED,
     ]
-    assert "Order not eligible for refill." in results[3].message
-    assert "does not offer refills" in results[4].message
+    assert [r.reason for r in results] == [ActionReason.ACCEPTED] * 3 + [
+        ActionReason.REFUSED_BY_PANEL,
+        ActionReason.SERVICE_SAYS_NO_REFILL,
+    ]
+    assert results[3].panel_text == "Order not eligible for refill."
     refill_requests = [p for a, p in sandbox.requests if a == "refill"]
     assert len(refill_requests) == 1 and len(refill_requests[0]["orders"].split(",")) == 4
     assert [r.state for r in store.list_refills(fresh)] == [LocalState.REJECTED]
@@ -322,6 +347,7 @@ def test_a_refill_id_beside_an_error_text_is_accepted_with_the_warning(
 
     assert sandbox.received["refill"] == 1
     assert [r.outcome for r in results] == [ActionOutcome.ACCEPTED] * count
+    assert [r.reason for r in results] == [ActionReason.ACCEPTED] * count
     assert [r.warning for r in results] == [PANEL_WARNING] * count
     assert sorted(r.refill_id for r in results) == sorted(sandbox.refills)
     for local_id, result in zip(ids, results, strict=True):
@@ -356,7 +382,9 @@ def test_an_unusable_refill_id_is_unknown_and_the_panel_did_start_it(
     assert sandbox.received["refill"] == 1
     assert len(sandbox.refills) == count
     assert [r.outcome for r in results] == [ActionOutcome.UNKNOWN] * count
-    assert all("not sent again" in r.message for r in results)
+    # the single form's answer is unreadable as a whole; the multi form's lacks one order's id
+    reason = ActionReason.NO_ANSWER if count == 1 else ActionReason.UNUSABLE_REFILL_ID
+    assert [r.reason for r in results] == [reason] * count
     for local_id in ids:
         (refill,) = store.list_refills(local_id)
         assert (refill.state, refill.panel_refill_id) == (LocalState.UNKNOWN, None)
@@ -379,8 +407,9 @@ def test_a_fault_on_refill_sends_one_request_and_reports_unknown(
     (result,) = request_refills(store, client, panel_id, [local_id])
 
     assert sandbox.received["refill"] == 1
-    assert result.outcome is ActionOutcome.UNKNOWN
-    assert "Unconfirmed" in result.message and "not sent again" in result.message
+    assert (result.outcome, result.reason) == (ActionOutcome.UNKNOWN, ActionReason.NO_ANSWER)
+    assert isinstance(result.error, PanelError)
+    assert not isinstance(result.error, TransportError)
     (refill,) = store.list_refills(local_id)
     assert refill.state is LocalState.UNKNOWN
 
@@ -402,6 +431,7 @@ def test_a_fault_on_cancel_sends_one_request_and_reports_unknown(
 
     assert sandbox.received["cancel"] == 1
     assert [r.outcome for r in results] == [ActionOutcome.UNKNOWN] * 2
+    assert [r.reason for r in results] == [ActionReason.NO_ANSWER] * 2
     # drop_after processes the request: the panel did cancel them, which only a refresh shows
     refresh_statuses(store, client, panel_id, ids)
     assert {store.get_order(i).status for i in ids} == {OrderStatus.CANCELED}
@@ -420,8 +450,9 @@ def test_an_unreachable_panel_means_not_sent(
     with PanelClient(url, sandbox.api_key, max_retries=0, connect_timeout=2) as offline:
         (cancel,) = request_cancels(store, offline, panel_id, [local_id])
         (refill,) = request_refills(store, offline, panel_id, [local_id])
-    assert cancel.outcome is ActionOutcome.NOT_SENT and "Not sent" in cancel.message
-    assert refill.outcome is ActionOutcome.NOT_SENT
+    assert (cancel.outcome, cancel.reason) == (ActionOutcome.NOT_SENT, ActionReason.NOT_REACHED)
+    assert (refill.outcome, refill.reason) == (ActionOutcome.NOT_SENT, ActionReason.NOT_REACHED)
+    assert isinstance(cancel.error, TransportError) and isinstance(refill.error, TransportError)
     assert [r.state for r in store.list_refills(local_id)] == [LocalState.REJECTED]
 
 
@@ -440,10 +471,140 @@ def test_orders_not_placed_are_skipped_with_a_reason(
     store.mark_unknown(unknown, "read timeout")
     results = request_refills(store, client, panel_id, [unknown, 999_999])
     assert [r.outcome for r in results] == [ActionOutcome.SKIPPED] * 2
-    assert "settle it first" in results[0].message
-    assert "not in the database" in results[1].message
+    assert [r.reason for r in results] == [
+        ActionReason.OUTCOME_UNKNOWN,
+        ActionReason.NOT_IN_DATABASE,
+    ]
     assert request_cancels(store, client, panel_id, [unknown])[0].outcome is ActionOutcome.SKIPPED
     assert sandbox.received["refill"] == sandbox.received["cancel"] == 0
+
+
+def intent(store: Store, panel_id: int, *, draft: bool = False) -> int:
+    return store.create_intent(
+        panel_id=panel_id,
+        service_id=DEFAULT,
+        service_name="Followers",
+        service_type="Default",
+        params={"link": "https://instagram.com/p/x", "quantity": "100"},
+        cost=Decimal("0.09"),
+        quantity=100,
+        draft=draft,
+    )
+
+
+def test_each_order_not_placed_here_is_skipped_with_its_reason_and_nothing_is_sent(
+    store: Store, client: PanelClient, sandbox: SandboxPanel, panel_id: int
+) -> None:
+    other_panel = store.add_panel("Other", "https://other.example/api/v2")
+    elsewhere = store.import_order(other_panel, 23501)
+    unknown = intent(store, panel_id)
+    store.mark_unknown(unknown, "read timeout")
+    draft = intent(store, panel_id, draft=True)
+    sending = intent(store, panel_id)
+    refused = intent(store, panel_id)
+    store.mark_rejected(refused, "bad_link", "Incorrect link")
+    settled = intent(store, panel_id)
+    store.mark_unknown(settled, "read timeout")
+    store.resolve_unknown(settled, None)
+    frozen = intent(store, panel_id)
+    store.mark_accepted(frozen, 777, {"order": 777})
+    store.mark_accepted(intent(store, panel_id), 777, {"order": 777})  # takes the number over
+    ids = [999_999, elsewhere, unknown, draft, sending, frozen, refused, settled]
+    expected = [
+        ActionReason.NOT_IN_DATABASE,
+        ActionReason.OTHER_PANEL,
+        ActionReason.OUTCOME_UNKNOWN,
+        ActionReason.NOT_PLACED_YET,
+        ActionReason.NOT_PLACED_YET,
+        ActionReason.SUPERSEDED,
+        ActionReason.NEVER_PLACED,
+        ActionReason.NEVER_PLACED,
+    ]
+
+    for door in (request_refills, request_cancels):
+        results = door(store, client, panel_id, ids)  # type: ignore[operator]
+        assert [r.local_id for r in results] == ids
+        assert {r.outcome for r in results} == {ActionOutcome.SKIPPED}
+        assert [r.reason for r in results] == expected
+        assert results[1].order_id == 23501 and results[5].order_id == 777
+    assert sandbox.received["refill"] == sandbox.received["cancel"] == 0
+    assert store.list_refills(frozen) == []
+
+
+def test_a_refused_api_key_is_a_refusal_and_the_refill_is_recorded_refused(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    done = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/key1")
+    pending = place(store, client, panel_id, services[DEFAULT], "https://instagram.com/p/key2")
+    sandbox.advance(DONE)
+    with PanelClient(sandbox.url, "not-the-key", max_retries=0, read_timeout=5) as wrong:
+        (refill,) = request_refills(store, wrong, panel_id, [done])
+        (cancel,) = request_cancels(store, wrong, panel_id, [pending])
+    for result in (refill, cancel):
+        assert (result.outcome, result.reason) == (
+            ActionOutcome.REJECTED,
+            ActionReason.KEY_REFUSED,
+        )
+        assert isinstance(result.error, AuthError) and result.panel_text is None
+    assert [r.state for r in store.list_refills(done)] == [LocalState.REJECTED]
+    assert sandbox.received["refill"] == sandbox.received["cancel"] == 1
+
+
+def test_orders_the_answer_leaves_out_are_not_mentioned_and_never_asked_again(
+    store: Store,
+    client: PanelClient,
+    sandbox: SandboxPanel,
+    panel_id: int,
+    services: dict[int, Service],
+) -> None:
+    ids = [
+        place(store, client, panel_id, services[DEFAULT], f"https://instagram.com/p/om{n}")
+        for n in range(2)
+    ]
+    sandbox.advance(DONE)
+    sandbox.faults.inject("empty_list", "refill", times=5)
+    sandbox.faults.inject("empty_list", "cancel", times=5)
+
+    refills = request_refills(store, client, panel_id, ids)
+    cancels = request_cancels(store, client, panel_id, ids)
+
+    for results in (refills, cancels):
+        assert [(r.outcome, r.reason) for r in results] == [
+            (ActionOutcome.UNKNOWN, ActionReason.NOT_MENTIONED)
+        ] * 2
+    assert sandbox.received["refill"] == sandbox.received["cancel"] == 1
+    for local_id in ids:
+        assert [r.state for r in store.list_refills(local_id)] == [LocalState.UNKNOWN]
+        (unknown,) = [e.detail for e in store.events(local_id) if e.kind == "cancel"][1:]
+        assert dict(unknown) == {"state": "UNKNOWN", "reason": "not_mentioned"}
+
+
+class Statuses:
+    """A StatusesClient that answers from a table (an id missing from it is left out)."""
+
+    def __init__(self, answers: dict[int, OrderState | PanelRejected]) -> None:
+        self.answers = answers
+
+    def statuses(self, order_ids: Iterable[int]) -> dict[int, OrderState | PanelRejected]:
+        return {i: self.answers[i] for i in order_ids if i in self.answers}
+
+
+def test_import_reports_the_ids_the_answer_leaves_out_apart_from_refused_ones(
+    store: Store, panel_id: int
+) -> None:
+    pending = OrderState(5, OrderStatus.PENDING, "Pending", None, None, None, "USD")
+    client = Statuses({5: pending, 6: PanelRejected("Incorrect order ID")})
+
+    report = import_orders(store, client, panel_id, [5, 6, 7])
+
+    assert [order_id for order_id, _ in report.imported] == [5]
+    assert report.not_found == ((6, "Incorrect order ID"),)
+    assert report.not_mentioned == (7,)
+    assert store.find_order(panel_id, 7) is None
 
 
 def test_import_by_id_known_unknown_and_duplicates(
@@ -472,6 +633,7 @@ def test_import_by_id_known_unknown_and_duplicates(
     assert report.known == ((tracked_id, tracked),)
     assert [order_id for order_id, _ in report.not_found] == unknown_ids
     assert all(text == "Incorrect order ID" for _, text in report.not_found)
+    assert report.not_mentioned == ()
     assert report.duplicates == (elsewhere[0],)
     assert report.error is None and report.unchecked == ()
     for order_id, local_id in report.imported:

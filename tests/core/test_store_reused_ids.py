@@ -14,7 +14,7 @@ import pytest
 
 from smmdesk.core.errors import PanelRejected
 from smmdesk.core.models import OrderState, OrderStatus
-from smmdesk.core.order_actions import ActionOutcome, request_cancels
+from smmdesk.core.order_actions import ActionOutcome, ActionReason, request_cancels
 from smmdesk.core.polling import poll_cycle
 from smmdesk.core.store import MIGRATIONS, Store, migrate
 
@@ -130,7 +130,7 @@ def test_a_frozen_order_is_no_longer_polled_and_nothing_is_sent_about_it(
     assert asked == [[7]] and result.changed == (second,)
     (skipped,) = request_cancels(store, Panel(), panel_id, [first])  # type: ignore[arg-type]
     assert skipped.outcome is ActionOutcome.SKIPPED
-    assert skipped.message.startswith("The panel has since given this order's number")
+    assert skipped.reason is ActionReason.SUPERSEDED
 
 
 def test_a_third_placement_freezes_only_the_one_that_held_the_number(

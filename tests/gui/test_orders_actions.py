@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus, Service
-from smmdesk.core.order_actions import ActionOutcome, ImportReport
+from smmdesk.core.order_actions import ActionOutcome
+from smmdesk.core.order_import import ImportReport
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState
 from smmdesk.gui.orders.columns import REFILL, STATUS
+from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
 from smmdesk.gui.orders.pane import OrdersPane
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
@@ -344,6 +346,18 @@ def test_import_by_id_through_the_dialog(
     dialog.close()
 
 
+def test_the_import_report_names_the_ids_the_panel_left_out(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession
+) -> None:
+    dialog = ImportOrdersDialog(gui_ctx, session)
+    qtbot.addWidget(dialog)
+    report = ImportReport(not_found=((41, "Incorrect order ID"),), not_mentioned=(42,))
+    assert dialog.report_text(report).splitlines() == [
+        "#41 was not added: the panel answered “\u2068Incorrect order ID\u2069”.",
+        "#42 was not added: the panel's answer did not mention it.",
+    ]
+
+
 def unstated_default(*, allowed: bool) -> int:
     """A Default service of this file's sandbox catalogue served without refill and cancel
     fields, which the sandbox does (``allowed``) or does not refill and cancel."""
@@ -407,8 +421,26 @@ def test_unstated_refill_and_cancel_stay_available_and_the_panel_decides(
         assert refill.outcome is ActionOutcome.REJECTED
         assert cancel.outcome is ActionOutcome.REJECTED
         texts = [text for kind, text, _details in shown if kind == "warning"]
-        assert any("Refill is disabled for this service" in text for text in texts)
-        assert any("Cancel is disabled for this service" in text for text in texts)
+        assert (
+            "The panel refused the refill: “\u2068Refill is disabled for this service\u2069”."
+            in texts
+        )
+        assert (
+            "The panel refused to cancel it: “\u2068Cancel is disabled for this service\u2069”."
+            in texts
+        )
+        # the order's history words the refusal from its recorded fields
+        history = pane.detail.history
+        assert pane.detail.record is not None and pane.detail.record.local_id == pending
+        cancels = [
+            history.topLevelItem(i).text(2)
+            for i in range(history.topLevelItemCount())
+            if history.topLevelItem(i).text(1) == "Cancel"
+        ]
+        assert cancels == [
+            "request sent",
+            "refused: “\u2068Cancel is disabled for this service\u2069”",
+        ]
 
 
 def test_an_explicit_no_refill_still_disables_refill_with_its_explanation(

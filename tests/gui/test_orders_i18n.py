@@ -37,7 +37,13 @@ from smmdesk.core.models import (
     RefillResult,
     Service,
 )
-from smmdesk.core.order_actions import ActionOutcome, request_cancels, request_refills
+from smmdesk.core.order_actions import (
+    ActionOutcome,
+    ActionReason,
+    ActionResult,
+    request_cancels,
+    request_refills,
+)
 from smmdesk.core.ordering import Placement, PlacementState, reconcile
 from smmdesk.core.ordertypes import ORDER_TYPES, FieldKind, spec_for
 from smmdesk.core.store import LocalState, OrderRecord, Store
@@ -45,7 +51,6 @@ from smmdesk.core.validate import FieldError, validate_order
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.ordering.mass.model import MassOrderModel
 from smmdesk.gui.ordering.reconcile import evidence_text
-from smmdesk.gui.orders.actions import OrderActions
 from smmdesk.gui.orders.columns import CHARGE, DATE, ORDER, PROGRESS, QUANTITY, SERVICE, STATUS
 from smmdesk.gui.orders.model import OrdersTableModel
 from smmdesk.gui.orders.pane import OrdersPane
@@ -53,6 +58,7 @@ from smmdesk.gui.orders.snapshot import OrdersSnapshot
 from smmdesk.gui.orders.status import describe_state, status_look
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.wording import i18n, numbers
+from smmdesk.gui.wording.actions import action_message
 from smmdesk.gui.wording.fields import field_error_text
 from smmdesk.gui.wording.numbers import order_ref
 from smmdesk.gui.wording.outcomes import placement_message
@@ -404,8 +410,13 @@ def test_every_refill_and_cancel_result_is_given_in_the_users_language(
                                   service_type="Default", params={"link": "x"}, cost=None,
                                   quantity=None)  # fmt: skip
     store.mark_rejected(refused, "bad_link", "Incorrect link")
+    frozen, newer = (store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                         service_type="Default", params={"link": "x"},
+                                         cost=None, quantity=None) for _ in range(2))  # fmt: skip
+    store.mark_accepted(frozen, 8, {"order": 8})
+    store.mark_accepted(newer, 8, {"order": 8})  # the panel gave number 8 again
     no_refill = {7: service("Default", refill=False, cancel=False)}.get
-    skip_ids = [999_999, elsewhere, unknown, draft, refused]
+    skip_ids = [999_999, elsewhere, unknown, draft, refused, frozen]
     results += [("refill", r) for r in request_refills(store, FakeActions(None), panel, skip_ids)]
     ids = placed(store, panel, 2)
     results += [("refill", r) for r in request_refills(store, FakeActions(None), panel, ids,
@@ -444,17 +455,16 @@ def test_every_refill_and_cancel_result_is_given_in_the_users_language(
     store.apply_statuses(panel, {23500: done})
     results += [("cancel", r) for r in request_cancels(store, FakeActions("yes"), panel, ids[:1])]
     assert {r.outcome for _a, r in results} == set(ActionOutcome)
+    # every reason a result can carry (SEND_FAILED is only written to the history)
+    assert {r.reason for _a, r in results} == set(ActionReason) - {ActionReason.SEND_FAILED}
     pane = OrdersPane(gui_ctx, lambda: None)
     qtbot.addWidget(pane)
-    actions: OrderActions = pane.order_actions
-    untranslated = {
-        r.message for action, r in results if not translated(actions.action_message(r, action))
-    }
+    untranslated = {r.message for action, r in results if not translated(action_message(r, action))}
     assert untranslated == set()
     warned = [r for _a, r in results if r.warning is not None]
     assert len(warned) == 3 and all(r.outcome is ActionOutcome.ACCEPTED for r in warned)
     for result in warned:  # accepted, with the panel's words beside the refill number
-        text = actions.action_message(result, "refill")
+        text = action_message(result, "refill")
         assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in text
         assert "refused" not in text.lower()
     qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
@@ -655,6 +665,30 @@ def test_the_orders_pane_and_form_in_arabic(
     assert form.place_button.text() == "تقديم الطلب"
     assert form.hint_text("comments") == "٣ تعليقات = الكمية ٣"
     assert form.error_text("comments") == "أدخل عددًا من التعليقات بين ٥ و١٬٠٠٠ (أدخلت ٣)"
+
+
+def test_a_refill_that_never_reached_the_panel_names_its_cause_in_arabic(
+    qapp: QApplication,
+) -> None:
+    """The cause inside the sentence comes from the error's class, not from the core's
+    English text about it."""
+    assert i18n.install_translators(qapp, "ar", system=QLocale("ar_EG")) == "ar"
+    error = TransportError("Could not connect to demo.example: Connection refused")
+    result = ActionResult(1, 23501, ActionOutcome.NOT_SENT, ActionReason.NOT_REACHED,
+                          "Not sent: (English for logs)", error=error)  # fmt: skip
+    text = action_message(result, "refill")
+    assert text.startswith("لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (")
+    assert f"({FSI}لا اتصال{PDI})" in text
+    assert "Connection refused" not in text and "English" not in text
+
+
+def test_an_order_already_final_is_named_by_its_status_in_arabic(qapp: QApplication) -> None:
+    assert i18n.install_translators(qapp, "ar", system=QLocale("ar_EG")) == "ar"
+    result = ActionResult(1, 23501, ActionOutcome.SKIPPED, ActionReason.ALREADY_FINAL,
+                          "This order is already Completed: it cannot be canceled.",
+                          status=OrderStatus.COMPLETED)  # fmt: skip
+    text = action_message(result, "cancel")
+    assert "مكتمل" in text and "Completed" not in text
 
 
 def test_a_record_with_an_english_panel_error_keeps_the_panels_words(marked: None) -> None:

@@ -350,6 +350,61 @@ def test_export_the_shown_orders_to_csv(
     assert asked and asked[0].endswith(".csv")
 
 
+def test_an_export_that_cannot_be_written_says_why_in_the_systems_words(
+    qtbot: QtBot,
+    gui_ctx: AppContext,
+    panel_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    populate(gui_ctx.store, panel_id, 3)
+    pane = open_pane(qtbot, gui_ctx)
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "save_file", lambda *_args: str(tmp_path / "no such folder" / "orders")
+    )
+    monkeypatch.setattr(
+        dialogs, "error", lambda _parent, _title, text, details="": errors.append((text, details))
+    )
+    with qtbot.waitSignal(pane.order_actions.sig_finished, timeout=5000) as finished:
+        pane.order_actions.act_export_view.trigger()
+    assert finished.args == ["export", None]
+    ((text, details),) = errors
+    assert text.startswith("The orders could not be written to")
+    # the system's own words about the file, not a Python exception's text
+    assert details == "\u2068No such file or directory\u2069"
+
+
+def test_the_history_words_a_cancel_by_its_recorded_fields(
+    qtbot: QtBot, gui_ctx: AppContext, panel_id: int
+) -> None:
+    (local_id,) = populate(gui_ctx.store, panel_id, 1)
+    store = gui_ctx.store
+    store.add_event(local_id, "cancel", {"state": "SENDING"})
+    store.add_event(local_id, "cancel", {"state": "REJECTED", "reason": "refused_by_panel",
+                                         "text": "Cancel is disabled"})  # fmt: skip
+    store.add_event(local_id, "cancel", {"state": "REJECTED", "reason": "key_refused"})
+    # as an older SMMDesk recorded it: an English sentence, which is not shown
+    sentence = "The panel refused to cancel it: “No”."
+    store.add_event(local_id, "cancel", {"state": "REJECTED", "text": sentence})
+    store.add_event(local_id, "cancel", {"state": "UNKNOWN", "reason": "no_answer"})
+    pane = open_pane(qtbot, gui_ctx)
+    pane.select_local_ids([local_id])
+    history = pane.detail.history
+    cancels = [
+        history.topLevelItem(i).text(2)
+        for i in range(history.topLevelItemCount())
+        if history.topLevelItem(i).text(1) == "Cancel"
+    ]
+    assert cancels == [
+        "request sent",
+        "refused: “\u2068Cancel is disabled\u2069”",
+        "refused",
+        "refused",
+        "no usable answer: it may have been received",
+    ]
+
+
 def test_column_layout_is_remembered(qtbot: QtBot, gui_ctx: AppContext, panel_id: int) -> None:
     pane = open_pane(qtbot, gui_ctx)
     pane.table.setColumnWidth(QUANTITY, 211)

@@ -26,6 +26,8 @@ from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.numbers import order_ref
 
 __all__ = [
+    "PanelWork",
+    "RunOutcome",
     "cancel_door",
     "plan_work",
     "refill_door",
@@ -38,7 +40,7 @@ log = logging.getLogger("smmdesk.gui.orders.actions")
 
 
 @dataclass
-class _PanelWork:
+class PanelWork:
     """One panel's share of an action: its client (closed after if we opened it)."""
 
     panel_id: int
@@ -49,7 +51,7 @@ class _PanelWork:
 
 
 @dataclass
-class _Outcome:
+class RunOutcome:
     """What a background action produced, across panels."""
 
     results: list[ActionResult] = field(default_factory=list)
@@ -60,19 +62,19 @@ class _Outcome:
 
 def plan_work(
     ctx: AppContext, session: PanelSession | None, records: Sequence[OrderRecord]
-) -> tuple[list[_PanelWork], list[str]]:
+) -> tuple[list[PanelWork], list[str]]:
     """Split the orders by panel and find a client for each; the strings say which panels
     cannot be reached (no key)."""
     by_panel: dict[int, list[int]] = {}
     for record in records:
         by_panel.setdefault(record.panel_id, []).append(record.local_id)
-    work: list[_PanelWork] = []
+    work: list[PanelWork] = []
     problems: list[str] = []
     for panel_id, ids in by_panel.items():
         if session is not None and session.panel.id == panel_id and session.key_ready:
             catalog = session.catalog
             work.append(
-                _PanelWork(
+                PanelWork(
                     panel_id,
                     ids,
                     session.client(),
@@ -99,15 +101,15 @@ def plan_work(
                 ).replace("%1", isolate(panel.name))
             )
             continue
-        work.append(_PanelWork(panel_id, ids, client, True, None))
+        work.append(PanelWork(panel_id, ids, client, True, None))
     return work, problems
 
 
 def run_work(
-    store: Store, work: list[_PanelWork], door: Callable[[Store, _PanelWork, _Outcome], None]
-) -> _Outcome:
+    store: Store, work: list[PanelWork], door: Callable[[Store, PanelWork, RunOutcome], None]
+) -> RunOutcome:
     """The worker's loop: run ``door`` for each panel's share, then close what was opened."""
-    outcome = _Outcome()
+    outcome = RunOutcome()
     try:
         for part in work:
             try:
@@ -122,26 +124,26 @@ def run_work(
     return outcome
 
 
-def refresh_door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+def refresh_door(store: Store, part: PanelWork, outcome: RunOutcome) -> None:
     """Ask for the status of the orders (read-only)."""
     outcome.asked.extend(part.local_ids)
     outcome.changed.extend(refresh_statuses(store, part.client, part.panel_id, part.local_ids))
 
 
-def refill_status_door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+def refill_status_door(store: Store, part: PanelWork, outcome: RunOutcome) -> None:
     """Ask how the orders' refills are going (read-only)."""
     outcome.asked.extend(part.local_ids)
     outcome.changed.extend(refresh_refills(store, part.client, part.panel_id, part.local_ids))
 
 
-def refill_door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+def refill_door(store: Store, part: PanelWork, outcome: RunOutcome) -> None:
     """Request the refills (sent once)."""
     outcome.results.extend(
         request_refills(store, part.client, part.panel_id, part.local_ids, services=part.services)
     )
 
 
-def cancel_door(store: Store, part: _PanelWork, outcome: _Outcome) -> None:
+def cancel_door(store: Store, part: PanelWork, outcome: RunOutcome) -> None:
     """Request the cancels (sent once), then read the accepted ones' status."""
     results = request_cancels(
         store, part.client, part.panel_id, part.local_ids, services=part.services

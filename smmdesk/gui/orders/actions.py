@@ -1,11 +1,11 @@
-"""The orders table's actions (toolbar, context menu, shortcuts): each runs a core door from
-core.order_actions on a ctx.tasks worker (order_action_runs) and shows its outcome
-(order_action_texts)."""
+"""The orders table's actions (toolbar, context menu, shortcuts) and which are possible for the
+selected orders. The requests to the panel (refresh, refill status, refill, cancel) are sent by
+orders.requests; the ones that stay on this computer run here: copy links and order ids, open
+links in the browser, export to CSV, order again, settle an unknown order, add order ids."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,37 +15,20 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 
 from smmdesk.core.export import write_orders_csv
 from smmdesk.core.models import Service
-from smmdesk.core.order_actions import (
-    ActionOutcome,
-    ActionResult,
-    ImportReport,
-)
-from smmdesk.core.store import LocalState, OrderRecord, Store
-from smmdesk.gui.orders.action_runs import (
-    _Outcome,
-    _PanelWork,
-    cancel_door,
-    plan_work,
-    refill_door,
-    refill_status_door,
-    refresh_door,
-    run_work,
-)
+from smmdesk.core.order_import import ImportReport
+from smmdesk.core.store import LocalState, OrderRecord
 from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
+from smmdesk.gui.orders.requests import OrderRequests
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.runtime.spending import SpendKind
 from smmdesk.gui.widgets import dialogs
-from smmdesk.gui.wording.actions import action_message, report_texts
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
 
 if TYPE_CHECKING:
     from smmdesk.gui.orders.pane import OrdersPane
 
-__all__ = ["OrderActions", "link_url", "open_url"]
-
-log = logging.getLogger(__name__)
+__all__ = ["OrderActions", "link_url", "open_url", "write_failure"]
 
 _OPEN_WITHOUT_ASKING = 5  # more links than this at once: ask first
 
@@ -70,12 +53,21 @@ def link_url(link: str) -> QUrl | None:
     return url if url.isValid() and url.host() else None
 
 
+def write_failure(exc: object) -> str:
+    """Why a file could not be written, in few words: the system's own words for a file
+    error, else what kind of error it was."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return isolate(exc.strerror)
+    return describe_error(exc)
+
+
 class OrderActions(QObject):
-    """Owns the QActions of the orders pane and runs them. Network work goes through
-    ``ctx.tasks``; the worker touches no widget, results come back on the GUI thread."""
+    """Owns the QActions of the orders pane, says which are possible, and runs them: the
+    requests to the panel through ``requests`` (an OrderRequests), the rest here."""
 
     sig_finished = Signal(str, object)
-    """(action, result): a background action finished and its outcome is shown."""
+    """(action, result): a background action (a request, an export, an import) finished and
+    its outcome is shown."""
     sig_status = Signal(str)
     """A short line about the last action, for a status bar."""
 
@@ -90,30 +82,32 @@ class OrderActions(QObject):
         self.session_provider = session_provider
         self.pane = pane
         self.import_dialog: ImportOrdersDialog | None = None
-        self._sending = False  # a refill or cancel is in flight: never start a second one
-        self._refreshing = False
+        self.requests = OrderRequests(ctx, session_provider, pane)
+        self.requests.sig_finished.connect(self.sig_finished)
+        self.requests.sig_status.connect(self.sig_status)
+        self.requests.sig_busy_changed.connect(self.update_enabled)
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.act_refresh = self._make(
             self.tr("Refresh Status"),
-            self.refresh_now,
+            lambda: self.requests.refresh(self.pane.selected_records()),
             "Ctrl+Shift+R",
             self.tr("Ask the panel for the current status of the selected orders"),
         )
         self.act_refill = self._make(
             self.tr("Refill"),
-            self.refill,
+            lambda: self.requests.refill(self.pane.selected_records()),
             "Ctrl+Shift+F",
             self.tr("Ask the panel to refill the selected orders (where the service allows)"),
         )
         self.act_cancel = self._make(
             self.tr("Cancel Order"),
-            self.cancel,
+            lambda: self.requests.cancel(self.pane.selected_records()),
             "Ctrl+Shift+X",
             self.tr("Ask the panel to cancel the selected orders (where the service allows)"),
         )
         self.act_refill_status = self._make(
             self.tr("Refill Status"),
-            self.refill_status,
+            lambda: self.requests.refill_status(self.pane.selected_records()),
             "Ctrl+Shift+U",
             self.tr("Ask the panel how the selected orders' refills are going"),
         )
@@ -219,17 +213,18 @@ class OrderActions(QObject):
 
         refills = self.pane.model.refills
         one = records[0] if len(records) == 1 else None
-        self.act_refresh.setEnabled(bool(placed) and not self._refreshing)
-        self.act_refill.setEnabled(not self._sending and any(allows(r, "refill") for r in placed))
+        sending, refreshing = self.requests.sending, self.requests.refreshing
+        self.act_refresh.setEnabled(bool(placed) and not refreshing)
+        self.act_refill.setEnabled(not sending and any(allows(r, "refill") for r in placed))
         self.act_cancel.setEnabled(
-            not self._sending
+            not sending
             and any(
                 allows(r, "cancel") and (r.status is None or not r.status.is_terminal)
                 for r in placed
             )
         )
         self.act_refill_status.setEnabled(
-            not self._refreshing and any(r.local_id in refills for r in placed)
+            not refreshing and any(r.local_id in refills for r in placed)
         )
         self.act_copy_link.setEnabled(any(r.link for r in records))
         self.act_copy_id.setEnabled(any(r.panel_order_id is not None for r in records))
@@ -245,195 +240,6 @@ class OrderActions(QObject):
         self.act_export_selection.setEnabled(bool(records))
         self.act_export_view.setEnabled(self.pane.model.rowCount() > 0)
         self.act_import.setEnabled(session is not None)
-
-    # -- running a core door per panel ------------------------------------------------------
-    def _submit(
-        self,
-        name: str,
-        records: Sequence[OrderRecord],
-        door: Callable[[Store, _PanelWork, _Outcome], None],
-        on_done: Callable[[_Outcome, list[str]], None],
-        spends: SpendKind | None = None,
-    ) -> bool:
-        """Run ``door`` per panel on a worker; a door that ``spends`` (refill, cancel) counts as
-        spending work until the worker is done."""
-        work, problems = plan_work(self.ctx, self._session(), records)
-        if not work:
-            if problems:
-                dialogs.warning(
-                    self.pane,
-                    self.tr("Nothing was sent"),
-                    self.tr("SMMDesk cannot reach these orders' panel: %1.").replace(
-                        "%1", self.tr("; ").join(problems)
-                    ),
-                )
-            return False
-        store = self.ctx.store
-
-        def job() -> _Outcome:
-            return run_work(store, work, door)
-
-        def done(value: _Outcome) -> None:
-            on_done(value, problems)
-
-        def crashed(exc: Exception) -> None:
-            on_done(_Outcome(errors=[(0, exc)]), problems)
-
-        if spends is None:
-            self.ctx.gateway.run(f"orders-{name}", job, done, crashed)
-        else:  # counted as spending until the worker is done
-            self.ctx.gateway.spend(f"orders-{name}", spends, lambda _ticket: job(), done, crashed)
-        return True
-
-    def _error_lines(self, outcome: _Outcome, problems: list[str]) -> list[str]:
-        lines = [describe_error(exc) for _panel, exc in outcome.errors]
-        return lines + problems
-
-    def action_message(self, result: ActionResult, action: str) -> str:
-        """A refill ("refill") or cancel ("cancel") result in the user's language."""
-        return action_message(result, action)
-
-    # -- refresh -----------------------------------------------------------------------------
-    def refresh_now(self) -> None:
-        records = [
-            r
-            for r in self.pane.selected_records()
-            if r.panel_order_id is not None and r.superseded_by is None
-        ]
-        if not records or self._refreshing:
-            return
-
-        if self._submit("refresh", records, refresh_door, self._on_refreshed):
-            self._refreshing = True
-            self.update_enabled()
-            count = len(records)
-            self.sig_status.emit(
-                self.tr("Refreshing 1 order…")
-                if count == 1
-                else self.tr("Refreshing %Ln orders…", "", count)
-            )
-
-    def _on_refreshed(self, outcome: _Outcome, problems: list[str]) -> None:
-        self._refreshing = False
-        self.pane.apply_changes(outcome.asked or outcome.changed)
-        errors = self._error_lines(outcome, problems)
-        if errors:
-            dialogs.warning(
-                self.pane,
-                self.tr("Refresh failed"),
-                self.tr("The status could not be fetched."),
-                "\n".join(errors),
-            )
-        changed = len(outcome.changed)
-        self.sig_status.emit(
-            self.tr("Status refreshed: 1 order changed")
-            if changed == 1
-            else self.tr("Status refreshed: %Ln orders changed", "", changed)
-        )
-        self.update_enabled()
-        self.sig_finished.emit("refresh", outcome.changed)
-
-    def refill_status(self) -> None:
-        refills = self.pane.model.refills
-        records = [r for r in self.pane.selected_records() if r.local_id in refills]
-        if not records or self._refreshing:
-            return
-
-        if self._submit("refill-status", records, refill_status_door, self._on_refill_status):
-            self._refreshing = True
-            self.update_enabled()
-
-    def _on_refill_status(self, outcome: _Outcome, problems: list[str]) -> None:
-        self._refreshing = False
-        self.pane.apply_changes(outcome.asked)
-        errors = self._error_lines(outcome, problems)
-        if errors:
-            dialogs.warning(
-                self.pane,
-                self.tr("Refill status failed"),
-                self.tr("The refill status could not be fetched."),
-                "\n".join(errors),
-            )
-        changed = len(outcome.changed)
-        self.sig_status.emit(
-            self.tr("Refill status refreshed: 1 refill changed")
-            if changed == 1
-            else self.tr("Refill status refreshed: %Ln refills changed", "", changed)
-        )
-        self.update_enabled()
-        self.sig_finished.emit("refill_status", outcome.changed)
-
-    # -- refill and cancel: sent once --------------------------------------------------------
-    def refill(self) -> None:
-        records = [r for r in self.pane.selected_records() if r.state is LocalState.ACCEPTED]
-        if not records or self._sending:
-            return
-
-        if self._submit("refill", records, refill_door, self._on_refilled, SpendKind.REFILL):
-            self._sending = True
-            self.update_enabled()
-            self.sig_status.emit(self.tr("Requesting refills…"))
-
-    def _on_refilled(self, outcome: _Outcome, problems: list[str]) -> None:
-        self._sending = False
-        self._report("refill", self.tr("Refill"), outcome, problems)
-        self.sig_finished.emit("refill", outcome.results)
-
-    def cancel(self) -> None:
-        records = [
-            r
-            for r in self.pane.selected_records()
-            if r.state is LocalState.ACCEPTED and (r.status is None or not r.status.is_terminal)
-        ]
-        if not records or self._sending:
-            return
-        if not dialogs.confirm(
-            self.pane,
-            self.tr("Cancel orders"),
-            (
-                self.tr("Ask the panel to cancel this order?")
-                if len(records) == 1
-                else self.tr("Ask the panel to cancel %Ln orders?", "", len(records))
-            ),
-            self.tr(
-                "The panel decides whether an order can still be canceled and refunds what was "
-                "not delivered. The request is sent once."
-            ),
-            ok_text=self.tr("Request Cancel"),
-        ):
-            return
-
-        if self._submit("cancel", records, cancel_door, self._on_canceled, SpendKind.CANCEL):
-            self._sending = True
-            self.update_enabled()
-            self.sig_status.emit(self.tr("Requesting cancellation…"))
-
-    def _on_canceled(self, outcome: _Outcome, problems: list[str]) -> None:
-        self._sending = False
-        self._report("cancel", self.tr("Cancel"), outcome, problems)
-        self.sig_finished.emit("cancel", outcome.results)
-
-    def _report(self, action: str, what: str, outcome: _Outcome, problems: list[str]) -> None:
-        """Show each order's outcome; anything but "accepted" as a warning."""
-        self.pane.apply_changes([r.local_id for r in outcome.results] + outcome.changed)
-        self.update_enabled()
-        results = outcome.results
-        errors = self._error_lines(outcome, problems)
-        counts = {o: sum(1 for r in results if r.outcome is o) for o in ActionOutcome}
-        words = {
-            ActionOutcome.ACCEPTED: self.tr("%Ln accepted", "", counts[ActionOutcome.ACCEPTED]),
-            ActionOutcome.REJECTED: self.tr("%Ln refused", "", counts[ActionOutcome.REJECTED]),
-            ActionOutcome.UNKNOWN: self.tr("%Ln unconfirmed", "", counts[ActionOutcome.UNKNOWN]),
-            ActionOutcome.NOT_SENT: self.tr("%Ln not sent", "", counts[ActionOutcome.NOT_SENT]),
-            ActionOutcome.SKIPPED: self.tr("%Ln skipped", "", counts[ActionOutcome.SKIPPED]),
-        }
-        summary = self.tr(", ").join(words[o] for o in ActionOutcome if counts[o])
-        headline = self.tr("%1: %2").replace("%1", what).replace("%2", summary) if summary else what
-        self.sig_status.emit(headline)
-        text, details = report_texts(action, headline, results, errors)
-        good = not errors and all(r.outcome is ActionOutcome.ACCEPTED for r in results)
-        show = dialogs.info if good else dialogs.warning
-        show(self.pane, what, text, details)
 
     # -- clipboard, browser, signals ---------------------------------------------------------
     def copy_links(self) -> None:
@@ -524,7 +330,7 @@ class OrderActions(QObject):
                 self.pane,
                 self.tr("Export failed"),
                 self.tr("The orders could not be written to %1.").replace("%1", isolate(str(path))),
-                str(exc),
+                write_failure(exc),
             )
             self.sig_finished.emit("export", None)
 

@@ -1,5 +1,6 @@
-"""The orders pane's bars, built onto an OrdersPane (texts keep its translation context): the
-toolbar, the filter row (built, filled with choices, read as an OrderFilter), column widths."""
+"""The orders pane's bars and menu, built onto an OrdersPane (texts keep its translation
+context): the toolbar, the filter row (built, filled with choices, read as an OrderFilter), the
+table's context menu and its column widths."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "build_filter_bar",
     "build_toolbar",
+    "context_menu",
     "fill_filter_choices",
     "read_filter",
     "size_columns",
@@ -109,7 +111,7 @@ def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
         QCoreApplication.translate("OrdersPane", "Search link, service or order number")
     )
     pane.search_edit.setClearButtonEnabled(True)
-    pane.search_edit.textChanged.connect(lambda _text: pane._search_timer.start())
+    pane.search_edit.textChanged.connect(lambda _text: pane.search_timer.start())
     pane.search_edit.returnPressed.connect(pane.apply_filters)
     row.addWidget(pane.search_edit, 3)
 
@@ -245,3 +247,21 @@ def read_filter(pane: OrdersPane) -> OrderFilter:
         date_from=date_from,
         date_to=date_to,
     )
+
+
+def context_menu(pane: OrdersPane) -> QMenu:
+    """The table's context menu: the order actions in groups, as they stand now."""
+    act = pane.order_actions
+    act.update_enabled()
+    menu = QMenu(pane)
+    for group in (
+        (act.act_refresh, act.act_refill_status),
+        (act.act_refill, act.act_cancel),
+        (act.act_copy_link, act.act_copy_id, act.act_open_link),
+        (act.act_order_again, act.act_reconcile),
+        (act.act_export_selection, act.act_export_view),
+    ):
+        for action in group:
+            menu.addAction(action)
+        menu.addSeparator()
+    return menu

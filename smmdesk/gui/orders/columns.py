@@ -24,10 +24,20 @@ from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
 
 __all__ = [
+    "ALIGNMENT_ROLE",
+    "ALIGN_NUMBER",
+    "BACKGROUND_ROLE",
     "CHARGE",
     "COLUMN_COUNT",
     "DATE",
+    "DISPLAY_ROLE",
+    "FONT_ROLE",
+    "FOREGROUND_ROLE",
+    "HEADERS",
+    "HEADER_TIPS",
+    "ITEM_FLAGS",
     "LINK",
+    "NUMBER_COLUMNS",
     "ORDER",
     "PANEL",
     "PROGRESS",
@@ -39,6 +49,10 @@ __all__ = [
     "SERVICE",
     "START",
     "STATUS",
+    "TOOLTIP_ROLE",
+    "AnyIndex",
+    "OrderCells",
+    "sort_key",
 ]
 
 # Status early: it is what people scan for; the panel last: most users have one.
@@ -53,52 +67,23 @@ PROGRESS_ROLE: Final = int(Qt.ItemDataRole.UserRole.value) + 2
 """Delivered fraction 0..1 of the row, or None where quantity/remains are unknown."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_DISPLAY: Final = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND: Final = int(Qt.ItemDataRole.ForegroundRole.value)
-_BACKGROUND: Final = int(Qt.ItemDataRole.BackgroundRole.value)
-_FONT: Final = int(Qt.ItemDataRole.FontRole.value)
-_ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
+DISPLAY_ROLE: Final = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP_ROLE: Final = int(Qt.ItemDataRole.ToolTipRole.value)
+FOREGROUND_ROLE: Final = int(Qt.ItemDataRole.ForegroundRole.value)
+BACKGROUND_ROLE: Final = int(Qt.ItemDataRole.BackgroundRole.value)
+FONT_ROLE: Final = int(Qt.ItemDataRole.FontRole.value)
+ALIGNMENT_ROLE: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
 # Numbers line up at the end a reader's eye reaches last: the right in English, the left in
 # Arabic (AlignTrailing follows the layout direction).
-_ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
-_NUMBER_COLUMNS = frozenset({ORDER, QUANTITY, CHARGE, START, REMAINS})
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+ALIGN_NUMBER: Final = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+NUMBER_COLUMNS: Final = frozenset({ORDER, QUANTITY, CHARGE, START, REMAINS})
+ITEM_FLAGS: Final = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 _NONE = "—"
 
 
-def _none_last(value: Any) -> tuple[bool, Any]:
-    return (value is None, value if value is not None else 0)
-
-
-def _sort_key(column: int, model: _OrderCells) -> Callable[[OrderRecord], Any]:
-    names, refills = model.panel_names, model.refills
-    if column == ORDER:
-        return lambda r: _none_last(r.panel_order_id)
-    if column == PANEL:
-        return lambda r: names.get(r.panel_id, "").casefold()
-    if column == SERVICE:
-        return lambda r: (r.service_id is None, r.service_id or 0, r.service_name.casefold())
-    if column == LINK:
-        return lambda r: r.link.casefold()
-    if column == QUANTITY:
-        return lambda r: _none_last(r.quantity)
-    if column == CHARGE:
-        return lambda r: _none_last(r.charge if r.charge is not None else r.cost)
-    if column == START:
-        return lambda r: _none_last(r.start_count)
-    if column == REMAINS:
-        return lambda r: _none_last(r.remains)
-    if column == PROGRESS:
-        return lambda r: _none_last(progress_of(r))
-    if column == STATUS:
-        return lambda r: CATEGORY_RANK.get(status_category(r), 99)
-    if column == REFILL:
-        return lambda r: refill_words(refills.get(r.local_id))
-    return lambda r: (r.created_at, r.local_id)
-
-
-class _OrderCells:
+class OrderCells:
     """How an order reads in each column. Mixed into OrdersTableModel, whose attributes these
     are; the sort keys read them too."""
 
@@ -108,95 +93,161 @@ class _OrderCells:
     _records: list[OrderRecord]
     _pos: dict[int, int]
 
-    def _sharing_number(self, r: OrderRecord) -> OrderRecord | None:
+    def sharing_number(self, r: OrderRecord) -> OrderRecord | None:
         """The loaded order this one shares its panel number with, if the panel gave it twice."""
         other = r.superseded_by if r.superseded_by is not None else r.reuses_id_of
         index = None if other is None else self._pos.get(other)
         return None if index is None else self._records[index]
 
-    def _display(self, r: OrderRecord, column: int) -> str | None:
-        # Text from the panel or the user (names, links) is isolated: in a right-to-left row an
-        # English name or a URL keeps its own direction and its brackets and slashes in place.
-        if column == DATE:
-            return numbers.fmt_datetime(r.created_at)
-        if column == ORDER:
-            if r.panel_order_id is None:
-                return _NONE
-            if r.superseded_by is not None or r.reuses_id_of is not None:
-                # the panel gave this number to two orders: the tooltip says which is which
-                return f"{order_ref(r.panel_order_id)} {theme.status_symbol('unknown')}"
-            return order_ref(r.panel_order_id)
-        if column == PANEL:
-            name = self.panel_names.get(r.panel_id)
-            return isolate(name) if name else order_ref(r.panel_id)
-        if column == SERVICE:
-            if r.service_id is None:
-                return isolate(r.service_name) or _NONE
-            return f"{order_ref(r.service_id)} {isolate(r.service_name)}".rstrip()
-        if column == LINK:
-            # a link is shown as what it is: no bidi override may turn it round
-            return isolate(reveal(r.link))
-        if column == QUANTITY:
-            return "" if r.quantity is None else numbers.fmt_int(r.quantity)
-        if column == CHARGE:
-            amount = r.charge if r.charge is not None else r.cost
-            if amount is None:
-                return ""
-            currency = r.currency or self.panel_currencies.get(r.panel_id, "")
-            text = numbers.fmt_money(amount, currency)
-            return text if r.charge is not None else "≈ " + text
-        if column == START:
-            return "" if r.start_count is None else numbers.fmt_int(r.start_count)
-        if column == REMAINS:
-            return "" if r.remains is None else numbers.fmt_int(r.remains)
-        if column == PROGRESS:
-            value = progress_of(r)
-            return "" if value is None else numbers.fmt_percent(round(value * 100))
-        if column == STATUS:
-            return status_look(r).text
-        if column == REFILL:
-            return refill_words(self.refills.get(r.local_id))
+    def display(self, r: OrderRecord, column: int) -> str | None:
+        """The order's text in ``column``. Text from the panel or the user (names, links) is
+        isolated: in a right-to-left row an English name or a URL keeps its own direction and
+        its brackets and slashes in place."""
+        text = _DISPLAY_TEXT.get(column)
+        return None if text is None else text(self, r)
+
+    def tooltip(self, r: OrderRecord, column: int) -> str | None:
+        """What the order's cell in ``column`` says when pointed at (None: nothing more)."""
+        text = _TOOLTIP_TEXT.get(column)
+        return None if text is None else text(self, r)
+
+
+_Cell = Callable[[OrderCells, OrderRecord], str | None]
+
+
+def _blank_or_int(value: int | None) -> str:
+    return "" if value is None else numbers.fmt_int(value)
+
+
+def _order_text(_cells: OrderCells, r: OrderRecord) -> str:
+    if r.panel_order_id is None:
+        return _NONE
+    if r.superseded_by is not None or r.reuses_id_of is not None:
+        # the panel gave this number to two orders: the tooltip says which is which
+        return f"{order_ref(r.panel_order_id)} {theme.status_symbol('unknown')}"
+    return order_ref(r.panel_order_id)
+
+
+def _panel_text(cells: OrderCells, r: OrderRecord) -> str:
+    name = cells.panel_names.get(r.panel_id)
+    return isolate(name) if name else order_ref(r.panel_id)
+
+
+def _service_text(_cells: OrderCells, r: OrderRecord) -> str:
+    if r.service_id is None:
+        return isolate(r.service_name) or _NONE
+    return f"{order_ref(r.service_id)} {isolate(r.service_name)}".rstrip()
+
+
+def _charge_text(cells: OrderCells, r: OrderRecord) -> str:
+    amount = r.charge if r.charge is not None else r.cost
+    if amount is None:
+        return ""
+    currency = r.currency or cells.panel_currencies.get(r.panel_id, "")
+    text = numbers.fmt_money(amount, currency)
+    return text if r.charge is not None else "≈ " + text
+
+
+def _progress_text(_cells: OrderCells, r: OrderRecord) -> str:
+    value = progress_of(r)
+    return "" if value is None else numbers.fmt_percent(round(value * 100))
+
+
+_DISPLAY_TEXT: Final[dict[int, _Cell]] = {
+    DATE: lambda _c, r: numbers.fmt_datetime(r.created_at),
+    ORDER: _order_text,
+    PANEL: _panel_text,
+    SERVICE: _service_text,
+    # a link is shown as what it is: no bidi override may turn it round
+    LINK: lambda _c, r: isolate(reveal(r.link)),
+    QUANTITY: lambda _c, r: _blank_or_int(r.quantity),
+    CHARGE: _charge_text,
+    START: lambda _c, r: _blank_or_int(r.start_count),
+    REMAINS: lambda _c, r: _blank_or_int(r.remains),
+    PROGRESS: _progress_text,
+    STATUS: lambda _c, r: status_look(r).text,
+    REFILL: lambda c, r: refill_words(c.refills.get(r.local_id)),
+}
+
+
+def _charge_tip(_cells: OrderCells, r: OrderRecord) -> str | None:
+    if r.charge is not None:
+        return QCoreApplication.translate("OrdersTableModel", "Charged by the panel")
+    if r.cost is not None:
+        return QCoreApplication.translate(
+            "OrdersTableModel",
+            "Estimated cost when placed; the panel has not reported a charge yet",
+        )
+    return None
+
+
+def _service_tip(cells: OrderCells, r: OrderRecord) -> str | None:
+    text = cells.display(r, SERVICE)
+    return f"{text}\n{isolate(r.service_type)}" if r.service_type else text
+
+
+def _refill_tip(cells: OrderCells, r: OrderRecord) -> str | None:
+    refill = cells.refills.get(r.local_id)
+    if refill is None:
         return None
-
-    def _tooltip(self, r: OrderRecord, column: int) -> str | None:
-        if column == STATUS:
-            return describe_state(r, self._sharing_number(r))
-        if column == ORDER:
-            return reused_number_note(r, self._sharing_number(r)) or None
-        if column == CHARGE:
-            if r.charge is not None:
-                return QCoreApplication.translate("OrdersTableModel", "Charged by the panel")
-            if r.cost is not None:
-                return QCoreApplication.translate(
-                    "OrdersTableModel",
-                    "Estimated cost when placed; the panel has not reported a charge yet",
-                )
-            return None
-        if column in (LINK, SERVICE):
-            text = self._display(r, column)
-            if column == SERVICE and r.service_type:
-                text = f"{text}\n{isolate(r.service_type)}"
-            return text
-        if column == DATE:
-            return numbers.fmt_datetime(r.created_at, QLocale.FormatType.LongFormat)
-        if column == REFILL:
-            refill = self.refills.get(r.local_id)
-            if refill is None:
-                return None
-            parts = [refill_words(refill)]
-            if refill.panel_refill_id is not None:
-                parts.append(
-                    QCoreApplication.translate("OrdersTableModel", "Refill #%1").replace(
-                        "%1", fmt_id(refill.panel_refill_id)
-                    )
-                )
-            if refill.error_text:
-                parts.append(isolate(refill.error_text))
-            return "\n".join(parts)
-        return None
+    parts = [refill_words(refill)]
+    if refill.panel_refill_id is not None:
+        parts.append(
+            QCoreApplication.translate("OrdersTableModel", "Refill #%1").replace(
+                "%1", fmt_id(refill.panel_refill_id)
+            )
+        )
+    if refill.error_text:
+        parts.append(isolate(refill.error_text))
+    return "\n".join(parts)
 
 
-_HEADERS: Final[dict[int, Callable[[], str]]] = {
+_TOOLTIP_TEXT: Final[dict[int, _Cell]] = {
+    STATUS: lambda c, r: describe_state(r, c.sharing_number(r)),
+    ORDER: lambda c, r: reused_number_note(r, c.sharing_number(r)) or None,
+    CHARGE: _charge_tip,
+    LINK: lambda c, r: c.display(r, LINK),
+    SERVICE: _service_tip,
+    DATE: lambda _c, r: numbers.fmt_datetime(r.created_at, QLocale.FormatType.LongFormat),
+    REFILL: _refill_tip,
+}
+
+
+def _none_last(value: Any) -> tuple[bool, Any]:
+    return (value is None, value if value is not None else 0)
+
+
+_SORT_KEYS: Final[dict[int, Callable[[OrderCells], Callable[[OrderRecord], Any]]]] = {
+    ORDER: lambda _c: lambda r: _none_last(r.panel_order_id),
+    PANEL: lambda c: lambda r: c.panel_names.get(r.panel_id, "").casefold(),
+    SERVICE: lambda _c: (
+        lambda r: (
+            r.service_id is None,
+            r.service_id or 0,
+            r.service_name.casefold(),
+        )
+    ),
+    LINK: lambda _c: lambda r: r.link.casefold(),
+    QUANTITY: lambda _c: lambda r: _none_last(r.quantity),
+    CHARGE: lambda _c: lambda r: _none_last(r.charge if r.charge is not None else r.cost),
+    START: lambda _c: lambda r: _none_last(r.start_count),
+    REMAINS: lambda _c: lambda r: _none_last(r.remains),
+    PROGRESS: lambda _c: lambda r: _none_last(progress_of(r)),
+    STATUS: lambda _c: lambda r: CATEGORY_RANK.get(status_category(r), 99),
+    REFILL: lambda c: lambda r: refill_words(c.refills.get(r.local_id)),
+}
+
+
+def sort_key(column: int, cells: OrderCells) -> Callable[[OrderRecord], Any]:
+    """How the orders sort by ``column`` (date, then local id, for the date column and any
+    column without a key of its own)."""
+    make = _SORT_KEYS.get(column)
+    if make is None:
+        return lambda r: (r.created_at, r.local_id)
+    return make(cells)
+
+
+HEADERS: Final[dict[int, Callable[[], str]]] = {
     DATE: lambda: QCoreApplication.translate("OrdersTableModel", "Date"),
     ORDER: lambda: QCoreApplication.translate("OrdersTableModel", "Order"),
     STATUS: lambda: QCoreApplication.translate("OrdersTableModel", "Status"),
@@ -210,7 +261,7 @@ _HEADERS: Final[dict[int, Callable[[], str]]] = {
     REFILL: lambda: QCoreApplication.translate("OrdersTableModel", "Refill"),
     PANEL: lambda: QCoreApplication.translate("OrdersTableModel", "Panel"),
 }
-_HEADER_TIPS: Final[dict[int, Callable[[], str]]] = {
+HEADER_TIPS: Final[dict[int, Callable[[], str]]] = {
     DATE: lambda: QCoreApplication.translate(
         "OrdersTableModel", "When the order was placed (local time)"
     ),

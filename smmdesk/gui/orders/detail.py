@@ -3,12 +3,7 @@ its time, the exact parameters sent, the panel's (redacted) answers, refills and
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -26,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import (
     OrderEvent,
     OrderRecord,
@@ -35,6 +29,7 @@ from smmdesk.core.store import (
     Store,
     StoreError,
 )
+from smmdesk.gui.orders.history import event_words, placed_warning, raw_detail, when
 from smmdesk.gui.orders.status import describe_state, progress_of, refill_words, status_look
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import (
@@ -47,63 +42,9 @@ from smmdesk.gui.widgets.plain import (
 )
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
-from smmdesk.gui.wording.errors import rejected_reason, unknown_reason
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
-from smmdesk.gui.wording.statuses import status_words
 
 __all__ = ["OrderDetail"]
-
-
-def _when(value: datetime | None) -> str:
-    return "" if value is None else numbers.fmt_datetime(value)
-
-
-def _raw(detail: Mapping[str, Any]) -> str:
-    return json.dumps(dict(detail), ensure_ascii=False, sort_keys=True)
-
-
-_QUOTED = re.compile(r"“(.*)”")
-
-
-def _ref(value: object) -> str:
-    """A panel number kept in an event ("#23501" in the locale's digits)."""
-    try:
-        return order_ref(int(str(value)))
-    except ValueError:
-        return isolate(str(value))
-
-
-def _count(value: object) -> str:
-    try:
-        return numbers.fmt_int(int(str(value)))
-    except ValueError:
-        return isolate(str(value))
-
-
-def _amount(value: object, currency: str = "") -> str:
-    """Money kept in an event as text ("12.50"), for display; "—" when there is none."""
-    if value is None or value == "":
-        return "—"
-    try:
-        return numbers.fmt_money(Decimal(str(value)), currency)
-    except InvalidOperation:
-        return isolate(str(value))
-
-
-def _status_text(status: str | None) -> str:
-    """A status as the store kept it ("Completed"), in the user's language."""
-    if not status:
-        return ""
-    return status_words(OrderStatus.from_text(status), isolate(status))
-
-
-def _placed_warning(events: list[OrderEvent]) -> str | None:
-    """The panel's text sent beside the order id when the order was accepted, if any."""
-    for event in reversed(events):
-        if event.kind == "accepted":
-            warning = event.detail.get("warning")
-            return str(warning) if warning else None
-    return None
 
 
 class OrderDetail(QWidget):
@@ -248,7 +189,7 @@ class OrderDetail(QWidget):
             return
         events = self.store.events(record.local_id)
         refills = self.store.list_refills(record.local_id)
-        self._show_summary(record, _placed_warning(events))
+        self._show_summary(record, placed_warning(events))
         self._show_history(events)
         self._show_sent(record)
         self._show_answers(events)
@@ -311,8 +252,8 @@ class OrderDetail(QWidget):
             percent = numbers.fmt_percent(round(share * 100))
             delivery.append(self.tr("%1 delivered").replace("%1", percent))
         facts["progress"].setText(" · ".join(delivery) or "—")
-        facts["placed"].setText(_when(r.sent_at or r.created_at))
-        facts["checked"].setText(_when(r.last_checked_at) or self.tr("never"))
+        facts["placed"].setText(when(r.sent_at or r.created_at))
+        facts["checked"].setText(when(r.last_checked_at) or self.tr("never"))
         for label in facts.values():
             label.setText(directed(label.text(), label))
 
@@ -326,136 +267,12 @@ class OrderDetail(QWidget):
         except StoreError:
             return None
 
-    def _event_words(self, event: OrderEvent) -> tuple[str, str]:
-        """(what happened, details) for one history event, in the user's language: the core
-        records events in English codes and words, the panel's own words stay as they are."""
-        d = event.detail
-        kind = event.kind
-        if kind == "intent":
-            before = d.get("balance_before")
-            extra = self.tr("balance before: %1").replace("%1", _amount(before)) if before else ""
-            return self.tr("Sent"), extra
-        if kind == "draft":
-            return self.tr("Queued"), ""
-        if kind == "accepted":
-            order = _ref(d.get("order"))
-            if d.get("warning"):
-                return self.tr("Accepted"), (
-                    self.tr("as order %1 — the panel also said: “%2”")
-                    .replace("%1", order)
-                    .replace("%2", isolate(str(d["warning"])))
-                )
-            return self.tr("Accepted"), self.tr("as order %1").replace("%1", order)
-        if kind == "rejected":
-            code, text = str(d.get("code") or ""), str(d.get("text") or "")
-            if code in ("not_sent", "auth"):
-                reason = rejected_reason(code)
-                return self.tr("Refused"), f"{reason} ({isolate(text)})" if text else reason
-            return self.tr("Refused"), isolate(text)
-        if kind == "unknown":
-            return self.tr("No usable answer"), unknown_reason(
-                str(d.get("code") or ""), str(d.get("text") or "")
-            )
-        if kind == "recovered":
-            return self.tr("Interrupted"), unknown_reason("interrupted")
-        if kind == "resolved":
-            if d.get("placed"):
-                what = self.tr("placed as %1").replace("%1", _ref(d.get("order")))
-            else:
-                what = self.tr("not placed")
-            by = str(d.get("by", "user"))
-            who = self.tr("by you") if by == "user" else isolate(by)
-            return self.tr("Settled"), f"{what} ({who})"
-        if kind == "status":
-            parts = [_status_text(event.status)]
-            if d.get("remains") is not None:
-                parts.append(self.tr("remains %1").replace("%1", _count(d["remains"])))
-            if d.get("charge") is not None:
-                charge = _amount(d["charge"], str(d.get("currency") or ""))
-                parts.append(self.tr("charge %1").replace("%1", charge))
-            return self.tr("Status"), self.tr(", ").join(p for p in parts if p)
-        if kind == "status_error":
-            return self.tr("Panel error"), isolate(str(d.get("text", "")))
-        if kind == "poll_stopped":
-            return self.tr("Checks stopped"), self.tr(
-                "the panel kept answering “%1”; refresh the order to check it again"
-            ).replace("%1", isolate(str(d.get("text", ""))))
-        if kind == "imported":
-            return self.tr("Imported"), self.tr("tracked by id %1").replace(
-                "%1", _ref(d.get("order"))
-            )
-        if kind == "id_reused":
-            return self.tr("Number reused"), self.tr(
-                "the panel had already given %1 to an earlier order, which is kept as it was"
-            ).replace("%1", _ref(d.get("order")))
-        if kind == "refill":
-            return self.tr("Refill"), self._refill_words(d, event.status)
-        if kind == "cancel":
-            return self.tr("Cancel"), self._cancel_words(d)
-        if kind == "reconcile":
-            currency = str(d.get("currency") or "")
-            verdicts = {
-                "LIKELY_PLACED": self.tr("probably placed"),
-                "LIKELY_NOT_PLACED": self.tr("probably not placed"),
-                "CANNOT_TELL": self.tr("the balance cannot tell"),
-            }
-            verdict = str(d.get("verdict", ""))
-            return self.tr("Checked"), (
-                self.tr("%1 (balance %2 → %3)")
-                .replace("%1", verdicts.get(verdict, verdict))
-                .replace("%2", _amount(d.get("balance_before"), currency))
-                .replace("%3", _amount(d.get("balance_now"), currency))
-            )
-        return kind, _raw(d)
-
-    def _cancel_words(self, d: Mapping[str, Any]) -> str:
-        state = str(d.get("state", ""))
-        if state == "SENDING":
-            return self.tr("request sent")
-        if state == "ACCEPTED":
-            return self.tr("the panel accepted the request")
-        if state == "NOT_SENT":
-            return self.tr("not sent: the panel could not be reached")
-        if state == "UNKNOWN":
-            return self.tr("no usable answer: it may have been received")
-        if state == "SKIPPED":
-            return self.tr("not sent")
-        quoted = _QUOTED.search(str(d.get("text", "")))
-        if state == "REJECTED" and quoted:
-            return self.tr("refused: “%1”").replace("%1", isolate(quoted.group(1)))
-        if state == "REJECTED":
-            return self.tr("refused")
-        return isolate(str(d.get("text") or state))
-
-    def _refill_words(self, d: Mapping[str, Any], status: str | None) -> str:
-        states = {
-            "SENDING": self.tr("request sent"),
-            "ACCEPTED": self.tr("accepted"),
-            "REJECTED": self.tr("refused"),
-            "UNKNOWN": self.tr("no usable answer"),
-            "NOT_PLACED": self.tr("not placed"),
-        }
-        parts = []
-        if d.get("state"):
-            parts.append(states.get(str(d["state"]), str(d["state"])))
-        if d.get("panel_refill_id") is not None:
-            parts.append(self.tr("refill %1").replace("%1", _ref(d["panel_refill_id"])))
-        if d.get("status"):
-            parts.append(_status_text(str(d["status"])))
-        if d.get("error_text"):
-            parts.append(isolate(str(d["error_text"])))
-        if d.get("warning"):
-            parts.append(
-                self.tr("the panel also said: “%1”").replace("%1", isolate(str(d["warning"])))
-            )
-        return self.tr(", ").join(parts) or _status_text(status)
-
     def _show_history(self, events: list[OrderEvent]) -> None:
         self.history.clear()
         items = []
         for event in events:
-            what, details = self._event_words(event)
-            item = QTreeWidgetItem([_when(event.at), what, details])
+            what, details = event_words(event)
+            item = QTreeWidgetItem([when(event.at), what, details])
             item.setToolTip(2, tip(details))
             items.append(item)
         self.history.addTopLevelItems(items)
@@ -484,7 +301,7 @@ class OrderDetail(QWidget):
     def _show_answers(self, events: list[OrderEvent]) -> None:
         # What the panel said, as recorded (the store keeps answers redacted and clipped).
         lines = [
-            f"{_when(e.at)}  {e.kind:<13} {_raw(e.detail)}"
+            f"{when(e.at)}  {e.kind:<13} {raw_detail(e.detail)}"
             for e in events
             if e.kind not in ("intent", "draft")
         ]

@@ -1,5 +1,5 @@
 """The "Add Order IDs" dialog: track orders placed elsewhere by pasting their ids; the panel is
-asked about them (core.order_actions.import_orders on a worker) and each id's outcome is shown."""
+asked about them (core.order_import.import_orders on a worker) and each id's outcome is shown."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.client import PanelClient
-from smmdesk.core.order_actions import ImportReport, import_orders, parse_order_ids
+from smmdesk.core.order_import import ImportReport, import_orders, parse_order_ids
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
@@ -152,6 +152,8 @@ class ImportOrdersDialog(QDialog):
         self._on_text_changed()
 
     def report_text(self, report: ImportReport, invalid: Sequence[str] = ()) -> str:
+        """What became of each id, a line per kind of outcome (the panel's words kept)."""
+
         def ids(values: Sequence[int]) -> str:
             return self.tr(", ").join(order_ref(v) for v in values)
 
@@ -173,6 +175,12 @@ class ImportOrdersDialog(QDialog):
                 self.tr("%1 was not added: the panel answered “%2”.")
                 .replace("%1", order_ref(order_id))
                 .replace("%2", isolate(text))
+            )
+        for order_id in report.not_mentioned:
+            lines.append(
+                self.tr("%1 was not added: the panel's answer did not mention it.").replace(
+                    "%1", order_ref(order_id)
+                )
             )
         if report.duplicates:
             lines.append(self.tr("Given more than once: %1").replace("%1", ids(report.duplicates)))

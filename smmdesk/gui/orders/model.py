@@ -1,12 +1,10 @@
 """OrdersTableModel: the orders table over a Python list of OrderRecord. Filtering and sorting run
 in Python over that list and reach the view as one reset or layout change; poller updates reach
-it as coalesced dataChanged ranges, so selection and scroll position survive them. Columns live
-in orders_columns, the snapshot and the filter value in orders_snapshot."""
+it as coalesced dataChanged ranges, so selection and scroll position survive them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -15,49 +13,59 @@ from PySide6.QtGui import QBrush, QFont
 from smmdesk.core.catalog import fold
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
 from smmdesk.gui.orders.columns import (
-    _ALIGN_NUMBER,
-    _ALIGNMENT,
-    _BACKGROUND,
-    _DISPLAY,
-    _FLAGS,
-    _FONT,
-    _FOREGROUND,
-    _HEADER_TIPS,
-    _HEADERS,
-    _NUMBER_COLUMNS,
-    _TOOLTIP,
+    ALIGN_NUMBER,
+    ALIGNMENT_ROLE,
+    BACKGROUND_ROLE,
     COLUMN_COUNT,
     DATE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    HEADER_TIPS,
+    HEADERS,
+    ITEM_FLAGS,
+    NUMBER_COLUMNS,
     PROGRESS,
     PROGRESS_ROLE,
     RECORD_ROLE,
     REFILL,
     STATUS,
+    TOOLTIP_ROLE,
     AnyIndex,
-    _OrderCells,
-    _sort_key,
+    OrderCells,
+    sort_key,
 )
 from smmdesk.gui.orders.snapshot import (
-    _ACTIVE_FLAG,
-    _ATTENTION_FLAG,
     OrderFilter,
     OrdersSnapshot,
-    _flags,
-    _haystack,
-    _local_start,
+    filter_rows,
+    haystack,
+    row_flags,
 )
 from smmdesk.gui.orders.status import progress_of, refill_kind, status_category, status_look
-from smmdesk.gui.orders.status_tables import FILTER_CATEGORIES
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import tip
 
-__all__ = ["OrdersTableModel"]
+__all__ = ["OrdersTableModel", "row_runs"]
+
+
+def row_runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive rows in ``rows`` (sorted), as (first, last) pairs: one
+    dataChanged or selection range each instead of one per row."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
 
 # ---------------------------------------------------------------------------------------------
 # The Qt model
 
 
-class OrdersTableModel(_OrderCells, QAbstractTableModel):
+class OrdersTableModel(OrderCells, QAbstractTableModel):
     """A flat table over the loaded orders. ``_rows`` holds indices into ``_records`` (newest
     first) for the rows shown, in display order."""
 
@@ -85,6 +93,7 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
         self._brushes: dict[str, QBrush] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._role_data = self._role_table()
         self.update_palette()
 
     # -- loading --------------------------------------------------------------------------------
@@ -163,7 +172,7 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
     def _keys_for(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
         if keys is None:
-            key = _sort_key(column, self)
+            key = sort_key(column, self)
             keys = self._keys[column] = [key(r) for r in self._records]
         return keys
 
@@ -185,42 +194,9 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
 
     def _filtered(self, rows: list[int]) -> list[int]:
         """The indices among ``rows`` (kept in their order) that match the filter."""
-        flt = self._filter
-        records = self._records
-        if flt.panel_id is not None:
-            panel_id = flt.panel_id
-            rows = [i for i in rows if records[i].panel_id == panel_id]
-        if flt.service_id is not None:
-            service_id = flt.service_id
-            rows = [i for i in rows if records[i].service_id == service_id]
-        if flt.status == "active":
-            flags = self._flags
-            rows = [i for i in rows if flags[i] & _ACTIVE_FLAG]
-        elif flt.status == "attention":
-            flags = self._flags
-            rows = [i for i in rows if flags[i] & _ATTENTION_FLAG]
-        elif flt.status in FILTER_CATEGORIES and flt.status != "all":
-            wanted = FILTER_CATEGORIES[flt.status]
-            categories = self._categories
-            rows = [i for i in rows if categories[i] in wanted]
-        if flt.date_from is not None or flt.date_to is not None:
-            start = _local_start(flt.date_from) if flt.date_from else None
-            end = _local_start(flt.date_to + timedelta(days=1)) if flt.date_to else None
-            rows = [
-                i
-                for i in rows
-                if (start is None or records[i].created_at >= start)
-                and (end is None or records[i].created_at < end)
-            ]
-        tokens = fold(flt.text).split()
-        if tokens:
-            hay = self._haystacks
-            if len(tokens) == 1:
-                token = tokens[0]
-                rows = [i for i in rows if token in hay[i]]
-            else:
-                rows = [i for i in rows if all(t in hay[i] for t in tokens)]
-        return rows
+        return filter_rows(
+            self._filter, rows, self._records, self._flags, self._categories, self._haystacks
+        )
 
     def _row_lookup(self) -> dict[int, int]:
         if self._row_of is None:
@@ -237,53 +213,47 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
         sort change places them. Returns the local ids this model does not hold."""
         missing: list[int] = []
         touched: list[int] = []
-        sort_keys = self._keys.get(self._sort_column)
-        sort_key = _sort_key(self._sort_column, self) if sort_keys is not None else None
         for record in records:
             index = self._pos.get(record.local_id)
             if index is None:
                 missing.append(record.local_id)
                 continue
-            old = self._records[index]
-            self._records[index] = record
-            refill = refills.get(record.local_id)
-            if refill is not None:
-                self.refills[record.local_id] = refill
-            else:
-                refill = self.refills.get(record.local_id)
-            self._categories[index] = status_category(record)
-            self._flags[index] = _flags(record, refill)
-            if (old.link, old.service_name, old.note, old.panel_order_id) != (
-                record.link,
-                record.service_name,
-                record.note,
-                record.panel_order_id,
-            ):
-                self._haystacks[index] = fold(_haystack(record))
-            for column, keys in self._keys.items():
-                keys[index] = _sort_key(column, self)(record)
-            if sort_keys is not None and sort_key is not None:
-                if self._perm is not None and sort_keys[index] != sort_key(old):
-                    self._perm = None  # the next filter change re-sorts
-            elif self._sort_column == DATE and old.created_at != record.created_at:
-                self._perm = None
+            self._replace(index, record, refills.get(record.local_id))
             touched.append(index)
         lookup = self._row_lookup()
-        rows = sorted({lookup[i] for i in touched if i in lookup})
-        last_column = COLUMN_COUNT - 1
-        start = previous = None
-        for row in rows:
-            if start is None:
-                start = previous = row
-            elif previous is not None and row == previous + 1:
-                previous = row
-            else:
-                assert previous is not None
-                self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
-                start = previous = row
-        if start is not None and previous is not None:
-            self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
+        self._repaint_rows(sorted({lookup[i] for i in touched if i in lookup}))
         return missing
+
+    def _replace(self, index: int, record: OrderRecord, refill: RefillRecord | None) -> None:
+        """Put ``record`` at ``index`` with everything derived from it (``refill``: its latest
+        refill, if it changed); a changed sort key leaves the next filter change to re-sort."""
+        old = self._records[index]
+        self._records[index] = record
+        if refill is not None:
+            self.refills[record.local_id] = refill
+        else:
+            refill = self.refills.get(record.local_id)
+        self._categories[index] = status_category(record)
+        self._flags[index] = row_flags(record, refill)
+        searched = (old.link, old.service_name, old.note, old.panel_order_id)
+        if searched != (record.link, record.service_name, record.note, record.panel_order_id):
+            self._haystacks[index] = fold(haystack(record))
+        for column, keys in self._keys.items():
+            keys[index] = sort_key(column, self)(record)
+        sort_keys = self._keys.get(self._sort_column)
+        if sort_keys is not None:
+            if self._perm is not None and sort_keys[index] != sort_key(self._sort_column, self)(
+                old
+            ):
+                self._perm = None  # the next filter change re-sorts
+        elif self._sort_column == DATE and old.created_at != record.created_at:
+            self._perm = None
+
+    def _repaint_rows(self, rows: list[int]) -> None:
+        """One dataChanged per run of consecutive rows (``rows`` sorted)."""
+        last_column = COLUMN_COUNT - 1
+        for first, last in row_runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def insert_records(
         self, records: Iterable[OrderRecord], refills: Mapping[int, RefillRecord]
@@ -308,18 +278,18 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
         for record in fresh.values():
             self._pos[record.local_id] = len(self._records)
             self._records.append(record)
-            self._haystacks.append(fold(_haystack(record)))
+            self._haystacks.append(fold(haystack(record)))
             self._categories.append(status_category(record))
-            self._flags.append(_flags(record, self.refills.get(record.local_id)))
+            self._flags.append(row_flags(record, self.refills.get(record.local_id)))
             for column, keys in self._keys.items():
-                keys.append(_sort_key(column, self)(record))
+                keys.append(sort_key(column, self)(record))
             if record.service_id is not None:
                 services.setdefault(record.service_id, record.service_name)
         self._services = sorted(services.items())
         self._newest_first = False
         self._perm = None  # the next filter or sort change sorts everything again
         self._rows = list(self._rows)  # it may be the old sort order's list itself
-        key = _sort_key(self._sort_column, self)
+        key = sort_key(self._sort_column, self)
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         for index in self._filtered(list(range(start, len(self._records)))):
             row = self._insert_position(key(self._records[index]), key, descending)
@@ -376,51 +346,58 @@ class OrdersTableModel(_OrderCells, QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
-        if role == _DISPLAY:
-            return _HEADERS[section]()
-        if role == _TOOLTIP:
-            return _HEADER_TIPS[section]()
-        if role == _ALIGNMENT and section in _NUMBER_COLUMNS:
-            return _ALIGN_NUMBER
+        if role == DISPLAY_ROLE:
+            return HEADERS[section]()
+        if role == TOOLTIP_ROLE:
+            return HEADER_TIPS[section]()
+        if role == ALIGNMENT_ROLE and section in NUMBER_COLUMNS:
+            return ALIGN_NUMBER
         return None
 
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = index.row()
-        if row >= len(self._rows):
+        answer = self._role_data.get(role)
+        if answer is None or row >= len(self._rows):
             return None
-        record = self._records[self._rows[row]]
-        column = index.column()
-        if role == _DISPLAY:
-            return self._display(record, column)
-        if role == _FOREGROUND:
-            if column == STATUS:
-                return self._brushes[status_look(record).kind]
-            if column == REFILL:
-                refill = self.refills.get(record.local_id)
-                if refill is not None:
-                    return self._brushes[refill_kind(refill)]
-            return None
-        if role == _BACKGROUND:
-            if column == STATUS and record.state is LocalState.UNKNOWN:
-                return self._brushes["alert"]
-            return None
-        if role == _FONT:
-            if column == STATUS and record.state is LocalState.UNKNOWN:
-                return self._bold
-            return None
-        if role == _ALIGNMENT:
-            return _ALIGN_NUMBER if column in _NUMBER_COLUMNS else None
-        if role == _TOOLTIP:
-            return tip(self._tooltip(record, column)) or None
-        if role == PROGRESS_ROLE:
-            return progress_of(record) if column == PROGRESS else None
-        if role == RECORD_ROLE:
-            return record
+        return answer(self._records[self._rows[row]], index.column())
+
+    def _foreground(self, record: OrderRecord, column: int) -> QBrush | None:
+        if column == STATUS:
+            return self._brushes[status_look(record).kind]
+        refill = self.refills.get(record.local_id) if column == REFILL else None
+        return None if refill is None else self._brushes[refill_kind(refill)]
+
+    def _background(self, record: OrderRecord, column: int) -> QBrush | None:
+        if column == STATUS and record.state is LocalState.UNKNOWN:
+            return self._brushes["alert"]
         return None
+
+    def _font(self, record: OrderRecord, column: int) -> QFont | None:
+        if column == STATUS and record.state is LocalState.UNKNOWN:
+            return self._bold
+        return None
+
+    def _tooltip_data(self, record: OrderRecord, column: int) -> str | None:
+        return tip(self.tooltip(record, column)) or None
+
+    def _role_table(self) -> dict[int, Callable[[OrderRecord, int], Any]]:
+        """What ``data`` answers for each role it serves: a function of (order, column)."""
+        return {
+            DISPLAY_ROLE: self.display,
+            FOREGROUND_ROLE: self._foreground,
+            BACKGROUND_ROLE: self._background,
+            FONT_ROLE: self._font,
+            ALIGNMENT_ROLE: lambda _r, column: ALIGN_NUMBER if column in NUMBER_COLUMNS else None,
+            TOOLTIP_ROLE: self._tooltip_data,
+            PROGRESS_ROLE: lambda r, column: progress_of(r) if column == PROGRESS else None,
+            RECORD_ROLE: lambda r, _column: r,
+        }

@@ -1,6 +1,9 @@
 """OrdersPane: the orders workspace: filter bar, actions, the table over OrdersTableModel (with
-its delivered-progress bar) and the order detail panel, side by side in a splitter. The bars are
-built in orders_bars, the table's delegates live in orders_delegates."""
+its delivered-progress bar) and the order detail panel, side by side in a splitter; loading the
+orders, live updates, filters and the selection.
+
+Over 400 lines: it is the one widget that wires these together, each part short; what can
+stand alone (bars and menus, columns, model, delegates, detail, actions) lives apart."""
 
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -40,6 +42,7 @@ from smmdesk.gui.orders.actions import OrderActions
 from smmdesk.gui.orders.bars import (
     build_filter_bar,
     build_toolbar,
+    context_menu,
     fill_filter_choices,
     read_filter,
     size_columns,
@@ -47,7 +50,7 @@ from smmdesk.gui.orders.bars import (
 from smmdesk.gui.orders.columns import COLUMN_COUNT, DATE, LINK, PROGRESS
 from smmdesk.gui.orders.delegates import LinkDelegate, ProgressDelegate
 from smmdesk.gui.orders.detail import OrderDetail
-from smmdesk.gui.orders.model import OrdersTableModel
+from smmdesk.gui.orders.model import OrdersTableModel, row_runs
 from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot, load_snapshot
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
@@ -76,7 +79,7 @@ class OrdersPane(QWidget):
     sig_loaded = Signal(int)
     """Total number of orders, after a (re)load from the store finished."""
 
-    # built by orders_bars (build_toolbar, build_filter_bar)
+    # built by orders.bars (build_toolbar, build_filter_bar)
     toolbar: QToolBar
     export_button: QToolButton
     count_label: QLabel
@@ -101,10 +104,10 @@ class OrdersPane(QWidget):
         self._generation = 0
         self.loading = False
         self._dirty: set[int] = set()  # changed while a load was running: re-read after it
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
@@ -328,7 +331,7 @@ class OrdersPane(QWidget):
         return read_filter(self)
 
     def apply_filters(self, *_args: object) -> None:
-        self._search_timer.stop()
+        self.search_timer.stop()
         custom = self.date_filter.currentData() == "range"
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
@@ -400,16 +403,8 @@ class OrdersPane(QWidget):
         rows = sorted(r for i in local_ids if (r := model.row_of(i)) is not None)
         selection = QItemSelection()
         last = COLUMN_COUNT - 1
-        start = previous = None
-        for row in rows:
-            if start is not None and previous is not None and row == previous + 1:
-                previous = row
-                continue
-            if start is not None and previous is not None:
-                selection.select(model.index(start, 0), model.index(previous, last))
-            start = previous = row
-        if start is not None and previous is not None:
-            selection.select(model.index(start, 0), model.index(previous, last))
+        for first, final in row_runs(rows):
+            selection.select(model.index(first, 0), model.index(final, last))
         selection_model = self.table.selectionModel()
         selection_model.blockSignals(True)
         selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -446,20 +441,4 @@ class OrdersPane(QWidget):
     def on_context_menu(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():
             return
-        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
-
-    def context_menu(self) -> QMenu:
-        act = self.order_actions
-        act.update_enabled()
-        menu = QMenu(self)
-        for group in (
-            (act.act_refresh, act.act_refill_status),
-            (act.act_refill, act.act_cancel),
-            (act.act_copy_link, act.act_copy_id, act.act_open_link),
-            (act.act_order_again, act.act_reconcile),
-            (act.act_export_selection, act.act_export_view),
-        ):
-            for action in group:
-                menu.addAction(action)
-            menu.addSeparator()
-        return menu
+        context_menu(self).popup(self.table.viewport().mapToGlobal(pos))

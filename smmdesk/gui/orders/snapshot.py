@@ -1,28 +1,43 @@
 """The orders table's data without a view: the snapshot read from the store (on a worker, with
-everything the filter needs derived up front) and the filter bar's value object."""
+everything the filter needs derived up front), the filter bar's value object and the rows it
+keeps."""
 
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from smmdesk.core.catalog import fold
 from smmdesk.core.store import OrderRecord, RefillRecord, Store
 from smmdesk.gui.orders.status import needs_attention, status_category
+from smmdesk.gui.orders.status_tables import FILTER_CATEGORIES
 
-__all__ = ["OrderFilter", "OrdersSnapshot", "load_snapshot"]
+__all__ = [
+    "ACTIVE_FLAG",
+    "ATTENTION_FLAG",
+    "OrderFilter",
+    "OrdersSnapshot",
+    "filter_rows",
+    "haystack",
+    "load_snapshot",
+    "local_start",
+    "row_flags",
+]
 
 # ---------------------------------------------------------------------------------------------
 # Data, filter and sort (plain Python: loaded on a worker, filtered on the GUI thread)
 
 
-_ACTIVE_FLAG: Final = 1
-_ATTENTION_FLAG: Final = 2
+#: bits of a row's flags: the order is active; it needs the user
+ACTIVE_FLAG: Final = 1
+ATTENTION_FLAG: Final = 2
 
 
-def _haystack(record: OrderRecord) -> str:
+def haystack(record: OrderRecord) -> str:
+    """The order's searchable text (before folding): link, service, ids and note."""
     parts = (
         record.link,
         record.service_name,
@@ -41,9 +56,10 @@ def _fold_all(texts: list[str]) -> list[str]:
     return folded if len(folded) == len(texts) else [fold(t) for t in texts]
 
 
-def _flags(record: OrderRecord, refill: RefillRecord | None) -> int:
-    return (_ACTIVE_FLAG if record.is_active else 0) | (
-        _ATTENTION_FLAG if needs_attention(record, refill) else 0
+def row_flags(record: OrderRecord, refill: RefillRecord | None) -> int:
+    """The order's ACTIVE_FLAG and ATTENTION_FLAG bits."""
+    return (ACTIVE_FLAG if record.is_active else 0) | (
+        ATTENTION_FLAG if needs_attention(record, refill) else 0
     )
 
 
@@ -87,9 +103,9 @@ class OrdersSnapshot:
             refills,
             panel_names,
             panel_currencies or {},
-            _fold_all([_haystack(r) for r in records]),
+            _fold_all([haystack(r) for r in records]),
             [status_category(r) for r in records],
-            [_flags(r, get_refill(r.local_id)) for r in records],
+            [row_flags(r, get_refill(r.local_id)) for r in records],
             {r.local_id: i for i, r in enumerate(records)},
             sorted(services.items()),
             complete,
@@ -126,6 +142,62 @@ class OrderFilter:
         return replace(self, **changes)
 
 
-def _local_start(day: date) -> datetime:
+def local_start(day: date) -> datetime:
     """Midnight at the start of ``day`` in the local time zone, as an aware datetime."""
     return datetime.combine(day, time()).astimezone()
+
+
+def filter_rows(
+    flt: OrderFilter,
+    rows: list[int],
+    records: Sequence[OrderRecord],
+    flags: Sequence[int],
+    categories: Sequence[str],
+    haystacks: Sequence[str],
+) -> list[int]:
+    """The indices among ``rows`` (kept in their order) whose orders ``flt`` keeps. The
+    sequences run parallel: an OrdersSnapshot's lists, as the table model keeps them."""
+    if flt.panel_id is not None:
+        panel_id = flt.panel_id
+        rows = [i for i in rows if records[i].panel_id == panel_id]
+    if flt.service_id is not None:
+        service_id = flt.service_id
+        rows = [i for i in rows if records[i].service_id == service_id]
+    rows = _by_status(flt.status, rows, flags, categories)
+    if flt.date_from is not None or flt.date_to is not None:
+        rows = _by_date(flt, rows, records)
+    return _by_text(flt.text, rows, haystacks)
+
+
+def _by_status(
+    status: str, rows: list[int], flags: Sequence[int], categories: Sequence[str]
+) -> list[int]:
+    if status == "active":
+        return [i for i in rows if flags[i] & ACTIVE_FLAG]
+    if status == "attention":
+        return [i for i in rows if flags[i] & ATTENTION_FLAG]
+    if status in FILTER_CATEGORIES and status != "all":
+        wanted = FILTER_CATEGORIES[status]
+        return [i for i in rows if categories[i] in wanted]
+    return rows
+
+
+def _by_date(flt: OrderFilter, rows: list[int], records: Sequence[OrderRecord]) -> list[int]:
+    start = local_start(flt.date_from) if flt.date_from else None
+    end = local_start(flt.date_to + timedelta(days=1)) if flt.date_to else None
+    return [
+        i
+        for i in rows
+        if (start is None or records[i].created_at >= start)
+        and (end is None or records[i].created_at < end)
+    ]
+
+
+def _by_text(text: str, rows: list[int], haystacks: Sequence[str]) -> list[int]:
+    tokens = fold(text).split()
+    if not tokens:
+        return rows
+    if len(tokens) == 1:
+        token = tokens[0]
+        return [i for i in rows if token in haystacks[i]]
+    return [i for i in rows if all(t in haystacks[i] for t in tokens)]

@@ -3,21 +3,21 @@ words, theme kind), the local states explained in words, refills and delivered p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
-from smmdesk.core.errors import (
-    normalise_error_code,
-)
+from smmdesk.core.errors import normalise_error_code
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
 from smmdesk.gui.orders.status_tables import (
-    _CATEGORY_KIND,
-    _CATEGORY_WORDS,
-    _LOCAL_CATEGORY,
-    _STATUS_CATEGORY,
-    _STATUS_KIND,
+    CATEGORY_KIND,
+    CATEGORY_WORDS,
+    LOCAL_CATEGORY,
+    STATUS_CATEGORY,
+    STATUS_KIND,
 )
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording import numbers
@@ -41,11 +41,8 @@ __all__ = [
     "status_look",
 ]
 
-_CTX = "OrdersStatus"
-
-
 # ---------------------------------------------------------------------------------------------
-# Categories: filtering and sorting (the tables are in orders_status_tables)
+# Categories: filtering and sorting
 
 
 def panel_error_text(record: OrderRecord) -> str | None:
@@ -62,14 +59,14 @@ def panel_error_text(record: OrderRecord) -> str | None:
 
 
 def status_category(record: OrderRecord) -> str:
-    local = _LOCAL_CATEGORY.get(record.state)
+    local = LOCAL_CATEGORY.get(record.state)
     if local is not None:
         return local
     if panel_error_text(record) is not None:
         return "panel_error"
     if record.status is None:
         return "awaiting"
-    return _STATUS_CATEGORY.get(record.status, "other")
+    return STATUS_CATEGORY.get(record.status, "other")
 
 
 def needs_attention(record: OrderRecord, refill: RefillRecord | None = None) -> bool:
@@ -95,27 +92,27 @@ class StatusLook:
 
 def status_kind(status: OrderStatus | None) -> str:
     """The theme kind of a panel status (an unrecognised one waits like Pending)."""
-    return _STATUS_KIND.get(status, "pending") if status is not None else "pending"
+    return STATUS_KIND.get(status, "pending") if status is not None else "pending"
 
 
 def status_look(record: OrderRecord) -> StatusLook:
     category = status_category(record)
     if category == "panel_error":
         words = isolate(record.status_text or "")
-    elif category in _CATEGORY_WORDS:
-        words = _CATEGORY_WORDS[category]()
+    elif category in CATEGORY_WORDS:
+        words = CATEGORY_WORDS[category]()
     else:
         status = record.status
         assert status is not None
         kind = status_kind(status)
         words = status_words(status, isolate(record.status_text or ""))
         return StatusLook(category, f"{theme.status_symbol(kind)} {words}", kind, words)
-    kind = _CATEGORY_KIND[category]
+    kind = CATEGORY_KIND[category]
     return StatusLook(category, f"{theme.status_symbol(kind)} {words}", kind, words)
 
 
 # ---------------------------------------------------------------------------------------------
-# The core's English sentences, in the user's language by code
+# Local states in words, by the codes the store keeps
 
 
 def _refused_text(record: OrderRecord) -> str:
@@ -171,47 +168,63 @@ def describe_state(
     """The order's local state in words, for a tooltip or the detail panel; ``other`` as for
     :func:`reused_number_note`; ``warning`` is the panel's text sent beside the order id when
     it was placed (kept in its history), if known."""
-    state = record.state
-    if state is LocalState.DRAFT:
-        return QCoreApplication.translate("OrdersStatus", "Saved in a queue and not sent yet.")
-    if state is LocalState.SENDING:
+    words = _LOCAL_STATE_WORDS.get(record.state)
+    if words is not None:
+        return words(record)
+    return _placed_state(record, other, warning)
+
+
+def _refused_state(record: OrderRecord) -> str:
+    if record.error_code == "not_sent":
         return QCoreApplication.translate(
             "OrdersStatus",
-            "Being sent to the panel. If SMMDesk stops before the answer arrives, the order "
-            "becomes “outcome unknown”.",
+            "Not sent: SMMDesk could not reach the panel (%1). No order was placed and no "
+            "money was spent.",
+        ).replace("%1", isolate(record.error_text or ""))
+    if record.error_code == "auth":
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "Not placed: the panel refused the API key. No money was spent.",
         )
-    if state is LocalState.REJECTED:
-        if record.error_code == "not_sent":
-            return QCoreApplication.translate(
-                "OrdersStatus",
-                "Not sent: SMMDesk could not reach the panel (%1). No order was placed and no "
-                "money was spent.",
-            ).replace("%1", isolate(record.error_text or ""))
-        if record.error_code == "auth":
-            return QCoreApplication.translate(
-                "OrdersStatus",
-                "Not placed: the panel refused the API key. No money was spent.",
-            )
-        panel_text = _refused_text(record)
-        if not panel_text:
-            return QCoreApplication.translate(
-                "OrdersStatus", "Not placed: the panel refused it. No money was spent."
-            )
+    panel_text = _refused_text(record)
+    if not panel_text:
         return QCoreApplication.translate(
-            "OrdersStatus", "Not placed: the panel refused it (“%1”). No money was spent."
-        ).replace("%1", isolate(panel_text))
-    if state is LocalState.UNKNOWN:
-        return QCoreApplication.translate(
-            "OrdersStatus",
-            "Outcome unknown: the order was sent but no usable answer came back (%1). It may "
-            "have been placed and paid for. SMMDesk never sends it again by itself: use "
-            "“Check…” to settle it.",
-        ).replace("%1", unknown_reason(record.error_code, record.error_text or ""))
-    if state is LocalState.NOT_PLACED:
-        return QCoreApplication.translate(
-            "OrdersStatus",
-            "Settled as not placed: after an unknown outcome it was checked and found not placed.",
+            "OrdersStatus", "Not placed: the panel refused it. No money was spent."
         )
+    return QCoreApplication.translate(
+        "OrdersStatus", "Not placed: the panel refused it (“%1”). No money was spent."
+    ).replace("%1", isolate(panel_text))
+
+
+def _unknown_state(record: OrderRecord) -> str:
+    return QCoreApplication.translate(
+        "OrdersStatus",
+        "Outcome unknown: the order was sent but no usable answer came back (%1). It may "
+        "have been placed and paid for. SMMDesk never sends it again by itself: use "
+        "“Check…” to settle it.",
+    ).replace("%1", unknown_reason(record.error_code, record.error_text or ""))
+
+
+#: the words of each local state but ACCEPTED (a placed order reads from its status)
+_LOCAL_STATE_WORDS: Final[dict[LocalState, Callable[[OrderRecord], str]]] = {
+    LocalState.DRAFT: lambda _r: QCoreApplication.translate(
+        "OrdersStatus", "Saved in a queue and not sent yet."
+    ),
+    LocalState.SENDING: lambda _r: QCoreApplication.translate(
+        "OrdersStatus",
+        "Being sent to the panel. If SMMDesk stops before the answer arrives, the order "
+        "becomes “outcome unknown”.",
+    ),
+    LocalState.REJECTED: _refused_state,
+    LocalState.UNKNOWN: _unknown_state,
+    LocalState.NOT_PLACED: lambda _r: QCoreApplication.translate(
+        "OrdersStatus",
+        "Settled as not placed: after an unknown outcome it was checked and found not placed.",
+    ),
+}
+
+
+def _placed_state(record: OrderRecord, other: OrderRecord | None, warning: str | None) -> str:
     number = order_ref(record.panel_order_id) if record.panel_order_id is not None else "—"
     if record.source == "imported":
         placed = QCoreApplication.translate(

@@ -11,7 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState
 
-__all__ = ["CATEGORY_RANK", "FILTER_CATEGORIES", "STATUS_FILTERS"]
+__all__ = [
+    "CATEGORY_KIND",
+    "CATEGORY_RANK",
+    "CATEGORY_WORDS",
+    "FILTER_CATEGORIES",
+    "LOCAL_CATEGORY",
+    "STATUS_CATEGORY",
+    "STATUS_FILTERS",
+    "STATUS_KIND",
+]
 
 # Sorting by status puts what needs the user first, then what is moving, then what is done.
 CATEGORY_RANK: Final = {
@@ -36,14 +45,14 @@ CATEGORY_RANK: Final = {
     )
 }
 
-_LOCAL_CATEGORY: Final = {
+LOCAL_CATEGORY: Final = {
     LocalState.DRAFT: "draft",
     LocalState.SENDING: "sending",
     LocalState.REJECTED: "rejected",
     LocalState.UNKNOWN: "unknown",
     LocalState.NOT_PLACED: "not_placed",
 }
-_STATUS_CATEGORY: Final = {
+STATUS_CATEGORY: Final = {
     OrderStatus.PENDING: "pending",
     OrderStatus.IN_PROGRESS: "in_progress",
     OrderStatus.PROCESSING: "in_progress",
@@ -115,7 +124,7 @@ FILTER_CATEGORIES: Final = {key: cats for key, _label, cats in STATUS_FILTERS}
 
 
 # Panel statuses -> theme kind. Paused waits like Pending; Expired and Old ended like Canceled.
-_STATUS_KIND: Final = {
+STATUS_KIND: Final = {
     OrderStatus.PENDING: "pending",
     OrderStatus.IN_PROGRESS: "in_progress",
     OrderStatus.PROCESSING: "in_progress",
@@ -129,7 +138,7 @@ _STATUS_KIND: Final = {
     OrderStatus.OLD: "canceled",
     OrderStatus.REJECTED: "error",
 }
-_CATEGORY_KIND: Final = {
+CATEGORY_KIND: Final = {
     "unknown": "unknown",
     "panel_error": "error",
     "rejected": "error",
@@ -138,7 +147,7 @@ _CATEGORY_KIND: Final = {
     "draft": "pending",
     "awaiting": "pending",
 }
-_CATEGORY_WORDS: Final[dict[str, Callable[[], str]]] = {
+CATEGORY_WORDS: Final[dict[str, Callable[[], str]]] = {
     "unknown": lambda: QCoreApplication.translate("OrdersStatus", "Outcome unknown"),
     "rejected": lambda: QCoreApplication.translate("OrdersStatus", "Rejected"),
     "not_placed": lambda: QCoreApplication.translate("OrdersStatus", "Not placed"),
