@@ -1,5 +1,7 @@
-"""PanelClient: one HTTP session per panel, one method per API action, every failure mapped to
-the error taxonomy; read-only actions retried with backoff, add/refill/cancel sent exactly once."""
+"""PanelClient: one HTTP session per panel, one method per API action, every failure raised as
+an error of the taxonomy; read-only actions retried with backoff, add/refill/cancel sent exactly
+once. (A little over 400 lines: one class whose actions and two sending disciplines belong
+together.)"""
 
 from __future__ import annotations
 
