@@ -255,47 +255,47 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="91"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation>أدخل رابط API الخاص باللوحة (يظهر في صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="96"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation>لا يبدو هذا عنوان ويب. مثال: https://example.com/api/v2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="100"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="102"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation>يحتوي الرابط على مفتاح API أو على إجراء. أدخل العنوان بدونهما (يُكتب المفتاح في حقله الخاص).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="167"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="163"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation>رفضت اللوحة مفتاح API هذا. انسخه مجددًا من صفحة API في اللوحة (ربما أُعيد إنشاؤه).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="173"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="169"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation>أجاب جدار الحماية الخاص باللوحة (Cloudflare أو ما يشبهه) بدلًا من واجهة API. حاول مجددًا لاحقًا، أو عيّن User-Agent لمتصفح ضمن «متقدم» — فبعض اللوحات تحظر البرامج التي لا تبدو كمتصفح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="183"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="186"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation>يحوّل رابط اللوحة إلى عنوان آخر: {target}. استخدم ذلك العنوان رابطًا للوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="189"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="193"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation>أجاب هذا العنوان بصفحة ويب وليس بواجهة API للوحة — تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="194"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="198"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation>تعذّرت قراءة ردّ اللوحة كواجهة API. تحقّق من الرابط (ينتهي عادةً بـ ‎/api/v2)؛ وقد تكون اللوحة أيضًا قيد الصيانة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="200"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="253"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا). انتظر دقيقة ثم حاول مجددًا.</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>تعذّر الوصول إلى {host}: لا يوجد خادم بهذا الاسم. تحقّق من كتابة العنوان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="218"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation>تعذّر الوصول إلى {host}: لم يُجب خلال بضع ثوانٍ. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
@@ -320,27 +320,27 @@
         <translation>تعذّر الوصول إلى {host}. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="230"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="233"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation>استغرقت اللوحة على {host} وقتًا طويلًا للرد. ربما تكون مثقلة — حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="236"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="239"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation>حدث خطأ في خادم اللوحة. ربما تكون قيد الصيانة — حاول مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="240"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="244"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation>انقطع الاتصال بـ {host} قبل أن تُجيب اللوحة. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="245"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="258"/>
         <source>The panel answered with an error: {text}</source>
         <translation>أجابت اللوحة بخطأ: {text}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="250"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="263"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation>خطأ غير متوقع أثناء التحقق من اللوحة ({kind}).</translation>
     </message>
@@ -350,195 +350,195 @@
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="68"/>
         <source>Edit panel</source>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="70"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="77"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="96"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="99"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="120"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="102"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="113"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="138"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="122"/>
         <source>Send my key unencrypted</source>
         <translation>أرسل مفتاحي دون تشفير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="140"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="125"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation>يستطيع أي أحد على مسار الشبكة قراءة المفتاح. فضّل عنوانًا يبدأ بـ https://‏.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="144"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="132"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="154"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="174"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="163"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="166"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="180"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="171"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="186"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="189"/>
         <source>&amp;Known panels:</source>
         <translation>اللوحات ال&amp;معروفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="196"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="201"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="234"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="369"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="235"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="385"/>
         <source>Check &amp;&amp; save</source>
         <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="283"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="288"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="286"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="294"/>
         <source>No key is stored: paste it here</source>
         <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="277"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="279"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="92"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="65"/>
         <source>API key needed</source>
-        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="331"/>
         <source>Hide API key</source>
         <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="333"/>
         <source>Show API key</source>
         <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="373"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation>تعمل اللوحة التجريبية داخل SMMDesk على هذا الحاسوب: لا تحتاج إلى مفتاح ولا يُرسَل شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="365"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="380"/>
         <source>Open the demo panel</source>
         <translation>افتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <source>Checking…</source>
+        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="419"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="107"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="426"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="114"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="447"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="147"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation>هذا العنوان غير مشفّر (http://‏): سينتقل مفتاحك نصًّا مكشوفًا. استخدم العنوان الذي يبدأ بـ https://‏، أو حدّد «أرسل مفتاحي دون تشفير».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="469"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="169"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="513"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="213"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="528"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="228"/>
         <source>Saving the key…</source>
         <translation>جارٍ حفظ المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="540"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="240"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="558"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="258"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لم يقبل مخزن المفاتيح في النظام المفتاح (فهو مقفل أو لا يستجيب): سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="563"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="263"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
@@ -1599,12 +1599,12 @@
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="88"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="90"/>
         <source>panel %1 no longer exists</source>
         <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="99"/>
         <source>no API key is available for the panel “%1”</source>
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
@@ -3620,67 +3620,67 @@
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="195"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="208"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="201"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="207"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="213"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="226"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="215"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="233"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="238"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="231"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="244"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="236"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="249"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="242"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="248"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="261"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="253"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="266"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="256"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
@@ -3721,32 +3721,37 @@
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="265"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="275"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="271"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="281"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="273"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="284"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="287"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="303"/>
+        <source>details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="306"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
@@ -3988,168 +3993,428 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="82"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="96"/>
         <source>The panel refused the API key.</source>
         <translation>رفضت اللوحة مفتاح API.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="27"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="43"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation>رفضت اللوحة الطلب: الرصيد غير كافٍ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="30"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="46"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation>رفضت اللوحة الطلب: لهذا الرابط طلب نشط بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="33"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="49"/>
         <source>The panel refused the link as invalid.</source>
         <translation>رفضت اللوحة الرابط لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="36"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="52"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation>رفضت اللوحة الكمية: إنها خارج حدود الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="55"/>
         <source>This service is disabled on the panel.</source>
         <translation>هذه الخدمة معطّلة في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="58"/>
         <source>The panel does not know this service.</source>
         <translation>لا تعرف اللوحة هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="45"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="61"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation>لا تسمح اللوحة بإعادة تعبئة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="48"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="64"/>
         <source>The panel does not know this refill.</source>
         <translation>لا تعرف اللوحة طلب إعادة التعبئة هذا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="51"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="67"/>
         <source>The panel does not know this order.</source>
         <translation>لا تعرف اللوحة هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="54"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="70"/>
         <source>The panel does not allow canceling this order.</source>
         <translation>لا تسمح اللوحة بإلغاء هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="73"/>
         <source>The panel does not support this action.</source>
         <translation>لا تدعم اللوحة هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="60"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="76"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation>تطلب اللوحة الإبطاء (طلبات كثيرة جدًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="64"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="80"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="69"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="85"/>
         <source>The panel refused the request: %1</source>
         <translation>رفضت اللوحة الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="76"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="181"/>
+        <source>database unavailable</source>
+        <translation>قاعدة البيانات غير متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="84"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation>لم يُضبط مفتاح API لهذه اللوحة: لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="84"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="102"/>
         <source>The panel is limiting requests.</source>
         <translation>تحدّ اللوحة من عدد الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="86"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="158"/>
         <source>Could not reach the panel.</source>
         <translation>تعذّر الوصول إلى اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="88"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="180"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation>ضاع ردّ اللوحة: ربما عولج الطلب وربما لم يُعالَج.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="93"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="139"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation>أرسلت اللوحة ردًّا لا يستطيع SMMDesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="101"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="124"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation>تحدّ اللوحة من عدد مرات سؤالها؛ سينتظر SMMDesk ثم يحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="106"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="129"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>تحقّق من مفتاح API في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="111"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="134"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation>أدخل مفتاح API الخاص باللوحة (من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="115"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="138"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation>تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="119"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="142"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation>راجع قائمة الطلبات في اللوحة قبل المحاولة مجددًا: ربما قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="124"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="147"/>
+        <source>The panel sent far more data than an API answer holds; check the panel URL.</source>
+        <translation>أرسلت اللوحة بيانات أكثر بكثير مما يحمله ردّ API؛ تحقّق من رابط اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="152"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation>أرسلت اللوحة صفحة غير متوقعة (صيانة، أو جدار حماية، أو رابط API خاطئ).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="116"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="154"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="99"/>
+        <source>The panel is limiting requests; it asks to wait %1 s.</source>
+        <translation>تحدّ اللوحة من عدد الطلبات؛ وتطلب الانتظار %1 ث.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="165"/>
+        <source>SMMDesk could not use its database.</source>
+        <translation>تعذّر على SMMDesk استخدام قاعدة بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="175"/>
         <source>API key refused</source>
         <translation>رُفض مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="156"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="177"/>
         <source>too many requests</source>
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="158"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="226"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="160"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="214"/>
         <source>no connection</source>
         <translation>لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="162"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="57"/>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>تعذّر الاتصال بـ %1 خلال %2 ث.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="60"/>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation>تعذّر الاتصال بـ %1: رُفض الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="63"/>
+        <source>Could not connect to %1: no server has this name.</source>
+        <translation>تعذّر الاتصال بـ %1: لا يوجد خادم بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="66"/>
+        <source>Could not connect to %1.</source>
+        <translation>تعذّر الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="69"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation>فشل الاتصال الآمن بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="72"/>
+        <source>The proxy refused the connection.</source>
+        <translation>رفض الخادم الوسيط (proxy) الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="75"/>
+        <source>The panel URL is not usable.</source>
+        <translation>لا يمكن استخدام رابط اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="78"/>
+        <source>This panel connection is closed.</source>
+        <translation>اتصال هذه اللوحة مغلق.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="81"/>
+        <source>The request was cancelled before it was sent.</source>
+        <translation>أُلغي الطلب قبل إرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="89"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>لم يُجب %1 خلال %2 ث.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="92"/>
+        <source>The connection to %1 was lost after the request was sent.</source>
+        <translation>انقطع الاتصال بـ %1 بعد إرسال الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="95"/>
+        <source>The answer from %1 was cut off.</source>
+        <translation>انقطع الردّ الوارد من %1 قبل اكتماله.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="98"/>
+        <source>The request to %1 failed.</source>
+        <translation>فشل الطلب إلى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="103"/>
+        <source>The panel sent an empty answer.</source>
+        <translation>أرسلت اللوحة ردًّا فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="106"/>
+        <source>The panel&apos;s answer is not JSON.</source>
+        <translation>ردّ اللوحة ليس بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="109"/>
+        <source>The panel answered with a web page (Cloudflare/maintenance?) instead of API data.</source>
+        <translation>ردّت اللوحة بصفحة ويب (Cloudflare أو صيانة؟) بدلًا من بيانات API.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="113"/>
+        <source>The panel&apos;s server printed a PHP error instead of API data (a panel-side fault).</source>
+        <translation>طبع خادم اللوحة خطأ PHP بدلًا من بيانات API (عطل من جهة اللوحة).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="117"/>
+        <source>The panel&apos;s answer was cut off or is malformed JSON.</source>
+        <translation>ردّ اللوحة مقطوع أو بصيغة JSON غير سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="120"/>
+        <source>The panel&apos;s answer has an unexpected shape.</source>
+        <translation>ردّ اللوحة بشكل غير متوقع.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="123"/>
+        <source>The panel URL redirects (HTTP %1) to %2; use that address as the panel URL.</source>
+        <translation>يحوّل رابط اللوحة (HTTP %1) إلى %2؛ استخدم ذلك العنوان رابطًا للوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="127"/>
+        <source>The panel URL was not found (HTTP 404); check the API URL.</source>
+        <translation>لم يُعثر على رابط اللوحة (HTTP 404)؛ تحقّق من رابط API.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="130"/>
+        <source>The panel refused the request (HTTP %1).</source>
+        <translation>رفضت اللوحة الطلب (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="133"/>
+        <source>The panel sent an answer larger than %1 MB; SMMDesk stopped reading it.</source>
+        <translation>أرسلت اللوحة ردًّا أكبر من %1 ميغابايت؛ توقّف SMMDesk عن قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="136"/>
+        <source>The panel&apos;s service list holds no usable service.</source>
+        <translation>لا تحوي قائمة خدمات اللوحة أي خدمة صالحة للاستخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="174"/>
+        <source>The panel&apos;s server failed (HTTP %1).</source>
+        <translation>أخفق خادم اللوحة (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="207"/>
+        <source>no connection in time</source>
+        <translation>لم يتم الاتصال في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="210"/>
+        <source>connection refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="211"/>
+        <source>no server has this name</source>
+        <translation>لا يوجد خادم بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="215"/>
+        <source>secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="218"/>
+        <source>proxy refused the connection</source>
+        <translation>رفض الخادم الوسيط (proxy) الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="221"/>
+        <source>unusable panel URL</source>
+        <translation>رابط لوحة غير صالح للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="222"/>
+        <source>connection closed</source>
+        <translation>الاتصال مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="223"/>
+        <source>request cancelled</source>
+        <translation>أُلغي الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="227"/>
+        <source>no answer in time</source>
+        <translation>لا ردّ في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="230"/>
+        <source>connection lost</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="233"/>
+        <source>answer cut off</source>
+        <translation>ردّ مقطوع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="234"/>
+        <source>server error</source>
+        <translation>خطأ في الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="235"/>
+        <source>answer too large</source>
+        <translation>ردّ كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="236"/>
         <source>no answer</source>
         <translation>لا ردّ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="164"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="237"/>
+        <source>empty answer</source>
+        <translation>ردّ فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="238"/>
+        <source>answer is not JSON</source>
+        <translation>الردّ ليس بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="239"/>
+        <source>a web page instead of API data</source>
+        <translation>صفحة ويب بدلًا من بيانات API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="242"/>
+        <source>a PHP error instead of API data</source>
+        <translation>خطأ PHP بدلًا من بيانات API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="245"/>
+        <source>answer cut off or malformed</source>
+        <translation>ردّ مقطوع أو غير سليم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="248"/>
+        <source>unexpected answer</source>
+        <translation>ردّ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="251"/>
+        <source>the URL redirects elsewhere</source>
+        <translation>الرابط يحوّل إلى عنوان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="254"/>
+        <source>API URL not found</source>
+        <translation>رابط API غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="255"/>
+        <source>refused by the web server</source>
+        <translation>رفضه خادم الويب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="258"/>
+        <source>no usable service</source>
+        <translation>لا توجد خدمة صالحة للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="260"/>
         <source>unreadable answer</source>
         <translation>ردّ غير مقروء</translation>
     </message>
@@ -4177,22 +4442,22 @@
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="145"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="137"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="149"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="152"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="162"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="155"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="165"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -4304,12 +4569,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="347"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="355"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="356"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -4357,73 +4622,73 @@
         <translation>تعذّرت قراءة مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="179"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="187"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="185"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="193"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="204"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="212"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="213"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="214"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="215"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="227"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="255"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="263"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="302"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="305"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="322"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="330"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="319"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="331"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
@@ -4431,14 +4696,14 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="168"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="319"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
-        <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation>لا يمكن استخدام رابط هذه اللوحة: عدّل اللوحة لتصحيحه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="295"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
         <source>%Ln s</source>
+        <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation>
             <numerusform>%Ln ثانية</numerusform>
             <numerusform>ثانية واحدة</numerusform>
@@ -4449,7 +4714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="297"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -4461,27 +4726,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="301"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="317"/>
         <source>Orders checked at %1</source>
         <translation>فُحصت الطلبات الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="304"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="323"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation>طلبت اللوحة الإبطاء؛ الفحص التالي بعد %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="307"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="328"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation>تعذّر الوصول إلى اللوحة (%1)؛ ستُعاد المحاولة كل %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="313"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="332"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation>تعذّر تسجيل ردّ اللوحة (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="318"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation>تعذّر فحص الطلبات (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>

@@ -245,47 +245,47 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="91"/>
         <source>Enter the panel&apos;s API URL (it is shown on the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="96"/>
         <source>This does not look like a web address. Example: https://example.com/api/v2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="100"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="102"/>
         <source>The URL contains the API key or an action. Enter the address without them (the key goes in its own field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="167"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="163"/>
         <source>The panel refused this API key. Copy it again from the panel&apos;s API page (it may have been regenerated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="173"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="169"/>
         <source>The panel&apos;s firewall (Cloudflare or similar) answered instead of the API. Try again later, or set a browser User-Agent under Advanced — some panels block programs that do not look like a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="183"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="186"/>
         <source>The panel URL redirects to another address: {target}. Use that address as the panel URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="189"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="193"/>
         <source>This address answered with a web page, not the panel API — check the URL (usually ends in /api/v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="194"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="198"/>
         <source>The panel&apos;s answer could not be read as the panel API. Check the URL (usually ends in /api/v2); the panel may also be under maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="200"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="253"/>
         <source>The panel asks to slow down (too many requests). Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="218"/>
         <source>Could not reach {host}: it did not answer within a few seconds. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,27 +310,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="230"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="233"/>
         <source>The panel at {host} took too long to answer. It may be overloaded — try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="236"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="239"/>
         <source>The panel&apos;s server had an error. It may be under maintenance — try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="240"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="244"/>
         <source>The connection to {host} broke before the panel answered. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="245"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="258"/>
         <source>The panel answered with an error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_check.py" line="250"/>
+        <location filename="../../smmdesk/gui/panels/connect_check.py" line="263"/>
         <source>Unexpected error while checking the panel ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,195 +340,195 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="68"/>
         <source>Edit panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="94"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="70"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="77"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="96"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="99"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="120"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="102"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="113"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="138"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="122"/>
         <source>Send my key unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="140"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="125"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="144"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="132"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="154"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="174"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="163"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="175"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="166"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="180"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="171"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="186"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="189"/>
         <source>&amp;Known panels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="196"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="191"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="197"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="201"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="234"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="369"/>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="235"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="385"/>
         <source>Check &amp;&amp; save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="283"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="288"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="286"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="294"/>
         <source>No key is stored: paste it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="277"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="279"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="92"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="65"/>
         <source>API key needed</source>
-        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="331"/>
         <source>Hide API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="333"/>
         <source>Show API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="361"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="373"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="365"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="380"/>
         <source>Open the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="401"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <source>Checking…</source>
+        <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="419"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="107"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="426"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="114"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="447"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="147"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="469"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="169"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="513"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="213"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="528"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="228"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="540"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="240"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="558"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="258"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="563"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="263"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,12 +1525,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="88"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="90"/>
         <source>panel %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="99"/>
         <source>no API key is available for the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,67 +3438,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="195"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="208"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="201"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="207"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="213"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="226"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="215"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="233"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="238"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="231"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="244"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="236"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="249"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="242"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="248"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="261"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="253"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="266"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="256"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,32 +3539,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="265"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="275"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="271"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="281"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="273"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="284"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="287"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="303"/>
+        <source>details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="306"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,168 +3811,428 @@
 <context>
     <name>PanelErrors</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="26"/>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="82"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="96"/>
         <source>The panel refused the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="27"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="43"/>
         <source>The panel refused the order: the balance is not enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="30"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="46"/>
         <source>The panel refused the order: this link already has an active order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="33"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="49"/>
         <source>The panel refused the link as invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="36"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="52"/>
         <source>The panel refused the quantity: it is outside the service&apos;s limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="55"/>
         <source>This service is disabled on the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="42"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="58"/>
         <source>The panel does not know this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="45"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="61"/>
         <source>The panel does not allow a refill of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="48"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="64"/>
         <source>The panel does not know this refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="51"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="67"/>
         <source>The panel does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="54"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="70"/>
         <source>The panel does not allow canceling this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="73"/>
         <source>The panel does not support this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="60"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="76"/>
         <source>The panel asks to slow down (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="64"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="80"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="69"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="85"/>
         <source>The panel refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="76"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="181"/>
+        <source>database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="84"/>
         <source>No API key is set for this panel: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="84"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="102"/>
         <source>The panel is limiting requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="86"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="158"/>
         <source>Could not reach the panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="88"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="180"/>
         <source>The panel&apos;s answer was lost: the request may or may not have been processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="93"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="139"/>
         <source>The panel sent an answer SMMDesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="101"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="124"/>
         <source>The panel limits how often it can be asked; SMMDesk will wait and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="106"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="129"/>
         <source>Check the API key in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="111"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="134"/>
         <source>Enter the panel&apos;s API key (from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="115"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="138"/>
         <source>Check the panel URL and your internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="119"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="142"/>
         <source>Check the order list on the panel before trying again: it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="124"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="147"/>
+        <source>The panel sent far more data than an API answer holds; check the panel URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="152"/>
         <source>The panel sent an unexpected page (maintenance, firewall or a wrong API URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="116"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="154"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="99"/>
+        <source>The panel is limiting requests; it asks to wait %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="165"/>
+        <source>SMMDesk could not use its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="175"/>
         <source>API key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="156"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="177"/>
         <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="158"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="226"/>
         <source>API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="160"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="214"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="162"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="57"/>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="60"/>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="63"/>
+        <source>Could not connect to %1: no server has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="66"/>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="69"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="72"/>
+        <source>The proxy refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="75"/>
+        <source>The panel URL is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="78"/>
+        <source>This panel connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="81"/>
+        <source>The request was cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="89"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="92"/>
+        <source>The connection to %1 was lost after the request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="95"/>
+        <source>The answer from %1 was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="98"/>
+        <source>The request to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="103"/>
+        <source>The panel sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="106"/>
+        <source>The panel&apos;s answer is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="109"/>
+        <source>The panel answered with a web page (Cloudflare/maintenance?) instead of API data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="113"/>
+        <source>The panel&apos;s server printed a PHP error instead of API data (a panel-side fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="117"/>
+        <source>The panel&apos;s answer was cut off or is malformed JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="120"/>
+        <source>The panel&apos;s answer has an unexpected shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="123"/>
+        <source>The panel URL redirects (HTTP %1) to %2; use that address as the panel URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="127"/>
+        <source>The panel URL was not found (HTTP 404); check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="130"/>
+        <source>The panel refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="133"/>
+        <source>The panel sent an answer larger than %1 MB; SMMDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="136"/>
+        <source>The panel&apos;s service list holds no usable service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="174"/>
+        <source>The panel&apos;s server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="207"/>
+        <source>no connection in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="210"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="211"/>
+        <source>no server has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="215"/>
+        <source>secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="218"/>
+        <source>proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="221"/>
+        <source>unusable panel URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="222"/>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="223"/>
+        <source>request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="227"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="230"/>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="233"/>
+        <source>answer cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="234"/>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="235"/>
+        <source>answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="236"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="164"/>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="237"/>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="238"/>
+        <source>answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="239"/>
+        <source>a web page instead of API data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="242"/>
+        <source>a PHP error instead of API data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="245"/>
+        <source>answer cut off or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="248"/>
+        <source>unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="251"/>
+        <source>the URL redirects elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="254"/>
+        <source>API URL not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="255"/>
+        <source>refused by the web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="258"/>
+        <source>no usable service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/failures.py" line="260"/>
         <source>unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,22 +4260,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="133"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="145"/>
         <source>{name} (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="137"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="149"/>
         <source>Built-in demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="152"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="162"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="155"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="165"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,12 +4367,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="347"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="355"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="348"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="356"/>
         <source>Switch panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,73 +4420,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="179"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="187"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="185"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="193"/>
         <source>Panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="204"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="212"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="205"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="213"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="206"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="214"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="207"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="215"/>
         <source>Switch to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="219"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="227"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="255"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="263"/>
         <source>The demo panel has nothing to set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="302"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="305"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="322"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="330"/>
         <source>Remove panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="311"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="319"/>
         <source>Remove the panel “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="323"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="331"/>
         <source>The panel could not be removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,21 +4494,21 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="168"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="319"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
-        <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="295"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
         <source>%Ln s</source>
+        <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation>
             <numerusform>%Ln s</numerusform>
             <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="297"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -4251,27 +4516,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="301"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="317"/>
         <source>Orders checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="304"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="323"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="307"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="328"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="313"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="332"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="318"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,9 +17,13 @@ from urllib3 import HTTPConnectionPool, HTTPSConnectionPool, PoolManager
 if TYPE_CHECKING:  # urllib3 itself imports these protocols for typing only
     from urllib3._base_connection import BaseHTTPConnection, BaseHTTPSConnection
 
-__all__ = ["AbortableSession"]
+__all__ = ["AbortableSession", "RequestCancelled"]
 
 _Track = Callable[["BaseHTTPConnection"], None]
+
+
+class RequestCancelled(requests.exceptions.ConnectionError):
+    """A request made after ``abort()``: refused before connecting, so nothing was sent."""
 
 
 class _TrackedHTTPPool(HTTPConnectionPool):
@@ -91,7 +95,7 @@ class _AbortableAdapter(HTTPAdapter):
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
         if self.aborted:
             # Reads as "never connected" to PanelClient (TransportError): nothing was sent.
-            raise requests.exceptions.ConnectionError(
+            raise RequestCancelled(
                 ConnectionRefusedError("the request was cancelled"), request=request
             )
         return super().send(request, *args, **kwargs)

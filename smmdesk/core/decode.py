@@ -12,6 +12,7 @@ from typing import Any, Final
 from urllib.parse import parse_qs
 
 from smmdesk.core.errors import (
+    AnswerKind,
     AuthError,
     BadResponse,
     PanelError,
@@ -26,6 +27,7 @@ __all__ = [
     "loads",
     "raise_if_error",
     "snippet",
+    "unparseable_kind",
     "usable_id",
 ]
 
@@ -73,7 +75,7 @@ def error_from_text(text: str) -> PanelError:
     text = text.strip()[:_ERROR_TEXT_LIMIT] or "(empty error)"
     code = normalise_error_code(text)
     if code == "auth":
-        return AuthError(f"The panel refused the API key: {text}")
+        return AuthError(f"The panel refused the API key: {text}", panel_text=text)
     return PanelRejected(text, code)
 
 
@@ -111,18 +113,38 @@ def raise_if_error(obj: object) -> None:
 # Decoding
 
 
-def describe_unparseable(text: str) -> str:
-    """A helpful sentence for an answer that is not JSON, chosen by what the text looks like."""
+# English sentences for logs and ``str()``; the GUI words an answer by its kind.
+_UNPARSEABLE_TEXT: Final = {
+    AnswerKind.EMPTY: "The panel sent an empty answer",
+    AnswerKind.PHP_ERROR: (
+        "The panel's server printed a PHP error instead of API data (a panel-side fault)"
+    ),
+    AnswerKind.WEB_PAGE: (
+        "The panel answered with a web page (Cloudflare/maintenance?) instead of API data"
+    ),
+    AnswerKind.TRUNCATED_JSON: "The panel's answer was cut off or is malformed JSON",
+    AnswerKind.NOT_JSON: "The panel's answer is not JSON",
+}
+
+
+def unparseable_kind(text: str) -> AnswerKind:
+    """What an answer that is not JSON looks like: empty, a PHP error, a web page, cut-off JSON
+    or other text."""
     head = text.lstrip()[:512].lower()
     if not head:
-        return "The panel sent an empty answer"
+        return AnswerKind.EMPTY
     if _PHP_NOISE.search(head) and ("<b>" in head or " on line " in head):
-        return "The panel's server printed a PHP error instead of API data (a panel-side fault)"
+        return AnswerKind.PHP_ERROR
     if head.startswith("<") or "<html" in head or "<!doctype" in head:
-        return "The panel answered with a web page (Cloudflare/maintenance?) instead of API data"
+        return AnswerKind.WEB_PAGE
     if head[0] in "[{":
-        return "The panel's answer was cut off or is malformed JSON"
-    return "The panel's answer is not JSON"
+        return AnswerKind.TRUNCATED_JSON
+    return AnswerKind.NOT_JSON
+
+
+def describe_unparseable(text: str) -> str:
+    """An English sentence (for logs) saying what an answer that is not JSON looks like."""
+    return _UNPARSEABLE_TEXT[unparseable_kind(text)]
 
 
 def _salvage(text: str, object_hook: ObjectHook | None) -> object:
@@ -187,7 +209,8 @@ def loads(data: bytes | bytearray | str, object_hook: ObjectHook | None = None) 
     form = _form_error(text)
     if form is not None:
         return form
-    raise BadResponse(describe_unparseable(text), snippet(text))
+    kind = unparseable_kind(text)
+    raise BadResponse(_UNPARSEABLE_TEXT[kind], snippet(text), kind=kind)
 
 
 def _decoded(data: object) -> JSONLike:
@@ -197,7 +220,11 @@ def _decoded(data: object) -> JSONLike:
 
 
 def _bad_shape(what: str, obj: object) -> BadResponse:
-    return BadResponse(f"The panel's answer has an unexpected shape ({what})", _short_json(obj))
+    return BadResponse(
+        f"The panel's answer has an unexpected shape ({what})",
+        _short_json(obj),
+        kind=AnswerKind.UNEXPECTED_SHAPE,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

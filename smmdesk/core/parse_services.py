@@ -25,7 +25,7 @@ from smmdesk.core.decode import (
     loads,
     raise_if_error,
 )
-from smmdesk.core.errors import BadResponse
+from smmdesk.core.errors import AnswerKind, BadResponse
 from smmdesk.core.logs import redact
 from smmdesk.core.models import Service
 
@@ -320,7 +320,7 @@ class UnusableCatalogue(BadResponse):
             message = "The panel answered an empty service list"
         else:
             message = f"None of the {entries} entries of the panel's service list is usable"
-        super().__init__(message, redact("; ".join(skipped)))
+        super().__init__(message, redact("; ".join(skipped)), kind=AnswerKind.NO_SERVICES)
 
 
 _SKIPPED_SHOWN: Final = 3

@@ -16,7 +16,15 @@ from keyring.backends import fail
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from smmdesk.core.errors import BadResponse, OutcomeUnknown, PanelRejected, TransportError
+from smmdesk.core.errors import (
+    AnswerKind,
+    BadResponse,
+    OutcomeUnknown,
+    PanelRejected,
+    TransportCause,
+    TransportError,
+    UnknownCause,
+)
 from smmdesk.core.secrets import KeyStore
 from smmdesk.gui.panels.connect import ConnectDialog
 from smmdesk.gui.panels.connect_check import describe_check_error
@@ -564,19 +572,28 @@ def language(qapp: QApplication) -> Iterator[Any]:
     numbers.set_preferences("en", "locale")
 
 
-def test_core_errors_are_told_in_english_as_the_core_words_them(language: Any) -> None:
+def test_core_errors_are_told_in_english_from_their_codes(language: Any) -> None:
+    """What the user reads is built from the error's code and fields, never its message."""
     language("en")
     refused = PanelRejected("Not enough funds on balance")
-    assert describe_error(refused) == "The panel refused the request: Not enough funds on balance"
-    lost = OutcomeUnknown("x.test did not answer within 30 s")
-    assert describe_error(lost) == f"x.test did not answer within 30 s {OutcomeUnknown.hint}"
-    assert error_reason(lost) == "x.test did not answer within 30 s"
+    assert describe_error(refused) == (
+        "The panel refused the order: the balance is not enough. "
+        "The panel said: “\u2068Not enough funds on balance\u2069”"
+    )
+    lost = OutcomeUnknown(
+        "(English for logs)", cause=UnknownCause.READ_TIMEOUT, host="x.test", timeout=30.0
+    )
+    assert describe_error(lost) == (
+        "\u2066x.test\u2069 did not answer within 30 s. Check the order list on the panel "
+        "before trying again: it may have been placed."
+    )
+    assert error_reason(lost) == "no answer in time"
     assert describe_error(KeyError("k")) == "Unexpected error: KeyError"
 
 
-def test_core_errors_are_told_in_arabic_by_kind_and_code(language: Any) -> None:
-    """The core's texts are English: in Arabic each error is told by its class (and a
-    refusal by its code), the panel's own words quoted and isolated."""
+def test_core_errors_are_told_in_arabic_from_their_codes(language: Any) -> None:
+    """In Arabic each error is told by its code and fields, as in English; the panel's own
+    words quoted and isolated, a host kept left to right."""
     language("ar")
     funds = describe_error(PanelRejected("Not enough funds on balance"))
     assert funds == (
@@ -584,15 +601,20 @@ def test_core_errors_are_told_in_arabic_by_kind_and_code(language: Any) -> None:
     )
     odd = describe_error(PanelRejected("Something odd"))
     assert odd == "رفضت اللوحة الطلب: \u2068Something odd\u2069"
-    transport = describe_error(TransportError("Could not connect to x.test (refused)"))
+    transport = describe_error(TransportError("(English for logs)"))  # no cause, no host
     assert transport == (
         "تعذّر الوصول إلى اللوحة. تحقّق من رابط اللوحة ومن اتصالك بالإنترنت، ثم حاول مجددًا."
     )
+    refused = TransportError("(logs)", cause=TransportCause.REFUSED, host="x.test")
+    assert describe_error(refused).startswith("تعذّر الاتصال بـ \u2066x.test\u2069: رُفض الاتصال.")
     assert error_reason(BadResponse("HTML page")) == "ردّ غير مقروء"
+    assert error_reason(BadResponse("(logs)", kind=AnswerKind.WEB_PAGE)) == (
+        "صفحة ويب بدلًا من بيانات API"
+    )
     assert describe_error(KeyError("k")) == "خطأ غير متوقع: KeyError"
     # the connect dialog names the host, kept left-to-right inside the Arabic sentence
     text = describe_check_error(
-        TransportError("Could not connect to smm.example (Name or service not known)"),
+        TransportError("(English for logs)", cause=TransportCause.DNS, host="smm.example"),
         "https://smm.example/api/v2",
     )
     assert text == (

@@ -209,9 +209,9 @@ def test_250_active_orders_take_exactly_3_status_requests_per_cycle(
 @pytest.mark.parametrize(
     ("fault", "state", "words"),
     [
-        ("html", "backing_off", "Could not check orders"),
-        ("http500", "backing_off", "HTTP 500"),
-        ("latency", "backing_off", "did not answer within 0.5 s"),
+        ("html", "backing_off", "Could not check orders (a web page instead of API data)"),
+        ("http500", "backing_off", "Could not check orders (server error)"),
+        ("latency", "backing_off", "Could not check orders (no answer in time)"),
         ("http429", "rate_limited", "asked to slow down"),
     ],
 )
@@ -270,7 +270,9 @@ def test_an_unreachable_panel_is_reported_offline_after_3_attempts(
     assert [s[1] for s in states] == ["backing_off", "backing_off"]
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     assert states[-1][1] == "offline"
-    assert "unreachable" in states[-1][2] and "every 10 min" in states[-1][2]
+    assert states[-1][2] == (
+        "The panel is unreachable (connection refused); trying again every 10 min."
+    )
 
 
 @pytest.fixture
@@ -300,7 +302,7 @@ def test_offline_is_told_in_arabic_with_plural_minutes_and_arabic_digits(
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     assert states[-1][1] == "offline"
-    assert states[-1][2] == "تعذّر الوصول إلى اللوحة (لا اتصال)؛ ستُعاد المحاولة كل ١٠ دقائق."
+    assert states[-1][2] == "تعذّر الوصول إلى اللوحة (رُفض الاتصال)؛ ستُعاد المحاولة كل ١٠ دقائق."
 
 
 def test_each_panel_is_polled_with_its_own_client_and_unwatch_stops_it(

@@ -1,5 +1,5 @@
-"""PanelClient under every sandbox fault: the right error class and message, add/refill/cancel
-sent exactly once, read-only actions recovering through retries, Retry-After honoured."""
+"""PanelClient under every sandbox fault: the right error class, code and fields, add/refill/
+cancel sent exactly once, read-only actions recovering through retries, Retry-After honoured."""
 
 from __future__ import annotations
 
@@ -15,16 +15,20 @@ import pytest
 import requests
 import urllib3.exceptions
 
-from smmdesk.core.client import PanelClient, _never_connected, _retry_after
+from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import (
+    AnswerKind,
     AnswerTooLarge,
     AuthError,
     BadResponse,
     OutcomeUnknown,
     PanelError,
     RateLimited,
+    TransportCause,
     TransportError,
+    UnknownCause,
 )
+from smmdesk.core.failures import connect_failure, never_connected, retry_after
 from smmdesk.core.models import AddResult, RefillResult
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 
@@ -63,17 +67,25 @@ def make(panel: SandboxPanel, sleeps: Sleeps) -> Iterator[Callable[..., PanelCli
         client.close()
 
 
-# kind -> (error class, words the message must contain); for a read-only action, no retries
-READ_FAULTS: dict[str, tuple[type[PanelError], str]] = {
-    "latency": (OutcomeUnknown, "did not answer within 0.3 s"),
-    "drop_after": (OutcomeUnknown, "lost after the request was sent"),
-    "reset": (OutcomeUnknown, "lost after the request was sent"),
-    "truncated": (OutcomeUnknown, "was cut off"),
-    "html": (BadResponse, "web page (Cloudflare/maintenance?)"),
-    "http500": (OutcomeUnknown, "server failed (HTTP 500)"),
-    "http429": (RateLimited, "limiting requests (HTTP 429)"),
-    "form_error": (AuthError, "Invalid API key"),
+# kind -> (error class, its code: cause or answer kind); for a read-only action, no retries
+READ_FAULTS: dict[str, tuple[type[PanelError], str | None]] = {
+    "latency": (OutcomeUnknown, UnknownCause.READ_TIMEOUT),
+    "drop_after": (OutcomeUnknown, UnknownCause.CONNECTION_LOST),
+    "reset": (OutcomeUnknown, UnknownCause.CONNECTION_LOST),
+    "truncated": (OutcomeUnknown, UnknownCause.CUT_OFF),
+    "html": (BadResponse, AnswerKind.WEB_PAGE),
+    "http500": (OutcomeUnknown, UnknownCause.SERVER_ERROR),
+    "http429": (RateLimited, None),
+    "form_error": (AuthError, None),
 }
+
+
+def code_of(error: PanelError) -> str | None:
+    if isinstance(error, OutcomeUnknown | TransportError):
+        return error.cause
+    if isinstance(error, BadResponse):
+        return error.kind
+    return None
 
 
 def inject(panel: SandboxPanel, action: str, kind: str, times: int = 1) -> None:
@@ -85,13 +97,18 @@ def inject(panel: SandboxPanel, action: str, kind: str, times: int = 1) -> None:
 def test_each_fault_maps_to_its_error(
     panel: SandboxPanel, make: Callable[..., PanelClient], kind: str
 ) -> None:
-    error, words = READ_FAULTS[kind]
+    error, code = READ_FAULTS[kind]
     inject(panel, "balance", kind)
     with pytest.raises(error) as caught:
         make(read_timeout=0.3).balance()
-    assert words in str(caught.value)
+    assert code_of(caught.value) == code
+    host = panel.url.split("/")[2]
+    if isinstance(caught.value, OutcomeUnknown):
+        assert caught.value.host == host and caught.value.action == ""
     if isinstance(caught.value, RateLimited):
-        assert caught.value.retry_after == 1.0
+        assert (caught.value.retry_after, caught.value.http_status) == (1.0, 429)
+    if isinstance(caught.value, AuthError):
+        assert caught.value.panel_text == "Invalid API key" and caught.value.code == "auth"
     if isinstance(caught.value, BadResponse):
         assert 0 < len(caught.value.snippet) <= 200 and "Just a moment" in caught.value.snippet
 
@@ -112,6 +129,8 @@ def test_add_after_sending_is_outcome_unknown_and_sent_once(
     with pytest.raises(OutcomeUnknown) as caught:
         client.add(1, ADD)
     assert panel.received["add"] == 1 and sleeps.calls == []
+    assert caught.value.action == "add"
+    assert caught.value.cause == READ_FAULTS[kind][1]
     assert str(caught.value).endswith("it is unknown whether the order was placed")
 
 
@@ -120,9 +139,19 @@ def test_add_answered_by_a_page_is_outcome_unknown(
     panel: SandboxPanel, make: Callable[..., PanelClient], kind: str
 ) -> None:
     inject(panel, "add", kind)
-    with pytest.raises(OutcomeUnknown, match=r"web page|HTTP 500"):
+    with pytest.raises(OutcomeUnknown) as caught:
         make(max_retries=3).add(1, ADD)
     assert panel.received["add"] == 1
+    unknown = caught.value
+    if kind == "html":  # an unreadable answer keeps what it looked like
+        assert (unknown.cause, unknown.answer_kind) == (
+            UnknownCause.UNREADABLE,
+            AnswerKind.WEB_PAGE,
+        )
+        assert "Just a moment" in unknown.snippet
+    else:  # the server's failure, with its status and what its page looked like
+        assert (unknown.cause, unknown.http_status) == (UnknownCause.SERVER_ERROR, 500)
+        assert unknown.answer_kind is AnswerKind.PHP_ERROR and "Fatal error" in unknown.snippet
 
 
 def test_add_that_was_rate_limited_or_refused_is_definite(
@@ -154,12 +183,13 @@ def test_refill_and_cancel_are_never_retried(
     order_id = client.add(1, ADD).order_id
     panel.advance(100_000)
     inject(panel, action, "drop_after", times=5)
-    with pytest.raises(OutcomeUnknown, match=r"it is unknown whether the (refill|orders)"):
+    with pytest.raises(OutcomeUnknown) as caught:
         if action == "refill":
             client.refill(order_id)
         else:
             client.cancel([order_id])
     assert panel.received[action] == 1 and sleeps.calls == []
+    assert (caught.value.cause, caught.value.action) == (UnknownCause.CONNECTION_LOST, action)
 
 
 @pytest.mark.parametrize(
@@ -243,9 +273,9 @@ def test_a_second_html_page_is_final(
     panel: SandboxPanel, make: Callable[..., PanelClient], sleeps: Sleeps
 ) -> None:
     inject(panel, "services", "html", times=5)
-    with pytest.raises(BadResponse, match="web page") as caught:
+    with pytest.raises(BadResponse) as caught:
         make(max_retries=3).services()
-    assert type(caught.value) is BadResponse
+    assert type(caught.value) is BadResponse and caught.value.kind is AnswerKind.WEB_PAGE
     assert panel.received["services"] == 2 and len(sleeps.calls) == 1
 
 
@@ -265,8 +295,7 @@ def test_an_answer_over_the_size_limit_is_final_for_a_read_only_call(
     with pytest.raises(AnswerTooLarge) as caught:
         make(max_retries=3, max_body=1 * MB).balance()
     assert panel.received["balance"] == 1 and sleeps.calls == []  # not downloaded again
-    assert caught.value.limit == 1 * MB
-    assert "larger than 1 MB" in str(caught.value)
+    assert caught.value.limit == 1 * MB and caught.value.kind is AnswerKind.TOO_LARGE
     assert isinstance(caught.value, BadResponse)  # the taxonomy: an unusable answer
 
 
@@ -283,8 +312,8 @@ def test_an_oversize_answer_to_add_is_outcome_unknown_and_sent_once(
     panel.faults.inject("oversize", "add", times=5, size=2 * MB)
     with pytest.raises(OutcomeUnknown) as caught:
         make(max_retries=3, max_body=1 * MB).add(1, ADD)
-    assert str(caught.value).endswith("it is unknown whether the order was placed")
-    assert "larger than 1 MB" in str(caught.value)
+    unknown = caught.value
+    assert (unknown.cause, unknown.limit, unknown.action) == (UnknownCause.TOO_LARGE, MB, "add")
     assert panel.received["add"] == 1 and sleeps.calls == []
     assert len(panel.orders) == 1  # it was placed: hence "unknown", never "refused"
 
@@ -320,8 +349,13 @@ def test_refill_with_a_warning_or_an_unusable_id(
     assert refill == RefillResult(first, refill.refill_id, None, PANEL_WARNING)
     assert refill.refill_id in panel.refills
     inject(panel, "refill", "unusable_id")
-    with pytest.raises(OutcomeUnknown, match="unknown whether the refill was started"):
+    with pytest.raises(OutcomeUnknown) as caught:
         client.refill(second)
+    assert (caught.value.cause, caught.value.answer_kind, caught.value.action) == (
+        UnknownCause.UNREADABLE,
+        AnswerKind.UNEXPECTED_SHAPE,
+        "refill",
+    )
     assert len(panel.refills) == 2 and panel.received["refill"] == 2
 
 
@@ -335,8 +369,10 @@ def closed_port_url() -> str:
 def test_connection_refused_is_a_transport_error(sleeps: Sleeps) -> None:
     url = closed_port_url()
     with PanelClient(url, "k3y-refused", sleep=sleeps, max_retries=2) as client:
-        with pytest.raises(TransportError, match=r"Could not connect to 127\.0\.0\.1"):
+        with pytest.raises(TransportError) as caught:
             client.add(1, ADD)  # provably never sent: safe to call a TransportError
+        assert caught.value.cause is TransportCause.REFUSED
+        assert caught.value.host == url.split("/")[2] and caught.value.detail
         assert sleeps.calls == []
         with pytest.raises(TransportError):
             client.balance()
@@ -345,15 +381,17 @@ def test_connection_refused_is_a_transport_error(sleeps: Sleeps) -> None:
 
 def test_a_wrong_path_is_a_bad_response_naming_the_url(panel: SandboxPanel) -> None:
     url = panel.url.replace("/api/v2", "/api/v9")
-    with PanelClient(url, panel.api_key) as client, pytest.raises(BadResponse, match="HTTP 404"):
+    with PanelClient(url, panel.api_key) as client, pytest.raises(BadResponse) as caught:
         client.balance()
+    assert (caught.value.kind, caught.value.http_status) == (AnswerKind.NOT_FOUND, 404)
 
 
 def test_closed_client_refuses_calls(panel: SandboxPanel) -> None:
     client = PanelClient(panel.url, panel.api_key)
     client.close()
-    with pytest.raises(TransportError, match="closed"):
+    with pytest.raises(TransportError) as caught:
         client.balance()
+    assert caught.value.cause is TransportCause.CLOSED
     assert panel.received["balance"] == 0
 
 
@@ -364,26 +402,39 @@ def _connection_error(reason: Exception) -> requests.exceptions.ConnectionError:
     )
 
 
+def _refused() -> Exception:
+    """A NewConnectionError raised from the socket's ConnectionRefusedError, as urllib3 does."""
+    error = urllib3.exceptions.NewConnectionError(None, "Failed to establish")  # type: ignore[arg-type]
+    error.__cause__ = ConnectionRefusedError(111, "Connection refused")
+    return error
+
+
 @pytest.mark.parametrize(
-    ("reason", "never_sent"),
+    ("reason", "cause"),
     [
-        (urllib3.exceptions.NameResolutionError("panel.invalid", None, socket.gaierror(-2)), True),  # type: ignore[arg-type]
-        (urllib3.exceptions.NewConnectionError(None, "refused"), True),  # type: ignore[arg-type]
-        (urllib3.exceptions.ConnectTimeoutError(None, "timed out"), True),
-        (urllib3.exceptions.ProtocolError("Connection aborted.", ConnectionResetError(104)), False),
-        (urllib3.exceptions.ProtocolError("aborted", RemoteDisconnected("closed")), False),
+        (
+            urllib3.exceptions.NameResolutionError("panel.invalid", None, socket.gaierror(-2)),  # type: ignore[arg-type]
+            TransportCause.DNS,
+        ),
+        (_refused(), TransportCause.REFUSED),
+        (urllib3.exceptions.NewConnectionError(None, "unreachable"), TransportCause.UNREACHABLE),  # type: ignore[arg-type]
+        (urllib3.exceptions.ConnectTimeoutError(None, "timed out"), TransportCause.CONNECT_TIMEOUT),
+        (urllib3.exceptions.ProtocolError("Connection aborted.", ConnectionResetError(104)), None),
+        (urllib3.exceptions.ProtocolError("aborted", RemoteDisconnected("closed")), None),
     ],
-    ids=["dns", "refused", "connect-timeout", "reset", "dropped"],
+    ids=["dns", "refused", "unreachable", "connect-timeout", "reset", "dropped"],
 )
 def test_only_failures_before_connecting_count_as_never_sent(
-    reason: Exception, never_sent: bool
+    reason: Exception, cause: TransportCause | None
 ) -> None:
-    assert _never_connected(_connection_error(reason)) is never_sent
+    error = _connection_error(reason)
+    assert never_connected(error) is (cause is not None)
+    assert connect_failure(error) == cause
 
 
 def test_retry_after_accepts_seconds_and_http_dates() -> None:
-    assert _retry_after("1") == 1.0 and _retry_after(" 2.5 ") == 2.5
-    assert _retry_after("-3") == 0.0 and _retry_after(None) is None and _retry_after("soon") is None
+    assert retry_after("1") == 1.0 and retry_after(" 2.5 ") == 2.5
+    assert retry_after("-3") == 0.0 and retry_after(None) is None and retry_after("soon") is None
     future = email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 <= (_retry_after(future) or 0) <= 30
-    assert _retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert 25 <= (retry_after(future) or 0) <= 30
+    assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

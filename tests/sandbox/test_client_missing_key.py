@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import MissingKey, TransportError
+from smmdesk.core.errors import MissingKey, TransportCause, TransportError
 from smmdesk.sandbox import SandboxPanel
 
 CALLS: dict[str, Callable[[PanelClient], object]] = {
@@ -31,6 +31,6 @@ def test_a_keyless_client_sends_nothing(panel: SandboxPanel, key: str, call: str
     ):
         CALLS[call](client)
     assert isinstance(raised.value, TransportError), "nothing left: never an unknown outcome"
-    assert "nothing was sent" in raised.value.message
+    assert raised.value.cause is TransportCause.MISSING_KEY
     assert sum(panel.received.values()) == 0
     assert slept == [], "no retries for a request that cannot be sent"

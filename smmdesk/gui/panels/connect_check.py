@@ -4,19 +4,21 @@ for its balance, and explain a failed check in words a user can act on."""
 from __future__ import annotations
 
 import ipaddress
-import re
 from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from smmdesk.core.errors import (
+    AnswerKind,
     AuthError,
     BadResponse,
     OutcomeUnknown,
     PanelError,
     PanelRejected,
     RateLimited,
+    TransportCause,
     TransportError,
+    UnknownCause,
 )
 from smmdesk.core.models import Balance
 from smmdesk.gui.runtime.gateway import ClientOptions, ClientTarget, build_client
@@ -132,31 +134,25 @@ def scrub(text: str, key: str) -> str:
     return text.replace(key, "••••••") if len(key) >= 4 else text
 
 
-def _answer_text(exc: PanelError) -> str:
-    """The part of an error that quotes the panel's answer (never our own wording)."""
-    if isinstance(exc, BadResponse):
-        return exc.snippet.lower()
-    if isinstance(exc, OutcomeUnknown) and "Answer:" in exc.message:
-        return exc.message.split("Answer:", 1)[1].lower()
+def _answer(exc: object) -> str:
+    """The start of the panel's answer an error quotes (its own data, never our wording)."""
+    if isinstance(exc, BadResponse | OutcomeUnknown):
+        return exc.snippet
     return ""
 
 
-def is_firewall(exc: PanelError) -> bool:
-    if any(marker in _answer_text(exc) for marker in _FIREWALL_MARKERS):
+def is_firewall(exc: object) -> bool:
+    """True when a firewall or bot check (Cloudflare and its look-alikes) answered instead of
+    the panel's API."""
+    answer = _answer(exc).lower()
+    if any(marker in answer for marker in _FIREWALL_MARKERS):
         return True
     # mod_security and friends refuse with a bare 403/406 page
-    message = exc.message.lower()
-    return isinstance(exc, BadResponse) and ("(http 403)" in message or "(http 406)" in message)
-
-
-_TIMEOUT = re.compile(r"timed? ?out|within \d")
-_NO_SUCH_HOST = re.compile(
-    r"name or service not known|nodename nor servname|getaddrinfo|"
-    r"name resolution|no address associated|not resolve"
-)
-
-
-_REDIRECT = re.compile(r"redirects \(HTTP \d+\) to (\S+?);")
+    return (
+        isinstance(exc, BadResponse)
+        and exc.kind is AnswerKind.HTTP_REFUSED
+        and exc.http_status in (403, 406)
+    )
 
 
 def describe_check_error(exc: object, url: str) -> str:
@@ -169,7 +165,7 @@ def describe_check_error(exc: object, url: str) -> str:
             "The panel refused this API key. Copy it again from the panel's API page "
             "(it may have been regenerated).",
         )
-    if isinstance(exc, BadResponse | OutcomeUnknown) and is_firewall(exc):
+    if is_firewall(exc):
         return QCoreApplication.translate(
             "ConnectDialog",
             "The panel's firewall (Cloudflare or similar) answered instead of the API. "
@@ -177,70 +173,87 @@ def describe_check_error(exc: object, url: str) -> str:
             "block programs that do not look like a browser.",
         )
     if isinstance(exc, BadResponse):
-        message = exc.message.lower()
-        if "redirects" in message:
-            target = _REDIRECT.search(exc.message)
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel URL redirects to another address: {target}. Use that address as the "
-                "panel URL.",
-            ).format(target=isolate_ltr(target.group(1) if target else "?"))
-        if "404" in message or "web page" in message or _answer_text(exc).startswith("<"):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "This address answered with a web page, not the panel API — check the URL "
-                "(usually ends in /api/v2).",
-            )
+        return _unreadable_text(exc)
+    if isinstance(exc, TransportError):
+        return _unreachable_text(exc, host)
+    if isinstance(exc, OutcomeUnknown):
+        return _no_answer_text(exc, host)
+    return _other_text(exc)
+
+
+def _unreadable_text(exc: BadResponse) -> str:
+    if exc.kind is AnswerKind.REDIRECT:
         return QCoreApplication.translate(
             "ConnectDialog",
-            "The panel's answer could not be read as the panel API. Check the URL "
-            "(usually ends in /api/v2); the panel may also be under maintenance.",
+            "The panel URL redirects to another address: {target}. Use that address as the "
+            "panel URL.",
+        ).format(target=isolate_ltr(exc.redirect_to or "?"))
+    page = exc.kind in (AnswerKind.NOT_FOUND, AnswerKind.WEB_PAGE)
+    if page or exc.snippet.lstrip().startswith("<"):
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "This address answered with a web page, not the panel API — check the URL "
+            "(usually ends in /api/v2).",
         )
+    return QCoreApplication.translate(
+        "ConnectDialog",
+        "The panel's answer could not be read as the panel API. Check the URL "
+        "(usually ends in /api/v2); the panel may also be under maintenance.",
+    )
+
+
+def _unreachable_text(exc: TransportError, host: str) -> str:
+    if exc.cause is TransportCause.TLS:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "The secure connection failed (certificate) with {host}. Check the address; "
+            "if your network inspects traffic, ask its administrator.",
+        )
+    elif exc.cause is TransportCause.DNS:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "Could not reach {host}: no server has this name. Check the spelling of the address.",
+        )
+    elif exc.cause is TransportCause.CONNECT_TIMEOUT:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "Could not reach {host}: it did not answer within a few seconds. Check the "
+            "address and your internet connection.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "Could not reach {host}. Check the address and your internet connection.",
+        )
+    return text.format(host=host)
+
+
+def _no_answer_text(exc: OutcomeUnknown, host: str) -> str:
+    if exc.cause is UnknownCause.READ_TIMEOUT:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "The panel at {host} took too long to answer. It may be overloaded — try again "
+            "in a moment.",
+        )
+    elif exc.cause is UnknownCause.SERVER_ERROR:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "The panel's server had an error. It may be under maintenance — try again later.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "The connection to {host} broke before the panel answered. Try again in a moment.",
+        )
+    return text.format(host=host)
+
+
+def _other_text(exc: object) -> str:
     if isinstance(exc, RateLimited):
         return QCoreApplication.translate(
             "ConnectDialog",
             "The panel asks to slow down (too many requests). Wait a minute and try again.",
         )
-    if isinstance(exc, TransportError):
-        text = exc.message.lower()
-        if any(word in text for word in ("certificate", "ssl", "tls", "secure connection")):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The secure connection failed (certificate) with {host}. Check the address; "
-                "if your network inspects traffic, ask its administrator.",
-            ).format(host=host)
-        if _NO_SUCH_HOST.search(text):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "Could not reach {host}: no server has this name. Check the spelling of the "
-                "address.",
-            ).format(host=host)
-        if _TIMEOUT.search(text):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "Could not reach {host}: it did not answer within a few seconds. Check the "
-                "address and your internet connection.",
-            ).format(host=host)
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "Could not reach {host}. Check the address and your internet connection.",
-        ).format(host=host)
-    if isinstance(exc, OutcomeUnknown):
-        if _TIMEOUT.search(exc.message.lower()):
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel at {host} took too long to answer. It may be overloaded — try again "
-                "in a moment.",
-            ).format(host=host)
-        if "server failed" in exc.message.lower():
-            return QCoreApplication.translate(
-                "ConnectDialog",
-                "The panel's server had an error. It may be under maintenance — try again later.",
-            )
-        return QCoreApplication.translate(
-            "ConnectDialog",
-            "The connection to {host} broke before the panel answered. Try again in a moment.",
-        ).format(host=host)
     if isinstance(exc, PanelRejected):
         return QCoreApplication.translate(
             "ConnectDialog", "The panel answered with an error: {text}"

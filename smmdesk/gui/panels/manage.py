@@ -125,36 +125,44 @@ class PanelListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        panel, column = row.panel, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                if panel.id == self.current_panel_id:
-                    # the name keeps its own direction beside the translated word
-                    return self.tr("{name} (open)").format(name=isolate(panel.name))
-                return panel.name
-            if column == self.URL:
-                if panel.url == DEMO_URL:
-                    return self.tr("Built-in demo panel")
-                # a URL is left-to-right even in an Arabic table (LRI...PDI): a trailing "/"
-                # must not jump to its start
-                return isolate_ltr(panel.url)
-            if column == self.CURRENCY:
-                return panel.currency or "—"
-            if column == self.KEY:
-                return _key_state_text(row.key)
-        elif role == Qt.ItemDataRole.FontRole and panel.id == self.current_panel_id:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.FontRole and row.panel.id == self.current_panel_id:
             font = QFont()
             font.setBold(True)
             return font
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.KEY:
-            if row.key == KeyState.SESSION:
-                return self.tr(
-                    "No secure keyring is available: the key is forgotten when SMMDesk closes."
-                )
-            if row.key is not None and not row.key.usable:
-                return self.tr("No key is stored for this panel: use Edit to enter it.")
-        elif role == Qt.ItemDataRole.UserRole:
-            return panel.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KEY:
+            return self._key_tip(row.key)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.panel.id
+        return None
+
+    def _display(self, row: _Row, column: int) -> str | None:
+        panel = row.panel
+        if column == self.NAME:
+            if panel.id == self.current_panel_id:
+                # the name keeps its own direction beside the translated word
+                return self.tr("{name} (open)").format(name=isolate(panel.name))
+            return panel.name
+        if column == self.URL:
+            if panel.url == DEMO_URL:
+                return self.tr("Built-in demo panel")
+            # a URL is left-to-right even in an Arabic table (LRI...PDI): a trailing "/"
+            # must not jump to its start
+            return isolate_ltr(panel.url)
+        if column == self.CURRENCY:
+            return panel.currency or "—"
+        if column == self.KEY:
+            return _key_state_text(row.key)
+        return None
+
+    def _key_tip(self, key: KeyState | None) -> str | None:
+        if key == KeyState.SESSION:
+            return self.tr(
+                "No secure keyring is available: the key is forgotten when SMMDesk closes."
+            )
+        if key is not None and not key.usable:
+            return self.tr("No key is stored for this panel: use Edit to enter it.")
         return None
 
 

@@ -11,15 +11,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from smmdesk.core.abortable import AbortableSession
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import PanelRejected, TransportError
+from smmdesk.core.errors import PanelRejected, TransportCause, TransportError
 from smmdesk.core.models import Balance, OrderState, RefillState
 from smmdesk.core.polling import (
     Backoff,
-    NextPoll,
     PollHealth,
     PollMemory,
     PollResult,
@@ -27,8 +26,7 @@ from smmdesk.core.polling import (
 )
 from smmdesk.core.store import Store
 from smmdesk.gui.runtime.gateway import ClientTarget, PollClients
-from smmdesk.gui.wording import numbers
-from smmdesk.gui.wording.errors import error_reason
+from smmdesk.gui.wording.errors import poll_state_text
 
 __all__ = ["PollReport", "PollWorker"]
 
@@ -65,7 +63,7 @@ class _Interruptible:
 
     def _call(self, fn: Callable[..., _T], *args: object) -> _T:
         if self._stop.is_set():
-            raise TransportError("Polling has stopped")
+            raise TransportError("Polling has stopped", cause=TransportCause.CANCELLED)
         outcome: list[tuple[bool, Any]] = []
 
         def run() -> None:
@@ -84,7 +82,7 @@ class _Interruptible:
         with self._wake:
             self._wake.wait_for(lambda: bool(outcome) or self._stop.is_set())
         if not outcome:
-            raise TransportError("Polling has stopped")
+            raise TransportError("Polling has stopped", cause=TransportCause.CANCELLED)
         ok, value = outcome[0]
         if ok:
             return value  # type: ignore[no-any-return]
@@ -107,12 +105,13 @@ class _Watched:
 
 @dataclass(frozen=True, slots=True)
 class PollReport:
-    """One cycle's outcome, from the worker thread to the GUI thread."""
+    """One cycle's outcome, from the worker thread to the GUI thread: codes and the error, put
+    into words on the GUI thread."""
 
     panel_id: int
     result: PollResult | None  # None: the cycle failed locally (e.g. the database was busy)
     health: PollHealth
-    message: str
+    error: BaseException | None  # what ended the cycle (None: it went well)
     next_in: float  # seconds until the next cycle
 
 
@@ -165,8 +164,8 @@ class PollWorker(QObject):
             client = self._clients(target, session, self._pause)
         except ValueError:  # an unusable URL: say so, poll nothing
             session.close()
-            message = self.tr("This panel's URL cannot be used: edit the panel to correct it.")
-            self.sig_report.emit(PollReport(panel_id, None, PollHealth.BACKING_OFF, message, 0.0))
+            unusable = TransportError("Unusable panel URL", cause=TransportCause.BAD_URL)
+            self.sig_report.emit(PollReport(panel_id, None, PollHealth.BACKING_OFF, unusable, 0.0))
             return
         watched = _Watched(
             panel_id=panel_id,
@@ -285,42 +284,20 @@ class PollWorker(QObject):
         if self._stop.is_set():
             return
         watched.due = time.monotonic() + step.delay
-        message = self._message(step, result)
-        self.sig_report.emit(PollReport(watched.panel_id, result, step.health, message, step.delay))
-
-    def _duration(self, seconds: float) -> str:
-        # self.tr, not QCoreApplication.translate: lupdate files only tr() calls with a count
-        # as plural (numerus) messages
-        if seconds < 90:
-            return self.tr("%Ln s", "", max(1, round(seconds)))
-        return self.tr("%Ln min", "", round(seconds / 60))
-
-    def _message(self, step: NextPoll, result: PollResult | None) -> str:
-        wait = self._duration(step.delay)
-        if step.health is PollHealth.OK:
-            return self.tr("Orders checked at %1").replace("%1", _clock_now())
-        reason = error_reason(step.error)
-        if step.health is PollHealth.RATE_LIMITED:
-            return self.tr("The panel asked to slow down; next check in %1.").replace("%1", wait)
-        if step.health is PollHealth.OFFLINE:
-            return (
-                self.tr("The panel is unreachable (%1); trying again every %2.")
-                .replace("%1", reason)
-                .replace("%2", wait)
-            )
-        if result is None:
-            return (
-                self.tr("Could not record the panel's answer (%1); next try in %2.")
-                .replace("%1", reason)
-                .replace("%2", wait)
-            )
-        return (
-            self.tr("Could not check orders (%1); next try in %2.")
-            .replace("%1", reason)
-            .replace("%2", wait)
-        )
+        report = PollReport(watched.panel_id, result, step.health, step.error, step.delay)
+        self.sig_report.emit(report)
 
 
-def _clock_now() -> str:
-    """The time of day in the user's locale and digits ("14:05", "٢:٠٥ م")."""
-    return numbers.widget_locale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+def _duration(seconds: float) -> str:
+    """A wait in words ("40 s", "10 min"). PollWorker.tr, not QCoreApplication.translate:
+    lupdate files only tr() calls with a count as plural (numerus) messages. (PySide's stubs
+    know only the bound form of tr: hence the ignores.)"""
+    if seconds < 90:
+        return PollWorker.tr("%Ln s", "", max(1, round(seconds)))  # type: ignore[arg-type]
+    return PollWorker.tr("%Ln min", "", round(seconds / 60))  # type: ignore[arg-type]
+
+
+def state_text(report: PollReport) -> str:
+    """What the status bar says about a panel after this cycle."""
+    wait = _duration(report.next_in)
+    return poll_state_text(report.health, report.error, wait, recorded=report.result is not None)

@@ -17,7 +17,7 @@ from smmdesk.core.polling import DEFAULT_INTERVAL, MAX_BACKOFF, MIN_INTERVAL
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.gateway import POLLING, ClientOptions, ClientTarget, KeyNeeded
-from smmdesk.gui.runtime.poll_worker import PollReport, PollWorker
+from smmdesk.gui.runtime.poll_worker import PollReport, PollWorker, state_text
 
 __all__ = ["CHANGE_BATCH", "INTERVAL_KEY", "Poller"]
 
@@ -220,7 +220,7 @@ class Poller(QObject):
                 self.sig_status_transitions.emit(list(result.transitions))
             if result.balance is not None:
                 self.sig_balance.emit(report.panel_id, result.balance)
-        self.sig_state.emit(report.panel_id, report.health.value, report.message)
+        self.sig_state.emit(report.panel_id, report.health.value, state_text(report))
         self.sig_cycle_finished.emit(report.panel_id, result)
 
 

@@ -1,22 +1,38 @@
-"""What went wrong, in the user's language: a panel's refusal by its code, an error by its
-kind, and why an order was not placed or has no known outcome."""
+"""What went wrong, in the user's language, built from the codes and fields the core reports: a
+panel's refusal by its code, any error in a sentence or a few words (with what to do next), why
+an order was not placed or has no known outcome, and how a panel's polling stands."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from smmdesk.core.errors import (
+    AnswerKind,
+    AnswerTooLarge,
     AuthError,
     BadResponse,
-    MissingKey,
     OutcomeUnknown,
     PanelError,
     PanelRejected,
     RateLimited,
+    TransportCause,
     TransportError,
+    reason_code,
 )
-from smmdesk.gui.wording import i18n
+from smmdesk.core.polling import PollHealth
+from smmdesk.core.store import StoreError
+from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
+from smmdesk.gui.wording.failures import (
+    answer_sentence,
+    code_phrase,
+    transport_sentence,
+    unknown_sentence,
+)
 
 
 def rejection_text(code: str, panel_text: str) -> str:
@@ -71,33 +87,40 @@ def rejection_text(code: str, panel_text: str) -> str:
     )
 
 
-def _class_summary(exc: PanelError) -> str | None:
-    if isinstance(exc, MissingKey):  # before TransportError, its parent
-        return QCoreApplication.translate(
-            "PanelErrors", "No API key is set for this panel: nothing was sent."
-        )
+def _summary(exc: PanelError) -> str:
     if isinstance(exc, PanelRejected):
         return rejection_text(exc.code, exc.panel_text)
     if isinstance(exc, AuthError):
+        if exc.panel_text:
+            return rejection_text(exc.code, exc.panel_text)
         return QCoreApplication.translate("PanelErrors", "The panel refused the API key.")
     if isinstance(exc, RateLimited):
+        if exc.retry_after is not None:
+            return QCoreApplication.translate(
+                "PanelErrors", "The panel is limiting requests; it asks to wait %1 s."
+            ).replace("%1", numbers.fmt_decimal(Decimal(repr(exc.retry_after))))
         return QCoreApplication.translate("PanelErrors", "The panel is limiting requests.")
     if isinstance(exc, TransportError):
-        return QCoreApplication.translate("PanelErrors", "Could not reach the panel.")
+        return transport_sentence(exc)
     if isinstance(exc, OutcomeUnknown):
-        return QCoreApplication.translate(
-            "PanelErrors",
-            "The panel's answer was lost: the request may or may not have been processed.",
-        )
+        return unknown_sentence(exc)
     if isinstance(exc, BadResponse):
-        return QCoreApplication.translate(
-            "PanelErrors", "The panel sent an answer SMMDesk cannot read."
+        limit = exc.limit if isinstance(exc, AnswerTooLarge) else None
+        return answer_sentence(
+            exc.kind, http_status=exc.http_status, redirect_to=exc.redirect_to, limit=limit
         )
-    return None
+    return _unexpected(exc)
 
 
-def _class_hint(exc: PanelError) -> str:
-    if isinstance(exc, RateLimited):  # before its relatives: the most specific class wins
+def _unexpected(exc: object) -> str:
+    return QCoreApplication.translate("PanelErrors", "Unexpected error: %1").replace(
+        "%1", type(exc).__name__
+    )
+
+
+def _hint(exc: PanelError) -> str:
+    """What to do next, by the error's class (and cause or kind where it changes the advice)."""
+    if isinstance(exc, RateLimited):
         return QCoreApplication.translate(
             "PanelErrors",
             "The panel limits how often it can be asked; SMMDesk will wait and try again.",
@@ -107,7 +130,7 @@ def _class_hint(exc: PanelError) -> str:
             "PanelErrors",
             "Check the API key in the panel settings (copy it again from the panel's API page).",
         )
-    if isinstance(exc, MissingKey):
+    if isinstance(exc, TransportError) and exc.cause is TransportCause.MISSING_KEY:
         return QCoreApplication.translate(
             "PanelErrors", "Enter the panel's API key (from the panel's API page)."
         )
@@ -120,6 +143,11 @@ def _class_hint(exc: PanelError) -> str:
             "PanelErrors",
             "Check the order list on the panel before trying again: it may have been placed.",
         )
+    if isinstance(exc, BadResponse) and exc.kind is AnswerKind.TOO_LARGE:
+        return QCoreApplication.translate(
+            "PanelErrors",
+            "The panel sent far more data than an API answer holds; check the panel URL.",
+        )
     if isinstance(exc, BadResponse):
         return QCoreApplication.translate(
             "PanelErrors",
@@ -129,39 +157,28 @@ def _class_hint(exc: PanelError) -> str:
 
 
 def error_summary(exc: object) -> str:
-    """One short sentence saying what went wrong (no advice), in the UI language.
-
-    Core errors are English by design: in English their own detailed text is shown; in another
-    language the sentence is chosen by the error's class (and a refusal's code), since the
-    core's wording cannot be translated. Errors of no known kind keep the English text."""
+    """One short sentence saying what went wrong (no advice), in the UI language, built from
+    the error's code and fields (a refusal quotes the panel's own words)."""
     if isinstance(exc, PanelError):
-        if i18n.current_language() == "en":
-            return exc.message
-        return _class_summary(exc) or exc.message
-    return QCoreApplication.translate("PanelErrors", "Unexpected error: %1").replace(
-        "%1", type(exc).__name__
-    )
+        return _summary(exc)
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate("PanelErrors", "SMMDesk could not use its database.")
+    return _unexpected(exc)
 
 
 def error_reason(exc: object) -> str:
     """A few words naming the cause, to sit in parentheses inside another sentence ("Could not
-    check orders (%1)"): the core's own text in English, a short phrase by class otherwise."""
-    if isinstance(exc, PanelError) and i18n.current_language() == "en":
-        return exc.message
+    check orders (%1)"); a refusal gives the panel's own words."""
     if isinstance(exc, PanelRejected):
         return isolate(exc.panel_text)
     if isinstance(exc, AuthError):
         return QCoreApplication.translate("PanelErrors", "API key refused")
     if isinstance(exc, RateLimited):
         return QCoreApplication.translate("PanelErrors", "too many requests")
-    if isinstance(exc, MissingKey):
-        return QCoreApplication.translate("PanelErrors", "API key needed")
-    if isinstance(exc, TransportError):
-        return QCoreApplication.translate("PanelErrors", "no connection")
-    if isinstance(exc, OutcomeUnknown):
-        return QCoreApplication.translate("PanelErrors", "no answer")
-    if isinstance(exc, BadResponse):
-        return QCoreApplication.translate("PanelErrors", "unreadable answer")
+    if isinstance(exc, PanelError):
+        return code_phrase(reason_code(exc)) or error_summary(exc)
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate("PanelErrors", "database unavailable")
     return error_summary(exc)
 
 
@@ -169,11 +186,7 @@ def describe_error(exc: object) -> str:
     """A short user-facing sentence for any error a worker can return, with what to do next."""
     if not isinstance(exc, PanelError):
         return error_summary(exc)
-    if i18n.current_language() == "en":
-        hint = f" {exc.hint}" if exc.hint else ""
-        return f"{exc.message}{hint}"
-    hint = _class_hint(exc) if exc.hint else ""
-    return f"{error_summary(exc)} {hint}".strip()
+    return f"{error_summary(exc)} {_hint(exc)}".strip()
 
 
 def error_code(error: object) -> str:
@@ -248,31 +261,85 @@ def unconfirmed_reason(error: PanelError | None) -> str:
         return QCoreApplication.translate(
             "OrdersStatus",
             "The panel answered with an unexpected page instead of an order number (%1).",
-        ).replace("%1", isolate(error.message))
+        ).replace("%1", error_reason(error))
     if error is not None:
         return QCoreApplication.translate(
             "OrdersStatus", "The request was sent but no usable answer came back (%1)."
-        ).replace("%1", isolate(error.message))
+        ).replace("%1", error_reason(error))
     return QCoreApplication.translate(
         "OrdersStatus", "The request was sent but no usable answer came back."
     )
 
 
+_STORED_UNKNOWN: Final[Mapping[str, Callable[[], str]]] = {
+    "interrupted": lambda: QCoreApplication.translate(
+        "OrdersStatus", "SMMDesk stopped while the order was being sent"
+    ),
+    "client_failure": lambda: QCoreApplication.translate(
+        "OrdersStatus", "SMMDesk failed while sending it"
+    ),
+    "rate_limited": lambda: QCoreApplication.translate(
+        "OrdersStatus", "the panel answered “too many requests”"
+    ),
+    "bad_response": lambda: QCoreApplication.translate(
+        "OrdersStatus", "the panel answered with an unexpected page"
+    ),
+    "no_answer": lambda: QCoreApplication.translate("OrdersStatus", "no answer from the panel"),
+}
+
+
 def unknown_reason(code: str | None, text: str = "") -> str:
-    """Why an order's outcome is unknown, from the code the store kept with it (``text``, the
-    technical detail, stands in for codes without words of their own)."""
-    if code == "interrupted":
-        return QCoreApplication.translate(
-            "OrdersStatus", "SMMDesk stopped while the order was being sent"
+    """Why an order's outcome is unknown, from the code the store kept with it: its class
+    (``no_answer``, ``bad_response``...) or a cause (``core.errors.reason_code``). ``text``, the
+    technical detail kept beside it, is never read: with no code to word, it is shown as a
+    detail."""
+    words = _STORED_UNKNOWN.get(code or "")
+    if words is not None:
+        return words()
+    phrase = code_phrase(code) if code else None
+    if phrase is not None:
+        return phrase
+    if text:
+        return QCoreApplication.translate("OrdersStatus", "details: %1").replace(
+            "%1", isolate(text)
         )
-    if code == "client_failure":
-        return QCoreApplication.translate("OrdersStatus", "SMMDesk failed while sending it")
-    if code == "rate_limited":
-        return QCoreApplication.translate("OrdersStatus", "the panel answered “too many requests”")
-    if code == "bad_response":
-        return QCoreApplication.translate(
-            "OrdersStatus", "the panel answered with an unexpected page"
+    return QCoreApplication.translate("OrdersStatus", "no details")
+
+
+def poll_state_text(health: PollHealth, error: object, wait: str, *, recorded: bool) -> str:
+    """How a panel's polling stands, for the status bar: checked (at the time of day), or why
+    not and when it tries again (``wait``, already in words). ``recorded`` is False when the
+    cycle failed locally (the answer could not be written)."""
+    if health is PollHealth.OK:
+        clock = numbers.widget_locale().toString(
+            QTime.currentTime(), QLocale.FormatType.ShortFormat
         )
-    if code == "no_answer":
-        return QCoreApplication.translate("OrdersStatus", "no answer from the panel")
-    return isolate(text) if text else QCoreApplication.translate("OrdersStatus", "no details")
+        return QCoreApplication.translate("PollWorker", "Orders checked at %1").replace("%1", clock)
+    if isinstance(error, TransportError) and error.cause is TransportCause.BAD_URL:
+        return QCoreApplication.translate(
+            "PollWorker", "This panel's URL cannot be used: edit the panel to correct it."
+        )
+    if health is PollHealth.RATE_LIMITED:
+        text = QCoreApplication.translate(
+            "PollWorker", "The panel asked to slow down; next check in %1."
+        )
+        return text.replace("%1", wait)
+    if health is PollHealth.OFFLINE:
+        text = QCoreApplication.translate(
+            "PollWorker", "The panel is unreachable (%1); trying again every %2."
+        )
+    elif not recorded:
+        text = QCoreApplication.translate(
+            "PollWorker", "Could not record the panel's answer (%1); next try in %2."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "PollWorker", "Could not check orders (%1); next try in %2."
+        )
+    return _fill2(text, error_reason(error), wait)
+
+
+def _fill2(template: str, first: str, second: str) -> str:
+    """%1 and %2 replaced in one pass: a reason holding "%2" stays as it is."""
+    head, _, tail = template.partition("%1")
+    return head.replace("%2", second) + first + tail.replace("%2", second)
