@@ -26,11 +26,12 @@ from smmdesk.core.models import Service
 from smmdesk.core.ordering import AddClient, Placement, PlacementState, send_draft
 from smmdesk.core.ordertypes import fields_for, spec_for
 from smmdesk.core.store import LocalState, OrderRecord, StateConflict, Store, StoreError
-from smmdesk.core.validate import parse_whole_number, validate_order
+from smmdesk.core.validate import FieldError, parse_whole_number, validate_order
 
 __all__ = [
     "FORMAT_HINT",
     "MAX_CONSECUTIVE_FAILURES",
+    "LineProblem",
     "MassLine",
     "MassOrderPlan",
     "MassRun",
@@ -60,11 +61,28 @@ _SIMPLE_FIELDS = frozenset({"link", "quantity"})
 # Checking a paste
 
 
+class LineProblem(StrEnum):
+    """What is wrong with a pasted line (:attr:`MassLine.code`); the fields each code fills
+    are named beside it."""
+
+    FORMAT = "format"  # field_count: not 2 or 3 fields
+    SERVICE_ID = "service_id"  # id_text: the first field is not a service id
+    UNKNOWN_SERVICE = "unknown_service"  # service_id is not in the catalogue
+    NEEDS_FORM = "needs_form"  # service: its type takes more than a link and a quantity
+    PACKAGE_QUANTITY = "package_quantity"  # a package service with a quantity other than 1
+    INVALID = "invalid"  # errors: the link or the quantity (as the order form checks them)
+    NO_PRICE = "no_price"  # the service's rate is not a usable number
+    ALREADY_SENT = "already_sent"  # sent_as: sent from the same window earlier
+    DUPLICATE = "duplicate"  # same_as: the same service and link as an earlier line
+
+
 @dataclass(frozen=True, slots=True)
 class MassLine:
     """One pasted order line. ``number`` is its line number in the paste (blank and comment
-    lines counted, so the user finds it in the editor). Valid when ``problem`` is empty; then
-    ``params`` are the exact ``add`` params and ``cost`` the exact price."""
+    lines counted, so the user finds it in the editor). Valid when ``code`` is None; then
+    ``params`` are the exact ``add`` params and ``cost`` the exact price. Otherwise ``code``
+    says what is wrong, with the fields :class:`LineProblem` names; ``problem`` is the
+    English sentence for logs."""
 
     number: int
     text: str
@@ -75,12 +93,17 @@ class MassLine:
     quantity: int | None = None
     params: Mapping[str, str] | None = None
     cost: Decimal | None = None
-    code: str = ""  # stable problem code for tests and the GUI ("" when valid)
+    code: LineProblem | None = None
     problem: str = ""
+    field_count: int | None = None
+    id_text: str = ""
+    errors: tuple[FieldError, ...] = ()
+    same_as: int | None = None
+    sent_as: int | None = None  # the panel order id it was placed as; None: maybe placed
 
     @property
     def ok(self) -> bool:
-        return not self.problem
+        return self.code is None
 
     @property
     def key(self) -> tuple[int, str] | None:
@@ -151,7 +174,7 @@ def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> Mass
         )
         return MassLine(
             number, text, None, None, "", "",
-            code="format",
+            code=LineProblem.FORMAT, field_count=len(fields),
             problem=f"Expected {FORMAT_HINT}; this line has {len(fields)} "
             f"field{'s' if len(fields) != 1 else ''}.{hint}",
         )  # fmt: skip
@@ -161,21 +184,21 @@ def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> Mass
     if service_id is None or service_id <= 0:
         return MassLine(
             number, text, None, None, link, quantity_text,
-            code="service_id",
+            code=LineProblem.SERVICE_ID, id_text=id_text,
             problem=f"The service id must be a number (found “{id_text}”).",
         )  # fmt: skip
     service = catalog.by_id(service_id)
     if service is None:
         return MassLine(
             number, text, service_id, None, link, quantity_text,
-            code="unknown_service",
+            code=LineProblem.UNKNOWN_SERVICE,
             problem=f"Service {service_id} is not in this panel's service list "
             "(refresh the list if it is new).",
         )  # fmt: skip
     if not _simple_enough(service):
         return MassLine(
             number, text, service_id, service, link, quantity_text,
-            code="needs_form",
+            code=LineProblem.NEEDS_FORM,
             problem=f"Service {service_id} is a “{service.type}” service: this service type "
             "needs the single-order form.",
         )  # fmt: skip
@@ -186,7 +209,7 @@ def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> Mass
     if package and quantity_text and parse_whole_number(quantity_text, grouping) != 1:
         return MassLine(
             number, text, service_id, service, link, quantity_text,
-            code="package_quantity",
+            code=LineProblem.PACKAGE_QUANTITY,
             problem=f"Service {service_id} is sold per package: give quantity 1 or leave it out.",
         )  # fmt: skip
     # an id the panel lists twice is estimated at its higher rate
@@ -197,14 +220,14 @@ def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> Mass
         return MassLine(
             number, text, service_id, service, link, quantity_text,
             quantity=checked.quantity, cost=checked.cost,
-            code="invalid",
+            code=LineProblem.INVALID, errors=checked.errors,
             problem="; ".join(f"{error.message}." for error in checked.errors),
         )  # fmt: skip
     if checked.cost is None:
         return MassLine(
             number, text, service_id, service, link, quantity_text,
             quantity=checked.quantity,
-            code="no_price",
+            code=LineProblem.NO_PRICE,
             problem=f"Service {service_id} has no usable price in the service list; refresh "
             "the list.",
         )  # fmt: skip
@@ -214,10 +237,18 @@ def _check_line(number: int, text: str, catalog: Catalog, grouping: str) -> Mass
     )  # fmt: skip
 
 
-def _flag(line: MassLine, code: str, problem: str) -> MassLine:
+def _flag(
+    line: MassLine,
+    code: LineProblem,
+    problem: str,
+    *,
+    same_as: int | None = None,
+    sent_as: int | None = None,
+) -> MassLine:
     return MassLine(
         line.number, line.text, line.service_id, line.service, line.link, line.quantity_text,
         quantity=line.quantity, cost=line.cost, code=code, problem=problem,
+        same_as=same_as, sent_as=sent_as,
     )  # fmt: skip
 
 
@@ -225,7 +256,7 @@ def parse_mass_order(
     text: str,
     catalog: Catalog,
     *,
-    already_sent: Mapping[tuple[int, str], str] | None = None,
+    already_sent: Mapping[tuple[int, str], int | None] | None = None,
     grouping: str = ",",
 ) -> MassOrderPlan:
     """Check pasted lines ``service_id | link | quantity`` (or ``,`` ``;`` tab separated).
@@ -235,8 +266,9 @@ def parse_mass_order(
     locale's separator; "1.000" is refused in English, not read as a thousand). A repeated
     (service, link) is flagged from its second occurrence: the panel refuses a second active
     order for the same link. ``already_sent`` maps :attr:`MassLine.key` of lines sent earlier
-    (from the same window) to a short description; such lines are flagged so an edited paste
-    cannot send an order twice.
+    (from the same window) to the panel order id each was placed as (None: its outcome is
+    unknown, it may have been placed); such lines are flagged so an edited paste cannot send an
+    order twice.
     """
     sent = already_sent or {}
     first_seen: dict[tuple[int, str], int] = {}
@@ -249,18 +281,21 @@ def parse_mass_order(
         key = line.key
         if key is not None:
             if key in sent:
+                order_id = sent[key]
+                how = "unconfirmed" if order_id is None else f"order #{order_id}"
                 line = _flag(
                     line,
-                    "already_sent",
-                    f"Already sent from this window ({sent[key]}); check it before sending it "
-                    "again.",
+                    LineProblem.ALREADY_SENT,
+                    f"Already sent from this window ({how}); check it before sending it again.",
+                    sent_as=order_id,
                 )
             elif key in first_seen:
                 line = _flag(
                     line,
-                    "duplicate",
+                    LineProblem.DUPLICATE,
                     f"Same service and link as line {first_seen[key]}: the panel refuses a "
                     "second active order for the same link.",
+                    same_as=first_seen[key],
                 )
             else:
                 first_seen[key] = number

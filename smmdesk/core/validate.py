@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
+from typing import Any
 from urllib.parse import urlsplit
 
 from smmdesk.core.models import Service, cost_of
@@ -24,7 +25,9 @@ from smmdesk.core.ordertypes import (
 )
 
 __all__ = [
+    "FieldCode",
     "FieldError",
+    "LinkProblem",
     "NumberProblem",
     "Validation",
     "format_money",
@@ -34,14 +37,53 @@ __all__ = [
 ]
 
 
+class FieldCode(StrEnum):
+    """What is wrong with a field (:attr:`FieldError.code`); the arguments each code fills
+    are named beside it."""
+
+    REQUIRED = "required"  # item: a sigil typed alone ("@"), else ""
+    HAS_SPACES = "has_spaces"  # in a list: line, item (the item as typed)
+    BAD_LINK = "bad_link"  # link_problem
+    NOT_A_NUMBER = "not_a_number"
+    NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
+    LIMITS_CONTRADICT = "limits_contradict"  # low, high: the panel's min and max
+    OUT_OF_RANGE = "out_of_range"  # low, high; value: the number, or the items, entered
+    TOO_SMALL = "too_small"  # low; value
+    BAD_ITEM = "bad_item"  # line: a list line with only a sigil
+    BAD_CHOICE = "bad_choice"  # choices
+    BAD_DATE = "bad_date"
+    DATE_PAST = "date_past"
+    DRIPFEED_INCOMPLETE = "dripfeed_incomplete"  # on the field that is missing
+    DRIPFEED_TOTAL = "dripfeed_total"  # runs, quantity, value (their product), high (max)
+    MIN_OVER_MAX = "min_over_max"  # low, high: the minimum and maximum entered
+
+
+class LinkProblem(StrEnum):
+    """Why a link is refused (:attr:`FieldError.link_problem` of a ``BAD_LINK``)."""
+
+    NOT_A_LINK = "not_a_link"  # nothing that reads as a web link (or a handle, where allowed)
+    SCHEME = "scheme"  # a scheme other than https:// or http://
+    NO_SITE = "no_site"  # a scheme with no site name after it
+
+
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field. ``code`` is stable for tests and the GUI; ``message`` is
-    the short English sentence shown under the field."""
+    """One problem with one field: ``code`` (a :class:`FieldCode`) and the arguments its
+    sentence needs (which ones, :class:`FieldCode` says). ``message`` is the short English
+    sentence for logs and tests; the GUI words the error from the code and the arguments."""
 
     field: str
-    code: str
+    code: FieldCode
     message: str
+    link_problem: LinkProblem | None = None
+    line: int | None = None  # 1-based line of a list field
+    item: str = ""  # what the user typed that is wrong
+    low: int | None = None
+    high: int | None = None
+    value: int | None = None
+    runs: int | None = None
+    quantity: int | None = None
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,11 +108,11 @@ class Validation:
     def ok(self) -> bool:
         return not self.errors
 
-    def error_for(self, field: str) -> str | None:
-        """The first message for ``field``, or None."""
+    def error_for(self, field: str) -> FieldError | None:
+        """The first error of ``field``, or None."""
         for error in self.errors:
             if error.field == field:
-                return error.message
+                return error
         return None
 
 
@@ -170,35 +212,42 @@ _COMMON_TLDS = frozenset(
 _HANDLE = re.compile(r"@?[\w.\-]+")
 
 
-def _normalise_link(text: str, *, allow_handle: bool) -> tuple[str | None, str, str]:
-    """Returns (value, error code, error message); value is None on error."""
+_LINK_MESSAGES = {
+    LinkProblem.NOT_A_LINK: "Enter a link such as https://instagram.com/name",
+    LinkProblem.SCHEME: "Use a link that starts with https:// or http://",
+    LinkProblem.NO_SITE: "The link has no site name after https://",
+}
+
+
+def _normalise_link(text: str, *, allow_handle: bool) -> str | FieldCode | LinkProblem:
+    """The link as sent, or why it is refused (``HAS_SPACES`` or a :class:`LinkProblem`)."""
     if any(ch.isspace() for ch in text):
-        return None, "has_spaces", "The link must not contain spaces"
+        return FieldCode.HAS_SPACES
     if not any(ch.isalnum() for ch in text):
-        return None, "bad_link", "Enter a link such as https://instagram.com/name"
+        return LinkProblem.NOT_A_LINK
     if text.startswith("//"):
         text = "https:" + text
     scheme = _SCHEME.match(text)
     if scheme is not None:
         if scheme.group(1).lower() not in ("http", "https"):
-            return None, "bad_link", "Use a link that starts with https:// or http://"
+            return LinkProblem.SCHEME
         try:
             host = urlsplit(text).hostname
         except ValueError:
             host = None
         if not host:
-            return None, "bad_link", "The link has no site name after https://"
-        return scheme.group(1).lower() + text[len(scheme.group(1)) :], "", ""
+            return LinkProblem.NO_SITE
+        return scheme.group(1).lower() + text[len(scheme.group(1)) :]
     domain = _BARE_DOMAIN.fullmatch(text)
     if domain is not None and (
         domain.group("rest") or domain.group("www") or domain.group("tld").lower() in _COMMON_TLDS
     ):
-        return "https://" + text, "", ""
+        return "https://" + text
     if allow_handle and _HANDLE.fullmatch(text):
         # Many services take a username as their "link" (the panel's service description
         # says so); pass it on exactly as typed and let the panel judge.
-        return text, "", ""
-    return None, "bad_link", "Enter a link such as https://instagram.com/name"
+        return text
+    return LinkProblem.NOT_A_LINK
 
 
 # ------------------------------------------------------------------------------ lists
@@ -285,8 +334,8 @@ class _Checker:
         self.numbers: dict[str, int] = {}  # parsed numeric fields that passed their own checks
         self.counts: dict[str, int] = {}  # item counts of LINES fields
 
-    def error(self, field: str, code: str, message: str) -> None:
-        self.errors.append(FieldError(field, code, message))
+    def error(self, field: str, code: FieldCode, message: str, **args: Any) -> None:
+        self.errors.append(FieldError(field, code, message, **args))
 
     def has_error(self, field: str) -> bool:
         return any(error.field == field for error in self.errors)
@@ -298,7 +347,7 @@ class _Checker:
         if not text or (spec.kind is FieldKind.LINES and not _items(text)):
             if spec.required:
                 message = _REQUIRED_MESSAGES.get(spec.name, f"{spec.label} is required")
-                self.error(spec.name, "required", message)
+                self.error(spec.name, FieldCode.REQUIRED, message)
             return
         {
             FieldKind.LINK: self._link,
@@ -318,9 +367,12 @@ class _Checker:
         self._store_link(spec, text, allow_handle=False)
 
     def _store_link(self, spec: FieldSpec, text: str, *, allow_handle: bool) -> None:
-        value, code, message = _normalise_link(text, allow_handle=allow_handle)
-        if value is None:
-            self.error(spec.name, code, message)
+        value = _normalise_link(text, allow_handle=allow_handle)
+        if isinstance(value, LinkProblem):
+            message = _LINK_MESSAGES[value]
+            self.error(spec.name, FieldCode.BAD_LINK, message, link_problem=value)
+        elif isinstance(value, FieldCode):
+            self.error(spec.name, value, "The link must not contain spaces")
         else:
             self.params[spec.name] = value
 
@@ -329,12 +381,12 @@ class _Checker:
         if value is NumberProblem.NOT_WHOLE:
             self.error(
                 spec.name,
-                NumberProblem.NOT_WHOLE.value,
+                FieldCode.NOT_WHOLE,
                 f"{spec.label} must be a whole number, without a decimal point",
             )
             return None
         if isinstance(value, NumberProblem):
-            self.error(spec.name, value.value, f"{spec.label} must be a whole number")
+            self.error(spec.name, FieldCode.NOT_A_NUMBER, f"{spec.label} must be a whole number")
             return None
         return value
 
@@ -349,7 +401,7 @@ class _Checker:
                 if low == high
                 else f"{spec.label} must be between {_n(low)} and {_n(high)}"
             )
-            self.error(spec.name, "out_of_range", message)
+            self.error(spec.name, FieldCode.OUT_OF_RANGE, message, low=low, high=high, value=value)
             return
         self.numbers[spec.name] = value
         self.params[spec.name] = str(value)
@@ -361,7 +413,8 @@ class _Checker:
         low = spec.min_value
         if low is not None and value < low:
             unit = " minute" if spec.name == "interval" and low == 1 else ""
-            self.error(spec.name, "too_small", f"{spec.label} must be at least {_n(low)}{unit}")
+            message = f"{spec.label} must be at least {_n(low)}{unit}"
+            self.error(spec.name, FieldCode.TOO_SMALL, message, low=low, value=value)
             return
         self.numbers[spec.name] = value
         self.params[spec.name] = str(value)
@@ -370,9 +423,9 @@ class _Checker:
         value = _handle(text, _ITEM_SIGIL.get(spec.name, ""))
         noun = spec.label.lower() if spec.name not in _ITEM_SIGIL else spec.name
         if any(ch.isspace() for ch in value):
-            self.error(spec.name, "has_spaces", f"A {noun} cannot contain spaces")
+            self.error(spec.name, FieldCode.HAS_SPACES, f"A {noun} cannot contain spaces")
         elif not value:
-            self.error(spec.name, "required", f"Enter the {noun}")
+            self.error(spec.name, FieldCode.REQUIRED, f"Enter the {noun}", item=text)
         else:
             self.params[spec.name] = value
 
@@ -386,12 +439,15 @@ class _Checker:
                 if any(ch.isspace() for ch in bare):
                     self.error(
                         spec.name,
-                        "has_spaces",
+                        FieldCode.HAS_SPACES,
                         f"One {noun} per line: line {number} has a space ({_clip(item)})",
+                        line=number,
+                        item=item,
                     )
                     return
                 if not bare:
-                    self.error(spec.name, "bad_item", f"Line {number} has no {noun}")
+                    message = f"Line {number} has no {noun}"
+                    self.error(spec.name, FieldCode.BAD_ITEM, message, line=number, item=item)
                     return
             items = [_handle(item, _ITEM_SIGIL[spec.name]) for item in items]
         self.counts[spec.name] = len(items)
@@ -402,7 +458,8 @@ class _Checker:
         value = str(number) if number is not None else text
         if value not in spec.choices:
             listed = ", ".join(spec.choices)
-            self.error(spec.name, "bad_choice", f"{spec.label} must be one of {listed}")
+            message = f"{spec.label} must be one of {listed}"
+            self.error(spec.name, FieldCode.BAD_CHOICE, message, choices=spec.choices, item=text)
             return
         self.params[spec.name] = value
 
@@ -411,11 +468,12 @@ class _Checker:
         if day is None:
             self.error(
                 spec.name,
-                "bad_date",
+                FieldCode.BAD_DATE,
                 f"{spec.label}: enter a date as day/month/year, e.g. 31/12/2026",
+                item=text,
             )
         elif day <= self.today:
-            self.error(spec.name, "date_past", f"{spec.label} must be after today")
+            self.error(spec.name, FieldCode.DATE_PAST, f"{spec.label} must be after today")
         else:
             self.params[spec.name] = f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
@@ -429,10 +487,14 @@ class _Checker:
         has_interval = bool(_as_text(values.get("interval")).strip())
         if has_runs and not has_interval:
             self.error(
-                "interval", "dripfeed_incomplete", "Enter the interval too: drip-feed needs both"
+                "interval",
+                FieldCode.DRIPFEED_INCOMPLETE,
+                "Enter the interval too: drip-feed needs both",
             )
         elif has_interval and not has_runs:
-            self.error("runs", "dripfeed_incomplete", "Enter the runs too: drip-feed needs both")
+            self.error(
+                "runs", FieldCode.DRIPFEED_INCOMPLETE, "Enter the runs too: drip-feed needs both"
+            )
         runs = self.numbers.get("runs")
         quantity = self.numbers.get("quantity")
         if runs is None or quantity is None:
@@ -441,9 +503,13 @@ class _Checker:
         if total > self.service.max:
             self.error(
                 "runs",
-                "dripfeed_total",
+                FieldCode.DRIPFEED_TOTAL,
                 f"Total of {_n(runs)} runs × {_n(quantity)} = {_n(total)} "
                 f"exceeds the maximum {_n(self.service.max)}",
+                runs=runs,
+                quantity=quantity,
+                value=total,
+                high=self.service.max,
             )
             return 1
         return runs
@@ -463,14 +529,16 @@ class _Checker:
         if not low <= count <= high:
             noun = (self.spec.field(name) or _FALLBACK_FIELD).label.lower()
             limits = f"exactly {_n(low)}" if low == high else f"between {_n(low)} and {_n(high)}"
-            self.error(name, "out_of_range", f"Enter {limits} {noun} (you entered {_n(count)})")
+            message = f"Enter {limits} {noun} (you entered {_n(count)})"
+            self.error(name, FieldCode.OUT_OF_RANGE, message, low=low, high=high, value=count)
             return None
         return count
 
     def subscription_range(self) -> None:
         low, high = self.numbers.get("min"), self.numbers.get("max")
         if low is not None and high is not None and low > high:
-            self.error("min", "min_over_max", "Minimum per post cannot be more than the maximum")
+            message = "Minimum per post cannot be more than the maximum"
+            self.error("min", FieldCode.MIN_OVER_MAX, message, low=low, high=high)
 
 
 _FALLBACK_FIELD = FieldSpec("", FieldKind.TEXT, "Items")
@@ -512,9 +580,11 @@ def validate_order(
     if checker.unorderable:
         checker.error(
             "quantity" if spec.field("quantity") is not None else spec.quantity_from or "",
-            "limits_contradict",
+            FieldCode.LIMITS_CONTRADICT,
             f"This service cannot be ordered: the panel's limits contradict each other "
             f"(min {_n(service.min)}, max {_n(service.max)})",
+            low=service.min,
+            high=service.max,
         )
     for field in fields_for(service):
         checker.check(field, _as_text(values.get(field.name)))
