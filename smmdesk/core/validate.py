@@ -1,6 +1,9 @@
-"""Order form values -> field errors, the exact `add` params and the cost (no Qt, no I/O).
+"""Order form values -> field errors (codes with their arguments), the exact `add` params and
+the cost (no Qt, no I/O).
 
-Every numeric field accepts Arabic-Indic digits and thousands separators; nothing here raises.
+Every numeric field accepts Arabic-Indic digits and thousands separators (core.numbers reads
+them, core.links reads links); nothing here raises. Past 400 lines: the checker holds one
+method per field kind and the rules across fields, each beside the error it reports.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from typing import Any
-from urllib.parse import urlsplit
 
+from smmdesk.core.links import LinkProblem, normalise_link
 from smmdesk.core.models import Service, cost_of
+from smmdesk.core.numbers import NumberProblem, ascii_digits, parse_whole_number, read_whole_number
 from smmdesk.core.ordertypes import (
     FieldKind,
     FieldSpec,
@@ -24,17 +28,7 @@ from smmdesk.core.ordertypes import (
     spec_for,
 )
 
-__all__ = [
-    "FieldCode",
-    "FieldError",
-    "LinkProblem",
-    "NumberProblem",
-    "Validation",
-    "format_money",
-    "parse_whole_number",
-    "read_whole_number",
-    "validate_order",
-]
+__all__ = ["FieldCode", "FieldError", "Validation", "validate_order"]
 
 
 class FieldCode(StrEnum):
@@ -42,7 +36,7 @@ class FieldCode(StrEnum):
     are named beside it."""
 
     REQUIRED = "required"  # item: a sigil typed alone ("@"), else ""
-    HAS_SPACES = "has_spaces"  # in a list: line, item (the item as typed)
+    HAS_SPACES = "has_spaces"  # in a list: line, item (as typed); a link: link_problem
     BAD_LINK = "bad_link"  # link_problem
     NOT_A_NUMBER = "not_a_number"
     NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
@@ -56,14 +50,6 @@ class FieldCode(StrEnum):
     DRIPFEED_INCOMPLETE = "dripfeed_incomplete"  # on the field that is missing
     DRIPFEED_TOTAL = "dripfeed_total"  # runs, quantity, value (their product), high (max)
     MIN_OVER_MAX = "min_over_max"  # low, high: the minimum and maximum entered
-
-
-class LinkProblem(StrEnum):
-    """Why a link is refused (:attr:`FieldError.link_problem` of a ``BAD_LINK``)."""
-
-    NOT_A_LINK = "not_a_link"  # nothing that reads as a web link (or a handle, where allowed)
-    SCHEME = "scheme"  # a scheme other than https:// or http://
-    NO_SITE = "no_site"  # a scheme with no site name after it
 
 
 @dataclass(frozen=True)
@@ -116,138 +102,16 @@ class Validation:
         return None
 
 
-# ---------------------------------------------------------------------------- numbers
-
-# Above this many digits a number is out of every range; int() on huge digit strings is slow
-# and, past 4300 digits, raises.
-_MAX_DIGITS = 30
-_TOO_BIG = 10**_MAX_DIGITS
-
-_DIGITS = {
-    **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic ٠..٩
-    **{0x06F0 + i: str(i) for i in range(10)},  # Extended Arabic-Indic (Persian/Urdu) ۰..۹
-    **{0xFF10 + i: str(i) for i in range(10)},  # full-width ０..９
-    0x2212: "-",  # minus sign
-    0xFE63: "-",
-    0xFF0D: "-",
-}
-# Separators a whole number may be grouped with whatever the locale, since none of them is ever a
-# decimal mark: spaces, apostrophes and the Arabic thousands separator "٬". "," and "." mean
-# thousands in one locale and decimals in another: the caller says which one groups (its UI
-# locale's, "," in English).
-_ALWAYS_GROUPING = " \u00a0\u202f\u2009'\u2019\u066c"
-_GROUPED = re.compile(r"[0-9]{1,3}([^0-9])[0-9]{3}(?:\1[0-9]{3})*")  # 1,000  1 000  ١٬٠٠٠
-_INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")  # 1,00,000
-# A number with a fraction, a misplaced separator or an exponent: "10.000" in an English form,
-# "10,5", "12.0", "1e3", "١٫٥".
-_NOT_WHOLE = re.compile(
-    r"(?:[0-9]+(?:[.,\u066b\u066c][0-9]*)+|[.,\u066b][0-9]+)(?:[eE][+-]?[0-9]+)?"
-    r"|[0-9]+[eE][+-]?[0-9]+"
-)
-
-
-class NumberProblem(StrEnum):
-    """Why typed text is not a whole number; the values are the number fields' error codes."""
-
-    NOT_A_NUMBER = "not_a_number"  # letters, symbols: nothing that reads as a number
-    NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
-
-
-def read_whole_number(text: str, grouping: str = ",") -> int | NumberProblem:
-    """A whole number as users type it, or why it is not one.
-
-    Digits may be ASCII, Arabic-Indic (٠-٩), Eastern Arabic-Indic (۰-۹) or full-width, with a
-    sign. Thousands may be grouped by threes with a ``grouping`` character (the UI locale's
-    separator: "," in English; "٬," in Arabic) or with a space, an apostrophe or "٬". So
-    "10.000" in an English form is refused as ``NOT_WHOLE``, never read as ten thousand: it is
-    10 in one locale and 10,000 in another. Huge values are capped at 10**30 so range checks
-    still report them as too large.
-    """
-    s = text.strip().translate(_DIGITS)
-    negative = s.startswith("-")
-    if s.startswith(("+", "-")):
-        s = s[1:].lstrip()
-    if not (s.isascii() and s.isdigit()):
-        grouped = _GROUPED.fullmatch(s)
-        separator = grouped.group(1) if grouped is not None else ""
-        if (separator and (separator in grouping or separator in _ALWAYS_GROUPING)) or (
-            "," in grouping and _INDIAN.fullmatch(s)
-        ):
-            s = "".join(ch for ch in s if "0" <= ch <= "9")
-        elif _NOT_WHOLE.fullmatch(s):
-            return NumberProblem.NOT_WHOLE
-        else:
-            return NumberProblem.NOT_A_NUMBER
-    s = s.lstrip("0") or "0"
-    value = _TOO_BIG if len(s) > _MAX_DIGITS else int(s)
-    return -value if negative else value
-
-
-def parse_whole_number(text: str, grouping: str = ",") -> int | None:
-    """A whole number as users type it ("1000", "1,000", "1 000", "١٠٠٠", "۱۰۰۰", "-5"), or
-    None; ``read_whole_number`` says what is accepted, and why "10.000" is not."""
-    value = read_whole_number(text, grouping)
-    return None if isinstance(value, NumberProblem) else value
-
-
 def _n(value: int) -> str:
     return f"{value:,}"
 
 
-# ------------------------------------------------------------------------------ links
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
-_HOST_LABEL = r"[0-9a-z\u00a1-\uffff](?:[0-9a-z\u00a1-\uffff\-]*[0-9a-z\u00a1-\uffff])?"
-_BARE_DOMAIN = re.compile(
-    rf"(?P<www>www\.)?(?:{_HOST_LABEL}\.)+(?P<tld>[a-z\u00a1-\uffff]{{2,}})(?::\d{{1,5}})?"
-    r"(?P<rest>[/?#].*)?",
-    re.IGNORECASE,
-)
-# A bare "name.tld" without a path is only taken for a domain when the TLD is a common one:
-# "john.doe" is a valid Instagram username, "nike.com" is a site.
-_COMMON_TLDS = frozenset(
-    {"com", "net", "org", "io", "co", "me", "tv", "ly", "gg", "app", "info", "biz", "xyz",
-     "site", "online", "store", "shop", "blog", "uk", "de", "fr", "ru", "tr", "sa", "ae", "eg"}
-)  # fmt: skip
-_HANDLE = re.compile(r"@?[\w.\-]+")
-
-
 _LINK_MESSAGES = {
+    LinkProblem.HAS_SPACES: "The link must not contain spaces",
     LinkProblem.NOT_A_LINK: "Enter a link such as https://instagram.com/name",
     LinkProblem.SCHEME: "Use a link that starts with https:// or http://",
     LinkProblem.NO_SITE: "The link has no site name after https://",
 }
-
-
-def _normalise_link(text: str, *, allow_handle: bool) -> str | FieldCode | LinkProblem:
-    """The link as sent, or why it is refused (``HAS_SPACES`` or a :class:`LinkProblem`)."""
-    if any(ch.isspace() for ch in text):
-        return FieldCode.HAS_SPACES
-    if not any(ch.isalnum() for ch in text):
-        return LinkProblem.NOT_A_LINK
-    if text.startswith("//"):
-        text = "https:" + text
-    scheme = _SCHEME.match(text)
-    if scheme is not None:
-        if scheme.group(1).lower() not in ("http", "https"):
-            return LinkProblem.SCHEME
-        try:
-            host = urlsplit(text).hostname
-        except ValueError:
-            host = None
-        if not host:
-            return LinkProblem.NO_SITE
-        return scheme.group(1).lower() + text[len(scheme.group(1)) :]
-    domain = _BARE_DOMAIN.fullmatch(text)
-    if domain is not None and (
-        domain.group("rest") or domain.group("www") or domain.group("tld").lower() in _COMMON_TLDS
-    ):
-        return "https://" + text
-    if allow_handle and _HANDLE.fullmatch(text):
-        # Many services take a username as their "link" (the panel's service description
-        # says so); pass it on exactly as typed and let the panel judge.
-        return text
-    return LinkProblem.NOT_A_LINK
 
 
 # ------------------------------------------------------------------------------ lists
@@ -280,7 +144,7 @@ _DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
 def _parse_date(text: str) -> date | None:
-    s = text.strip().translate(_DIGITS)
+    s = ascii_digits(text.strip())
     iso = _ISO_DATE.fullmatch(s)
     dmy = _DMY_DATE.fullmatch(s)
     try:
@@ -367,12 +231,10 @@ class _Checker:
         self._store_link(spec, text, allow_handle=False)
 
     def _store_link(self, spec: FieldSpec, text: str, *, allow_handle: bool) -> None:
-        value = _normalise_link(text, allow_handle=allow_handle)
+        value = normalise_link(text, allow_handle=allow_handle)
         if isinstance(value, LinkProblem):
-            message = _LINK_MESSAGES[value]
-            self.error(spec.name, FieldCode.BAD_LINK, message, link_problem=value)
-        elif isinstance(value, FieldCode):
-            self.error(spec.name, value, "The link must not contain spaces")
+            code = FieldCode.HAS_SPACES if value is LinkProblem.HAS_SPACES else FieldCode.BAD_LINK
+            self.error(spec.name, code, _LINK_MESSAGES[value], link_problem=value)
         else:
             self.params[spec.name] = value
 
@@ -616,27 +478,3 @@ def validate_order(
         cost=cost,
         cost_per_post=spec.is_subscription,
     )
-
-
-def format_money(amount: Decimal, currency: str = "", places: int | None = None) -> str:
-    """Display text for an amount: "39,600.00 USD". Rounding here is for display only.
-
-    With ``places`` None, small amounts keep their significant digits (0.0000003 stays
-    readable) up to 8 decimals, and at least 2 decimals are shown.
-    """
-    if not isinstance(amount, Decimal) or not amount.is_finite():
-        text = str(amount)
-    else:
-        if places is None:
-            exponent = amount.normalize().as_tuple().exponent
-            digits = -exponent if isinstance(exponent, int) else 2
-            places = min(max(digits, 2), 8)
-        places = max(0, min(places, 28))
-        try:
-            with localcontext() as ctx:
-                ctx.prec = 100
-                rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-            text = f"{rounded:,.{places}f}"
-        except InvalidOperation:
-            text = str(amount)
-    return f"{text} {currency}".rstrip() if currency else text

@@ -23,21 +23,20 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
+from smmdesk.core.links import LinkProblem
 from smmdesk.core.massorder import (
-    LineProblem,
-    MassOrderPlan,
     MassRun,
     StopReason,
     discard_drafts,
     drafts_to_text,
     interrupted_drafts,
-    parse_mass_order,
     run_mass_order,
 )
+from smmdesk.core.massplan import LineProblem, MassOrderPlan, parse_mass_order
 from smmdesk.core.models import AddResult, Service
 from smmdesk.core.ordering import Placement, PlacementState, recover_at_startup
 from smmdesk.core.store import LocalState, Store
-from smmdesk.core.validate import FieldCode, LinkProblem
+from smmdesk.core.validate import FieldCode
 
 SERVICES = [
     Service(1, "IG Followers", "Default", "Instagram", Decimal("0.90"), 50, 10000),
@@ -462,7 +461,8 @@ _CRASH_SCRIPT = textwrap.dedent(
     import os, sys
     from decimal import Decimal
     from smmdesk.core.catalog import Catalog
-    from smmdesk.core.massorder import parse_mass_order, run_mass_order
+    from smmdesk.core.massorder import run_mass_order
+    from smmdesk.core.massplan import parse_mass_order
     from smmdesk.core.models import AddResult, Service
     from smmdesk.core.store import Store
 

@@ -21,18 +21,15 @@ from smmdesk.core.errors import (
     TransportError,
 )
 from smmdesk.core.models import AddResult, Balance, OrderState, OrderStatus, Service
-from smmdesk.core.ordering import (
+from smmdesk.core.ordering import PlacementState, place_order, recover_at_startup, send_draft
+from smmdesk.core.reconcile import (
     Evidence,
-    PlacementState,
     ReconcileError,
     ReconcileProblem,
     Verdict,
     mark_not_placed,
     mark_placed,
-    place_order,
     reconcile,
-    recover_at_startup,
-    send_draft,
 )
 from smmdesk.core.store import LocalState, StateConflict, Store
 

@@ -28,7 +28,7 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.core.massorder import parse_mass_order
+from smmdesk.core.massplan import parse_mass_order
 from smmdesk.core.models import (
     Balance,
     CancelResult,
@@ -38,14 +38,9 @@ from smmdesk.core.models import (
     Service,
 )
 from smmdesk.core.order_actions import ActionOutcome, request_cancels, request_refills
-from smmdesk.core.ordering import (
-    Placement,
-    PlacementState,
-    ReconcileError,
-    ReconcileProblem,
-    reconcile,
-)
+from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import ORDER_TYPES, FieldKind, spec_for
+from smmdesk.core.reconcile import ReconcileError, ReconcileProblem, reconcile
 from smmdesk.core.store import (
     CorruptDatabase,
     LocalState,

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.models import Service
+from smmdesk.core.numbers import parse_whole_number
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for
-from smmdesk.core.validate import parse_whole_number
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers

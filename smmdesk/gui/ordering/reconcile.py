@@ -1,5 +1,5 @@
 """The dialog that settles an unconfirmed (UNKNOWN) order: what was sent, the balance evidence
-from core.ordering.reconcile, and the user's decision written through mark_placed/mark_not_placed.
+from core.reconcile, and the user's decision written through mark_placed/mark_not_placed.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.errors import PanelError
-from smmdesk.core.ordering import (
+from smmdesk.core.numbers import parse_whole_number
+from smmdesk.core.reconcile import (
     ReconcileError,
     ReconcileHint,
     Verdict,
@@ -31,7 +32,6 @@ from smmdesk.core.ordering import (
     reconcile,
 )
 from smmdesk.core.store import LocalState, OrderRecord, StoreError
-from smmdesk.core.validate import parse_whole_number
 from smmdesk.gui.orders.status import status_look
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.runtime.tasks import Job

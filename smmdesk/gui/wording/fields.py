@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from smmdesk.core.links import LinkProblem
 from smmdesk.core.models import Service
+from smmdesk.core.numbers import parse_whole_number
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, spec_for
-from smmdesk.core.validate import FieldCode, FieldError, LinkProblem, parse_whole_number
+from smmdesk.core.validate import FieldCode, FieldError
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.services import order_type_text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from smmdesk.core.errors import PanelError, PanelRejected
-from smmdesk.core.ordering import Evidence, ReconcileError, ReconcileHint, ReconcileProblem
+from smmdesk.core.reconcile import Evidence, ReconcileError, ReconcileHint, ReconcileProblem
 from smmdesk.core.store import OrderRecord, StoreError
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate

@@ -24,12 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.massorder import (
-    FORMAT_HINT,
-    MassOrderPlan,
-    MassRun,
-    parse_mass_order,
-)
+from smmdesk.core.massorder import MassRun
+from smmdesk.core.massplan import FORMAT_HINT, MassOrderPlan, parse_mass_order
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import StoreError
 from smmdesk.gui.ordering.mass.model import MassOrderModel, Outcome, make_table

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.massorder import FORMAT_HINT, LineProblem, MassLine, MassOrderPlan
+from smmdesk.core.massplan import FORMAT_HINT, LineProblem, MassLine, MassOrderPlan
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers

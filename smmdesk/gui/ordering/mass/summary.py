@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from smmdesk.core.massorder import MassOrderPlan, MassRun, StopReason
+from smmdesk.core.massorder import MassRun, StopReason
+from smmdesk.core.massplan import MassOrderPlan
 from smmdesk.core.ordering import PlacementState
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import align_to_reading_start, plain_label
