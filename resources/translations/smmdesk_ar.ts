@@ -713,6 +713,36 @@
     </message>
 </context>
 <context>
+    <name>InterruptedDrafts</name>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/recovery.py" line="33"/>
+        <source>Load them</source>
+        <translation>تحميلها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/recovery.py" line="36"/>
+        <source>Discard</source>
+        <translation>تجاهلها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/recovery.py" line="56"/>
+        <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
+        <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/recovery.py" line="61"/>
+        <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
+        <translation>
+            <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
+            <numerusform>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</numerusform>
+            <numerusform>سطران من طلب جماعي سابق لم يُرسَلا قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلهما لفحصهما وتقديمهما مجددًا، أو تجاهلهما.</numerusform>
+            <numerusform>%Ln أسطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+            <numerusform>%Ln سطرًا من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+            <numerusform>%Ln سطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnownPanelsBox</name>
     <message>
         <location filename="../../smmdesk/gui/panels/known.py" line="57"/>
@@ -1025,96 +1055,81 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="88"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="76"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="90"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="117"/>
-        <source>Load them</source>
-        <translation>تحميلها</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="120"/>
-        <source>Discard</source>
-        <translation>تجاهلها</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="153"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="128"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="158"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="164"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="221"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="139"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="180"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="186"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="235"/>
-        <source>1 valid line</source>
-        <translation>سطر صالح واحد</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="424"/>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="316"/>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="41"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="82"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="42"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="35"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="36"/>
         <source>%1 — the panel also said: “%2”</source>
         <translation>%1 — وقالت اللوحة أيضًا: «%2»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="45"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="46"/>
         <source>Not sent: no connection</source>
         <translation>لم يُرسَل: لا اتصال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="47"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="48"/>
         <source>Refused: API key</source>
         <translation>مرفوض: مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="49"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="50"/>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="53"/>
+        <location filename="../../smmdesk/gui/ordering/mass/run.py" line="54"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="210"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="182"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -1126,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="186"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -1137,88 +1152,38 @@
             <numerusform>تقديم %Ln طلب</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="237"/>
-        <source>%Ln valid lines</source>
-        <translation>
-            <numerusform>لا أسطر صالحة</numerusform>
-            <numerusform>سطر صالح واحد</numerusform>
-            <numerusform>سطران صالحان</numerusform>
-            <numerusform>%Ln أسطر صالحة</numerusform>
-            <numerusform>%Ln سطرًا صالحًا</numerusform>
-            <numerusform>%Ln سطر صالح</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="239"/>
-        <source>%Ln with problems</source>
-        <translation>
-            <numerusform>لا مشكلات</numerusform>
-            <numerusform>سطر واحد فيه مشكلة</numerusform>
-            <numerusform>سطران فيهما مشكلات</numerusform>
-            <numerusform>%Ln أسطر فيها مشكلات</numerusform>
-            <numerusform>%Ln سطرًا فيها مشكلات</numerusform>
-            <numerusform>%Ln سطر فيها مشكلات</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="241"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="452"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="242"/>
-        <source>total %1</source>
-        <translation>المجموع %1</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
-        <source>balance not known yet</source>
-        <translation>الرصيد غير معروف بعد</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="249"/>
-        <source>balance %1</source>
-        <translation>الرصيد %1</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="253"/>
-        <source>the total is more than the balance: add funds or remove lines</source>
-        <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="262"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="205"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="274"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="279"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="224"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="326"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="271"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="273"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="275"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1230,216 +1195,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="252"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="454"/>
-        <source>%Ln placed</source>
-        <translation>
-            <numerusform>لم يُقدَّم أي طلب</numerusform>
-            <numerusform>طلب واحد مقدَّم</numerusform>
-            <numerusform>طلبان مقدَّمان</numerusform>
-            <numerusform>%Ln طلبات مقدَّمة</numerusform>
-            <numerusform>%Ln طلبًا مقدَّمًا</numerusform>
-            <numerusform>%Ln طلب مقدَّم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="455"/>
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>لم يُرفض أي طلب</numerusform>
-            <numerusform>طلب واحد مرفوض</numerusform>
-            <numerusform>طلبان مرفوضان</numerusform>
-            <numerusform>%Ln طلبات مرفوضة</numerusform>
-            <numerusform>%Ln طلبًا مرفوضًا</numerusform>
-            <numerusform>%Ln طلب مرفوض</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="456"/>
-        <source>%Ln unconfirmed</source>
-        <translation>
-            <numerusform>لا طلبات غير مؤكدة</numerusform>
-            <numerusform>طلب واحد غير مؤكد</numerusform>
-            <numerusform>طلبان غير مؤكدين</numerusform>
-            <numerusform>%Ln طلبات غير مؤكدة</numerusform>
-            <numerusform>%Ln طلبًا غير مؤكد</numerusform>
-            <numerusform>%Ln طلب غير مؤكد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
-        <source>%Ln lines not sent</source>
-        <translation>
-            <numerusform>لا أسطر غير مُرسَلة</numerusform>
-            <numerusform>سطر واحد لم يُرسَل</numerusform>
-            <numerusform>سطران لم يُرسَلا</numerusform>
-            <numerusform>%Ln أسطر لم تُرسَل</numerusform>
-            <numerusform>%Ln سطرًا لم يُرسَل</numerusform>
-            <numerusform>%Ln سطر لم يُرسَل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="533"/>
-        <source>%Ln lines of an earlier mass order were never sent: SMMDesk stopped during that run. Load them to check and place them again, or discard them.</source>
-        <translation>
-            <numerusform>لا أسطر من طلب جماعي سابق تنتظر الإرسال.</numerusform>
-            <numerusform>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</numerusform>
-            <numerusform>سطران من طلب جماعي سابق لم يُرسَلا قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلهما لفحصهما وتقديمهما مجددًا، أو تجاهلهما.</numerusform>
-            <numerusform>%Ln أسطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
-            <numerusform>%Ln سطرًا من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
-            <numerusform>%Ln سطر من طلب جماعي سابق لم تُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّلها لفحصها وتقديمها مجددًا، أو تجاهلها.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="333"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="278"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="347"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="75"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="295"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="366"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="78"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="393"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="429"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="248"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="415"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="87"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="437"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="348"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="441"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="350"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="460"/>
-        <source>1 line not sent</source>
-        <translation>سطر واحد لم يُرسَل</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="465"/>
-        <source>Done: %1.</source>
-        <translation>تم: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="467"/>
-        <source>Cancelled</source>
-        <translation>أُلغي</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="469"/>
-        <source>Stopped: the panel refused the API key</source>
-        <translation>توقّف: رفضت اللوحة مفتاح API</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="471"/>
-        <source>Stopped: the panel says the balance is too low</source>
-        <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="474"/>
-        <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
-        <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="478"/>
-        <source>%1 — %2; %3.</source>
-        <translation>%1 — %2؛ %3.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="493"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="372"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="505"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="384"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="507"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="386"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="510"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="528"/>
-        <source>1 line of an earlier mass order was never sent: SMMDesk stopped during that run. Load it to check and place it again, or discard it.</source>
-        <translation>سطر واحد من طلب جماعي سابق لم يُرسَل قط: توقّف SMMDesk أثناء ذلك التشغيل. حمِّله لفحصه وتقديمه مجددًا، أو تجاهله.</translation>
     </message>
 </context>
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="110"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="92"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="111"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="93"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="95"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="96"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="97"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="150"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="201"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1451,49 +1315,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="155"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="206"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="161"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="212"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="166"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="218"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="172"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="224"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="179"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="230"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="238"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="191"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="242"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="196"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="256"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="202"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="262"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>MassSummary</name>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="48"/>
+        <source>1 valid line</source>
+        <translation>سطر صالح واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="50"/>
+        <source>%Ln valid lines</source>
+        <translation>
+            <numerusform>لا أسطر صالحة</numerusform>
+            <numerusform>سطر صالح واحد</numerusform>
+            <numerusform>سطران صالحان</numerusform>
+            <numerusform>%Ln أسطر صالحة</numerusform>
+            <numerusform>%Ln سطرًا صالحًا</numerusform>
+            <numerusform>%Ln سطر صالح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>لا مشكلات</numerusform>
+            <numerusform>سطر واحد فيه مشكلة</numerusform>
+            <numerusform>سطران فيهما مشكلات</numerusform>
+            <numerusform>%Ln أسطر فيها مشكلات</numerusform>
+            <numerusform>%Ln سطرًا فيها مشكلات</numerusform>
+            <numerusform>%Ln سطر فيها مشكلات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="71"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="55"/>
+        <source>total %1</source>
+        <translation>المجموع %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="57"/>
+        <source>balance not known yet</source>
+        <translation>الرصيد غير معروف بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
+        <source>balance %1</source>
+        <translation>الرصيد %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
+        <source>the total is more than the balance: add funds or remove lines</source>
+        <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="73"/>
+        <source>%Ln placed</source>
+        <translation>
+            <numerusform>لم يُقدَّم أي طلب</numerusform>
+            <numerusform>طلب واحد مقدَّم</numerusform>
+            <numerusform>طلبان مقدَّمان</numerusform>
+            <numerusform>%Ln طلبات مقدَّمة</numerusform>
+            <numerusform>%Ln طلبًا مقدَّمًا</numerusform>
+            <numerusform>%Ln طلب مقدَّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="74"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>لم يُرفض أي طلب</numerusform>
+            <numerusform>طلب واحد مرفوض</numerusform>
+            <numerusform>طلبان مرفوضان</numerusform>
+            <numerusform>%Ln طلبات مرفوضة</numerusform>
+            <numerusform>%Ln طلبًا مرفوضًا</numerusform>
+            <numerusform>%Ln طلب مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="75"/>
+        <source>%Ln unconfirmed</source>
+        <translation>
+            <numerusform>لا طلبات غير مؤكدة</numerusform>
+            <numerusform>طلب واحد غير مؤكد</numerusform>
+            <numerusform>طلبان غير مؤكدين</numerusform>
+            <numerusform>%Ln طلبات غير مؤكدة</numerusform>
+            <numerusform>%Ln طلبًا غير مؤكد</numerusform>
+            <numerusform>%Ln طلب غير مؤكد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
+        <source>Done: %1.</source>
+        <translation>تم: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
+        <source>1 line not sent</source>
+        <translation>سطر واحد لم يُرسَل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
+        <source>%Ln lines not sent</source>
+        <translation>
+            <numerusform>لا أسطر غير مُرسَلة</numerusform>
+            <numerusform>سطر واحد لم يُرسَل</numerusform>
+            <numerusform>سطران لم يُرسَلا</numerusform>
+            <numerusform>%Ln أسطر لم تُرسَل</numerusform>
+            <numerusform>%Ln سطرًا لم يُرسَل</numerusform>
+            <numerusform>%Ln سطر لم يُرسَل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="86"/>
+        <source>%1 — %2; %3.</source>
+        <translation>%1 — %2؛ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="96"/>
+        <source>Stopped: the panel refused the API key</source>
+        <translation>توقّف: رفضت اللوحة مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="98"/>
+        <source>Stopped: the panel says the balance is too low</source>
+        <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="100"/>
+        <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
+        <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
 </context>
 <context>
@@ -2212,8 +2217,8 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="108"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="110"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
         <location filename="../../smmdesk/gui/ordering/outcomes.py" line="93"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
@@ -2224,78 +2229,78 @@
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="173"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="176"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="234"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="235"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="142"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="244"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="289"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="292"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="211"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="215"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="127"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="130"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="132"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="135"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="134"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="227"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="136"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="141"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="247"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="429"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="432"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="291"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
@@ -2320,37 +2325,37 @@
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="325"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="257"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="68"/>
         <source>%1 to place the order</source>
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="338"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="346"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="393"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="376"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -2360,238 +2365,237 @@
         <translation>الخدمة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="47"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="116"/>
         <source>The link must not contain spaces</source>
         <translation>يجب ألا يحتوي الرابط على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="53"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="119"/>
         <source>One hashtag per line: line %1 has a space (“%2”)</source>
         <translation>وسم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="123"/>
         <source>One username per line: line %1 has a space (“%2”)</source>
         <translation>اسم مستخدم واحد في كل سطر: السطر %1 يحتوي على مسافة («%2»)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="62"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="128"/>
         <source>A hashtag cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي الوسم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="64"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="130"/>
         <source>A username cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="65"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="131"/>
         <source>%1 cannot contain spaces</source>
         <translation>لا يمكن أن يحتوي حقل «%1» على مسافات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="70"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="138"/>
         <source>Use a link that starts with https:// or http://</source>
         <translation>استخدم رابطًا يبدأ بـ https:// أو http://</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="74"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="142"/>
         <source>The link has no site name after https://</source>
         <translation>لا يوجد اسم موقع بعد https:// في الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="77"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="143"/>
         <source>Enter a link such as https://instagram.com/name</source>
         <translation>أدخل رابطًا مثل https://instagram.com/name</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="149"/>
         <source>%1 must be a whole number</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="155"/>
         <source>%1 must be a whole number, without a decimal point</source>
         <translation>يجب أن يكون «%1» عددًا صحيحًا، دون فاصلة عشرية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="162"/>
         <source>This service cannot be ordered: the panel&apos;s limits contradict each other (min %1, max %2)</source>
         <translation>لا يمكن طلب هذه الخدمة: حدود اللوحة متناقضة (الحد الأدنى %1، الحد الأقصى %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="111"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="184"/>
         <source>%1 must be exactly %2</source>
         <translation>يجب أن يكون «%1» %2 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="116"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="189"/>
         <source>%1 must be between %2 and %3</source>
         <translation>يجب أن يكون «%1» بين %2 و%3</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="123"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="198"/>
         <source>%1 must be at least %2</source>
         <translation>يجب ألا يقل «%1» عن %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="131"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="206"/>
         <source>Line %1 has no hashtag</source>
         <translation>السطر %1 لا يحتوي على وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="208"/>
         <source>Line %1 has no username</source>
         <translation>السطر %1 لا يحتوي على اسم مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="138"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="213"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="142"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="217"/>
         <source>%1 must be one of %2</source>
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="147"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="224"/>
         <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
         <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="151"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="156"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="159"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="240"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="164"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="245"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="173"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="254"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="189"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="283"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="192"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="286"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="197"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="291"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="200"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="294"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="205"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="299"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="208"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="302"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="213"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="307"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="215"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="309"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="223"/>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="249"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="77"/>
         <source>%1 is required</source>
         <translation>حقل «%1» مطلوب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="225"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="91"/>
         <source>Enter the link</source>
         <translation>أدخل الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="226"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="92"/>
         <source>Enter the quantity</source>
         <translation>أدخل الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="227"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="93"/>
         <source>Enter at least one comment (one per line)</source>
         <translation>أدخل تعليقًا واحدًا على الأقل (تعليق في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="96"/>
         <source>Enter at least one username (one per line)</source>
         <translation>أدخل اسم مستخدم واحدًا على الأقل (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="233"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="99"/>
         <source>Enter at least one hashtag (one per line)</source>
         <translation>أدخل وسمًا واحدًا على الأقل (وسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="236"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="102"/>
         <source>Enter the hashtag</source>
         <translation>أدخل الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="103"/>
         <source>Enter at least one keyword</source>
         <translation>أدخل كلمة مفتاحية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="104"/>
         <source>Enter at least one group (one per line)</source>
         <translation>أدخل مجموعة واحدة على الأقل (مجموعة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="241"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="107"/>
         <source>Enter the link to the post</source>
         <translation>أدخل رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="242"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="108"/>
         <source>Enter the answer number</source>
         <translation>أدخل رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="243"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="109"/>
         <source>Choose a delay</source>
         <translation>اختر مدة التأخير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="244"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="110"/>
         <source>Enter the username</source>
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="228"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2603,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="233"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2615,7 +2619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="235"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2627,7 +2631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="253"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="237"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2639,7 +2643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="255"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="239"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2651,7 +2655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="257"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="241"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2663,7 +2667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="259"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="243"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2675,7 +2679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="260"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2687,7 +2691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2699,17 +2703,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="364"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="347"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="415"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="398"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="422"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2721,7 +2725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="432"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="415"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -3686,39 +3690,59 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/status.py" line="234"/>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="41"/>
         <source>Placed: the panel accepted it as order %1.</source>
         <translation>قُدِّم: قبلته اللوحة بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="28"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="30"/>
         <source>SMMDesk could not save this in its database: note the number %1; after a restart the order will show as unconfirmed until you enter it.</source>
         <translation>تعذّر على SMMDesk حفظ ذلك في قاعدة بياناته: دوِّن الرقم %1؛ بعد إعادة التشغيل سيظهر الطلب غير مؤكد حتى تُدخله.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="20"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="22"/>
         <source>The panel also said: “%1”.</source>
         <translation>وقالت اللوحة أيضًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="48"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="50"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="52"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="54"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="57"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="59"/>
         <source>Unconfirmed: %1</source>
         <translation>غير مؤكد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/outcomes.py" line="61"/>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="63"/>
         <source>It may have been placed and paid for. Do not place it again before checking it.</source>
         <translation>ربما قُدِّم ودُفع ثمنه. لا تقدّمه مرة أخرى قبل التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="75"/>
+        <source>The order changed meanwhile (another window may have settled or sent it): nothing was changed.</source>
+        <translation>تغيّر الطلب في أثناء ذلك (ربما سوّته نافذة أخرى أو أرسلته): لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="81"/>
+        <source>The database %1 was written by a newer version of SMMDesk.</source>
+        <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="85"/>
+        <source>The database %1 is damaged or is not an SMMDesk database.</source>
+        <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/outcomes.py" line="89"/>
+        <source>SMMDesk could not read or write its database %1.</source>
+        <translation>تعذّر على SMMDesk القراءة من قاعدة بياناته %1 أو الكتابة فيها.</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/wording/errors.py" line="275"/>
@@ -4754,233 +4778,238 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="66"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="118"/>
         <source>The balance went from %1 to %2</source>
         <translation>تغيّر الرصيد من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="72"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="34"/>
         <source>The balance could not be read now (%1).</source>
         <translation>تعذّرت قراءة الرصيد الآن (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="76"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="40"/>
         <source>The balance is %1, but there is no reading from before the order to compare with.</source>
         <translation>الرصيد %1، لكن لا توجد قراءة سابقة للطلب للمقارنة بها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="81"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="47"/>
         <source>The order&apos;s cost is unknown, so the balance can&apos;t tell.</source>
         <translation>تكلفة الطلب غير معروفة، لذا لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="85"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="54"/>
         <source>%1; the order&apos;s cost (%2) is too small to show in the balance.</source>
         <translation>%1؛ تكلفة الطلب (%2) أصغر من أن تظهر في الرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="89"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="64"/>
         <source>%1: it dropped by about the order&apos;s cost (%2), so it was probably placed (unless another order was placed meanwhile).</source>
         <translation>%1: انخفض بمقدار تكلفة الطلب تقريبًا (%2)، فالأرجح أنه قُدِّم (ما لم يُقدَّم طلب آخر في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="95"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="76"/>
         <source>%1: it did not drop by the order&apos;s cost (%2), so it was probably not placed (unless a refund or a top-up happened meanwhile).</source>
         <translation>%1: لم ينخفض بمقدار تكلفة الطلب (%2)، فالأرجح أنه لم يُقدَّم (ما لم يحدث استرداد أو شحن في الأثناء).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="101"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="88"/>
         <source>%1: a change that does not match the order&apos;s cost (%2); other orders, refunds or top-ups happened meanwhile.</source>
         <translation>%1: تغيّر لا يطابق تكلفة الطلب (%2)؛ حدثت في الأثناء طلبات أخرى أو استردادات أو عمليات شحن.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="112"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="128"/>
         <source>this order</source>
         <translation>هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="131"/>
         <source>SMMDesk cannot list the panel&apos;s orders through its API, so only you can confirm: open the panel&apos;s website, look in its orders for %1 placed around %2, then enter the order number and choose “Mark as placed”, or choose “It was not placed”.</source>
         <translation>لا يستطيع SMMDesk عرض طلبات اللوحة عبر واجهة API الخاصة بها، لذا وحدك من يستطيع التأكد: افتح موقع اللوحة، وابحث في طلباتها عن %1 المقدَّم نحو %2، ثم أدخل رقم الطلب واختر «تسجيله كمقدَّم»، أو اختر «لم يُقدَّم».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="150"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="150"/>
+        <source>no answer for it</source>
+        <translation>لا ردّ بشأنه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="72"/>
         <source>Check an unconfirmed order</source>
         <translation>التحقق من طلب غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="165"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="87"/>
         <source>SMMDesk sent this order but did not get a usable answer, so it does not know whether the panel placed it. Settle it here before placing it again.</source>
         <translation>أرسل SMMDesk هذا الطلب لكنه لم يتلقَّ ردًّا صالحًا، فلا يعرف إن كانت اللوحة قد قدّمته. احسم أمره هنا قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="173"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="95"/>
         <source>What is known</source>
         <translation>ما هو معروف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="106"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="185"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="107"/>
         <source>Sent at:</source>
         <translation>وقت الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="108"/>
         <source>What was sent:</source>
         <translation>ما أُرسل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="187"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="109"/>
         <source>Cost:</source>
         <translation>التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="110"/>
         <source>What went wrong:</source>
         <translation>ما الخطأ الذي حدث:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="191"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="113"/>
         <source>Balance evidence</source>
         <translation>دليل الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="193"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
         <source>Checking the balance with the panel…</source>
         <translation>جارٍ التحقق من الرصيد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="206"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="128"/>
         <source>Your decision</source>
         <translation>قرارك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="209"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="131"/>
         <source>It was placed — order id:</source>
         <translation>قُدِّم — رقم الطلب:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="211"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="133"/>
         <source>e.g. 23501</source>
         <translation>مثل 23501</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="216"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="138"/>
         <source>Mark as placed</source>
         <translation>تسجيله كمقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="222"/>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="447"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="144"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="340"/>
         <source>It was not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="225"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="147"/>
         <source>Decide later</source>
         <translation>القرار لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="275"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="197"/>
         <source>%1 for quantity %2</source>
         <translation>%1 للكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="286"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
         <source>No answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="225"/>
         <source>The balance suggests it WAS placed.</source>
         <translation>يشير الرصيد إلى أنه قُدِّم فعلًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="304"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="226"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation>يشير الرصيد إلى أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="227"/>
         <source>The balance cannot tell.</source>
         <translation>لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="235"/>
         <source>Balance before: %1 · now: %2</source>
         <translation>الرصيد قبله: %1 · الآن: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="320"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="241"/>
         <source>The balance could not be checked.</source>
         <translation>تعذّر التحقق من الرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="331"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="167"/>
         <source>The panel does not confirm order %1 (%2). Check the number on the panel&apos;s orders page.</source>
         <translation>لا تؤكد اللوحة الطلب %1 (%2). تحقّق من الرقم في صفحة الطلبات في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="342"/>
+        <location filename="../../smmdesk/gui/wording/reconcile.py" line="158"/>
         <source>Order %1 of this panel is already recorded as local order %2; check the number.</source>
         <translation>الطلب %1 في هذه اللوحة مسجَّل بالفعل بوصفه الطلب المحلي %2؛ تحقّق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="354"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="247"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="356"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="249"/>
         <source>placed</source>
         <translation>قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="360"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="253"/>
         <source>This order is already settled (%1).</source>
         <translation>حُسم أمر هذا الطلب بالفعل (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="383"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="276"/>
         <source>Enter the order number the panel shows.</source>
         <translation>أدخل رقم الطلب الذي تعرضه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="280"/>
         <source>Checking order %1 with the panel…</source>
         <translation>جارٍ التحقق من الطلب %1 لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="410"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="303"/>
         <source>Could not check the order</source>
         <translation>تعذّر التحقق من الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="412"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="305"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation>تعذّر على SMMDesk سؤال اللوحة عن الطلب %1 (%2). أتسجّله كمقدَّم دون تحقق؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
         <source>Record without checking</source>
         <translation>تسجيل دون تحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="423"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="316"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="335"/>
         <source>Record as not placed?</source>
         <translation>أتسجّله كغير مقدَّم؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="444"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="337"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation>يشير الرصيد إلى أن هذا الطلب قُدِّم فعلًا. أتسجّله كغير مقدَّم على أي حال؟ قد يعني تقديمه مجددًا الدفع مرتين.</translation>
     </message>

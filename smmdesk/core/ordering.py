@@ -1,10 +1,10 @@
-"""The money rule: placing an order exactly once behind a committed intent, and the
-evidence-gathering and user decisions that settle an unconfirmed (UNKNOWN) order."""
+"""The money rule: placing an order exactly once behind a committed intent, and turning the
+intents a crash left in flight into unconfirmed (UNKNOWN) orders (core.reconcile settles them)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -19,22 +19,14 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.core.models import AddResult, Balance, OrderState, Service
-from smmdesk.core.store import LocalState, OrderRecord, StateConflict, Store, StoreError
+from smmdesk.core.models import AddResult, Service
+from smmdesk.core.store import StateConflict, Store, StoreError
 
 __all__ = [
     "AddClient",
-    "BalanceClient",
     "Placement",
     "PlacementState",
-    "ReconcileError",
-    "ReconcileHint",
-    "StatusClient",
-    "Verdict",
-    "mark_not_placed",
-    "mark_placed",
     "place_order",
-    "reconcile",
     "recover_at_startup",
     "send_draft",
 ]
@@ -46,14 +38,6 @@ class AddClient(Protocol):
     """The part of ``PanelClient`` placing needs: one ``add``, sent once, never retried."""
 
     def add(self, service_id: int, params: Mapping[str, str]) -> AddResult: ...
-
-
-class BalanceClient(Protocol):
-    def balance(self) -> Balance: ...
-
-
-class StatusClient(Protocol):
-    def statuses(self, ids: Sequence[int]) -> Mapping[int, OrderState | PanelError]: ...
 
 
 class PlacementState(StrEnum):
@@ -83,31 +67,6 @@ class Placement:
 
     def __str__(self) -> str:
         return self.message
-
-
-class Verdict(StrEnum):
-    LIKELY_PLACED = "LIKELY_PLACED"
-    LIKELY_NOT_PLACED = "LIKELY_NOT_PLACED"
-    CANNOT_TELL = "CANNOT_TELL"
-
-
-@dataclass(frozen=True, slots=True)
-class ReconcileHint:
-    """Evidence about an UNKNOWN order. Only a hint: the user decides (``mark_placed`` /
-    ``mark_not_placed``); nothing is sent to the panel that could place it."""
-
-    local_id: int
-    verdict: Verdict
-    balance_before: Decimal | None
-    balance_now: Decimal | None
-    currency: str | None
-    cost: Decimal | None
-    message: str
-
-
-class ReconcileError(Exception):
-    """The user's decision could not be recorded as given (e.g. the panel does not know the
-    order id they typed). The message says what to check."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,157 +281,10 @@ def _rejected_message(exc: PanelRejected) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Settling UNKNOWN orders
+# After a crash
 
 
 def recover_at_startup(store: Store) -> list[int]:
     """Orders left SENDING by a crash or kill become UNKNOWN; returns their local ids so the
     app can tell the user they need checking."""
     return store.recover_interrupted()
-
-
-def reconcile(
-    store: Store,
-    client: BalanceClient,
-    local_id: int,
-    *,
-    balance_before: Decimal | None = None,
-) -> ReconcileHint:
-    """Gather evidence about an UNKNOWN order without sending anything that could place it.
-
-    The API cannot list orders or look one up by link, so the only evidence channel is the
-    balance: if it dropped by about the order's cost since ``balance_before`` (default: the
-    balance recorded with the intent) the order was probably placed. The hint says how sure
-    that is and what to check by hand. The evidence is added to the order's history.
-    """
-    order = store.get_order(local_id)
-    if order.state is not LocalState.UNKNOWN:
-        raise StateConflict(
-            f"Local order {local_id} is {order.state.value}; only unconfirmed orders need "
-            "checking.",
-            store.path,
-        )
-    before = balance_before if balance_before is not None else _recorded_balance(store, local_id)
-    problem = ""
-    try:
-        now: Balance | None = client.balance()
-    except PanelError as exc:
-        now = None
-        problem = exc.message
-    hint = _judge(order, before, now, problem)
-    store.add_event(
-        local_id,
-        "reconcile",
-        {
-            "verdict": hint.verdict.value,
-            "balance_before": None if before is None else str(before),
-            "balance_now": None if now is None else str(now.amount),
-            "currency": hint.currency,
-        },
-    )
-    return hint
-
-
-def _recorded_balance(store: Store, local_id: int) -> Decimal | None:
-    for event in store.events(local_id):
-        if event.kind == "intent" and event.detail.get("balance_before") is not None:
-            return Decimal(str(event.detail["balance_before"]))
-    return None
-
-
-def _judge(
-    order: OrderRecord, before: Decimal | None, now: Balance | None, problem: str
-) -> ReconcileHint:
-    manual = (
-        "SMMDesk cannot list the panel's orders through its API, so only you can confirm: "
-        f"open the panel's website, look in its orders for {order.link or 'this order'} "
-        f"placed around {order.created_at.astimezone():%Y-%m-%d %H:%M}, then choose "
-        "“Placed” (and enter the order number) or “Not placed”."
-    )
-    cost = order.cost
-    amount = None if now is None else now.amount
-    currency = None if now is None else now.currency
-
-    def hint(verdict: Verdict, evidence: str) -> ReconcileHint:
-        return ReconcileHint(
-            order.local_id, verdict, before, amount, currency, cost, f"{evidence} {manual}"
-        )
-
-    if now is None:
-        return hint(Verdict.CANNOT_TELL, f"The balance could not be read now ({problem}).")
-    if before is None:
-        return hint(
-            Verdict.CANNOT_TELL,
-            f"The balance is {now.amount} {now.currency}, but there is no reading from before "
-            "the order to compare with.",
-        )
-    if cost is None or cost <= 0:
-        return hint(Verdict.CANNOT_TELL, "The order's cost is unknown, so the balance can't tell.")
-    drop = before - now.amount
-    # Panels round balances; the finer of the two readings shows their precision.
-    exponent = min(_exponent(before), _exponent(now.amount))
-    tolerance = max(Decimal(1).scaleb(exponent), cost / 100)
-    moved = f"The balance went from {before} to {now.amount} {now.currency}"
-    if cost <= tolerance:
-        return hint(
-            Verdict.CANNOT_TELL,
-            f"{moved}; the order's cost ({cost}) is too small to show in the balance.",
-        )
-    if abs(drop - cost) <= tolerance:
-        return hint(
-            Verdict.LIKELY_PLACED,
-            f"{moved}: it dropped by about the order's cost ({cost}), so it was probably "
-            "placed (unless another order was placed meanwhile).",
-        )
-    if abs(drop) <= tolerance:
-        return hint(
-            Verdict.LIKELY_NOT_PLACED,
-            f"{moved}: it did not drop by the order's cost ({cost}), so it was probably not "
-            "placed (unless a refund or a top-up happened meanwhile).",
-        )
-    return hint(
-        Verdict.CANNOT_TELL,
-        f"{moved}: a change that does not match the order's cost ({cost}); other orders, "
-        "refunds or top-ups happened meanwhile.",
-    )
-
-
-def _exponent(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
-
-
-def mark_placed(
-    store: Store, local_id: int, order_id: int, *, client: StatusClient | None = None
-) -> OrderRecord:
-    """The user says the UNKNOWN order was placed as ``order_id``.
-
-    With a ``client``, the id is checked with a ``status`` request first (read-only, safe to
-    send) and its status recorded; an id the panel does not know raises
-    :class:`ReconcileError` and changes nothing. A transport failure raises the
-    :class:`PanelError`: the caller may offer to record the id unchecked (``client=None``).
-    """
-    state: OrderState | None = None
-    if client is not None:
-        answer = client.statuses([order_id]).get(order_id)
-        if not isinstance(answer, OrderState):
-            why = answer.message if isinstance(answer, PanelError) else "no answer for it"
-            if isinstance(answer, PanelRejected):
-                why = answer.panel_text
-            raise ReconcileError(
-                f"The panel does not confirm order #{order_id} ({why}). Check the number on "
-                "the panel's orders page."
-            )
-        state = answer
-    store.resolve_unknown(local_id, order_id, by="user")
-    if state is not None:
-        store.apply_status(store.get_order(local_id).panel_id, state)
-    log.info("local order %d settled by the user as panel order %d", local_id, order_id)
-    return store.get_order(local_id)
-
-
-def mark_not_placed(store: Store, local_id: int) -> OrderRecord:
-    """The user says the UNKNOWN order was not placed (they checked the panel)."""
-    store.resolve_unknown(local_id, None, by="user")
-    log.info("local order %d settled by the user as not placed", local_id)
-    return store.get_order(local_id)

@@ -1,6 +1,9 @@
-"""Order form values -> field errors, the exact `add` params and the cost (no Qt, no I/O).
+"""Order form values -> field errors (codes with their arguments), the exact `add` params and
+the cost (no Qt, no I/O).
 
-Every numeric field accepts Arabic-Indic digits and thousands separators; nothing here raises.
+Every numeric field accepts Arabic-Indic digits and thousands separators (core.numbers reads
+them, core.links reads links); nothing here raises. Past 400 lines: the checker holds one
+method per field kind and the rules across fields, each beside the error it reports.
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from enum import StrEnum
-from urllib.parse import urlsplit
+from typing import Any
 
+from smmdesk.core.links import LinkProblem, normalise_link
 from smmdesk.core.models import Service, cost_of
+from smmdesk.core.numbers import NumberProblem, ascii_digits, parse_whole_number, read_whole_number
 from smmdesk.core.ordertypes import (
     FieldKind,
     FieldSpec,
@@ -23,25 +28,48 @@ from smmdesk.core.ordertypes import (
     spec_for,
 )
 
-__all__ = [
-    "FieldError",
-    "NumberProblem",
-    "Validation",
-    "format_money",
-    "parse_whole_number",
-    "read_whole_number",
-    "validate_order",
-]
+__all__ = ["FieldCode", "FieldError", "Validation", "validate_order"]
+
+
+class FieldCode(StrEnum):
+    """What is wrong with a field (:attr:`FieldError.code`); the arguments each code fills
+    are named beside it."""
+
+    REQUIRED = "required"  # item: a sigil typed alone ("@"), else ""
+    HAS_SPACES = "has_spaces"  # in a list: line, item (as typed); a link: link_problem
+    BAD_LINK = "bad_link"  # link_problem
+    NOT_A_NUMBER = "not_a_number"
+    NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
+    LIMITS_CONTRADICT = "limits_contradict"  # low, high: the panel's min and max
+    OUT_OF_RANGE = "out_of_range"  # low, high; value: the number, or the items, entered
+    TOO_SMALL = "too_small"  # low; value
+    BAD_ITEM = "bad_item"  # line: a list line with only a sigil
+    BAD_CHOICE = "bad_choice"  # choices
+    BAD_DATE = "bad_date"
+    DATE_PAST = "date_past"
+    DRIPFEED_INCOMPLETE = "dripfeed_incomplete"  # on the field that is missing
+    DRIPFEED_TOTAL = "dripfeed_total"  # runs, quantity, value (their product), high (max)
+    MIN_OVER_MAX = "min_over_max"  # low, high: the minimum and maximum entered
 
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field. ``code`` is stable for tests and the GUI; ``message`` is
-    the short English sentence shown under the field."""
+    """One problem with one field: ``code`` (a :class:`FieldCode`) and the arguments its
+    sentence needs (which ones, :class:`FieldCode` says). ``message`` is the short English
+    sentence for logs and tests; the GUI words the error from the code and the arguments."""
 
     field: str
-    code: str
+    code: FieldCode
     message: str
+    link_problem: LinkProblem | None = None
+    line: int | None = None  # 1-based line of a list field
+    item: str = ""  # what the user typed that is wrong
+    low: int | None = None
+    high: int | None = None
+    value: int | None = None
+    runs: int | None = None
+    quantity: int | None = None
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,139 +94,24 @@ class Validation:
     def ok(self) -> bool:
         return not self.errors
 
-    def error_for(self, field: str) -> str | None:
-        """The first message for ``field``, or None."""
+    def error_for(self, field: str) -> FieldError | None:
+        """The first error of ``field``, or None."""
         for error in self.errors:
             if error.field == field:
-                return error.message
+                return error
         return None
-
-
-# ---------------------------------------------------------------------------- numbers
-
-# Above this many digits a number is out of every range; int() on huge digit strings is slow
-# and, past 4300 digits, raises.
-_MAX_DIGITS = 30
-_TOO_BIG = 10**_MAX_DIGITS
-
-_DIGITS = {
-    **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic ٠..٩
-    **{0x06F0 + i: str(i) for i in range(10)},  # Extended Arabic-Indic (Persian/Urdu) ۰..۹
-    **{0xFF10 + i: str(i) for i in range(10)},  # full-width ０..９
-    0x2212: "-",  # minus sign
-    0xFE63: "-",
-    0xFF0D: "-",
-}
-# Separators a whole number may be grouped with whatever the locale, since none of them is ever a
-# decimal mark: spaces, apostrophes and the Arabic thousands separator "٬". "," and "." mean
-# thousands in one locale and decimals in another: the caller says which one groups (its UI
-# locale's, "," in English).
-_ALWAYS_GROUPING = " \u00a0\u202f\u2009'\u2019\u066c"
-_GROUPED = re.compile(r"[0-9]{1,3}([^0-9])[0-9]{3}(?:\1[0-9]{3})*")  # 1,000  1 000  ١٬٠٠٠
-_INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")  # 1,00,000
-# A number with a fraction, a misplaced separator or an exponent: "10.000" in an English form,
-# "10,5", "12.0", "1e3", "١٫٥".
-_NOT_WHOLE = re.compile(
-    r"(?:[0-9]+(?:[.,\u066b\u066c][0-9]*)+|[.,\u066b][0-9]+)(?:[eE][+-]?[0-9]+)?"
-    r"|[0-9]+[eE][+-]?[0-9]+"
-)
-
-
-class NumberProblem(StrEnum):
-    """Why typed text is not a whole number; the values are the number fields' error codes."""
-
-    NOT_A_NUMBER = "not_a_number"  # letters, symbols: nothing that reads as a number
-    NOT_WHOLE = "not_whole"  # a decimal point or comma, a misplaced separator, an exponent
-
-
-def read_whole_number(text: str, grouping: str = ",") -> int | NumberProblem:
-    """A whole number as users type it, or why it is not one.
-
-    Digits may be ASCII, Arabic-Indic (٠-٩), Eastern Arabic-Indic (۰-۹) or full-width, with a
-    sign. Thousands may be grouped by threes with a ``grouping`` character (the UI locale's
-    separator: "," in English; "٬," in Arabic) or with a space, an apostrophe or "٬". So
-    "10.000" in an English form is refused as ``NOT_WHOLE``, never read as ten thousand: it is
-    10 in one locale and 10,000 in another. Huge values are capped at 10**30 so range checks
-    still report them as too large.
-    """
-    s = text.strip().translate(_DIGITS)
-    negative = s.startswith("-")
-    if s.startswith(("+", "-")):
-        s = s[1:].lstrip()
-    if not (s.isascii() and s.isdigit()):
-        grouped = _GROUPED.fullmatch(s)
-        separator = grouped.group(1) if grouped is not None else ""
-        if (separator and (separator in grouping or separator in _ALWAYS_GROUPING)) or (
-            "," in grouping and _INDIAN.fullmatch(s)
-        ):
-            s = "".join(ch for ch in s if "0" <= ch <= "9")
-        elif _NOT_WHOLE.fullmatch(s):
-            return NumberProblem.NOT_WHOLE
-        else:
-            return NumberProblem.NOT_A_NUMBER
-    s = s.lstrip("0") or "0"
-    value = _TOO_BIG if len(s) > _MAX_DIGITS else int(s)
-    return -value if negative else value
-
-
-def parse_whole_number(text: str, grouping: str = ",") -> int | None:
-    """A whole number as users type it ("1000", "1,000", "1 000", "١٠٠٠", "۱۰۰۰", "-5"), or
-    None; ``read_whole_number`` says what is accepted, and why "10.000" is not."""
-    value = read_whole_number(text, grouping)
-    return None if isinstance(value, NumberProblem) else value
 
 
 def _n(value: int) -> str:
     return f"{value:,}"
 
 
-# ------------------------------------------------------------------------------ links
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
-_HOST_LABEL = r"[0-9a-z\u00a1-\uffff](?:[0-9a-z\u00a1-\uffff\-]*[0-9a-z\u00a1-\uffff])?"
-_BARE_DOMAIN = re.compile(
-    rf"(?P<www>www\.)?(?:{_HOST_LABEL}\.)+(?P<tld>[a-z\u00a1-\uffff]{{2,}})(?::\d{{1,5}})?"
-    r"(?P<rest>[/?#].*)?",
-    re.IGNORECASE,
-)
-# A bare "name.tld" without a path is only taken for a domain when the TLD is a common one:
-# "john.doe" is a valid Instagram username, "nike.com" is a site.
-_COMMON_TLDS = frozenset(
-    {"com", "net", "org", "io", "co", "me", "tv", "ly", "gg", "app", "info", "biz", "xyz",
-     "site", "online", "store", "shop", "blog", "uk", "de", "fr", "ru", "tr", "sa", "ae", "eg"}
-)  # fmt: skip
-_HANDLE = re.compile(r"@?[\w.\-]+")
-
-
-def _normalise_link(text: str, *, allow_handle: bool) -> tuple[str | None, str, str]:
-    """Returns (value, error code, error message); value is None on error."""
-    if any(ch.isspace() for ch in text):
-        return None, "has_spaces", "The link must not contain spaces"
-    if not any(ch.isalnum() for ch in text):
-        return None, "bad_link", "Enter a link such as https://instagram.com/name"
-    if text.startswith("//"):
-        text = "https:" + text
-    scheme = _SCHEME.match(text)
-    if scheme is not None:
-        if scheme.group(1).lower() not in ("http", "https"):
-            return None, "bad_link", "Use a link that starts with https:// or http://"
-        try:
-            host = urlsplit(text).hostname
-        except ValueError:
-            host = None
-        if not host:
-            return None, "bad_link", "The link has no site name after https://"
-        return scheme.group(1).lower() + text[len(scheme.group(1)) :], "", ""
-    domain = _BARE_DOMAIN.fullmatch(text)
-    if domain is not None and (
-        domain.group("rest") or domain.group("www") or domain.group("tld").lower() in _COMMON_TLDS
-    ):
-        return "https://" + text, "", ""
-    if allow_handle and _HANDLE.fullmatch(text):
-        # Many services take a username as their "link" (the panel's service description
-        # says so); pass it on exactly as typed and let the panel judge.
-        return text, "", ""
-    return None, "bad_link", "Enter a link such as https://instagram.com/name"
+_LINK_MESSAGES = {
+    LinkProblem.HAS_SPACES: "The link must not contain spaces",
+    LinkProblem.NOT_A_LINK: "Enter a link such as https://instagram.com/name",
+    LinkProblem.SCHEME: "Use a link that starts with https:// or http://",
+    LinkProblem.NO_SITE: "The link has no site name after https://",
+}
 
 
 # ------------------------------------------------------------------------------ lists
@@ -231,7 +144,7 @@ _DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
 def _parse_date(text: str) -> date | None:
-    s = text.strip().translate(_DIGITS)
+    s = ascii_digits(text.strip())
     iso = _ISO_DATE.fullmatch(s)
     dmy = _DMY_DATE.fullmatch(s)
     try:
@@ -285,8 +198,8 @@ class _Checker:
         self.numbers: dict[str, int] = {}  # parsed numeric fields that passed their own checks
         self.counts: dict[str, int] = {}  # item counts of LINES fields
 
-    def error(self, field: str, code: str, message: str) -> None:
-        self.errors.append(FieldError(field, code, message))
+    def error(self, field: str, code: FieldCode, message: str, **args: Any) -> None:
+        self.errors.append(FieldError(field, code, message, **args))
 
     def has_error(self, field: str) -> bool:
         return any(error.field == field for error in self.errors)
@@ -298,7 +211,7 @@ class _Checker:
         if not text or (spec.kind is FieldKind.LINES and not _items(text)):
             if spec.required:
                 message = _REQUIRED_MESSAGES.get(spec.name, f"{spec.label} is required")
-                self.error(spec.name, "required", message)
+                self.error(spec.name, FieldCode.REQUIRED, message)
             return
         {
             FieldKind.LINK: self._link,
@@ -318,9 +231,10 @@ class _Checker:
         self._store_link(spec, text, allow_handle=False)
 
     def _store_link(self, spec: FieldSpec, text: str, *, allow_handle: bool) -> None:
-        value, code, message = _normalise_link(text, allow_handle=allow_handle)
-        if value is None:
-            self.error(spec.name, code, message)
+        value = normalise_link(text, allow_handle=allow_handle)
+        if isinstance(value, LinkProblem):
+            code = FieldCode.HAS_SPACES if value is LinkProblem.HAS_SPACES else FieldCode.BAD_LINK
+            self.error(spec.name, code, _LINK_MESSAGES[value], link_problem=value)
         else:
             self.params[spec.name] = value
 
@@ -329,12 +243,12 @@ class _Checker:
         if value is NumberProblem.NOT_WHOLE:
             self.error(
                 spec.name,
-                NumberProblem.NOT_WHOLE.value,
+                FieldCode.NOT_WHOLE,
                 f"{spec.label} must be a whole number, without a decimal point",
             )
             return None
         if isinstance(value, NumberProblem):
-            self.error(spec.name, value.value, f"{spec.label} must be a whole number")
+            self.error(spec.name, FieldCode.NOT_A_NUMBER, f"{spec.label} must be a whole number")
             return None
         return value
 
@@ -349,7 +263,7 @@ class _Checker:
                 if low == high
                 else f"{spec.label} must be between {_n(low)} and {_n(high)}"
             )
-            self.error(spec.name, "out_of_range", message)
+            self.error(spec.name, FieldCode.OUT_OF_RANGE, message, low=low, high=high, value=value)
             return
         self.numbers[spec.name] = value
         self.params[spec.name] = str(value)
@@ -361,7 +275,8 @@ class _Checker:
         low = spec.min_value
         if low is not None and value < low:
             unit = " minute" if spec.name == "interval" and low == 1 else ""
-            self.error(spec.name, "too_small", f"{spec.label} must be at least {_n(low)}{unit}")
+            message = f"{spec.label} must be at least {_n(low)}{unit}"
+            self.error(spec.name, FieldCode.TOO_SMALL, message, low=low, value=value)
             return
         self.numbers[spec.name] = value
         self.params[spec.name] = str(value)
@@ -370,9 +285,9 @@ class _Checker:
         value = _handle(text, _ITEM_SIGIL.get(spec.name, ""))
         noun = spec.label.lower() if spec.name not in _ITEM_SIGIL else spec.name
         if any(ch.isspace() for ch in value):
-            self.error(spec.name, "has_spaces", f"A {noun} cannot contain spaces")
+            self.error(spec.name, FieldCode.HAS_SPACES, f"A {noun} cannot contain spaces")
         elif not value:
-            self.error(spec.name, "required", f"Enter the {noun}")
+            self.error(spec.name, FieldCode.REQUIRED, f"Enter the {noun}", item=text)
         else:
             self.params[spec.name] = value
 
@@ -386,12 +301,15 @@ class _Checker:
                 if any(ch.isspace() for ch in bare):
                     self.error(
                         spec.name,
-                        "has_spaces",
+                        FieldCode.HAS_SPACES,
                         f"One {noun} per line: line {number} has a space ({_clip(item)})",
+                        line=number,
+                        item=item,
                     )
                     return
                 if not bare:
-                    self.error(spec.name, "bad_item", f"Line {number} has no {noun}")
+                    message = f"Line {number} has no {noun}"
+                    self.error(spec.name, FieldCode.BAD_ITEM, message, line=number, item=item)
                     return
             items = [_handle(item, _ITEM_SIGIL[spec.name]) for item in items]
         self.counts[spec.name] = len(items)
@@ -402,7 +320,8 @@ class _Checker:
         value = str(number) if number is not None else text
         if value not in spec.choices:
             listed = ", ".join(spec.choices)
-            self.error(spec.name, "bad_choice", f"{spec.label} must be one of {listed}")
+            message = f"{spec.label} must be one of {listed}"
+            self.error(spec.name, FieldCode.BAD_CHOICE, message, choices=spec.choices, item=text)
             return
         self.params[spec.name] = value
 
@@ -411,11 +330,12 @@ class _Checker:
         if day is None:
             self.error(
                 spec.name,
-                "bad_date",
+                FieldCode.BAD_DATE,
                 f"{spec.label}: enter a date as day/month/year, e.g. 31/12/2026",
+                item=text,
             )
         elif day <= self.today:
-            self.error(spec.name, "date_past", f"{spec.label} must be after today")
+            self.error(spec.name, FieldCode.DATE_PAST, f"{spec.label} must be after today")
         else:
             self.params[spec.name] = f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
@@ -429,10 +349,14 @@ class _Checker:
         has_interval = bool(_as_text(values.get("interval")).strip())
         if has_runs and not has_interval:
             self.error(
-                "interval", "dripfeed_incomplete", "Enter the interval too: drip-feed needs both"
+                "interval",
+                FieldCode.DRIPFEED_INCOMPLETE,
+                "Enter the interval too: drip-feed needs both",
             )
         elif has_interval and not has_runs:
-            self.error("runs", "dripfeed_incomplete", "Enter the runs too: drip-feed needs both")
+            self.error(
+                "runs", FieldCode.DRIPFEED_INCOMPLETE, "Enter the runs too: drip-feed needs both"
+            )
         runs = self.numbers.get("runs")
         quantity = self.numbers.get("quantity")
         if runs is None or quantity is None:
@@ -441,9 +365,13 @@ class _Checker:
         if total > self.service.max:
             self.error(
                 "runs",
-                "dripfeed_total",
+                FieldCode.DRIPFEED_TOTAL,
                 f"Total of {_n(runs)} runs × {_n(quantity)} = {_n(total)} "
                 f"exceeds the maximum {_n(self.service.max)}",
+                runs=runs,
+                quantity=quantity,
+                value=total,
+                high=self.service.max,
             )
             return 1
         return runs
@@ -463,14 +391,16 @@ class _Checker:
         if not low <= count <= high:
             noun = (self.spec.field(name) or _FALLBACK_FIELD).label.lower()
             limits = f"exactly {_n(low)}" if low == high else f"between {_n(low)} and {_n(high)}"
-            self.error(name, "out_of_range", f"Enter {limits} {noun} (you entered {_n(count)})")
+            message = f"Enter {limits} {noun} (you entered {_n(count)})"
+            self.error(name, FieldCode.OUT_OF_RANGE, message, low=low, high=high, value=count)
             return None
         return count
 
     def subscription_range(self) -> None:
         low, high = self.numbers.get("min"), self.numbers.get("max")
         if low is not None and high is not None and low > high:
-            self.error("min", "min_over_max", "Minimum per post cannot be more than the maximum")
+            message = "Minimum per post cannot be more than the maximum"
+            self.error("min", FieldCode.MIN_OVER_MAX, message, low=low, high=high)
 
 
 _FALLBACK_FIELD = FieldSpec("", FieldKind.TEXT, "Items")
@@ -512,9 +442,11 @@ def validate_order(
     if checker.unorderable:
         checker.error(
             "quantity" if spec.field("quantity") is not None else spec.quantity_from or "",
-            "limits_contradict",
+            FieldCode.LIMITS_CONTRADICT,
             f"This service cannot be ordered: the panel's limits contradict each other "
             f"(min {_n(service.min)}, max {_n(service.max)})",
+            low=service.min,
+            high=service.max,
         )
     for field in fields_for(service):
         checker.check(field, _as_text(values.get(field.name)))
@@ -546,27 +478,3 @@ def validate_order(
         cost=cost,
         cost_per_post=spec.is_subscription,
     )
-
-
-def format_money(amount: Decimal, currency: str = "", places: int | None = None) -> str:
-    """Display text for an amount: "39,600.00 USD". Rounding here is for display only.
-
-    With ``places`` None, small amounts keep their significant digits (0.0000003 stays
-    readable) up to 8 decimals, and at least 2 decimals are shown.
-    """
-    if not isinstance(amount, Decimal) or not amount.is_finite():
-        text = str(amount)
-    else:
-        if places is None:
-            exponent = amount.normalize().as_tuple().exponent
-            digits = -exponent if isinstance(exponent, int) else 2
-            places = min(max(digits, 2), 8)
-        places = max(0, min(places, 28))
-        try:
-            with localcontext() as ctx:
-                ctx.prec = 100
-                rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-            text = f"{rounded:,.{places}f}"
-        except InvalidOperation:
-            text = str(amount)
-    return f"{text} {currency}".rstrip() if currency else text

@@ -23,19 +23,20 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
+from smmdesk.core.links import LinkProblem
 from smmdesk.core.massorder import (
-    MassOrderPlan,
     MassRun,
     StopReason,
     discard_drafts,
     drafts_to_text,
     interrupted_drafts,
-    parse_mass_order,
     run_mass_order,
 )
+from smmdesk.core.massplan import LineProblem, MassOrderPlan, parse_mass_order
 from smmdesk.core.models import AddResult, Service
 from smmdesk.core.ordering import Placement, PlacementState, recover_at_startup
 from smmdesk.core.store import LocalState, Store
+from smmdesk.core.validate import FieldCode
 
 SERVICES = [
     Service(1, "IG Followers", "Default", "Instagram", Decimal("0.90"), 50, 10000),
@@ -50,7 +51,9 @@ SERVICES = [
 CATALOG = Catalog(SERVICES)
 
 
-def plan_of(text: str, already_sent: Mapping[tuple[int, str], str] | None = None) -> MassOrderPlan:
+def plan_of(
+    text: str, already_sent: Mapping[tuple[int, str], int | None] | None = None
+) -> MassOrderPlan:
     return parse_mass_order(text, CATALOG, already_sent=already_sent)
 
 
@@ -93,8 +96,8 @@ def test_every_accepted_spelling_gives_the_same_order(line: str) -> None:
 )  # fmt: skip
 def test_a_quantity_with_a_decimal_mark_is_refused_not_read_as_thousands(line: str) -> None:
     [parsed] = plan_of(line).lines
-    assert not parsed.ok and parsed.code == "invalid" and parsed.params is None
-    assert parsed.problem == "Quantity must be a whole number, without a decimal point."
+    assert not parsed.ok and parsed.code is LineProblem.INVALID and parsed.params is None
+    assert [(e.field, e.code) for e in parsed.errors] == [("quantity", FieldCode.NOT_WHOLE)]
 
 
 def test_the_arabic_grouping_separator_is_read_with_an_arabic_ui() -> None:
@@ -117,8 +120,9 @@ def test_an_id_listed_twice_is_estimated_at_its_higher_rate() -> None:
 def test_a_service_whose_limits_contradict_each_other_is_refused() -> None:
     broken = Catalog([Service(5, "Broken", "Default", "X", Decimal("1"), 500, 100)])
     [parsed] = parse_mass_order("5 | https://instagram.com/p/abc | 200", broken).lines
-    assert not parsed.ok and parsed.code == "invalid" and parsed.cost is None
-    assert "limits contradict each other" in parsed.problem
+    assert not parsed.ok and parsed.code is LineProblem.INVALID and parsed.cost is None
+    [error] = parsed.errors
+    assert (error.code, error.low, error.high) == (FieldCode.LIMITS_CONTRADICT, 500, 100)
 
 
 def test_blank_lines_and_comments_are_skipped_but_counted_in_line_numbers() -> None:
@@ -164,7 +168,7 @@ def test_problems_name_the_line_and_what_to_do() -> None:
     plan = plan_of(text)
     codes = {line.number: line.code for line in plan.lines}
     assert codes == {
-        1: "",
+        1: None,
         2: "service_id",
         3: "unknown_service",
         4: "needs_form",
@@ -179,21 +183,23 @@ def test_problems_name_the_line_and_what_to_do() -> None:
         13: "invalid",
         14: "invalid",
     }
-    problems = {line.number: line.problem for line in plan.problems}
-    assert "“abc”" in problems[2]
-    assert "Service 999 is not in this panel's service list" in problems[3]
-    assert "needs the single-order form" in problems[4]
-    assert "Custom Comments" in problems[4]
-    assert "needs the single-order form" in problems[5]
-    assert "between 50 and 10,000" in problems[6]
-    assert "whole number" in problems[7]
-    assert "Enter the quantity" in problems[8]
-    assert "spaces" in problems[9]
-    assert "4 fields" in problems[10] and "|" in problems[10]
-    assert "1 field." in problems[11]
-    assert "per package" in problems[12]
-    assert "https://" in problems[13]
-    assert "between 100 and 5,000" in problems[14]
+    line = {line.number: line for line in plan.problems}
+    assert line[2].id_text == "abc"
+    assert line[3].service_id == 999 and line[3].service is None
+    assert line[4].service is not None and line[4].service.type == "Custom Comments"
+    assert line[5].service is not None and line[5].service.type == "Subscriptions"
+
+    def errors(number: int) -> list[tuple[str, str, int | None, int | None]]:
+        return [(e.field, e.code, e.low, e.high) for e in line[number].errors]
+
+    assert errors(6) == [("quantity", FieldCode.OUT_OF_RANGE, 50, 10000)]
+    assert errors(7) == [("quantity", FieldCode.NOT_WHOLE, None, None)]
+    assert errors(8) == [("quantity", FieldCode.REQUIRED, None, None)]
+    assert errors(9) == [("link", FieldCode.HAS_SPACES, None, None)]
+    assert line[10].field_count == 4 and line[11].field_count == 1
+    assert line[12].service_id == 3
+    assert [e.link_problem for e in line[13].errors] == [LinkProblem.SCHEME]
+    assert errors(14) == [("quantity", FieldCode.OUT_OF_RANGE, 100, 5000)]
     assert len(plan.valid) == 1 and len(plan.problems) == 13
     # an invalid line never contributes params that could be sent
     assert all(line.params is None for line in plan.problems)
@@ -239,21 +245,23 @@ def test_a_repeated_service_and_link_is_flagged_from_the_second_occurrence() -> 
         "1 | https://instagram.com/p/same | 300\n"
     )
     codes = [line.code for line in plan.lines]
-    assert codes == ["", "duplicate", "", "invalid", "", "duplicate"]
-    assert "line 1" in plan.lines[1].problem and "same link" in plan.lines[1].problem
+    assert codes == [None, "duplicate", None, "invalid", None, "duplicate"]
+    assert plan.lines[1].same_as == 1 and plan.lines[5].same_as == 1
     assert plan.total_cost == Decimal("0.09") + Decimal("0.24") + Decimal("0.09")
 
 
 def test_lines_sent_earlier_from_the_window_are_flagged() -> None:
-    first = plan_of("1 | https://instagram.com/p/a | 100\n1 | https://instagram.com/p/b | 100")
-    key = first.lines[0].key
-    assert key == (1, "https://instagram.com/p/a")
+    text = "\n".join(f"1 | https://instagram.com/p/{name} | 100" for name in "abc")
+    first = plan_of(text)
+    key, second = first.lines[0].key, first.lines[1].key
+    assert key == (1, "https://instagram.com/p/a") and second is not None
     again = plan_of(
-        "1 | https://instagram.com/p/a | 100\n1 | https://instagram.com/p/b | 100",
-        already_sent={key: "order #23501"},
+        text,
+        already_sent={key: 23501, second: None},
     )
-    assert again.lines[0].code == "already_sent" and "order #23501" in again.lines[0].problem
-    assert again.lines[1].ok
+    assert again.lines[0].code is LineProblem.ALREADY_SENT and again.lines[0].sent_as == 23501
+    assert again.lines[1].code is LineProblem.ALREADY_SENT and again.lines[1].sent_as is None
+    assert again.lines[2].ok
 
 
 def test_subset_keeps_only_the_named_lines() -> None:
@@ -453,7 +461,8 @@ _CRASH_SCRIPT = textwrap.dedent(
     import os, sys
     from decimal import Decimal
     from smmdesk.core.catalog import Catalog
-    from smmdesk.core.massorder import parse_mass_order, run_mass_order
+    from smmdesk.core.massorder import run_mass_order
+    from smmdesk.core.massplan import parse_mass_order
     from smmdesk.core.models import AddResult, Service
     from smmdesk.core.store import Store
 

@@ -21,16 +21,15 @@ from smmdesk.core.errors import (
     TransportError,
 )
 from smmdesk.core.models import AddResult, Balance, OrderState, OrderStatus, Service
-from smmdesk.core.ordering import (
-    PlacementState,
+from smmdesk.core.ordering import PlacementState, place_order, recover_at_startup, send_draft
+from smmdesk.core.reconcile import (
+    Evidence,
     ReconcileError,
+    ReconcileProblem,
     Verdict,
     mark_not_placed,
     mark_placed,
-    place_order,
     reconcile,
-    recover_at_startup,
-    send_draft,
 )
 from smmdesk.core.store import LocalState, StateConflict, Store
 
@@ -392,18 +391,18 @@ def unknown_id(store: Store, panel_id: int, db_path: Path) -> int:
 
 
 @pytest.mark.parametrize(
-    ("now", "verdict", "says"),
+    ("now", "verdict", "evidence"),
     [
-        ("87.50", Verdict.LIKELY_PLACED, "probably placed"),
-        ("87.49", Verdict.LIKELY_PLACED, "probably placed"),  # a panel rounding its charge
-        ("100.00", Verdict.LIKELY_NOT_PLACED, "probably not placed"),
-        ("100", Verdict.LIKELY_NOT_PLACED, "probably not placed"),
-        ("60.00", Verdict.CANNOT_TELL, "does not match"),
-        ("150.00", Verdict.CANNOT_TELL, "does not match"),
+        ("87.50", Verdict.LIKELY_PLACED, Evidence.DROPPED_BY_COST),
+        ("87.49", Verdict.LIKELY_PLACED, Evidence.DROPPED_BY_COST),  # a panel rounding its charge
+        ("100.00", Verdict.LIKELY_NOT_PLACED, Evidence.DID_NOT_DROP),
+        ("100", Verdict.LIKELY_NOT_PLACED, Evidence.DID_NOT_DROP),
+        ("60.00", Verdict.CANNOT_TELL, Evidence.OTHER_CHANGE),
+        ("150.00", Verdict.CANNOT_TELL, Evidence.OTHER_CHANGE),
     ],
 )
 def test_reconcile_compares_the_balance_with_the_cost(
-    store: Store, db_path: Path, unknown_id: int, now: str, verdict: Verdict, says: str
+    store: Store, db_path: Path, unknown_id: int, now: str, verdict: Verdict, evidence: Evidence
 ) -> None:
     panel = FakePanel(
         db_path,
@@ -412,18 +411,16 @@ def test_reconcile_compares_the_balance_with_the_cost(
     )
     hint = reconcile(store, panel, unknown_id)
     assert panel.add_calls == []
-    assert hint.verdict is verdict
-    assert says in hint.message
-    assert (hint.balance_before, hint.balance_now, hint.cost) == (
+    assert (hint.verdict, hint.evidence, hint.error) == (verdict, evidence, None)
+    assert (hint.balance_before, hint.balance_now, hint.currency, hint.cost) == (
         Decimal("100.00"),
         Decimal(now),
+        "USD",
         Decimal("12.50"),
     )
-    # Honest about what the API can't do, and pointing at what the user can.
-    assert "cannot list the panel's orders" in hint.message
-    assert PARAMS["link"] in hint.message
     assert store.get_order(unknown_id).state is LocalState.UNKNOWN, "a hint decides nothing"
-    assert store.events(unknown_id)[-1].detail["verdict"] == verdict.value
+    detail = store.events(unknown_id)[-1].detail
+    assert (detail["verdict"], detail["evidence"]) == (verdict.value, evidence.value)
 
 
 def test_reconcile_without_a_balance_before_cannot_tell(
@@ -439,8 +436,8 @@ def test_reconcile_without_a_balance_before_cannot_tell(
         quantity=1000,
     )
     hint = reconcile(store, FakePanel(db_path), result.local_id)
-    assert hint.verdict is Verdict.CANNOT_TELL
-    assert "no reading from before" in hint.message
+    assert (hint.verdict, hint.evidence) == (Verdict.CANNOT_TELL, Evidence.NO_EARLIER_READING)
+    assert (hint.balance_before, hint.balance_now) == (None, BALANCE.amount)
     explicit = reconcile(
         store, FakePanel(db_path), result.local_id, balance_before=Decimal("100.90")
     )
@@ -450,10 +447,10 @@ def test_reconcile_without_a_balance_before_cannot_tell(
 def test_reconcile_when_the_balance_cannot_be_read(
     store: Store, db_path: Path, unknown_id: int
 ) -> None:
-    panel = FakePanel(db_path, balance=TransportError("Connection refused"))
-    hint = reconcile(store, panel, unknown_id)
-    assert hint.verdict is Verdict.CANNOT_TELL
-    assert "Connection refused" in hint.message
+    refused = TransportError("Connection refused")
+    hint = reconcile(store, FakePanel(db_path, balance=refused), unknown_id)
+    assert (hint.verdict, hint.evidence) == (Verdict.CANNOT_TELL, Evidence.BALANCE_UNREADABLE)
+    assert hint.error is refused and hint.balance_now is None
 
 
 def test_reconcile_does_not_trust_a_cost_below_the_balance_precision(
@@ -472,8 +469,7 @@ def test_reconcile_does_not_trust_a_cost_below_the_balance_precision(
     hint = reconcile(
         store, FakePanel(db_path, balance=Balance(Decimal("100.00"), "USD")), result.local_id
     )
-    assert hint.verdict is Verdict.CANNOT_TELL
-    assert "too small" in hint.message
+    assert (hint.verdict, hint.evidence) == (Verdict.CANNOT_TELL, Evidence.COST_TOO_SMALL)
 
 
 def test_reconcile_refuses_orders_that_are_not_unknown(
@@ -496,11 +492,19 @@ def test_mark_placed_checks_the_number_with_the_panel(
             13: PanelRejected("Incorrect order ID"),
         },
     )
-    with pytest.raises(ReconcileError, match="Incorrect order ID"):
+    with pytest.raises(ReconcileError) as refused:
         mark_placed(store, unknown_id, 13, client=panel)
+    assert (refused.value.code, refused.value.order_id) == (ReconcileProblem.NOT_CONFIRMED, 13)
+    assert isinstance(refused.value.error, PanelRejected)
+    assert refused.value.error.panel_text == "Incorrect order ID"
     assert store.get_order(unknown_id).state is LocalState.UNKNOWN
-    with pytest.raises(ReconcileError, match="#14"):
+    with pytest.raises(ReconcileError) as unanswered:
         mark_placed(store, unknown_id, 14, client=panel)
+    assert (unanswered.value.code, unanswered.value.order_id) == (
+        ReconcileProblem.NOT_CONFIRMED,
+        14,
+    )
+    assert unanswered.value.error is None
     order = mark_placed(store, unknown_id, 4242, client=panel)
     assert (order.state, order.panel_order_id, order.status) == (
         LocalState.ACCEPTED,
@@ -510,6 +514,22 @@ def test_mark_placed_checks_the_number_with_the_panel(
     assert panel.status_calls == [[13], [14], [4242]]
     assert panel.add_calls == []
     assert store.active_orders(panel_id) == [(unknown_id, 4242)]
+
+
+def test_mark_placed_refuses_a_number_another_local_order_holds(
+    store: Store, db_path: Path, unknown_id: int, panel_id: int
+) -> None:
+    holder = place_order(
+        store, FakePanel(db_path, outcome=4242), panel_id, SERVICE, PARAMS, cost=COST, quantity=1
+    )
+    with pytest.raises(ReconcileError) as taken:
+        mark_placed(store, unknown_id, 4242)
+    assert (taken.value.code, taken.value.order_id, taken.value.local_order) == (
+        ReconcileProblem.ID_TAKEN,
+        4242,
+        holder.local_id,
+    )
+    assert store.get_order(unknown_id).state is LocalState.UNKNOWN
 
 
 def test_mark_placed_without_a_client_records_the_users_number(

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 import smmdesk.gui
 from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import MissingKey
-from smmdesk.core.massorder import MassRun, parse_mass_order
+from smmdesk.core.massorder import MassRun
+from smmdesk.core.massplan import parse_mass_order
 from smmdesk.core.ordering import PlacementState
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.ordering.mass.run import RunSignals, submit_run

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
-from smmdesk.core.validate import format_money
+from smmdesk.core.numbers import format_money
 from smmdesk.gui.wording import numbers as lf
 
 NBSP = "\u00a0"

@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.ordering import Placement, PlacementState
-from smmdesk.core.store import LocalState
+from smmdesk.core.store import LocalState, StoreError
 from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
 from smmdesk.gui.ordering.mass.model import MassOrderModel
 from smmdesk.gui.runtime.context import AppContext
@@ -306,6 +306,38 @@ def test_lines_of_an_interrupted_run_are_offered_back(
     again = MassOrderDialog(session)
     qtbot.addWidget(again)
     assert not again.recovery_frame.isVisibleTo(again)
+
+
+def test_a_run_the_database_stops_says_so_in_words_and_sends_nothing(
+    qtbot: QtBot,
+    dialog: MassOrderDialog,
+    session: PanelSession,
+    sandbox_panel: SandboxPanel,
+    confirms: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = session.ctx.store.path
+
+    def failing_write(*_args: object, **_kwargs: object) -> int:
+        raise StoreError(f"Cannot write to the database {path}: disk I/O error", path)
+
+    monkeypatch.setattr(session.ctx.store, "create_intent", failing_write)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "error", lambda _parent, _title, text, *a, **k: errors.append(text)
+    )
+    dialog.text_edit.setPlainText("\n".join(good_lines(2)))
+    assert dialog.check()
+    place_and_wait(qtbot, dialog)
+    said = (
+        "The mass order stopped because of an error: SMMDesk could not read or write its "
+        f"database \u2066{path}\u2069."
+    )
+    assert errors == [said] and dialog.summary_label.text() == said
+    assert "disk I/O error" not in said  # the technical detail is the log's, not the window's
+    assert [text.endswith(" Not sent") for text in result_texts(dialog)] == [True, True]
+    assert sandbox_panel.received["add"] == 0
+    assert dialog.place_button.isEnabled()  # the lines can be placed later
 
 
 def test_the_model_is_sound(qtmodeltester: ModelTester, dialog: MassOrderDialog) -> None:

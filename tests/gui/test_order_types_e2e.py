@@ -415,7 +415,7 @@ def test_each_type_shows_the_field_error_and_sends_nothing(
     # English): in English it reads like the core's
     error = next(e for e in validation.errors if e.field == field)
     assert form.service is not None
-    assert form.error_text(field) == field_error_text(error, form.service, form.values())
+    assert form.error_text(field) == field_error_text(error, form.service)
     assert form.error_text(field).replace("\u2068", "").replace("\u2069", "") == error.message
     assert confirms == []
     assert sandbox_panel.received["add"] == 0

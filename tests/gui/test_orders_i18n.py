@@ -28,7 +28,7 @@ from smmdesk.core.errors import (
     RateLimited,
     TransportError,
 )
-from smmdesk.core.massorder import parse_mass_order
+from smmdesk.core.massplan import parse_mass_order
 from smmdesk.core.models import (
     Balance,
     CancelResult,
@@ -44,13 +44,21 @@ from smmdesk.core.order_actions import (
     request_cancels,
     request_refills,
 )
-from smmdesk.core.ordering import Placement, PlacementState, reconcile
+from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import ORDER_TYPES, FieldKind, spec_for
-from smmdesk.core.store import LocalState, OrderRecord, Store
-from smmdesk.core.validate import FieldError, validate_order
+from smmdesk.core.reconcile import ReconcileError, ReconcileProblem, reconcile
+from smmdesk.core.store import (
+    CorruptDatabase,
+    LocalState,
+    OrderRecord,
+    StateConflict,
+    Store,
+    StoreError,
+)
+from smmdesk.core.validate import FieldCode, FieldError, validate_order
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.ordering.mass.model import MassOrderModel
-from smmdesk.gui.ordering.reconcile import evidence_text
+from smmdesk.gui.ordering.outcomes import local_failure_text
 from smmdesk.gui.orders.columns import CHARGE, DATE, ORDER, PROGRESS, QUANTITY, SERVICE, STATUS
 from smmdesk.gui.orders.model import OrdersTableModel
 from smmdesk.gui.orders.pane import OrdersPane
@@ -59,9 +67,11 @@ from smmdesk.gui.orders.status import describe_state, status_look
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.wording import i18n, numbers
 from smmdesk.gui.wording.actions import action_message
-from smmdesk.gui.wording.fields import field_error_text
+from smmdesk.gui.wording.errors import error_reason
+from smmdesk.gui.wording.fields import blocking_error_text, field_error_text
 from smmdesk.gui.wording.numbers import order_ref
-from smmdesk.gui.wording.outcomes import placement_message
+from smmdesk.gui.wording.outcomes import placement_message, record_failure_text
+from smmdesk.gui.wording.reconcile import decision_error_text, evidence_text
 from smmdesk.gui.wording.services import order_type_text
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -199,12 +209,8 @@ def all_field_errors() -> list[tuple[FieldError, Service, dict[str, str]]]:
 def test_every_field_error_is_shown_in_the_users_language(marked: None) -> None:
     errors = all_field_errors()
     codes = {error.code for error, _svc, _values in errors}
-    assert codes >= {
-        "required", "has_spaces", "bad_link", "not_a_number", "out_of_range", "too_small",
-        "bad_item", "bad_choice", "bad_date", "date_past", "dripfeed_incomplete",
-        "dripfeed_total", "min_over_max", "not_whole", "limits_contradict",
-    }  # fmt: skip
-    shown = {e.message: field_error_text(e, svc, values) for e, svc, values in errors}
+    assert codes == set(FieldCode)  # every code has its sentence (and is shown here)
+    shown = {e.message: field_error_text(e, svc) for e, svc, _values in errors}
     untranslated = {message: text for message, text in shown.items() if not translated(text)}
     assert untranslated == {}
 
@@ -212,14 +218,27 @@ def test_every_field_error_is_shown_in_the_users_language(marked: None) -> None:
 def test_field_errors_in_english_read_as_the_core_words_them() -> None:
     # The translations start from these English texts: they must say what the core says.
     different = {
-        e.message: plain(field_error_text(e, svc, values))
-        for e, svc, values in all_field_errors()
-        if plain(field_error_text(e, svc, values)) != e.message
+        e.message: plain(field_error_text(e, svc))
+        for e, svc, _values in all_field_errors()
+        if plain(field_error_text(e, svc)) != e.message
     }
     # core adds a unit the label already carries; the list item keeps its own quotes
     assert different == {
         "Interval (minutes) must be at least 1 minute": ("Interval (minutes) must be at least 1")
     }
+
+
+def test_an_empty_username_is_required_and_a_lone_at_sign_asks_for_it() -> None:
+    # a lone "@" is no username: the form asks for one; an empty field names its label
+    svc = service("Comment Likes")
+    values = {"link": "x.com/p", "quantity": "50"}
+    typed = validate_order(svc, {**values, "username": "@"}).error_for("username")
+    empty = validate_order(svc, {**values, "username": ""}).error_for("username")
+    assert typed is not None and empty is not None
+    assert field_error_text(typed, svc) == "Enter the username"
+    assert blocking_error_text(typed, svc) == "Enter the username to place the order"
+    assert field_error_text(empty, svc) == "Comment owner is required"
+    assert blocking_error_text(empty, svc) == "Comment owner is required"
 
 
 def test_statuses_and_local_states_are_words_not_the_cores(marked: None) -> None:
@@ -493,6 +512,70 @@ def test_every_balance_verdict_is_given_in_the_users_language(store: Store, mark
     assert f"{FSI}https://x.com/a{PDI}" in texts[0]  # the link is named, isolated
 
 
+def test_balance_evidence_in_english_reads_as_the_core_judged_it(store: Store) -> None:
+    panel = store.add_panel("Demo", "https://demo.example/api/v2", currency="USD")
+    unreadable = TransportError("refused")  # its reason in words is the errors' own wording
+    cases = [  # (cost, balance before, balance now or the error reading it, what the user reads)
+        (Decimal("2"), Decimal("100"), unreadable,
+         f"The balance could not be read now (\u2068{error_reason(unreadable)}\u2069)."),
+        (Decimal("2"), None, Balance(Decimal("100"), "USD"),
+         "The balance is USD\xa0100.00, but there is no reading from before the order"),
+        (None, Decimal("100"), Balance(Decimal("100"), "USD"),
+         "The order's cost is unknown, so the balance can't tell."),
+        (Decimal("0.001"), Decimal("100"), Balance(Decimal("100"), "USD"),
+         "The balance went from USD\xa0100.00 to USD\xa0100.00; the order's cost "
+         "(USD\xa00.001) is too small to show in the balance."),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("98"), "USD"),
+         "The balance went from USD\xa0100.00 to USD\xa098.00: it dropped by about the "
+         "order's cost (USD\xa02.00), so it was probably placed"),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("100"), "USD"),
+         "The balance went from USD\xa0100.00 to USD\xa0100.00: it did not drop by the "
+         "order's cost (USD\xa02.00), so it was probably not placed"),
+        (Decimal("2"), Decimal("100"), Balance(Decimal("90"), "USD"),
+         "The balance went from USD\xa0100.00 to USD\xa090.00: a change that does not match "
+         "the order's cost (USD\xa02.00)"),
+    ]  # fmt: skip
+    for cost, before, now, says in cases:
+        local_id = store.create_intent(panel_id=panel, service_id=7, service_name="F",
+                                       service_type="Default", params={}, cost=cost,
+                                       quantity=10)  # fmt: skip
+        store.mark_unknown(local_id, "timed out", code="no_answer")
+        hint = reconcile(store, FakeActions(now), local_id, balance_before=before)
+        text = evidence_text(hint, store.get_order(local_id), "USD")
+        assert text.startswith(says), (hint.evidence, text)
+        assert "look in its orders for this order placed around" in text  # no link: "this order"
+
+
+def test_a_decision_that_was_not_recorded_says_why() -> None:
+    refused = ReconcileError(
+        ReconcileProblem.NOT_CONFIRMED, 999, error=PanelRejected("Incorrect order ID")
+    )
+    assert decision_error_text(refused) == (
+        "The panel does not confirm order #999 (\u2068Incorrect order ID\u2069). Check the number "
+        "on the panel's orders page."
+    )
+    silent = ReconcileError(ReconcileProblem.NOT_CONFIRMED, 999)
+    assert "order #999 (no answer for it)." in decision_error_text(silent)
+    taken = ReconcileError(ReconcileProblem.ID_TAKEN, 23501, local_order=12)
+    assert decision_error_text(taken) == (
+        "Order #23501 of this panel is already recorded as local order 12; check the number."
+    )
+
+
+def test_database_failures_are_worded_by_their_kind_not_their_text(tmp_path: Path) -> None:
+    path = tmp_path / "smmdesk.sqlite3"
+    failure = StoreError(f"Cannot write to the database {path}: disk I/O error", path)
+    kind, text, detail = local_failure_text(failure)
+    assert kind == "error" and text.startswith("Not sent:")
+    assert detail == f"SMMDesk could not read or write its database \u2066{path}\u2069."
+    conflict = StateConflict("Local order 4 is ACCEPTED; it cannot become NOT_PLACED.", path)
+    assert decision_error_text(conflict) == record_failure_text(conflict)
+    assert "changed meanwhile" in record_failure_text(conflict)
+    assert "ACCEPTED" not in record_failure_text(conflict)
+    damaged = record_failure_text(CorruptDatabase("file is not a database", path))
+    assert damaged.startswith("The database \u2066") and "is damaged" in damaged
+
+
 def test_every_mass_order_problem_is_given_in_the_users_language(
     qtbot: QtBot, marked: None
 ) -> None:
@@ -519,7 +602,7 @@ def test_every_mass_order_problem_is_given_in_the_users_language(
             "1 | https://x.com/sent | 100",  # already sent
         )
     )
-    plan = parse_mass_order(text, catalog, already_sent={(1, "https://x.com/sent"): "order #7"})
+    plan = parse_mass_order(text, catalog, already_sent={(1, "https://x.com/sent"): 7})
     problems = plan.problems
     assert {line.code for line in problems} == {
         "invalid", "duplicate", "format", "service_id", "unknown_service", "needs_form",
@@ -528,6 +611,36 @@ def test_every_mass_order_problem_is_given_in_the_users_language(
     model = MassOrderModel()
     assert {line.code: model.problem_text(line) for line in problems if not translated(
         model.problem_text(line))} == {}  # fmt: skip
+
+
+def test_mass_order_problems_in_english_keep_their_details() -> None:
+    catalog = Catalog([service("Default", id=1)])
+    text = "\n".join(
+        (
+            "1 | https://x.com/a | 100",
+            "1 | https://x.com/a | 200",  # duplicate of line 1
+            "1 | https://x.com/b | 100 | extra | more",  # 5 fields
+            "1x | https://x.com/c | 100",  # not an id
+            "1 | https://x.com/sent | 100",  # placed earlier as order 7
+            "1 | https://x.com/maybe | 100",  # sent earlier, outcome unknown
+            "1 | https://x.com/d | 5",  # below the minimum
+        )
+    )
+    sent = {(1, "https://x.com/sent"): 7, (1, "https://x.com/maybe"): None}
+    plan = parse_mass_order(text, catalog, already_sent=sent)
+    model = MassOrderModel()
+    words = {line.number: plain(model.problem_text(line)) for line in plan.problems}
+    assert words == {
+        2: "Same service and link as line 1: the panel refuses a second active order for the "
+        "same link.",
+        3: "Expected service_id | link | quantity; this line has 5 fields. If the link or the "
+        "quantity contains a comma, separate the fields with | or put that field in quotes.",
+        4: "The service id must be a number (found “1x”).",
+        5: "Already sent from this window (order #7); check it before sending it again.",
+        6: "Already sent from this window (unconfirmed: it may have been placed); check it "
+        "before sending it again.",
+        7: "Quantity must be between 10 and 1,000",
+    }
 
 
 # ---------------------------------------------------------------------------------------------

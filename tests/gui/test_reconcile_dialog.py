@@ -126,6 +126,32 @@ def test_an_id_the_panel_does_not_know_is_refused(
     assert dialog.placed_button.isEnabled()  # the user can correct the number
 
 
+def test_a_number_another_order_holds_is_refused_and_named(
+    qtbot: QtBot, session: PanelSession, sandbox_panel: SandboxPanel, premium: Service
+) -> None:
+    earlier = place_order(
+        session.ctx.store,
+        session.client(),
+        session.panel.id,
+        premium,
+        {"link": "https://x.com/earlier", "quantity": "2"},
+        cost=Decimal("7.92"),
+        quantity=2,
+    )
+    assert earlier.state is PlacementState.ACCEPTED and earlier.order_id is not None
+    placement = unknown_order(session, sandbox_panel, premium, "drop_after")
+    dialog = open_dialog(qtbot, session, placement.local_id)
+    qtbot.keyClicks(dialog.order_id_edit, str(earlier.order_id))
+    qtbot.mouseClick(dialog.placed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "already recorded" in dialog.message_label.text(), timeout=5000)
+    assert dialog.message_label.text() == (
+        f"Order #{earlier.order_id} of this panel is already recorded as local order "
+        f"{earlier.local_id}; check the number."
+    )
+    assert session.ctx.store.get_order(placement.local_id).state is LocalState.UNKNOWN
+    assert dialog.isVisible() and dialog.placed_button.isEnabled()
+
+
 def test_not_placed_when_the_balance_did_not_move(
     qtbot: QtBot,
     session: PanelSession,

@@ -12,15 +12,8 @@ import pytest
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service, cost_of
-from smmdesk.core.ordering import (
-    Placement,
-    PlacementState,
-    Verdict,
-    mark_not_placed,
-    mark_placed,
-    place_order,
-    reconcile,
-)
+from smmdesk.core.ordering import Placement, PlacementState, place_order
+from smmdesk.core.reconcile import Verdict, mark_not_placed, mark_placed, reconcile
 from smmdesk.core.store import LocalState, Store
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 

@@ -14,7 +14,8 @@ import pytest
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.client import PanelClient
-from smmdesk.core.massorder import parse_mass_order, run_mass_order
+from smmdesk.core.massorder import run_mass_order
+from smmdesk.core.massplan import parse_mass_order
 from smmdesk.core.models import cost_of
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState, Store

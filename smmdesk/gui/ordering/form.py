@@ -4,6 +4,9 @@ to "Place", the confirmation, ``PanelSession.place`` and the outcome shown under
 After an accepted order the link and list fields are cleared (they name the target: sending the
 same link again is the classic duplicate) while quantity, options and drip-feed settings stay,
 since those are what users repeat on the next target.
+
+Past 400 lines because it is one flow, and because its plural texts (a list's item count, the
+confirmation's listing) must stay in this class's tr(): lupdate marks a plural only there.
 """
 
 from __future__ import annotations
@@ -29,8 +32,7 @@ from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.fields import blocking_error_text, field_error_text
-from smmdesk.gui.wording.numbers import fmt_id
-from smmdesk.gui.wording.services import order_type_text, spec_title
+from smmdesk.gui.wording.services import order_type_text, service_terms
 
 __all__ = ["OrderForm"]
 
@@ -146,7 +148,7 @@ class OrderForm(QWidget):
             # cursor of a user typing) and only update what depends on the currency.
             self.currency = currency
             assert self.type_spec is not None
-            self.subheader_label.setText(self._subheader(service, self.type_spec))
+            self.subheader_label.setText(service_terms(service, self.type_spec, self.currency))
             self.revalidate()
             return
         if service is None or self.service is None or service.id != self.service.id:
@@ -216,26 +218,8 @@ class OrderForm(QWidget):
             return
         self.header_label.setText(clip(service.name, NAME_LIMIT))
         self.header_label.setToolTip(tip(service.name))
-        self.subheader_label.setText(self._subheader(service, self.type_spec))
+        self.subheader_label.setText(service_terms(service, self.type_spec, self.currency))
         tone(self.subheader_label, "muted")
-
-    def _subheader(self, service: Service, spec: OrderTypeSpec) -> str:
-        rate = numbers.fmt_money(service.rate, self.currency)
-        if spec.per_package:
-            price = self.tr("%1 per package").replace("%1", rate)
-        else:
-            price = self.tr("%1 per 1000").replace("%1", rate)
-        parts = [
-            spec_title(spec),
-            self.tr("ID %1").replace("%1", fmt_id(service.id)),
-            self.tr("min %1 · max %2")
-            .replace(
-                "%1", _N(service.order_min if service.order_min <= service.max else service.min)
-            )
-            .replace("%2", _N(service.max)),
-            price,
-        ]
-        return " · ".join(parts)
 
     def _count_text(self, spec: FieldSpec, count: int) -> str:
         """How many items a list field holds, in words ("3 comments"), or the minutes of a
@@ -279,15 +263,14 @@ class OrderForm(QWidget):
                 grouping=numbers.group_separators(),
                 rate=self._estimate_rate(self.service),
             )
-        values = self.values()
         for row in self._fields.rows.values():
-            message = ""
+            text = ""
             if self._validation is not None and (self._show_all_errors or row.extra.get("shown")):
-                error = next((e for e in self._validation.errors if e.field == row.spec.name), None)
+                error = self._validation.error_for(row.spec.name)
                 if error is not None and self.service is not None:
-                    message = field_error_text(error, self.service, values)
-            row.error.setText(message)
-            row.error.setVisible(bool(message))
+                    text = field_error_text(error, self.service)
+            row.error.setText(text)
+            row.error.setVisible(bool(text))
         self._update_cost()
         self._update_place_button()
 
@@ -329,7 +312,7 @@ class OrderForm(QWidget):
         if validation is None:
             return ""
         if validation.errors:
-            text = blocking_error_text(validation.errors[0], self.service, self.values())
+            text = blocking_error_text(validation.errors[0], self.service)
             more = len(validation.errors) - 1
             if more:
                 text += " " + self.tr("(and %Ln more)", "", more)

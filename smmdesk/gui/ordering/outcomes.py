@@ -25,7 +25,7 @@ from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import error_code, rejected_reason, unconfirmed_reason
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
-from smmdesk.gui.wording.outcomes import also_said, unsaved_note
+from smmdesk.gui.wording.outcomes import also_said, record_failure_text, unsaved_note
 
 __all__ = [
     "OrderResult",
@@ -215,7 +215,7 @@ def local_failure_text(exc: object) -> tuple[str, str, str]:
                 "OrderForm",
                 "Not sent: SMMDesk could not record the order on disk, so nothing was sent.",
             ),
-            str(exc),
+            record_failure_text(exc),
         )
     # Anything else may have failed after the request left: never claim "not placed".
     return (

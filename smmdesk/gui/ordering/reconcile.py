@@ -1,14 +1,13 @@
 """The dialog that settles an unconfirmed (UNKNOWN) order: what was sent, the balance evidence
-from core.ordering.reconcile, and the user's decision written through mark_placed/mark_not_placed.
+from core.reconcile, and the user's decision written through mark_placed/mark_not_placed.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import PanelError
-from smmdesk.core.ordering import (
+from smmdesk.core.numbers import parse_whole_number
+from smmdesk.core.reconcile import (
     ReconcileError,
     ReconcileHint,
     Verdict,
@@ -32,8 +32,7 @@ from smmdesk.core.ordering import (
     mark_placed,
     reconcile,
 )
-from smmdesk.core.store import LocalState, OrderRecord, StateConflict, StoreError
-from smmdesk.core.validate import parse_whole_number
+from smmdesk.core.store import LocalState, OrderRecord, StoreError
 from smmdesk.gui.orders.status import status_look
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.runtime.tasks import Job
@@ -41,88 +40,11 @@ from smmdesk.gui.widgets import dialogs, theme
 from smmdesk.gui.widgets.plain import align_to_reading_start, directed, new_label, tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
-from smmdesk.gui.wording.errors import describe_error, unknown_reason
+from smmdesk.gui.wording.errors import error_reason, unknown_reason
 from smmdesk.gui.wording.numbers import order_ref
+from smmdesk.gui.wording.reconcile import decision_error_text, evidence_text
 
-__all__ = ["ReconcileDialog", "evidence_text"]
-
-# Pieces of core.ordering's English sentences that carry a detail worth keeping
-_NOT_READ = re.compile(r"could not be read now \((.*)\)\.")
-_NOT_CONFIRMED = re.compile(r"does not confirm order #(\d+) \((.*)\)\. Check the number")
-_RECORDED_AS = re.compile(r"Order #(\d+) of this panel is already recorded as local order (\d+)")
-
-
-def evidence_text(hint: ReconcileHint, record: OrderRecord, currency: str = "") -> str:
-    """The balance evidence about ``record`` in the user's language: core.ordering judges it
-    and words it in English; the verdict, the amounts and the sentence's shape say which case
-    it is (an unknown shape is shown as the core wrote it)."""
-    message = hint.message
-    money = numbers.fmt_money
-    currency = hint.currency or currency
-    cost = money(hint.cost, currency) if hint.cost is not None else "—"
-    before = money(hint.balance_before, currency) if hint.balance_before is not None else ""
-    now = money(hint.balance_now, currency) if hint.balance_now is not None else ""
-    moved = (
-        QCoreApplication.translate("ReconcileDialog", "The balance went from %1 to %2")
-        .replace("%1", before)
-        .replace("%2", now)
-    )
-    if hint.balance_now is None:
-        found = _NOT_READ.search(message)
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog", "The balance could not be read now (%1)."
-        ).replace("%1", isolate(found.group(1)) if found else "—")
-    elif hint.balance_before is None:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog",
-            "The balance is %1, but there is no reading from before the order to compare with.",
-        ).replace("%1", now)
-    elif hint.cost is None or hint.cost <= 0:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog", "The order's cost is unknown, so the balance can't tell."
-        )
-    elif "too small to show" in message:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog", "%1; the order's cost (%2) is too small to show in the balance."
-        )
-    elif hint.verdict is Verdict.LIKELY_PLACED:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog",
-            "%1: it dropped by about the order's cost (%2), so it was probably placed "
-            "(unless another order was placed meanwhile).",
-        )
-    elif hint.verdict is Verdict.LIKELY_NOT_PLACED:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog",
-            "%1: it did not drop by the order's cost (%2), so it was probably not placed "
-            "(unless a refund or a top-up happened meanwhile).",
-        )
-    elif "does not match" in message:
-        evidence = QCoreApplication.translate(
-            "ReconcileDialog",
-            "%1: a change that does not match the order's cost (%2); other orders, refunds "
-            "or top-ups happened meanwhile.",
-        )
-    else:
-        return message
-    evidence = evidence.replace("%1", moved).replace("%2", cost)
-    where = (
-        isolate(record.link)
-        if record.link
-        else QCoreApplication.translate("ReconcileDialog", "this order")
-    )
-    manual = (
-        QCoreApplication.translate(
-            "ReconcileDialog",
-            "SMMDesk cannot list the panel's orders through its API, so only you can "
-            "confirm: open the panel's website, look in its orders for %1 placed around %2, "
-            "then enter the order number and choose “Mark as placed”, or choose “It was "
-            "not placed”.",
-        )
-        .replace("%1", where)
-        .replace("%2", numbers.fmt_datetime(record.created_at))
-    )
-    return f"{evidence} {manual}"
+__all__ = ["ReconcileDialog"]
 
 
 class ReconcileDialog(QDialog):
@@ -312,42 +234,13 @@ class ReconcileDialog(QDialog):
         self.balances_label.setText(
             self.tr("Balance before: %1 · now: %2").replace("%1", before).replace("%2", now)
         )
-        currency = hint.currency or self.session.currency
         self.evidence_label.setText(evidence_text(hint, self.record, currency))
         self._fit_height()
 
     def _on_evidence_failed(self, exc: Exception) -> None:
         self.verdict_label.setText(self.tr("The balance could not be checked."))
-        self.evidence_label.setText(self._error_text(exc))
+        self.evidence_label.setText(decision_error_text(exc))
         self._fit_height()
-
-    def _error_text(self, exc: object) -> str:
-        """A failure in the user's language where the core's sentence is known, else as is."""
-        if isinstance(exc, ReconcileError):
-            found = _NOT_CONFIRMED.search(str(exc))
-            if found:
-                return (
-                    self.tr(
-                        "The panel does not confirm order %1 (%2). Check the number on the "
-                        "panel's orders page."
-                    )
-                    .replace("%1", order_ref(int(found.group(1))))
-                    .replace("%2", isolate(found.group(2)))
-                )
-        if isinstance(exc, StateConflict):
-            found = _RECORDED_AS.search(str(exc))
-            if found:
-                return (
-                    self.tr(
-                        "Order %1 of this panel is already recorded as local order %2; check "
-                        "the number."
-                    )
-                    .replace("%1", order_ref(int(found.group(1))))
-                    .replace("%2", numbers.fmt_decimal(int(found.group(2)), 0, grouping=False))
-                )
-        if isinstance(exc, StoreError | ReconcileError):
-            return isolate(str(exc))
-        return isolate(describe_error(exc))
 
     def _settled_already(self) -> None:
         if self.record.state is LocalState.NOT_PLACED:
@@ -402,7 +295,7 @@ class ReconcileDialog(QDialog):
     def _on_placed_failed(self, exc: Exception, order_id: int) -> None:
         self._set_busy(False)
         if isinstance(exc, ReconcileError | StoreError):
-            self._show_message(self._error_text(exc))
+            self._show_message(decision_error_text(exc))
             return
         if isinstance(exc, PanelError):
             unchecked = dialogs.confirm(
@@ -413,7 +306,7 @@ class ReconcileDialog(QDialog):
                     "without checking?"
                 )
                 .replace("%1", order_ref(order_id))
-                .replace("%2", isolate(exc.message)),
+                .replace("%2", isolate(error_reason(exc))),
                 ok_text=self.tr("Record without checking"),
             )
             if unchecked:
@@ -459,7 +352,7 @@ class ReconcileDialog(QDialog):
 
     def _on_store_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self._show_message(self._error_text(exc))
+        self._show_message(decision_error_text(exc))
 
     def _on_settled(self, record: OrderRecord) -> None:
         self._busy = False

@@ -215,7 +215,7 @@ def fmt_decimal(
 
 
 def money_places(amount: Decimal) -> int:
-    """Display decimals for an amount, as ``core.validate.format_money``: at least 2, and small
+    """Display decimals for an amount, as ``core.numbers.format_money``: at least 2, and small
     amounts keep their significant digits up to 8 (a 0.0003 rate never shows as 0.00)."""
     return min(max(_natural_places(amount), 2), 8)
 
@@ -320,7 +320,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009" + _BIDI_MARKS + "]")
 
 def group_separators() -> str:
     """The thousands separators a typed whole number may use in the UI locale (for
-    ``core.validate``'s ``grouping``): the locale's own ("," in English, "." in German), and
+    ``core.numbers``' ``grouping``): the locale's own ("," in English, "." in German), and
     "," too where the locale writes "٬" (what its numbers look like with Western digits)."""
     group = _prefs.locale.groupSeparator()
     return group + "," if group == "٬" else group

@@ -1,15 +1,17 @@
-"""A placement's outcome as one sentence, and the notes that go beside it (the panel's own
-words next to an order id, an outcome SMMDesk could not save)."""
+"""A placement's outcome as one sentence, the notes that go beside it (the panel's own
+words next to an order id, an outcome SMMDesk could not save), and what went wrong when
+SMMDesk's own database could not record an order (by the StoreError's class)."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication
 
-from smmdesk.core.errors import (
-    PanelRejected,
-)
+from smmdesk.core.errors import PanelRejected
 from smmdesk.core.ordering import Placement, PlacementState
-from smmdesk.gui.wording.bidi import isolate
+from smmdesk.core.store import CorruptDatabase, NewerSchema, StateConflict, StoreError
+from smmdesk.gui.wording.bidi import isolate, isolate_ltr
 from smmdesk.gui.wording.errors import error_code, rejected_reason, unconfirmed_reason
 from smmdesk.gui.wording.numbers import order_ref
 
@@ -63,3 +65,28 @@ def placement_message(placement: Placement) -> str:
             "It may have been placed and paid for. Do not place it again before checking it.",
         )
     )
+
+
+def record_failure_text(exc: StoreError) -> str:
+    """Why SMMDesk's database did not do what an order needed, by the error's class (the file
+    named where it matters; the technical detail is in the log)."""
+    where = isolate_ltr(os.fspath(exc.path)) if exc.path is not None else "—"
+    if isinstance(exc, StateConflict):
+        return QCoreApplication.translate(
+            "OrdersStatus",
+            "The order changed meanwhile (another window may have settled or sent it): "
+            "nothing was changed.",
+        )
+    if isinstance(exc, NewerSchema):
+        text = QCoreApplication.translate(
+            "OrdersStatus", "The database %1 was written by a newer version of SMMDesk."
+        )
+    elif isinstance(exc, CorruptDatabase):
+        text = QCoreApplication.translate(
+            "OrdersStatus", "The database %1 is damaged or is not an SMMDesk database."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "OrdersStatus", "SMMDesk could not read or write its database %1."
+        )
+    return text.replace("%1", where)

@@ -124,3 +124,24 @@ def order_type_title(type_name: str) -> str:
     if spec.key == "generic" and type_name.strip():
         return " ".join(type_name.split())
     return spec_title(spec)
+
+
+def service_terms(service: Service, spec: OrderTypeSpec, currency: str) -> str:
+    """The order form's line under a service's name: its type, id, limits and price
+    ("Default · ID 23 · min 50 · max 10,000 · 0.90 USD per 1000")."""
+    rate = numbers.fmt_money(service.rate, currency)
+    if spec.per_package:
+        price = QCoreApplication.translate("OrderForm", "%1 per package").replace("%1", rate)
+    else:
+        price = QCoreApplication.translate("OrderForm", "%1 per 1000").replace("%1", rate)
+    # what can be ordered: a minimum below 1 is 1 (contradicting limits are shown as stated)
+    low = service.order_min if service.order_min <= service.max else service.min
+    parts = [
+        spec_title(spec),
+        QCoreApplication.translate("OrderForm", "ID %1").replace("%1", numbers.fmt_id(service.id)),
+        QCoreApplication.translate("OrderForm", "min %1 · max %2")
+        .replace("%1", numbers.fmt_int(low))
+        .replace("%2", numbers.fmt_int(service.max)),
+        price,
+    ]
+    return " · ".join(parts)

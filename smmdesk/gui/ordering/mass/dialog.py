@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QProgressBar,
@@ -25,36 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.massorder import (
-    FORMAT_HINT,
-    MassLine,
-    MassOrderPlan,
-    MassRun,
-    StopReason,
-    discard_drafts,
-    drafts_to_text,
-    interrupted_drafts,
-    parse_mass_order,
-)
+from smmdesk.core.massorder import MassRun
+from smmdesk.core.massplan import FORMAT_HINT, MassOrderPlan, parse_mass_order
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import StoreError
-from smmdesk.gui.ordering.mass.model import LineResult, MassOrderModel, Outcome, make_table
+from smmdesk.gui.ordering.mass.model import MassOrderModel, Outcome, make_table
+from smmdesk.gui.ordering.mass.recovery import InterruptedDrafts
 from smmdesk.gui.ordering.mass.run import RunSignals, result_of, submit_run
+from smmdesk.gui.ordering.mass.summary import ERROR, MassSummary
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
-from smmdesk.gui.wording.numbers import order_ref
+from smmdesk.gui.wording.outcomes import record_failure_text
 
 __all__ = ["MassOrderDialog"]
 
 #: Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.
 MAX_LINES = 10_000
-
-# Summary tones: theme status kinds, readable on light and dark backgrounds
-_RED = "error"
-_ORANGE = "unknown"
 
 
 class MassOrderDialog(QDialog):
@@ -71,7 +59,7 @@ class MassOrderDialog(QDialog):
         self.last_run: MassRun | None = None
         # (service id, link) of lines this window sent that were placed or may have been: a
         # re-checked paste flags them so nothing is sent twice.
-        self.sent: dict[tuple[int, str], str] = {}
+        self.sent: dict[tuple[int, str], int | None] = {}
         self._stale = True  # the text changed since the last Check
         self._running = False
         self._close_when_done = False
@@ -90,7 +78,7 @@ class MassOrderDialog(QDialog):
         self._build()
         session.sig_balance.connect(self.on_balance)
         session.sig_catalog_loaded.connect(self.on_catalog_loaded)
-        self._show_interrupted()
+        self.recovery_frame.refresh()
         self._update_state()
 
     # -- construction ------------------------------------------------------------------------
@@ -108,22 +96,11 @@ class MassOrderDialog(QDialog):
         align_to_reading_start(self.hint_label)
         layout.addWidget(self.hint_label)
 
-        self.recovery_frame = QFrame(self)
-        self.recovery_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        recovery = QHBoxLayout(self.recovery_frame)
-        self.recovery_label = new_label(self.recovery_frame)
-        self.recovery_label.setWordWrap(True)
-        align_to_reading_start(self.recovery_label)
-        self.load_drafts_button = QPushButton(self.tr("Load them"), self.recovery_frame)
-        self.load_drafts_button.setAutoDefault(False)
-        self.load_drafts_button.clicked.connect(self.on_load_drafts_clicked)
-        self.discard_drafts_button = QPushButton(self.tr("Discard"), self.recovery_frame)
-        self.discard_drafts_button.setAutoDefault(False)
-        self.discard_drafts_button.clicked.connect(self.on_discard_drafts_clicked)
-        recovery.addWidget(self.recovery_label, 1)
-        recovery.addWidget(self.load_drafts_button)
-        recovery.addWidget(self.discard_drafts_button)
-        self.recovery_frame.setVisible(False)
+        self.recovery_frame = InterruptedDrafts(self.session, self)
+        self.recovery_label = self.recovery_frame.label
+        self.load_drafts_button = self.recovery_frame.load_button
+        self.discard_drafts_button = self.recovery_frame.discard_button
+        self.recovery_frame.sig_loaded.connect(self.on_drafts_loaded)
         layout.addWidget(self.recovery_frame)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -145,9 +122,7 @@ class MassOrderDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.summary_label = new_label(self)
-        self.summary_label.setWordWrap(True)
-        align_to_reading_start(self.summary_label)
+        self.summary_label = MassSummary(self)
         layout.addWidget(self.summary_label)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m sent"))
@@ -172,9 +147,6 @@ class MassOrderDialog(QDialog):
 
     def _dark(self) -> bool:
         return self.palette().color(self.backgroundRole()).lightness() < 128
-
-    def _colour(self, kind: str) -> str:
-        return theme.status_colour(kind, self._dark()).name()
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -221,45 +193,16 @@ class MassOrderDialog(QDialog):
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setEnabled(True)
 
-    def _set_summary(self, text: str, kind: str | None = None) -> None:
-        self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(f"color: {self._colour(kind)};" if kind else "")
-
     def _show_plan_summary(self) -> None:
         plan = self._to_send()
-        if plan is None:
-            return
-        currency = self.session.currency
-        parts = [
-            (
-                self.tr("1 valid line")
-                if len(plan.valid) == 1
-                else self.tr("%Ln valid lines", "", len(plan.valid))
-            ),
-            self.tr("%Ln with problems", "", len(plan.problems)),
-        ]
-        text = self.tr(", ").join(parts)
-        text += " · " + self.tr("total %1").replace(
-            "%1", numbers.fmt_money(plan.total_cost, currency)
-        )
-        balance = self._balance()
-        if balance is None:
-            text += " · " + self.tr("balance not known yet")
-        else:
-            text += " · " + self.tr("balance %1").replace(
-                "%1", numbers.fmt_money(balance, currency)
-            )
-        if plan.exceeds(balance):
-            text += " — " + self.tr("the total is more than the balance: add funds or remove lines")
-            self._set_summary(text, _RED)
-        else:
-            self._set_summary(text)
+        if plan is not None:
+            self.summary_label.show_plan(plan, self._balance(), self.session.currency)
 
     # -- checking ----------------------------------------------------------------------------
     def on_text_changed(self) -> None:
         self._stale = True
         if self.plan is not None:
-            self._set_summary(self.tr("The text changed: press Check before placing."))
+            self.summary_label.show_note(self.tr("The text changed: press Check before placing."))
         self._update_state()
 
     def on_check_clicked(self) -> None:
@@ -271,15 +214,17 @@ class MassOrderDialog(QDialog):
             return False
         catalog = self.session.catalog
         if catalog is None:
-            self._set_summary(self.tr("The service list is not loaded yet; try again shortly."))
+            self.summary_label.show_note(
+                self.tr("The service list is not loaded yet; try again shortly.")
+            )
             return False
         text = self._text()
         if sum(1 for _ in text.splitlines()) > MAX_LINES:
-            self._set_summary(
+            self.summary_label.show_note(
                 self.tr("A mass order takes at most %1 lines; split the list.").replace(
                     "%1", numbers.fmt_int(MAX_LINES)
                 ),
-                _RED,
+                ERROR,
             )
             return False
         if self._stale:
@@ -297,7 +242,7 @@ class MassOrderDialog(QDialog):
         self.model.set_plan(self.plan, self.session.currency, dark=self._dark())
         self._update_state()
         if not self.plan.lines:
-            self._set_summary(self.tr("Paste one order per line first."))
+            self.summary_label.show_note(self.tr("Paste one order per line first."))
         else:
             self._show_plan_summary()
         return True
@@ -343,13 +288,11 @@ class MassOrderDialog(QDialog):
         self._stop.clear()
         self._sending = None
         self.last_run = None
-        for line in plan.valid:
-            queued = f"{theme.status_symbol('pending')} " + self.tr("Queued")
-            self.model.set_result(line.number, LineResult(Outcome.QUEUED, queued))
+        self.model.mark((line.number for line in plan.valid), Outcome.QUEUED)
         self.progress.setRange(0, len(plan.valid))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._set_summary(self.tr("Placing orders one at a time…"))
+        self.summary_label.show_note(self.tr("Placing orders one at a time…"))
         self._update_state()
 
         submit_run(
@@ -363,8 +306,7 @@ class MassOrderDialog(QDialog):
 
     def on_line_sending(self, number: int) -> None:
         self._sending = number
-        sending = f"{theme.status_symbol('in_progress')} " + self.tr("Sending…")
-        self.model.set_result(number, LineResult(Outcome.SENDING, sending))
+        self.model.mark([number], Outcome.SENDING)
         row = self.model.row_of(number)
         if row is not None:
             self.table.scrollTo(self.model.index(row, MassOrderModel.RESULT))
@@ -374,70 +316,37 @@ class MassOrderDialog(QDialog):
             self._sending = None
         self.model.set_result(number, result_of(placement))
         self.progress.setValue(self.progress.value() + 1)
-        line = self._line(number)
-        if line is not None:
-            self._remember_sent(line, placement)
-
-    def _line(self, number: int) -> MassLine | None:
-        row = self.model.row_of(number)
-        return None if row is None else self.model.plan.lines[row]
-
-    def _remember_sent(self, line: MassLine, placement: Placement) -> None:
-        key = line.key
-        if key is None:
-            return
-        if placement.state is PlacementState.ACCEPTED:
-            number = order_ref(placement.order_id) if placement.order_id is not None else "—"
-            self.sent[key] = self.tr("order %1").replace("%1", number)
-        elif placement.state is PlacementState.UNKNOWN:
-            self.sent[key] = self.tr("unconfirmed: it may have been placed")
+        key = self.model.key_of(number)
+        if key is not None and placement.state is not PlacementState.REJECTED:
+            # placed (as order_id), or maybe placed (None): a new check flags a second copy
+            self.sent[key] = placement.order_id
 
     def on_run_finished(self, plan: MassOrderPlan, run: MassRun) -> None:
         self._running = False
         self.last_run = run
         for number, placement in run.results:  # any news the progress signals had not shown
-            if self.model.results.get(number, LineResult(Outcome.QUEUED, "")).outcome in (
-                Outcome.QUEUED,
-                Outcome.SENDING,
-            ):
+            if self.model.outcome_of(number) in (None, Outcome.QUEUED, Outcome.SENDING):
                 self.on_line_done(number, placement)
-        not_sent = self._not_sent_text()
-        for number in run.unsent:
-            self.model.set_result(number, LineResult(Outcome.UNSENT, not_sent))
-        elsewhere = f"{theme.status_symbol('canceled')} " + self.tr("Sent by another window")
-        for number in run.elsewhere:
-            self.model.set_result(number, LineResult(Outcome.UNSENT, elsewhere))
+        self.model.mark(run.unsent, Outcome.UNSENT)
+        self.model.mark(run.elsewhere, Outcome.ELSEWHERE)
         self.remaining = plan.subset(run.unsent) if run.unsent else MassOrderPlan(())
-        self._set_summary(self._run_summary(run), None if run.stopped is None else _ORANGE)
+        self.summary_label.show_run(run)
         self._finish(run.placements)
-
-    def _not_sent_text(self) -> str:
-        return f"{theme.status_symbol('canceled')} " + self.tr("Not sent")
 
     def on_run_failed(self, plan: MassOrderPlan, exc: Exception) -> None:
         """The run itself failed (the database, or a bug): show what is known per line."""
         self._running = False
-        unsent: list[int] = []
-        for line in plan.valid:
-            outcome = self.model.results.get(line.number)
-            if outcome is not None and outcome.outcome is Outcome.SENDING:
-                unconfirmed = f"{theme.status_symbol('unknown')} " + self.tr("Unconfirmed")
-                self.model.set_result(
-                    line.number, LineResult(Outcome.UNKNOWN, unconfirmed, isolate(str(exc)))
-                )
-                if line.key is not None:
-                    self.sent[line.key] = self.tr("unconfirmed: it may have been placed")
-            elif outcome is None or outcome.outcome is Outcome.QUEUED:
-                self.model.set_result(
-                    line.number, LineResult(Outcome.UNSENT, self._not_sent_text())
-                )
-                unsent.append(line.number)
+        if isinstance(exc, StoreError):
+            reason = record_failure_text(exc)
+        else:
+            reason = isolate(type(exc).__name__)
+        unconfirmed, unsent = self.model.settle_failed_run(plan, reason)
+        for line in unconfirmed:
+            if line.key is not None:
+                self.sent[line.key] = None
         self.remaining = plan.subset(unsent)
-        reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__
-        text = self.tr("The mass order stopped because of an error: %1").replace(
-            "%1", isolate(reason)
-        )
-        self._set_summary(text, _RED)
+        text = self.tr("The mass order stopped because of an error: %1").replace("%1", reason)
+        self.summary_label.show_note(text, ERROR)
         dialogs.error(self, self.tr("Mass order stopped"), text)
         self._finish([])
 
@@ -447,36 +356,6 @@ class MassOrderDialog(QDialog):
         if self._close_when_done:
             self._close_when_done = False
             super().reject()
-
-    def _run_summary(self, run: MassRun) -> str:
-        counts = self.tr(", ").join(
-            (
-                self.tr("%Ln placed", "", run.count(PlacementState.ACCEPTED)),
-                self.tr("%Ln refused", "", run.count(PlacementState.REJECTED)),
-                self.tr("%Ln unconfirmed", "", run.count(PlacementState.UNKNOWN)),
-            )
-        )
-        unsent = (
-            self.tr("1 line not sent")
-            if len(run.unsent) == 1
-            else self.tr("%Ln lines not sent", "", len(run.unsent))
-        )
-        if run.stopped is None:
-            return self.tr("Done: %1.").replace("%1", counts)
-        if run.stopped is StopReason.CANCELLED:
-            why = self.tr("Cancelled")
-        elif run.stopped is StopReason.AUTH:
-            why = self.tr("Stopped: the panel refused the API key")
-        elif run.stopped is StopReason.FUNDS:
-            why = self.tr("Stopped: the panel says the balance is too low")
-        else:
-            why = self.tr(
-                "Stopped: several lines in a row got no usable answer from the panel; check the "
-                "unconfirmed orders before sending the rest"
-            )
-        return (
-            self.tr("%1 — %2; %3.").replace("%1", why).replace("%2", counts).replace("%3", unsent)
-        )
 
     # -- stopping and closing ----------------------------------------------------------------
     def on_cancel_clicked(self) -> None:
@@ -490,7 +369,7 @@ class MassOrderDialog(QDialog):
         if not self._running:
             return
         self._stop.set()
-        self._set_summary(self.tr("Stopping after the line being sent…"))
+        self.summary_label.show_note(self.tr("Stopping after the line being sent…"))
         self._update_state()
 
     def reject(self) -> None:
@@ -514,40 +393,8 @@ class MassOrderDialog(QDialog):
             self.request_stop()
 
     # -- recovering an interrupted run -------------------------------------------------------
-    def _show_interrupted(self) -> None:
-        try:
-            drafts = interrupted_drafts(self.session.ctx.store, self.session.panel.id)
-        except StoreError:
-            drafts = []
-        self._drafts = drafts
-        if not drafts:
-            self.recovery_frame.setVisible(False)
-            return
-        if len(drafts) == 1:
-            text = self.tr(
-                "1 line of an earlier mass order was never sent: SMMDesk stopped during that "
-                "run. Load it to check and place it again, or discard it."
-            )
-        else:
-            text = self.tr(
-                "%Ln lines of an earlier mass order were never sent: SMMDesk stopped during "
-                "that run. Load them to check and place them again, or discard them.",
-                "",
-                len(drafts),
-            )
-        self.recovery_label.setText(text)
-        self.recovery_frame.setVisible(True)
-
-    def on_load_drafts_clicked(self) -> None:
-        drafts, self._drafts = self._drafts, []
-        text = drafts_to_text(drafts)
-        discard_drafts(self.session.ctx.store, [record.local_id for record in drafts])
+    def on_drafts_loaded(self, text: str) -> None:
+        """Lines of an unfinished run, taken back from the database: check them again."""
         current = self._text().rstrip("\n")
         self.text_edit.setPlainText(f"{current}\n{text}" if current else text)
-        self.recovery_frame.setVisible(False)
         self.check()
-
-    def on_discard_drafts_clicked(self) -> None:
-        drafts, self._drafts = self._drafts, []
-        discard_drafts(self.session.ctx.store, [record.local_id for record in drafts])
-        self.recovery_frame.setVisible(False)

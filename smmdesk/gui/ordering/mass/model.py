@@ -3,11 +3,11 @@ once a run has sent it, its result; and the view set up to show it."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.massorder import FORMAT_HINT, MassLine, MassOrderPlan
-from smmdesk.core.validate import validate_order
+from smmdesk.core.massplan import FORMAT_HINT, LineProblem, MassLine, MassOrderPlan
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.fields import field_error_text
-from smmdesk.gui.wording.numbers import fmt_id
+from smmdesk.gui.wording.numbers import fmt_id, order_ref
 
 __all__ = ["LineResult", "MassOrderModel", "Outcome", "make_table"]
 
@@ -44,6 +43,7 @@ _OUTCOME_KINDS = {
     "rejected": "error",
     "unknown": "unknown",
     "unsent": "canceled",
+    "elsewhere": "canceled",
     "sending": "in_progress",
     "queued": "pending",
 }
@@ -56,22 +56,41 @@ class Outcome(Enum):
     REJECTED = "rejected"
     UNKNOWN = "unknown"
     UNSENT = "unsent"
+    ELSEWHERE = "elsewhere"  # another window or app sent it meanwhile
 
 
 @dataclass(frozen=True, slots=True)
 class LineResult:
-    """What happened to one line in a run: a short cell text and the full sentence."""
+    """What happened to one line in a run: a short cell text and the full sentence (its
+    tooltip)."""
 
     outcome: Outcome
     text: str
-    message: str = ""
+    sentence: str = ""
 
 
-# Details kept from core.massorder's English problem sentences
-_FIELD_COUNT = re.compile(r"this line has (\d+) field")
-_SAME_AS = re.compile(r"as line (\d+)")
-_IN_QUOTES = re.compile(r"“(.*)”")
-_ALREADY_SENT = re.compile(r"^Already sent from this window \((.*)\); check")
+# The result cell of a line without an answer: its status symbol and words (written in the
+# dialog's translation context)
+_MARKS: dict[Outcome, tuple[str, Callable[[], str]]] = {
+    Outcome.QUEUED: ("pending", lambda: QCoreApplication.translate("MassOrderDialog", "Queued")),
+    Outcome.SENDING: (
+        "in_progress",
+        lambda: QCoreApplication.translate("MassOrderDialog", "Sending…"),
+    ),
+    Outcome.UNKNOWN: (
+        "unknown",
+        lambda: QCoreApplication.translate("MassOrderDialog", "Unconfirmed"),
+    ),
+    Outcome.UNSENT: ("canceled", lambda: QCoreApplication.translate("MassOrderDialog", "Not sent")),
+    Outcome.ELSEWHERE: (
+        "canceled",
+        lambda: QCoreApplication.translate("MassOrderDialog", "Sent by another window"),
+    ),
+}
+
+
+def _service_ref(line: MassLine) -> str:
+    return fmt_id(line.service_id) if line.service_id is not None else ""
 
 
 class MassOrderModel(QAbstractTableModel):
@@ -130,79 +149,131 @@ class MassOrderModel(QAbstractTableModel):
             [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
         )
 
+    def mark(self, numbers: Iterable[int], outcome: Outcome, sentence: str = "") -> None:
+        """Show ``outcome`` (queued, sending, unconfirmed, not sent, sent by another window)
+        as the result of the lines ``numbers``; an answer's result comes from ``set_result``."""
+        symbol, words = _MARKS[outcome]
+        text = f"{theme.status_symbol(symbol)} {words()}"
+        for number in numbers:
+            self.set_result(number, LineResult(outcome, text, sentence))
+
+    def outcome_of(self, number: int) -> Outcome | None:
+        result = self.results.get(number)
+        return None if result is None else result.outcome
+
+    def settle_failed_run(
+        self, plan: MassOrderPlan, reason: str
+    ) -> tuple[list[MassLine], list[int]]:
+        """A run of ``plan`` failed as a whole (``reason``, in words): the line being sent
+        becomes unconfirmed, the lines not sent yet become "Not sent". Returns the unconfirmed
+        lines and the numbers of the lines nobody sent."""
+        sending = [line for line in plan.valid if self.outcome_of(line.number) is Outcome.SENDING]
+        unsent = [
+            line.number
+            for line in plan.valid
+            if self.outcome_of(line.number) in (None, Outcome.QUEUED)
+        ]
+        self.mark((line.number for line in sending), Outcome.UNKNOWN, reason)
+        self.mark(unsent, Outcome.UNSENT)
+        return sending, unsent
+
     def row_of(self, number: int) -> int | None:
         return self._row_of.get(number)
 
+    def key_of(self, number: int) -> tuple[int, str] | None:
+        """The duplicate key (:attr:`MassLine.key`) of line ``number``, if it has one."""
+        row = self._row_of.get(number)
+        return None if row is None else self.plan.lines[row].key
+
     def problem_text(self, line: MassLine) -> str:
-        """What is wrong with a pasted line, in the user's language, by the core's problem
-        code (core.massorder words it in English); an unknown code stays as the core wrote it."""
+        """What is wrong with a pasted line, in the user's language, by its problem code
+        ("" for a valid line)."""
+        if line.code is None:
+            return ""
         text = self._problems.get(line.number)
         if text is None:
-            text = self._problems[line.number] = self._problem_words(line)
+            text = self._problems[line.number] = self._PROBLEMS[line.code](self, line)
         return text
 
-    def _problem_words(self, line: MassLine) -> str:
-        code = line.code
-        service_id = fmt_id(line.service_id) if line.service_id is not None else ""
-        if code == "format":
-            found = _FIELD_COUNT.search(line.problem)
-            count = int(found.group(1)) if found else 0
-            text = self.tr("Expected %1; this line has %Ln fields.", "", count).replace(
-                "%1", isolate(FORMAT_HINT)
+    # -- one method per LineProblem ------------------------------------------------------------
+    def _format(self, line: MassLine) -> str:
+        count = line.field_count or 0
+        text = self.tr("Expected %1; this line has %Ln fields.", "", count).replace(
+            "%1", isolate(FORMAT_HINT)
+        )
+        if count > 3:
+            text += " " + self.tr(
+                "If the link or the quantity contains a comma, separate the fields with | "
+                "or put that field in quotes."
             )
-            if count > 3:
-                text += " " + self.tr(
-                    "If the link or the quantity contains a comma, separate the fields with | "
-                    "or put that field in quotes."
-                )
-            return text
-        if code == "service_id":
-            found = _IN_QUOTES.search(line.problem)
-            return self.tr("The service id must be a number (found “%1”).").replace(
-                "%1", isolate(found.group(1) if found else "")
+        return text
+
+    def _service_id(self, line: MassLine) -> str:
+        return self.tr("The service id must be a number (found “%1”).").replace(
+            "%1", isolate(line.id_text)
+        )
+
+    def _unknown_service(self, line: MassLine) -> str:
+        return self.tr(
+            "Service %1 is not in this panel's service list (refresh the list if it is new)."
+        ).replace("%1", _service_ref(line))
+
+    def _needs_form(self, line: MassLine) -> str:
+        service_type = line.service.type if line.service is not None else ""
+        return (
+            self.tr("Service %1 is a “%2” service: this service type needs the single-order form.")
+            .replace("%1", _service_ref(line))
+            .replace("%2", isolate(service_type))
+        )
+
+    def _package_quantity(self, line: MassLine) -> str:
+        return self.tr("Service %1 is sold per package: give quantity 1 or leave it out.").replace(
+            "%1", _service_ref(line)
+        )
+
+    def _invalid(self, line: MassLine) -> str:
+        service = line.service
+        if service is None:  # the core checks fields only against a known service
+            return ""
+        return self.tr("; ").join(field_error_text(error, service) for error in line.errors)
+
+    def _no_price(self, line: MassLine) -> str:
+        return self.tr(
+            "Service %1 has no usable price in the service list; refresh the list."
+        ).replace("%1", _service_ref(line))
+
+    def _already_sent(self, line: MassLine) -> str:
+        # written in the dialog's translation context, where they were first used
+        if line.sent_as is None:
+            how = QCoreApplication.translate(
+                "MassOrderDialog", "unconfirmed: it may have been placed"
             )
-        if code == "unknown_service":
-            return self.tr(
-                "Service %1 is not in this panel's service list (refresh the list if it is new)."
-            ).replace("%1", service_id)
-        if code == "needs_form":
-            service_type = line.service.type if line.service is not None else ""
-            return (
-                self.tr(
-                    "Service %1 is a “%2” service: this service type needs the single-order form."
-                )
-                .replace("%1", service_id)
-                .replace("%2", isolate(service_type))
+        else:
+            how = QCoreApplication.translate("MassOrderDialog", "order %1").replace(
+                "%1", order_ref(line.sent_as)
             )
-        if code == "package_quantity":
-            return self.tr(
-                "Service %1 is sold per package: give quantity 1 or leave it out."
-            ).replace("%1", service_id)
-        if code == "invalid" and line.service is not None:
-            values = {"link": line.link, "quantity": line.quantity_text}
-            grouping = numbers.group_separators()
-            errors = validate_order(line.service, values, grouping=grouping).errors
-            if errors:
-                return self.tr("; ").join(
-                    field_error_text(error, line.service, values) for error in errors
-                )
-        if code == "no_price":
-            return self.tr(
-                "Service %1 has no usable price in the service list; refresh the list."
-            ).replace("%1", service_id)
-        if code == "already_sent":
-            found = _ALREADY_SENT.search(line.problem)
-            return self.tr(
-                "Already sent from this window (%1); check it before sending it again."
-            ).replace("%1", found.group(1) if found else "—")
-        if code == "duplicate":
-            found = _SAME_AS.search(line.problem)
-            number = numbers.fmt_int(int(found.group(1))) if found else "—"
-            return self.tr(
-                "Same service and link as line %1: the panel refuses a second active order for "
-                "the same link."
-            ).replace("%1", number)
-        return line.problem
+        return self.tr(
+            "Already sent from this window (%1); check it before sending it again."
+        ).replace("%1", how)
+
+    def _duplicate(self, line: MassLine) -> str:
+        number = numbers.fmt_int(line.same_as) if line.same_as is not None else "—"
+        return self.tr(
+            "Same service and link as line %1: the panel refuses a second active order for "
+            "the same link."
+        ).replace("%1", number)
+
+    _PROBLEMS: ClassVar[dict[LineProblem, Callable[[MassOrderModel, MassLine], str]]] = {
+        LineProblem.FORMAT: _format,
+        LineProblem.SERVICE_ID: _service_id,
+        LineProblem.UNKNOWN_SERVICE: _unknown_service,
+        LineProblem.NEEDS_FORM: _needs_form,
+        LineProblem.PACKAGE_QUANTITY: _package_quantity,
+        LineProblem.INVALID: _invalid,
+        LineProblem.NO_PRICE: _no_price,
+        LineProblem.ALREADY_SENT: _already_sent,
+        LineProblem.DUPLICATE: _duplicate,
+    }
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.lines)
@@ -246,8 +317,8 @@ class MassOrderModel(QAbstractTableModel):
 
     def _tooltip(self, line: MassLine, column: int) -> str | None:
         if column == self.RESULT and line.number in self.results:
-            return self.results[line.number].message or None
-        if column == self.PROBLEM and line.problem:
+            return self.results[line.number].sentence or None
+        if column == self.PROBLEM and not line.ok:
             return self.problem_text(line)
         if column in (self.LINK, self.SERVICE):
             return self._text(line, column) or None
@@ -271,14 +342,14 @@ class MassOrderModel(QAbstractTableModel):
                 return ""
             return numbers.fmt_money(line.cost, self.currency)
         if column == self.PROBLEM:
-            return self.problem_text(line) if line.problem else ""
+            return self.problem_text(line)
         if column == self.RESULT:
             result = self.results.get(line.number)
             return "" if result is None else result.text
         return ""
 
     def _colour(self, line: MassLine, column: int) -> QBrush | None:
-        if column == self.PROBLEM and line.problem:
+        if column == self.PROBLEM and not line.ok:
             return QBrush(theme.status_colour("error", self._dark))
         if column != self.RESULT or line.number not in self.results:
             return None

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import AuthError, PanelRejected, TransportError
-from smmdesk.core.massorder import MassOrderPlan, MassRun, run_mass_order
+from smmdesk.core.massorder import MassRun, run_mass_order
+from smmdesk.core.massplan import MassOrderPlan
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.gui.ordering.mass.model import LineResult, Outcome
 from smmdesk.gui.runtime.session import PanelSession
