@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,10 @@ os.environ.setdefault("LANG", "C.UTF-8")
 @pytest.fixture(autouse=True)
 def _isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+) -> Path:
     """Every test gets its own data dir and XDG dirs, so nothing leaks between tests or to $HOME."""
     root = tmp_path_factory.mktemp("smmdesk-home")
     monkeypatch.setenv("SMMDESK_DATA_DIR", str(root / "data"))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(root / var.lower()))
-    yield root
+    return root

@@ -84,7 +84,8 @@ def _queue(store: Store, panel_id: int, lines: Iterable[MassLine]) -> list[tuple
     queued: list[tuple[MassLine, int]] = []
     with store.transaction():
         for line in lines:
-            assert line.service is not None and line.params is not None
+            assert line.service is not None
+            assert line.params is not None
             local_id = store.create_intent(
                 panel_id=panel_id,
                 service_id=line.service.id,

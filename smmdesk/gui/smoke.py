@@ -226,7 +226,8 @@ def place_demo_order(session: PanelSession, report: SmokeReport, timeout_s: floa
         + "; ".join(f"{e.field}: {e.message}" for e in validation.errors),
     ):
         return
-    assert validation.params is not None and validation.cost is not None
+    assert validation.params is not None
+    assert validation.cost is not None
     balance_before = session.balance.amount if session.balance is not None else None
     outcome: list[object] = []
     session.sig_order_finished.connect(outcome.append)

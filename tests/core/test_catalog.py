@@ -78,15 +78,21 @@ def test_services_categories_and_types_in_first_seen_order(catalog: Catalog) -> 
 
 def test_by_id_and_index_of(catalog: Catalog) -> None:
     service = catalog.by_id(1234)
-    assert service is not None and service.name == "YouTube Views 1000 Fast"
+    assert service is not None
+    assert service.name == "YouTube Views 1000 Fast"
     assert catalog.index_of(1234) == 3
-    assert catalog.by_id(999_999) is None and catalog.index_of(999_999) is None
+    assert catalog.by_id(999_999) is None
+    assert catalog.index_of(999_999) is None
 
 
 def test_empty_catalogue() -> None:
     empty = Catalog([])
-    assert empty.search("") == [] and empty.search("x") == [] and empty.search("1") == []
-    assert empty.categories == () and empty.types == () and empty.group([0]) == []
+    assert empty.search("") == []
+    assert empty.search("x") == []
+    assert empty.search("1") == []
+    assert empty.categories == ()
+    assert empty.types == ()
+    assert empty.group([0]) == []
 
 
 # ------------------------------------------------------------------------------- search
@@ -180,16 +186,19 @@ def test_duplicate_ids_are_all_found_and_by_id_returns_the_first() -> None:
     catalog = Catalog([svc(3, "first"), svc(4, "other"), svc(3, "second copy")])
     assert catalog.search("3") == [0, 2]
     service = catalog.by_id(3)
-    assert service is not None and service.name == "first"
+    assert service is not None
+    assert service.name == "first"
 
 
 def test_an_id_listed_twice_is_known_as_such_and_estimated_at_its_higher_rate() -> None:
     catalog = Catalog(
         [svc(3, "first", rate="0.50"), svc(4, "other"), svc(3, "second copy", rate="0.75")]
     )
-    assert catalog.indices_of(3) == [0, 2] and catalog.indices_of(4) == [1]
+    assert catalog.indices_of(3) == [0, 2]
+    assert catalog.indices_of(4) == [1]
     assert catalog.indices_of(99) == []
-    assert catalog.is_repeated(3) and not catalog.is_repeated(4)
+    assert catalog.is_repeated(3)
+    assert not catalog.is_repeated(4)
     assert catalog.estimate_rate(3) == Decimal("0.75")
     assert catalog.estimate_rate(4) == Decimal("1.00")
     assert catalog.estimate_rate(99) is None
@@ -224,7 +233,8 @@ def test_favourites(catalog: Catalog) -> None:
     assert catalog.search("", favourites_only=True) == []
     assert catalog.toggle_favourite(1234) is True
     assert catalog.toggle_favourite(5) is True
-    assert catalog.is_favourite(1234) and not catalog.is_favourite(12)
+    assert catalog.is_favourite(1234)
+    assert not catalog.is_favourite(12)
     assert catalog.search("", favourites_only=True) == [1, 3]
     assert catalog.search("youtube", favourites_only=True) == [3]
     assert catalog.toggle_favourite(1234) is False

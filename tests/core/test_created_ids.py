@@ -102,7 +102,8 @@ def test_every_add_answer_shape(answer: Any, expected: Any) -> None:
         parse_add(answer)
     assert type(caught.value) is error
     if code is not None:
-        assert isinstance(caught.value, PanelRejected) and caught.value.code == code
+        assert isinstance(caught.value, PanelRejected)
+        assert caught.value.code == code
 
 
 def test_the_issue_example_is_an_order_with_a_warning() -> None:

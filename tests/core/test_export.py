@@ -82,10 +82,14 @@ def test_bom_header_and_exact_values(tmp_path: Path) -> None:
     assert row["service"] == "متابعين انستقرام, حقيقيين"  # the comma stayed inside the cell
     assert row["order_id"] == "23501"
     assert row["created_at"] == "2026-03-01T12:04:05+00:00"
-    assert row["cost"] == "0.90" and row["charge"] == "0.00030"  # exact text, no float
-    assert row["status"] == "Partial" and row["remains"] == "157"
-    assert row["local_state"] == "ACCEPTED" and row["refill"] == "Completed"
-    assert row["error"] == "" and row["quantity"] == "1000"
+    assert row["cost"] == "0.90"
+    assert row["charge"] == "0.00030"
+    assert row["status"] == "Partial"
+    assert row["remains"] == "157"
+    assert row["local_state"] == "ACCEPTED"
+    assert row["refill"] == "Completed"
+    assert row["error"] == ""
+    assert row["quantity"] == "1000"
 
 
 def test_quotes_line_breaks_and_formulas_survive(tmp_path: Path) -> None:
@@ -112,8 +116,11 @@ def test_quotes_line_breaks_and_formulas_survive(tmp_path: Path) -> None:
     assert first["link"] == '\'=HYPERLINK("http://evil.example","click")'
     assert first["service"] == "'@mention, list"
     assert second["link"] == "'-5 likes"
-    assert first["order_id"] == "" and first["status"] == "" and first["charge"] == ""
-    assert first["local_state"] == "UNKNOWN" and first["error"] == "Read timed out"
+    assert first["order_id"] == ""
+    assert first["status"] == ""
+    assert first["charge"] == ""
+    assert first["local_state"] == "UNKNOWN"
+    assert first["error"] == "Read timed out"
     assert first["panel"] == "1"  # no name known: the id, not an empty cell
 
 

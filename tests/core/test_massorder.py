@@ -96,14 +96,17 @@ def test_every_accepted_spelling_gives_the_same_order(line: str) -> None:
 )  # fmt: skip
 def test_a_quantity_with_a_decimal_mark_is_refused_not_read_as_thousands(line: str) -> None:
     [parsed] = plan_of(line).lines
-    assert not parsed.ok and parsed.code is LineProblem.INVALID and parsed.params is None
+    assert not parsed.ok
+    assert parsed.code is LineProblem.INVALID
+    assert parsed.params is None
     assert [(e.field, e.code) for e in parsed.errors] == [("quantity", FieldCode.NOT_WHOLE)]
 
 
 def test_the_arabic_grouping_separator_is_read_with_an_arabic_ui() -> None:
     plan = parse_mass_order("١ | https://instagram.com/p/abc | ١٬٠٠٠", CATALOG, grouping="٬,")
     [parsed] = plan.lines
-    assert parsed.ok and dict(parsed.params or {})["quantity"] == "1000"
+    assert parsed.ok
+    assert dict(parsed.params or {})["quantity"] == "1000"
 
 
 def test_an_id_listed_twice_is_estimated_at_its_higher_rate() -> None:
@@ -114,13 +117,16 @@ def test_an_id_listed_twice_is_estimated_at_its_higher_rate() -> None:
         ]
     )
     [parsed] = parse_mass_order("1 | https://instagram.com/p/abc | 1000", twice).lines
-    assert parsed.ok and parsed.cost == Decimal("1.5")  # not 0.90
+    assert parsed.ok
+    assert parsed.cost == Decimal("1.5")
 
 
 def test_a_service_whose_limits_contradict_each_other_is_refused() -> None:
     broken = Catalog([Service(5, "Broken", "Default", "X", Decimal("1"), 500, 100)])
     [parsed] = parse_mass_order("5 | https://instagram.com/p/abc | 200", broken).lines
-    assert not parsed.ok and parsed.code is LineProblem.INVALID and parsed.cost is None
+    assert not parsed.ok
+    assert parsed.code is LineProblem.INVALID
+    assert parsed.cost is None
     [error] = parsed.errors
     assert (error.code, error.low, error.high) == (FieldCode.LIMITS_CONTRADICT, 500, 100)
 
@@ -185,9 +191,12 @@ def test_problems_name_the_line_and_what_to_do() -> None:
     }
     line = {line.number: line for line in plan.problems}
     assert line[2].id_text == "abc"
-    assert line[3].service_id == 999 and line[3].service is None
-    assert line[4].service is not None and line[4].service.type == "Custom Comments"
-    assert line[5].service is not None and line[5].service.type == "Subscriptions"
+    assert line[3].service_id == 999
+    assert line[3].service is None
+    assert line[4].service is not None
+    assert line[4].service.type == "Custom Comments"
+    assert line[5].service is not None
+    assert line[5].service.type == "Subscriptions"
 
     def errors(number: int) -> list[tuple[str, str, int | None, int | None]]:
         return [(e.field, e.code, e.low, e.high) for e in line[number].errors]
@@ -196,11 +205,13 @@ def test_problems_name_the_line_and_what_to_do() -> None:
     assert errors(7) == [("quantity", FieldCode.NOT_WHOLE, None, None)]
     assert errors(8) == [("quantity", FieldCode.REQUIRED, None, None)]
     assert errors(9) == [("link", FieldCode.HAS_SPACES, None, None)]
-    assert line[10].field_count == 4 and line[11].field_count == 1
+    assert line[10].field_count == 4
+    assert line[11].field_count == 1
     assert line[12].service_id == 3
     assert [e.link_problem for e in line[13].errors] == [LinkProblem.SCHEME]
     assert errors(14) == [("quantity", FieldCode.OUT_OF_RANGE, 100, 5000)]
-    assert len(plan.valid) == 1 and len(plan.problems) == 13
+    assert len(plan.valid) == 1
+    assert len(plan.problems) == 13
     # an invalid line never contributes params that could be sent
     assert all(line.params is None for line in plan.problems)
 
@@ -246,7 +257,8 @@ def test_a_repeated_service_and_link_is_flagged_from_the_second_occurrence() -> 
     )
     codes = [line.code for line in plan.lines]
     assert codes == [None, "duplicate", None, "invalid", None, "duplicate"]
-    assert plan.lines[1].same_as == 1 and plan.lines[5].same_as == 1
+    assert plan.lines[1].same_as == 1
+    assert plan.lines[5].same_as == 1
     assert plan.total_cost == Decimal("0.09") + Decimal("0.24") + Decimal("0.09")
 
 
@@ -254,13 +266,16 @@ def test_lines_sent_earlier_from_the_window_are_flagged() -> None:
     text = "\n".join(f"1 | https://instagram.com/p/{name} | 100" for name in "abc")
     first = plan_of(text)
     key, second = first.lines[0].key, first.lines[1].key
-    assert key == (1, "https://instagram.com/p/a") and second is not None
+    assert key == (1, "https://instagram.com/p/a")
+    assert second is not None
     again = plan_of(
         text,
         already_sent={key: 23501, second: None},
     )
-    assert again.lines[0].code is LineProblem.ALREADY_SENT and again.lines[0].sent_as == 23501
-    assert again.lines[1].code is LineProblem.ALREADY_SENT and again.lines[1].sent_as is None
+    assert again.lines[0].code is LineProblem.ALREADY_SENT
+    assert again.lines[0].sent_as == 23501
+    assert again.lines[1].code is LineProblem.ALREADY_SENT
+    assert again.lines[1].sent_as is None
     assert again.lines[2].ok
 
 
@@ -347,12 +362,14 @@ def test_valid_lines_are_placed_once_each_in_order_as_mass_orders(
     assert client.states_seen == [LocalState.SENDING] * 8
     numbers = [line.number for line in plan.valid]
     assert sending == numbers == [number for number, _ in progress]
-    assert result.stopped is None and result.unsent == ()
+    assert result.stopped is None
+    assert result.unsent == ()
     orders = store.list_orders(panel_id, newest_first=False)
     assert [o.state for o in orders] == [LocalState.ACCEPTED] * 8
     assert {o.source for o in orders} == {"mass"}
     assert [o.panel_order_id for o in orders] == list(range(90001, 90009))
-    assert orders[0].cost == Decimal("0.09") and orders[0].quantity == 100
+    assert orders[0].cost == Decimal("0.09")
+    assert orders[0].quantity == 100
     assert interrupted_drafts(store, panel_id) == []
 
 
@@ -431,7 +448,8 @@ def test_an_empty_plan_sends_nothing(store: Store, panel_id: int) -> None:
     client = ScriptedPanel(store)
     result, _progress, _ = run(store, client, panel_id, plan_of("999 | https://x.com/a | 1"))
     assert client.calls == []
-    assert result.results == () and result.stopped is None
+    assert result.results == ()
+    assert result.stopped is None
     assert store.count_orders(panel_id) == 0
 
 
@@ -453,7 +471,8 @@ def test_a_draft_sent_by_someone_else_is_not_sent_again(store: Store, panel_id: 
     ]
     assert [number for number, _ in progress] == [1, 3]
     # the other worker reports line 2; offering it as "not sent" would invite a second order
-    assert result.elsewhere == (2,) and result.unsent == ()
+    assert result.elsewhere == (2,)
+    assert result.unsent == ()
 
 
 _CRASH_SCRIPT = textwrap.dedent(

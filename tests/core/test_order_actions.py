@@ -138,7 +138,8 @@ def test_cancel_a_pending_order_then_refresh_shows_canceled(
     (result,) = request_cancels(store, client, panel_id, [local_id], services=services.get)
 
     assert result.outcome is ActionOutcome.ACCEPTED, result.message
-    assert result.reason is ActionReason.ACCEPTED and result.refill_id is None
+    assert result.reason is ActionReason.ACCEPTED
+    assert result.refill_id is None
     assert sandbox.received["cancel"] == 1
     assert refresh_statuses(store, client, panel_id, [local_id]) == [local_id]
     assert store.get_order(local_id).status is OrderStatus.CANCELED
@@ -214,7 +215,8 @@ def test_a_service_that_does_not_state_refill_or_cancel_is_tried_and_the_panel_d
     allowed: bool,
 ) -> None:
     service = services[unstated_default(200, 3, allowed=allowed)]
-    assert service.refill is None and service.cancel is None
+    assert service.refill is None
+    assert service.cancel is None
     done = place(store, client, panel_id, service, "https://instagram.com/p/un2")
     sandbox.advance(DONE)
     refresh_statuses(store, client, panel_id, [done])
@@ -223,9 +225,11 @@ def test_a_service_that_does_not_state_refill_or_cancel_is_tried_and_the_panel_d
     (refill,) = request_refills(store, client, panel_id, [done], services=services.get)
     (cancel,) = request_cancels(store, client, panel_id, [pending], services=services.get)
 
-    assert sandbox.received["refill"] == 1 and sandbox.received["cancel"] == 1
+    assert sandbox.received["refill"] == 1
+    assert sandbox.received["cancel"] == 1
     if allowed:
-        assert refill.outcome is ActionOutcome.ACCEPTED and refill.refill_id in sandbox.refills
+        assert refill.outcome is ActionOutcome.ACCEPTED
+        assert refill.refill_id in sandbox.refills
         assert cancel.outcome is ActionOutcome.ACCEPTED
     else:
         assert (refill.outcome, refill.reason) == (
@@ -273,14 +277,16 @@ def test_refill_a_completed_order_then_its_refill_completes(
     (result,) = request_refills(store, client, panel_id, [local_id], services=services.get)
 
     assert result.outcome is ActionOutcome.ACCEPTED, result.message
-    assert result.reason is ActionReason.ACCEPTED and result.warning is None
+    assert result.reason is ActionReason.ACCEPTED
+    assert result.warning is None
     assert sandbox.requests[-1] == (
         "refill",
         {"action": "refill", "order": str(store.get_order(local_id).panel_order_id)},
     )
     (refill,) = store.list_refills(local_id)
     assert refill.state is LocalState.ACCEPTED
-    assert refill.panel_refill_id == result.refill_id and result.refill_id in sandbox.refills
+    assert refill.panel_refill_id == result.refill_id
+    assert result.refill_id in sandbox.refills
 
     assert refresh_refills(store, client, panel_id, [local_id]) == [local_id]
     assert store.get_refill(refill.id).status is OrderStatus.PENDING
@@ -322,7 +328,8 @@ def test_refill_many_orders_in_one_request_with_per_order_answers(
     ]
     assert results[3].panel_text == "Order not eligible for refill."
     refill_requests = [p for a, p in sandbox.requests if a == "refill"]
-    assert len(refill_requests) == 1 and len(refill_requests[0]["orders"].split(",")) == 4
+    assert len(refill_requests) == 1
+    assert len(refill_requests[0]["orders"].split(",")) == 4
     assert [r.state for r in store.list_refills(fresh)] == [LocalState.REJECTED]
     assert store.list_refills(no_refill) == []
 
@@ -452,7 +459,8 @@ def test_an_unreachable_panel_means_not_sent(
         (refill,) = request_refills(store, offline, panel_id, [local_id])
     assert (cancel.outcome, cancel.reason) == (ActionOutcome.NOT_SENT, ActionReason.NOT_REACHED)
     assert (refill.outcome, refill.reason) == (ActionOutcome.NOT_SENT, ActionReason.NOT_REACHED)
-    assert isinstance(cancel.error, TransportError) and isinstance(refill.error, TransportError)
+    assert isinstance(cancel.error, TransportError)
+    assert isinstance(refill.error, TransportError)
     assert [r.state for r in store.list_refills(local_id)] == [LocalState.REJECTED]
 
 
@@ -526,7 +534,8 @@ def test_each_order_not_placed_here_is_skipped_with_its_reason_and_nothing_is_se
         assert [r.local_id for r in results] == ids
         assert {r.outcome for r in results} == {ActionOutcome.SKIPPED}
         assert [r.reason for r in results] == expected
-        assert results[1].order_id == 23501 and results[5].order_id == 777
+        assert results[1].order_id == 23501
+        assert results[5].order_id == 777
     assert sandbox.received["refill"] == sandbox.received["cancel"] == 0
     assert store.list_refills(frozen) == []
 
@@ -549,7 +558,8 @@ def test_a_refused_api_key_is_a_refusal_and_the_refill_is_recorded_refused(
             ActionOutcome.REJECTED,
             ActionReason.KEY_REFUSED,
         )
-        assert isinstance(result.error, AuthError) and result.panel_text is None
+        assert isinstance(result.error, AuthError)
+        assert result.panel_text is None
     assert [r.state for r in store.list_refills(done)] == [LocalState.REJECTED]
     assert sandbox.received["refill"] == sandbox.received["cancel"] == 1
 
@@ -635,15 +645,19 @@ def test_import_by_id_known_unknown_and_duplicates(
     assert all(text == "Incorrect order ID" for _, text in report.not_found)
     assert report.not_mentioned == ()
     assert report.duplicates == (elsewhere[0],)
-    assert report.error is None and report.unchecked == ()
+    assert report.error is None
+    assert report.unchecked == ()
     for order_id, local_id in report.imported:
         record = store.get_order(local_id)
-        assert record.panel_order_id == order_id and record.source == "imported"
-        assert record.status is OrderStatus.COMPLETED and record.remains == 0
+        assert record.panel_order_id == order_id
+        assert record.source == "imported"
+        assert record.status is OrderStatus.COMPLETED
+        assert record.remains == 0
     assert {r.panel_order_id for r in store.list_orders()} == {tracked_id, *elsewhere}
 
     again = import_orders(store, client, panel_id, elsewhere)
-    assert again.imported == () and [o for o, _ in again.known] == elsewhere
+    assert again.imported == ()
+    assert [o for o, _ in again.known] == elsewhere
 
 
 def test_import_stops_at_a_failing_request_and_keeps_what_it_had(

@@ -135,7 +135,8 @@ def test_an_order_id_beside_an_error_text_is_accepted_with_the_panels_words(
     assert panel.add_calls == [(1, PARAMS)]
     assert (result.state, result.order_id, result.error) == (PlacementState.ACCEPTED, 12345, None)
     assert (result.warning, result.saved) == ("Low balance warning", True)
-    assert "#12345" in result.message and "“Low balance warning”" in result.message
+    assert "#12345" in result.message
+    assert "“Low balance warning”" in result.message
     assert str(result) == result.message
     order = store.get_order(result.local_id)
     assert (order.state, order.panel_order_id) == (LocalState.ACCEPTED, 12345)
@@ -307,7 +308,8 @@ def test_an_accepted_order_that_cannot_be_saved_still_tells_the_user_its_number(
     holder.close()
     assert result.state is PlacementState.ACCEPTED
     assert result.order_id == 777
-    assert "#777" in result.message and "could not save" in result.message
+    assert "#777" in result.message
+    assert "could not save" in result.message
     assert result.saved is False  # what the GUI reads, instead of the message's words
     # The money rule still holds on disk: never "not placed", and UNKNOWN after a restart.
     assert store.get_order(result.local_id).state is LocalState.SENDING
@@ -450,7 +452,8 @@ def test_reconcile_when_the_balance_cannot_be_read(
     refused = TransportError("Connection refused")
     hint = reconcile(store, FakePanel(db_path, balance=refused), unknown_id)
     assert (hint.verdict, hint.evidence) == (Verdict.CANNOT_TELL, Evidence.BALANCE_UNREADABLE)
-    assert hint.error is refused and hint.balance_now is None
+    assert hint.error is refused
+    assert hint.balance_now is None
 
 
 def test_reconcile_does_not_trust_a_cost_below_the_balance_precision(

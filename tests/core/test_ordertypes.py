@@ -110,20 +110,24 @@ def test_field_kinds_drive_the_form() -> None:
     assert default.field("link") is not None
     assert default.field("nope") is None
     comments = spec_for("Custom Comments").field("comments")
-    assert comments is not None and comments.kind is FieldKind.LINES
+    assert comments is not None
+    assert comments.kind is FieldKind.LINES
     media = spec_for("Mentions Media Likers").field("media")
-    assert media is not None and media.kind is FieldKind.URL
+    assert media is not None
+    assert media.kind is FieldKind.URL
     sub = spec_for("Subscriptions")
     assert sub.is_subscription
     delay = sub.field("delay")
-    assert delay is not None and delay.kind is FieldKind.CHOICE
+    assert delay is not None
+    assert delay.kind is FieldKind.CHOICE
     assert delay.choices == DELAY_CHOICES
     assert DELAY_CHOICES[:7] == ("0", "5", "10", "15", "30", "60", "90")
     assert DELAY_CHOICES[7:] == tuple(
         str(m) for m in (120, 150, 180, 210, 240, 270, 300, 360, 420, 480, 540, 600)
     )
     expiry = sub.field("expiry")
-    assert expiry is not None and expiry.kind is FieldKind.DATE
+    assert expiry is not None
+    assert expiry.kind is FieldKind.DATE
 
 
 def test_list_priced_types_take_quantity_from_their_lines() -> None:
@@ -132,7 +136,8 @@ def test_list_priced_types_take_quantity_from_their_lines() -> None:
     assert spec_for("Mentions Custom List").quantity_from == "usernames"
     assert spec_for("Comment Replies").quantity_from == "comments"
     assert spec_for("Default").quantity_from is None
-    assert spec_for("Package").per_package and spec_for("Custom Comments Package").per_package
+    assert spec_for("Package").per_package
+    assert spec_for("Custom Comments Package").per_package
 
 
 def test_every_field_has_a_label_and_every_type_a_title() -> None:

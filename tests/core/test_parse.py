@@ -106,7 +106,8 @@ def test_wrapped_service_lists(wrapper: str) -> None:
 )
 def test_rates_are_exact_decimals(raw: object, expected: Decimal) -> None:
     rate = one(rate=raw).rate
-    assert rate == expected and str(rate) == str(expected)
+    assert rate == expected
+    assert str(rate) == str(expected)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +230,8 @@ def test_a_catalogue_without_a_usable_service_is_refused_with_a_code(
     assert parse_services(answer.encode()) == []  # the tolerant parser keeps its contract
     with pytest.raises(UnusableCatalogue) as refused:
         parse_catalogue(answer.encode())
-    assert refused.value.problem is problem and refused.value.entries == entries
+    assert refused.value.problem is problem
+    assert refused.value.entries == entries
     assert isinstance(refused.value, BadResponse)
 
 
@@ -264,10 +266,14 @@ def test_services_from_bytes_and_decoded_agree_on_a_messy_catalogue() -> None:
     from_decoded = parse_services_report(messy)
     assert from_bytes == from_decoded
     services = {s.id: s for s in from_bytes[0]}
-    assert services[7].rate == Decimal(3) and services[7].min == 1 and services[7].refill
+    assert services[7].rate == Decimal(3)
+    assert services[7].min == 1
+    assert services[7].refill
     assert services[7].desc == "5"
-    assert services[8].name == "123" and services[8].category == ""
-    assert not services[9].dripfeed and not services[9].cancel
+    assert services[8].name == "123"
+    assert services[8].category == ""
+    assert not services[9].dripfeed
+    assert not services[9].cancel
     assert 10 not in services  # a boolean is not a quantity
 
 
@@ -315,7 +321,8 @@ def test_unreadable_answers_say_what_they_look_like(body: bytes, message: str) -
 def test_snippet_is_short_and_single_line() -> None:
     with pytest.raises(BadResponse) as caught:
         loads(b"<html>\n" + b"x" * 5000)
-    assert len(caught.value.snippet) <= 200 and "\n" not in caught.value.snippet
+    assert len(caught.value.snippet) <= 200
+    assert "\n" not in caught.value.snippet
 
 
 # -- add / status / balance -------------------------------------------------------------------
@@ -342,7 +349,8 @@ def test_add_refusals(answer: object, error: type[Exception], code: str | None) 
     with pytest.raises(error) as caught:
         parse_add(answer)
     if code is not None:
-        assert isinstance(caught.value, PanelRejected) and caught.value.code == code
+        assert isinstance(caught.value, PanelRejected)
+        assert caught.value.code == code
 
 
 @pytest.mark.parametrize("answer", [{"status": "success"}, {"order": 0}, {"order": "abc"}, []])
@@ -362,9 +370,13 @@ def test_status_documented_answer() -> None:
         },
         7,
     )
-    assert state.order_id == 7 and state.status is OrderStatus.PARTIAL
-    assert state.charge == Decimal("0.27819") and state.start_count == 3572
-    assert state.remains == 157 and state.currency == "USD" and state.status_text == "Partial"
+    assert state.order_id == 7
+    assert state.status is OrderStatus.PARTIAL
+    assert state.charge == Decimal("0.27819")
+    assert state.start_count == 3572
+    assert state.remains == 157
+    assert state.currency == "USD"
+    assert state.status_text == "Partial"
 
 
 def test_status_unknown_numbers_become_none_and_odd_status_is_kept() -> None:
@@ -374,7 +386,8 @@ def test_status_unknown_numbers_become_none_and_odd_status_is_kept() -> None:
     assert (state.charge, state.start_count, state.remains) == (None, None, None)
     assert state.status is OrderStatus.IN_PROGRESS
     odd = parse_status({"status": "Waiting for moderation"}, 7)
-    assert odd.status is OrderStatus.UNKNOWN and odd.status_text == "Waiting for moderation"
+    assert odd.status is OrderStatus.UNKNOWN
+    assert odd.status_text == "Waiting for moderation"
 
 
 def test_status_error() -> None:
@@ -393,15 +406,18 @@ def test_statuses_keyed_by_string_ids_with_per_id_errors() -> None:
     result = parse_statuses(answer, [1, 10, 2, 3])
     assert set(result) == {1, 10, 2}  # 3 was not mentioned; 99 was not asked for
     first = result[1]
-    assert not isinstance(first, PanelRejected) and first.status is OrderStatus.PARTIAL
+    assert not isinstance(first, PanelRejected)
+    assert first.status is OrderStatus.PARTIAL
     for refused in (result[10], result[2]):
-        assert isinstance(refused, PanelRejected) and refused.code == "unknown_order"
+        assert isinstance(refused, PanelRejected)
+        assert refused.code == "unknown_order"
 
 
 def test_statuses_tolerate_the_single_order_form_for_one_id() -> None:
     result = parse_statuses({"status": "Completed", "charge": "1"}, [5])
     state = result[5]
-    assert not isinstance(state, PanelRejected) and state.status is OrderStatus.COMPLETED
+    assert not isinstance(state, PanelRejected)
+    assert state.status is OrderStatus.COMPLETED
 
 
 def test_statuses_top_level_error() -> None:
@@ -502,7 +518,8 @@ def test_fast_path_builds_genuine_frozen_services() -> None:
     assert _ServiceBuilder.__slots__ == Service.__slots__
     built = _service_hook()(dict(DOC_SERVICE))
     assert type(built) is Service
-    assert built == one() and hash(built) == hash(one())
+    assert built == one()
+    assert hash(built) == hash(one())
     with pytest.raises(FrozenInstanceError):
         built.name = "changed"
     assert pickle.loads(pickle.dumps(built)) == built

@@ -205,12 +205,14 @@ def outcome(call: Callable[[], Any]) -> Any:
     try:
         return call()
     except PanelError as error:
-        assert str(error)
-        return None
+        text = str(error)
+    assert text  # every refusal says something
+    return None
 
 
 def check_state(state: OrderState, order_id: int) -> None:
-    assert state.order_id == order_id and isinstance(state.status, OrderStatus)
+    assert state.order_id == order_id
+    assert isinstance(state.status, OrderStatus)
     assert isinstance(state.status_text, str)
     assert state.charge is None or (isinstance(state.charge, Decimal) and state.charge.is_finite())
     for count in (state.start_count, state.remains):
@@ -218,7 +220,8 @@ def check_state(state: OrderState, order_id: int) -> None:
 
 
 def check_refill_state(state: RefillState, refill_id: int) -> None:
-    assert isinstance(state, RefillState) and state.refill_id == refill_id
+    assert isinstance(state, RefillState)
+    assert state.refill_id == refill_id
     assert (state.status is None) == (state.error is not None)
 
 
@@ -233,9 +236,13 @@ def test_fuzz_services(seed: int) -> None:
         # an id may be listed twice with different terms, never twice the same
         assert len(set(services)) == len(services)
         for s in services:
-            assert type(s.id) is int and s.id > 0
-            assert isinstance(s.rate, Decimal) and s.rate.is_finite() and s.rate >= 0
-            assert type(s.min) is int and type(s.max) is int
+            assert type(s.id) is int
+            assert s.id > 0
+            assert isinstance(s.rate, Decimal)
+            assert s.rate.is_finite()
+            assert s.rate >= 0
+            assert type(s.min) is int
+            assert type(s.max) is int
             assert all(f is None or type(f) is bool for f in (s.dripfeed, s.refill, s.cancel))
             assert all(type(t) is str for t in (s.name, s.type, s.category, s.desc))
         assert all(isinstance(p, str) for p in problems)
@@ -248,7 +255,8 @@ def test_fuzz_add(seed: int) -> None:
     added = outcome(lambda: parse.parse_add(data))
     if added is not None:
         assert isinstance(added, AddResult)
-        assert type(added.order_id) is int and added.order_id > 0
+        assert type(added.order_id) is int
+        assert added.order_id > 0
         assert added.warning is None or (type(added.warning) is str and added.warning)
 
 
@@ -279,7 +287,8 @@ def test_fuzz_balance(seed: int) -> None:
     data = fuzz_input(seed, "balance")
     balance = outcome(lambda: parse.parse_balance(data))
     if balance is not None:
-        assert isinstance(balance, Balance) and balance.amount.is_finite()
+        assert isinstance(balance, Balance)
+        assert balance.amount.is_finite()
         assert isinstance(balance.currency, str)
 
 
@@ -289,8 +298,11 @@ def test_fuzz_refill(seed: int) -> None:
     data = fuzz_input(seed, "refill")
     result = outcome(lambda: parse.parse_refill(data, 3))
     if result is not None:
-        assert isinstance(result, RefillResult) and result.order_id == 3
-        assert type(result.refill_id) is int and result.refill_id > 0 and result.error is None
+        assert isinstance(result, RefillResult)
+        assert result.order_id == 3
+        assert type(result.refill_id) is int
+        assert result.refill_id > 0
+        assert result.error is None
 
 
 @FUZZ
@@ -300,7 +312,8 @@ def test_fuzz_refills(seed: int) -> None:
     results = outcome(lambda: parse.parse_refills(data))
     if results is not None:
         for result in results:
-            assert isinstance(result, RefillResult) and result.order_id > 0
+            assert isinstance(result, RefillResult)
+            assert result.order_id > 0
             # accepted (an id), refused (an error, no id) or unknown (neither); never both
             assert result.refill_id is None or result.error is None
             assert result.warning is None or result.refill_id is not None
@@ -333,7 +346,8 @@ def test_fuzz_cancel(seed: int) -> None:
     results = outcome(lambda: parse.parse_cancel(data))
     if results is not None:
         for result in results:
-            assert isinstance(result, CancelResult) and result.order_id > 0
+            assert isinstance(result, CancelResult)
+            assert result.order_id > 0
             assert result.accepted == (result.error is None)
 
 
@@ -379,7 +393,8 @@ def test_fast_path_matches_the_careful_path(seed: int) -> None:
         if fast is not entry:
             slow = parse._service_slow(entry)
             assert isinstance(slow, Service)
-            assert fast == slow and str(fast.rate) == str(slow.rate)
+            assert fast == slow
+            assert str(fast.rate) == str(slow.rate)
     # Decoding with the hook and parsing decoded values give the same report.
     body = json.dumps(entries).encode()
     assert parse.parse_services_report(body) == parse.parse_services_report(json.loads(body))

@@ -81,11 +81,14 @@ def test_orders_progress_to_completed_and_then_are_no_longer_polled(
     local = place(store, client, panel_id, 3)
 
     first = poll_cycle(store, client, panel_id)
-    assert first.ok and first.polled == 3 and first.status_requests == 1
+    assert first.ok
+    assert first.polled == 3
+    assert first.status_requests == 1
     assert sorted(first.changed) == sorted(local)
     assert {t.new for t in first.transitions} == {OrderStatus.PENDING}
     assert all(t.old is None for t in first.transitions)
-    assert first.balance is not None and first.balance.currency == "USD"
+    assert first.balance is not None
+    assert first.balance.currency == "USD"
 
     panel.advance(90)
     second = poll_cycle(store, client, panel_id)
@@ -97,7 +100,8 @@ def test_orders_progress_to_completed_and_then_are_no_longer_polled(
     # remains moving while still In progress: a change, but not a transition
     panel.advance(60)
     moving = poll_cycle(store, client, panel_id)
-    assert sorted(moving.changed) == sorted(local) and moving.transitions == ()
+    assert sorted(moving.changed) == sorted(local)
+    assert moving.transitions == ()
 
     panel.advance(2000)
     done = poll_cycle(store, client, panel_id)
@@ -106,7 +110,9 @@ def test_orders_progress_to_completed_and_then_are_no_longer_polled(
 
     before = panel.received["status"]
     idle = poll_cycle(store, client, panel_id)
-    assert idle.ok and idle.polled == 0 and idle.status_requests == 0
+    assert idle.ok
+    assert idle.polled == 0
+    assert idle.status_requests == 0
     assert panel.received["status"] == before  # terminal orders are never asked about again
     assert idle.balance is not None  # the balance is still fetched
 
@@ -117,7 +123,10 @@ def test_unchanged_orders_report_no_change(
     place(store, client, panel_id, 2)
     poll_cycle(store, client, panel_id)
     again = poll_cycle(store, client, panel_id)
-    assert again.ok and again.polled == 2 and again.changed == () and again.transitions == ()
+    assert again.ok
+    assert again.polled == 2
+    assert again.changed == ()
+    assert again.transitions == ()
 
 
 def test_250_active_orders_take_exactly_3_status_requests_of_at_most_100_ids(
@@ -125,11 +134,14 @@ def test_250_active_orders_take_exactly_3_status_requests_of_at_most_100_ids(
 ) -> None:
     local = place(store, client, panel_id, 250)
     result = poll_cycle(store, client, panel_id)
-    assert result.ok and result.polled == 250 and result.status_requests == 3
+    assert result.ok
+    assert result.polled == 250
+    assert result.status_requests == 3
     assert panel.received["status"] == 3
     sizes = [len(ids) for ids in asked_ids(panel)]
     assert sizes == [100, 100, 50]
-    assert len(result.changed) == 250 and set(result.changed) == set(local)
+    assert len(result.changed) == 250
+    assert set(result.changed) == set(local)
     # one apply_statuses call: every order got its status and one history event
     assert all(status_of(store, i) is OrderStatus.PENDING for i in local)
     assert all(len([e for e in store.events(i) if e.kind == "status"]) == 1 for i in local)
@@ -150,7 +162,8 @@ def test_partial_and_canceled_are_reported_as_transitions(
         Transition(canceled, OrderStatus.PENDING, OrderStatus.CANCELED),
     }
     record = store.get_order(partial)
-    assert record.status is OrderStatus.PARTIAL and record.remains == 40
+    assert record.status is OrderStatus.PARTIAL
+    assert record.remains == 40
     assert store.get_order(canceled).charge == Decimal(0)  # refunded in full
     assert [t[0] for t in store.poll_targets(panel_id)] == [running]
 
@@ -182,7 +195,8 @@ def test_an_order_the_panel_does_not_know_is_marked_kept_and_polled_at_most_3_ti
 
     # a manual refresh asks once more; still unknown, it stays stopped (no second event)
     manual = poll_cycle(store, client, panel_id, memory=restarted, include_stopped=True)
-    assert "999999" in asked_ids(panel)[-1] and manual.stopped == ()
+    assert "999999" in asked_ids(panel)[-1]
+    assert manual.stopped == ()
     assert [e.kind for e in store.events(ghost)].count("poll_stopped") == 1
     assert store.get_order(ghost).note == "mistyped id"
 
@@ -197,7 +211,8 @@ def test_a_stopped_order_that_the_panel_knows_again_resumes_polling(
     memory.stopped_orders.add(local)
     assert poll_cycle(store, client, panel_id, memory=memory).polled == 0
     result = poll_cycle(store, client, panel_id, memory=memory, include_stopped=True)
-    assert result.polled == 1 and local not in memory.stopped_orders
+    assert result.polled == 1
+    assert local not in memory.stopped_orders
     assert str(order_id) in asked_ids(panel)[-1]
     assert poll_cycle(store, client, panel_id, memory=memory).polled == 1
 
@@ -210,19 +225,23 @@ def test_a_failing_request_keeps_what_was_answered_and_skips_the_rest(
     panel.faults.inject("html", "status", times=1)  # a Cloudflare page instead of JSON
     result = poll_cycle(store, client, panel_id)
     assert isinstance(result.error, BadResponse)
-    assert result.status_requests == 1 and result.changed == () and result.balance is None
+    assert result.status_requests == 1
+    assert result.changed == ()
+    assert result.balance is None
     assert panel.received["balance"] == balance_calls  # the cycle ended there
 
     # request 1 answered (a zero-delay "latency" fault is a normal answer), request 2 cut
     panel.faults.inject("latency", "status", times=1, delay=0)
     panel.faults.inject("drop_after", "status", times=1)
     partial = poll_cycle(store, client, panel_id)
-    assert isinstance(partial.error, OutcomeUnknown) and partial.status_requests == 2
+    assert isinstance(partial.error, OutcomeUnknown)
+    assert partial.status_requests == 2
     assert len(partial.changed) == 100  # the answered chunk is in the store
     assert sum(status_of(store, i) is OrderStatus.PENDING for i in local) == 100
 
     recovered = poll_cycle(store, client, panel_id)
-    assert recovered.ok and len(recovered.changed) == 150
+    assert recovered.ok
+    assert len(recovered.changed) == 150
     assert all(status_of(store, i) is OrderStatus.PENDING for i in local)
 
 
@@ -237,7 +256,8 @@ def test_refill_status_is_followed_until_completed(
     )
 
     first = poll_cycle(store, client, panel_id)
-    assert first.ok and first.refills_changed == (local,)
+    assert first.ok
+    assert first.refills_changed == (local,)
     assert store.get_refill(refill_id).status is OrderStatus.PENDING
 
     assert poll_cycle(store, client, panel_id).refills_changed == ()
@@ -272,7 +292,8 @@ def test_rate_limit_surfaces_as_rate_limited(
     place(store, client, panel_id, 1)
     panel.faults.inject("http429", "status", times=1)
     result = poll_cycle(store, client, panel_id)
-    assert isinstance(result.error, RateLimited) and result.error.retry_after == 1
+    assert isinstance(result.error, RateLimited)
+    assert result.error.retry_after == 1
 
 
 # -- backoff ------------------------------------------------------------------------------------
@@ -285,7 +306,8 @@ def test_backoff_doubles_with_jitter_up_to_the_cap_and_resets_on_success() -> No
     for n, step in enumerate(delays, start=1):
         raw = min(600, 30 * 2**n)
         assert 0.8 * raw <= step.delay <= raw
-        assert step.health is PollHealth.BACKING_OFF and step.failures == n
+        assert step.health is PollHealth.BACKING_OFF
+        assert step.failures == n
     assert delays[-1].delay <= 600
     ok = backoff.success()
     assert (ok.delay, ok.health, ok.failures) == (30, PollHealth.OK, 0)
@@ -295,9 +317,11 @@ def test_backoff_doubles_with_jitter_up_to_the_cap_and_resets_on_success() -> No
 def test_backoff_honours_retry_after_and_says_rate_limited() -> None:
     backoff = Backoff(30, rng=random.Random(1))
     step = backoff.failure(RateLimited("slow down", retry_after=500))
-    assert step.health is PollHealth.RATE_LIMITED and step.delay == 500
+    assert step.health is PollHealth.RATE_LIMITED
+    assert step.delay == 500
     short = Backoff(30, rng=random.Random(1)).failure(RateLimited("slow down", retry_after=1))
-    assert short.health is PollHealth.RATE_LIMITED and 48 <= short.delay <= 60
+    assert short.health is PollHealth.RATE_LIMITED
+    assert 48 <= short.delay <= 60
     huge = Backoff(30).failure(RateLimited("slow down", retry_after=86_400))
     assert huge.delay == MAX_RETRY_AFTER
 
@@ -319,5 +343,6 @@ def test_interval_is_configurable_with_a_5_second_minimum() -> None:
     backoff = Backoff()
     assert backoff.interval == 30
     assert backoff.set_interval(1) == 5
-    assert backoff.set_interval(120) == 120 and backoff.success().delay == 120
+    assert backoff.set_interval(120) == 120
+    assert backoff.success().delay == 120
     assert backoff.set_interval(10_000) == backoff.cap

@@ -127,11 +127,13 @@ def test_secure_backend_stores_reads_and_deletes(use_backend: object) -> None:
     assert store.is_secure()
     assert store.set("panel-1", KEY) is True
     assert backend.store == {("SMMDesk-test", "panel-1"): KEY}
-    assert store.get("panel-1") == KEY and not store.is_session_only("panel-1")
+    assert store.get("panel-1") == KEY
+    assert not store.is_session_only("panel-1")
     assert KeyStore("SMMDesk-test").get("panel-1") == KEY  # a new process would find it
     store.delete("panel-1")
     store.delete("panel-1")  # deleting twice is harmless
-    assert store.get("panel-1") is None and backend.store == {}
+    assert store.get("panel-1") is None
+    assert backend.store == {}
 
 
 @pytest.mark.parametrize(
@@ -151,15 +153,18 @@ def test_insecure_backends_keep_the_key_for_the_session_only(
 ) -> None:
     use_backend(backend)  # type: ignore[operator]
     store = KeyStore("SMMDesk-test")
-    assert not store.is_secure() and store.backend_name()
+    assert not store.is_secure()
+    assert store.backend_name()
     assert store.set("panel-1", KEY) is False
-    assert store.get("panel-1") == KEY and store.is_session_only("panel-1")
+    assert store.get("panel-1") == KEY
+    assert store.is_session_only("panel-1")
     assert KeyStore("SMMDesk-test").get("panel-1") is None  # gone with the session
     if isinstance(backend, MemoryKeyring):
         assert KEY not in backend.store.values()
     assert files_containing(home, KEY) == []
     store.delete("panel-1")
-    assert store.get("panel-1") is None and not store.is_session_only("panel-1")
+    assert store.get("panel-1") is None
+    assert not store.is_session_only("panel-1")
 
 
 @pytest.mark.parametrize(
@@ -179,8 +184,10 @@ def test_a_backend_that_fails_to_write_falls_back_to_the_session(
     store = KeyStore("SMMDesk-test")
     assert store.is_secure()  # it looks fine until it is asked to write
     assert store.set("panel-1", KEY) is False
-    assert store.get("panel-1") == KEY and store.is_session_only("panel-1")
-    assert "session only" in caplog.text and KEY not in caplog.text
+    assert store.get("panel-1") == KEY
+    assert store.is_session_only("panel-1")
+    assert "session only" in caplog.text
+    assert KEY not in caplog.text
     assert files_containing(home, KEY) == []
 
 
@@ -190,12 +197,13 @@ def test_a_session_key_moves_to_the_keyring_once_one_works(use_backend: object) 
     assert store.set("panel-1", KEY) is False
     backend = use_backend(MemoryKeyring())  # type: ignore[operator]
     assert store.set("panel-1", KEY) is True
-    assert not store.is_session_only("panel-1") and backend.store
+    assert not store.is_session_only("panel-1")
+    assert backend.store
 
 
 def test_empty_key_is_refused(use_backend: object) -> None:
     use_backend(MemoryKeyring())  # type: ignore[operator]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="empty API key"):
         KeyStore().set("panel-1", "")
 
 
@@ -240,7 +248,8 @@ def test_lookup_says_why_there_is_no_key(
 ) -> None:
     use_backend(backend)  # type: ignore[operator]
     found = KeyStore("SMMDesk-test").lookup("panel-1")
-    assert found == KeyLookup(source) and found.key is None
+    assert found == KeyLookup(source)
+    assert found.key is None
 
 
 def test_lookup_finds_keyring_and_session_keys_with_one_read_and_hides_them(

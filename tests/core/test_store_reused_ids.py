@@ -89,12 +89,14 @@ def test_a_reused_order_id_never_rewrites_the_earlier_order(store: Store, panel_
         500,
     )
     assert newer.status_text == "Incorrect order ID"
-    assert newer.reuses_id_of == first and newer.superseded_by is None
+    assert newer.reuses_id_of == first
+    assert newer.superseded_by is None
     reused = [e for e in store.events(second) if e.kind == "id_reused"]
     assert [dict(e.detail) for e in reused] == [{"order": 23501, "earlier": first}]
 
     older = store.get_order(first)
-    assert older.superseded_by == second and older.reuses_id_of is None
+    assert older.superseded_by == second
+    assert older.reuses_id_of is None
     assert older.is_active is False
     assert store.find_order(panel_id, 23501) == newer
     assert store.import_order(panel_id, 23501) == second
@@ -127,7 +129,8 @@ def test_a_frozen_order_is_no_longer_polled_and_nothing_is_sent_about_it(
             raise AssertionError("nothing may be sent about a frozen order")
 
     result = poll_cycle(store, Panel(), panel_id)  # type: ignore[arg-type]
-    assert asked == [[7]] and result.changed == (second,)
+    assert asked == [[7]]
+    assert result.changed == (second,)
     (skipped,) = request_cancels(store, Panel(), panel_id, [first])  # type: ignore[arg-type]
     assert skipped.outcome is ActionOutcome.SKIPPED
     assert skipped.reason is ActionReason.SUPERSEDED

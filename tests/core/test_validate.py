@@ -208,7 +208,8 @@ def test_empty_form_reports_every_required_field_and_no_params(type_name: str) -
     required = {f.name for f in fields_for(service) if f.required}
     assert {e.field for e in result.errors} == required
     assert all(e.code == "required" for e in result.errors)
-    assert result.params is None and not result.ok
+    assert result.params is None
+    assert not result.ok
 
 
 def test_whitespace_only_values_count_as_empty() -> None:
@@ -232,25 +233,30 @@ def test_quantity_outside_the_limits_names_them(text: str) -> None:
     error = error_of(result, "quantity")
     assert limits(error) == (FieldCode.OUT_OF_RANGE, 50, 10_000)
     assert error.value == parse_whole_number(text)  # the number entered (huge ones capped)
-    assert result.params is None and result.cost is None
+    assert result.params is None
+    assert result.cost is None
 
 
 def test_quantity_when_min_equals_max() -> None:
     result = check(svc(low=1000, high=1000), link="https://a.com/x", quantity="999")
     error = error_of(result, "quantity")
-    assert limits(error) == (FieldCode.OUT_OF_RANGE, 1000, 1000) and error.value == 999
+    assert limits(error) == (FieldCode.OUT_OF_RANGE, 1000, 1000)
+    assert error.value == 999
 
 
 @pytest.mark.parametrize("low", [0, -10])
 @pytest.mark.parametrize("text", ["0", "-5"])
 def test_a_minimum_below_one_is_one_so_no_empty_or_negative_order(low: int, text: str) -> None:
     service = svc(low=low)
-    assert service.min == low and service.order_min == 1  # the panel's number is kept
+    assert service.min == low
+    assert service.order_min == 1
     result = check(service, link="https://a.com/x", quantity=text)
     assert limits(error_of(result, "quantity")) == (FieldCode.OUT_OF_RANGE, 1, 10_000)
-    assert result.params is None and result.cost is None
+    assert result.params is None
+    assert result.cost is None
     ok = check(service, link="https://a.com/x", quantity="1")
-    assert ok.ok and ok.cost == Decimal("0.001")
+    assert ok.ok
+    assert ok.cost == Decimal("0.001")
 
 
 @pytest.mark.parametrize("quantity", ["", "100", "500", "abc"])
@@ -258,7 +264,8 @@ def test_limits_that_contradict_each_other_cannot_be_ordered(quantity: str) -> N
     result = check(svc(low=500, high=100), link="https://a.com/x", quantity=quantity)
     assert [(e.field, e.code) for e in result.errors] == [("quantity", "limits_contradict")]
     assert limits(result.errors[0]) == (FieldCode.LIMITS_CONTRADICT, 500, 100)
-    assert result.params is None and result.cost is None
+    assert result.params is None
+    assert result.cost is None
 
 
 def test_contradicting_limits_of_a_list_priced_type_are_reported_on_its_list() -> None:
@@ -272,7 +279,8 @@ def test_contradicting_limits_of_a_list_priced_type_are_reported_on_its_list() -
 def test_package_limits_do_not_block_a_package() -> None:
     # a package is bought whole: limits of 0..0 (some panels send them) are no contradiction
     result = check(svc("Package", low=0, high=0), link="https://t.me/chan")
-    assert result.ok and result.cost == Decimal("1.00")
+    assert result.ok
+    assert result.cost == Decimal("1.00")
 
 
 def test_the_cost_estimate_can_use_a_higher_rate_than_the_services_own() -> None:
@@ -297,7 +305,8 @@ def test_a_decimal_point_or_comma_is_refused_not_read_as_thousands(text: str) ->
     # taken for ten thousand
     result = check(svc(high=200_000), link="https://a.com/x", quantity=text)
     assert [(e.field, e.code) for e in result.errors] == [("quantity", "not_whole")]
-    assert result.params is None and result.cost is None
+    assert result.params is None
+    assert result.cost is None
     assert parse_whole_number(text) is None
 
 
@@ -317,7 +326,8 @@ def test_the_locales_grouping_separator_is_accepted_and_others_are_not() -> None
     result = validate_order(
         svc(high=200_000), {"link": "https://a.com/x", "quantity": "١٠٬٠٠٠"}, grouping=arabic
     )
-    assert result.ok and result.params == {"link": "https://a.com/x", "quantity": "10000"}
+    assert result.ok
+    assert result.params == {"link": "https://a.com/x", "quantity": "10000"}
 
 
 @pytest.mark.parametrize(
@@ -370,7 +380,8 @@ def test_arabic_digits_and_thousands_separators(text: str, value: int) -> None:
 def test_links_are_accepted_and_normalised(text: str, sent: str) -> None:
     result = check(svc(), link=text, quantity="100")
     assert result.ok, result.errors
-    assert result.params is not None and result.params["link"] == sent
+    assert result.params is not None
+    assert result.params["link"] == sent
 
 
 @pytest.mark.parametrize(
@@ -451,7 +462,8 @@ def test_dripfeed_needs_both_runs_and_interval_or_neither() -> None:
     assert error_of(only_interval, "runs").code is FieldCode.DRIPFEED_INCOMPLETE
     assert only_interval.error_for("interval") is None
     neither = drip(quantity="500", runs="", interval=" ")
-    assert neither.ok and neither.params == {"link": "https://a.com/x", "quantity": "500"}
+    assert neither.ok
+    assert neither.params == {"link": "https://a.com/x", "quantity": "500"}
     assert neither.cost == Decimal("1.00")
 
 
@@ -475,41 +487,52 @@ def test_custom_comments_quantity_is_the_non_empty_line_count() -> None:
     assert result.cost == Decimal("0.024")
     too_many = check(service, link="https://a.com/x", comments="1\n2\n3\n4")
     error = error_of(too_many, "comments")
-    assert limits(error) == (FieldCode.OUT_OF_RANGE, 2, 3) and error.value == 4
-    assert too_many.quantity is None and too_many.cost is None
+    assert limits(error) == (FieldCode.OUT_OF_RANGE, 2, 3)
+    assert error.value == 4
+    assert too_many.quantity is None
+    assert too_many.cost is None
     too_few = check(service, link="https://a.com/x", comments="just one")
     error = error_of(too_few, "comments")
-    assert limits(error) == (FieldCode.OUT_OF_RANGE, 2, 3) and error.value == 1
+    assert limits(error) == (FieldCode.OUT_OF_RANGE, 2, 3)
+    assert error.value == 1
 
 
 def test_comment_order_and_duplicates_are_kept() -> None:
     result = check(svc("Custom Comments", low=1), link="https://a.com/x", comments="b\na\nb")
-    assert result.params is not None and result.params["comments"] == "b\na\nb"
+    assert result.params is not None
+    assert result.params["comments"] == "b\na\nb"
     assert result.quantity == 3
 
 
 def test_comments_package_costs_the_rate_and_ignores_package_limits_for_lines() -> None:
     service = svc("Custom Comments Package", rate="4.00", low=1, high=1)
     result = check(service, link="https://a.com/x", comments="a\nb\nc")
-    assert result.ok and result.cost == Decimal("4.00")
+    assert result.ok
+    assert result.cost == Decimal("4.00")
     limited = svc("Custom Comments Package", rate="4.00", low=5, high=10)
     short = check(limited, link="https://a.com/x", comments="a\nb")
     error = error_of(short, "comments")
-    assert limits(error) == (FieldCode.OUT_OF_RANGE, 5, 10) and error.value == 2
+    assert limits(error) == (FieldCode.OUT_OF_RANGE, 5, 10)
+    assert error.value == 2
 
 
 def test_package_costs_its_rate() -> None:
     result = check(svc("Package", rate="2.50", low=1, high=1), link="https://a.com/x")
-    assert result.ok and result.cost == Decimal("2.50") and result.quantity is None
+    assert result.ok
+    assert result.cost == Decimal("2.50")
+    assert result.quantity is None
 
 
 def test_mentions_custom_list_quantity_is_the_username_count() -> None:
     service = svc("Mentions Custom List", rate="5.00", low=3, high=1000)
     result = check(service, link="https://a.com/x", usernames="@a\nb\n\n@c\n")
-    assert result.ok and result.quantity == 3 and result.cost == Decimal("0.015")
+    assert result.ok
+    assert result.quantity == 3
+    assert result.cost == Decimal("0.015")
     few = check(service, link="https://a.com/x", usernames="a\nb")
     error = error_of(few, "usernames")
-    assert limits(error) == (FieldCode.OUT_OF_RANGE, 3, 1000) and error.value == 2
+    assert limits(error) == (FieldCode.OUT_OF_RANGE, 3, 1000)
+    assert error.value == 2
 
 
 def test_usernames_and_hashtags_one_per_line_without_spaces() -> None:
@@ -574,7 +597,8 @@ def test_subscription_cost_is_the_most_one_post_can_cost() -> None:
     result = sub()
     assert result.ok
     assert result.params == {"username": "nike", "min": "100", "max": "200", "delay": "0"}
-    assert result.cost_per_post and result.cost == Decimal("0.22")
+    assert result.cost_per_post
+    assert result.cost == Decimal("0.22")
     assert result.quantity is None
 
 
@@ -597,7 +621,8 @@ def test_subscription_delay_choices(delay: str) -> None:
 def test_subscription_delay_outside_the_choices(delay: str) -> None:
     error = error_of(sub(delay=delay), "delay")
     assert error.code is FieldCode.BAD_CHOICE
-    assert error.choices[:3] == ("0", "5", "10") and "600" in error.choices
+    assert error.choices[:3] == ("0", "5", "10")
+    assert "600" in error.choices
 
 
 def test_subscription_posts_and_old_posts() -> None:
@@ -626,7 +651,8 @@ def test_subscription_posts_and_old_posts() -> None:
 def test_expiry_accepted_as_dmy_or_iso_and_sent_as_dmy(text: str, sent: str) -> None:
     result = sub(expiry=text)
     assert result.ok, result.errors
-    assert result.params is not None and result.params["expiry"] == sent
+    assert result.params is not None
+    assert result.params["expiry"] == sent
 
 
 @pytest.mark.parametrize("text", ["2026-03-15", "14/03/2026", "01/01/2020"])
@@ -661,13 +687,15 @@ def test_cost_is_exact(rate: str, quantity: str, cost: str) -> None:
 
 def test_cost_is_shown_while_other_fields_are_still_wrong() -> None:
     result = check(svc(rate="2"), link="", quantity="500")
-    assert not result.ok and result.params is None
+    assert not result.ok
+    assert result.params is None
     assert result.cost == Decimal("1")
 
 
 def test_non_finite_rate_gives_no_cost_instead_of_crashing() -> None:
     result = check(svc(rate="NaN"), link="https://a.com/x", quantity="500")
-    assert result.ok and result.cost is None
+    assert result.ok
+    assert result.cost is None
 
 
 @pytest.mark.parametrize(
@@ -714,7 +742,8 @@ def test_validate_order_never_raises(
     result = validate_order(service, values, today=TODAY)
     assert (result.params is None) == bool(result.errors)
     for error in result.errors:
-        assert error.message and error.field
+        assert error.message
+        assert error.field
 
 
 @settings(max_examples=300, deadline=None)

@@ -43,12 +43,15 @@ def drive(link: str, quantity: str) -> None:
         ready = wait_until(
             lambda: session.catalog is not None and session.balance is not None, TIMEOUT_S
         )
-        assert ready and session.catalog is not None and session.balance is not None
+        assert ready
+        assert session.catalog is not None
+        assert session.balance is not None
         report("balance_start", session.balance.amount)
         service = session.catalog.by_id(SANDBOX_FIXED_SERVICES["Default"])
         assert service is not None
         checked = validate_order(service, {"link": link, "quantity": quantity})
-        assert checked.params is not None and checked.cost is not None, checked.errors
+        assert checked.params is not None, checked.errors
+        assert checked.cost is not None, checked.errors
         outcome: list[Placement] = []
         session.sig_order_finished.connect(outcome.append)
         assert session.place(service, checked.params, checked.cost, checked.quantity)

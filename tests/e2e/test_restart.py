@@ -31,7 +31,8 @@ def run_app(data_dir: Path, link: str, quantity: int) -> dict[str, str]:
     )
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
-    assert "QThread: Destroyed" not in output and "Traceback" not in output, output
+    assert "QThread: Destroyed" not in output, output
+    assert "Traceback" not in output, output
     report = dict(line.split(": ", 1) for line in proc.stdout.splitlines() if ": " in line)
     assert "error" not in report, output
     return report
@@ -60,7 +61,8 @@ def test_restarting_the_app_never_rewrites_an_earlier_order(tmp_path: Path) -> N
     row, events = after_first
     assert (row["status"], Decimal(str(row["charge"]))) == ("Completed", Decimal("0.90"))
     kinds = [e[3] for e in events]
-    assert kinds[:2] == ["intent", "accepted"] and kinds[-1] == "status", kinds
+    assert kinds[:2] == ["intent", "accepted"], kinds
+    assert kinds[-1] == "status", kinds
 
     second = run_app(data, "https://instagram.com/p/second", 100)
     second_local, second_number = map(int, second["placed"].split())

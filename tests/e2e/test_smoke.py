@@ -74,7 +74,9 @@ def test_smoke_test_places_a_demo_order_and_reports_the_bundle_essentials(tmp_pa
     assert Decimal(before) - Decimal(after) == Decimal(cost)
 
     image = QImage(str(shot))
-    assert not image.isNull() and image.width() >= 800 and image.height() >= 500
+    assert not image.isNull()
+    assert image.width() >= 800
+    assert image.height() >= 500
 
 
 def test_smoke_test_fails_when_asked_for_a_keyring_round_trip_without_a_secure_keyring(

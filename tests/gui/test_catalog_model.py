@@ -76,7 +76,8 @@ def test_categories_then_services_with_counts(model: ServiceTreeModel, catalog: 
         assert model.service_at(parent) is None
         for child in range(n):
             service = model.service_at(model.index(child, NAME, parent))
-            assert service is not None and service.category == catalog.categories[row]
+            assert service is not None
+            assert service.category == catalog.categories[row]
     assert total == len(catalog.services) == model.service_count()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     assert headers == ["ID", "Name", "Rate per 1000", "Min", "Max", "Flags", "Type"]
@@ -96,7 +97,8 @@ def test_service_row_shows_money_limits_flags_and_type(
         "Default",
     ]
     service = index.data(ServiceTreeModel.ServiceRole)
-    assert isinstance(service, Service) and service.id == 1
+    assert isinstance(service, Service)
+    assert service.id == 1
     assert model.service_at(index.siblingAtColumn(TYPE)) is service
     # the full name is in the tooltip (the column elides it in the middle)
     assert "Instagram Followers [15K]" in shown(
@@ -221,7 +223,8 @@ def test_set_rows_shows_a_search_result(model: ServiceTreeModel, catalog: Catalo
         for r in range(model.rowCount(model.index(g, 0)))
     }
     assert shown == {catalog.services[i].id for i in indices}
-    assert 6 in shown and 1 not in shown
+    assert 6 in shown
+    assert 1 not in shown
     assert not model.index_of_service(1).isValid()
 
 

@@ -64,13 +64,13 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def pane(qtbot: QtBot, catalog: Catalog) -> Iterator[CatalogPane]:
+def pane(qtbot: QtBot, catalog: Catalog) -> CatalogPane:
     widget = CatalogPane()
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
     widget.set_catalog(catalog, "USD")
-    yield widget
+    return widget
 
 
 @pytest.fixture
@@ -122,12 +122,14 @@ def test_search_by_id_puts_that_service_first(pane: CatalogPane) -> None:
 def test_search_by_tokens_in_any_order(pane: CatalogPane) -> None:
     search(pane, "likes   instagram")
     ids = shown_ids(pane)
-    assert ids and 12 in ids
+    assert ids
+    assert 12 in ids
     for sid in ids:
         service = pane._catalog.by_id(sid)  # type: ignore[union-attr]
         assert service is not None
         haystack = fold(f"{service.name} {service.category} {service.type}")
-        assert "instagram" in haystack and "likes" in haystack
+        assert "instagram" in haystack
+        assert "likes" in haystack
     assert pane.summary_label.text().startswith(f"{len(ids)} services in ")
 
 
@@ -239,11 +241,13 @@ def test_selection_survives_a_search_that_still_matches(
     pane: CatalogPane, recorder: Recorder
 ) -> None:
     assert pane.select_service(1)
-    assert recorder.selected[-1] is not None and recorder.selected[-1].id == 1
+    assert recorder.selected[-1] is not None
+    assert recorder.selected[-1].id == 1
     emitted = len(recorder.selected)
     search(pane, "instagram followers")
     selected = pane.selected_service()
-    assert selected is not None and selected.id == 1
+    assert selected is not None
+    assert selected.id == 1
     assert len(recorder.selected) == emitted  # no spurious re-selection for the order form
     index = pane.tree.currentIndex()
     assert pane.model.service_at(index) == selected
@@ -273,7 +277,8 @@ def test_new_catalogue_keeps_search_and_selection(
     emitted = len(recorder.selected)
     pane.set_catalog(Catalog(_services()), "USD")
     assert pane.search_edit.text() == "instagram"
-    assert pane.selected_service() is not None and pane.selected_service().id == 4  # type: ignore[union-attr]
+    assert pane.selected_service() is not None
+    assert pane.selected_service().id == 4
     assert len(recorder.selected) == emitted
     assert all(
         "instagram" in fold(pane._catalog.by_id(i).name + pane._catalog.by_id(i).category)
@@ -292,7 +297,8 @@ def test_new_catalogue_with_a_changed_rate_reports_the_new_service(
         for s in _services()
     ]
     pane.set_catalog(Catalog(changed), "USD")
-    assert recorder.selected[-1] is not None and recorder.selected[-1].rate == Decimal("1.10")
+    assert recorder.selected[-1] is not None
+    assert recorder.selected[-1].rate == Decimal("1.10")
 
 
 def test_select_service_clears_filters_that_hide_it(pane: CatalogPane) -> None:
@@ -301,7 +307,8 @@ def test_select_service_clears_filters_that_hide_it(pane: CatalogPane) -> None:
     assert pane.select_service(12)
     assert pane.search_edit.text() == ""
     assert not pane.favourites_button.isChecked()
-    assert pane.selected_service() is not None and pane.selected_service().id == 12  # type: ignore[union-attr]
+    assert pane.selected_service() is not None
+    assert pane.selected_service().id == 12
     assert not pane.select_service(999_999)
 
 
@@ -324,7 +331,8 @@ def test_clicking_a_category_toggles_it_and_keeps_the_selection(
     assert pane.tree.isExpanded(category)
     qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not pane.tree.isExpanded(category)
-    assert pane.selected_service() is not None and pane.selected_service().id == 1  # type: ignore[union-attr]
+    assert pane.selected_service() is not None
+    assert pane.selected_service().id == 1
 
 
 def test_keyboard_from_search_box_to_tree(pane: CatalogPane, qtbot: QtBot) -> None:
@@ -335,7 +343,8 @@ def test_keyboard_from_search_box_to_tree(pane: CatalogPane, qtbot: QtBot) -> No
     qtbot.keyClicks(pane.search_edit, "poll votes")
     qtbot.keyClick(pane.search_edit, Qt.Key.Key_Down)
     selected = pane.selected_service()
-    assert selected is not None and "poll" in fold(selected.name + selected.category)
+    assert selected is not None
+    assert "poll" in fold(selected.name + selected.category)
     assert pane.tree.hasFocus()
     qtbot.keyClick(pane.search_edit, Qt.Key.Key_Escape)
     assert pane.search_edit.text() == ""
@@ -348,7 +357,8 @@ def test_type_filter(pane: CatalogPane) -> None:
     assert pane.type_combo.itemText(0) == "All types"
     pane.type_combo.setCurrentIndex(pane.type_combo.findText("Subscriptions"))
     ids = shown_ids(pane)
-    assert ids and all(pane._catalog.by_id(i).type == "Subscriptions" for i in ids)  # type: ignore[union-attr]
+    assert ids
+    assert all(pane._catalog.by_id(i).type == "Subscriptions" for i in ids)
     pane.type_combo.setCurrentIndex(0)
     assert len(shown_ids(pane)) == len(_services())
 
@@ -361,7 +371,8 @@ def test_feature_filters(pane: CatalogPane, flag: str) -> None:
     # "supports refill" means the panel says so: not a service that leaves the flag out
     assert all(getattr(pane._catalog.by_id(i), flag) is True for i in ids)  # type: ignore[union-attr]
     unstated = [s.id for s in _services() if getattr(s, flag) is None]
-    assert unstated and not set(unstated) & set(ids)
+    assert unstated
+    assert not set(unstated) & set(ids)
     assert pane.flag_actions[flag].text() in pane.flags_button.text()
 
 
@@ -459,7 +470,8 @@ def test_ctrl_d_stars_the_selected_service(
     assert branch.data() == "\u2068★ Favourites\u2069 (1)"
     assert pane.tree.isExpanded(branch)  # the new branch opens so the star is seen landing
     assert model.service_at(model.index(0, 0, branch)).id == 23  # type: ignore[union-attr]
-    assert pane.selected_service() is not None and pane.selected_service().id == 23  # type: ignore[union-attr]
+    assert pane.selected_service() is not None
+    assert pane.selected_service().id == 23
     # and again: unstarred, the branch disappears
     qtbot.keyClick(pane.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert not catalog.is_favourite(23)
@@ -577,7 +589,8 @@ def test_an_id_listed_twice_keeps_both_rows_in_the_tree_and_in_search(
 
 
 def test_the_notice_says_why_and_retry_asks_again(qtbot: QtBot, pane: CatalogPane) -> None:
-    assert pane.notice.isHidden() and pane.notice_text() == ""
+    assert pane.notice.isHidden()
+    assert pane.notice_text() == ""
     asked: list[bool] = []
     pane.sig_retry_requested.connect(lambda: asked.append(True))
     pane.show_notice("The panel answered an empty service list.")

@@ -73,9 +73,11 @@ def test_a_new_connection_starts_with_no_address_and_enter_sends_nothing(
     dialog.key_edit.setFocus()
     qtbot.keyClicks(dialog.key_edit, sandbox_panel.api_key)
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
-    assert not dialog.busy and dialog.isVisible()
+    assert not dialog.busy
+    assert dialog.isVisible()
     assert "Enter the panel's API URL" in dialog.status_label.text()
-    assert door.urls == [] and gui_ctx.tasks.active() == 0
+    assert door.urls == []
+    assert gui_ctx.tasks.active() == 0
     assert sum(sandbox_panel.received.values()) == 0
 
 
@@ -100,18 +102,21 @@ def test_picking_the_demo_opens_it_without_sending_a_key(
     dialog = new_dialog(qtbot, gui_ctx)
     dialog.key_edit.setText("a-key-typed-before")
     dialog.known_box.pick(DEMO_URL)
-    assert not dialog.key_edit.isEnabled() and not dialog.url_edit.isEnabled()
+    assert not dialog.key_edit.isEnabled()
+    assert not dialog.url_edit.isEnabled()
     assert "needs no key" in dialog.host_label.text()
     assert dialog.check_button.text() == "Open the demo panel"
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_panel is not None and dialog.result_panel.url == DEMO_URL
+    assert dialog.result_panel is not None
+    assert dialog.result_panel.url == DEMO_URL
     assert door.urls == []
     # the demo picked by mistake: picking the real panel brings the form back
     again = new_dialog(qtbot, gui_ctx)
     again.known_box.pick(DEMO_URL)
     again.known_box.pick(SMMPANS_API_URL)
-    assert again.key_edit.isEnabled() and again.check_button.text() == "Check && save"
+    assert again.key_edit.isEnabled()
+    assert again.check_button.text() == "Check && save"
 
 
 @pytest.mark.parametrize(
@@ -146,10 +151,13 @@ def test_http_to_another_host_is_refused_until_the_box_is_ticked(
     url = "http://192.0.2.10/api/v2"
     dialog.url_edit.setText(url)
     dialog.key_edit.setText("a-real-looking-key")
-    assert dialog.unencrypted_box.isVisible() and not dialog.unencrypted_box.isChecked()
+    assert dialog.unencrypted_box.isVisible()
+    assert not dialog.unencrypted_box.isChecked()
     assert dialog.unencrypted_box.text() == "Send my key unencrypted"
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert not dialog.busy and door.urls == [] and gui_ctx.tasks.active() == 0
+    assert not dialog.busy
+    assert door.urls == []
+    assert gui_ctx.tasks.active() == 0
     assert "not encrypted" in dialog.status_label.text()
     assert gui_ctx.store.list_panels() == []
 
@@ -173,8 +181,10 @@ def test_http_to_the_loopback_sandbox_needs_no_tick(
     assert sandbox_panel.url.startswith("http://127.0.0.1:")
     dialog.url_edit.setText(sandbox_panel.url)
     dialog.key_edit.setText(sandbox_panel.api_key)
-    assert not dialog.unencrypted_box.isVisible() and not dialog.url_warning_label.isVisible()
+    assert not dialog.unencrypted_box.isVisible()
+    assert not dialog.url_warning_label.isVisible()
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_panel is not None and dialog.result_panel.url == sandbox_panel.url
+    assert dialog.result_panel is not None
+    assert dialog.result_panel.url == sandbox_panel.url
     assert sandbox_panel.received["balance"] == 1

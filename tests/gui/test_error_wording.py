@@ -111,7 +111,8 @@ def test_every_code_is_told_in_translated_words_never_the_message(
 ) -> None:
     for text in (error_summary(error), describe_error(error), error_reason(error)):
         assert text.startswith(OPEN), text
-        assert LOGS not in text and "(logs)" not in text
+        assert LOGS not in text
+        assert "(logs)" not in text
     # a stored code reads like the live error
     assert unknown_reason(reason_code(error)).startswith(OPEN)
 
@@ -254,6 +255,8 @@ def test_a_firewall_is_told_by_the_answer_or_the_status() -> None:
     mod_security = BadResponse(
         LOGS, "<h1>Denied</h1>", kind=AnswerKind.HTTP_REFUSED, http_status=406
     )
-    assert is_firewall(cloudflare) and is_firewall(behind_5xx) and is_firewall(mod_security)
+    assert is_firewall(cloudflare)
+    assert is_firewall(behind_5xx)
+    assert is_firewall(mod_security)
     assert not is_firewall(BadResponse(LOGS, kind=AnswerKind.HTTP_REFUSED, http_status=400))
     assert "firewall" in describe_check_error(mod_security, URL)

@@ -83,11 +83,13 @@ def test_without_a_usable_key_there_is_no_client_and_the_panel_hears_nothing(
 ) -> None:
     gateway = gui_ctx.gateway
     not_read = gateway.reach(record)
-    assert isinstance(not_read, KeyNeeded) and not_read.state is None
+    assert isinstance(not_read, KeyNeeded)
+    assert not_read.state is None
     assert key_state(qtbot, gui_ctx, record) is KeyState.MISSING  # the keyring holds none
     with pytest.raises(KeyNeeded) as missing:
         gateway.client(record)
-    assert missing.value.state is KeyState.MISSING and missing.value.panel_id == record.id
+    assert missing.value.state is KeyState.MISSING
+    assert missing.value.panel_id == record.id
     assert isinstance(missing.value, MissingKey), "worded like any request that sent nothing"
 
     session = PanelSession(gui_ctx, record)
@@ -133,7 +135,9 @@ def test_with_the_key_the_client_and_the_poller_send_it(
         assert poller.stop()
     result = cycle.args[1]
     # the sandbox answers a balance only to its key: the poller's client was given it
-    assert result is not None and result.ok and result.balance is not None
+    assert result is not None
+    assert result.ok
+    assert result.balance is not None
     assert sandbox_panel.received["balance"] == 2
 
 
@@ -144,7 +148,8 @@ def test_the_demo_profile_reaches_the_live_sandbox(qtbot: QtBot, gui_ctx: AppCon
     target = gui_ctx.gateway.target(demo)
     assert not isinstance(target, KeyNeeded)
     live = gui_ctx.demo_panel()
-    assert target.url == live.url and target.url != demo.url
+    assert target.url == live.url
+    assert target.url != demo.url
     with gui_ctx.gateway.client(demo) as client:
         assert client.balance().currency == "USD"
     assert live.received["balance"] == 1
@@ -205,7 +210,8 @@ def test_a_mass_run_counts_with_its_progress(
         lambda: any((item.sent or 0) >= 1 for item in gateway.in_flight()), timeout=WAIT_MS
     )
     qtbot.waitUntil(lambda: bool(runs or failures), timeout=WAIT_MS)
-    assert failures == [] and len(runs[0].placements) == 3
+    assert failures == []
+    assert len(runs[0].placements) == 3
     assert gateway.in_flight() == []
     assert sandbox_panel.received["add"] == 3
 

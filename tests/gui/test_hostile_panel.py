@@ -211,7 +211,8 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
     shown: Callable[..., str],
 ) -> None:
     session = window.session
-    assert session is not None and session.catalog is not None
+    assert session is not None
+    assert session.catalog is not None
     pane = window.catalog_pane
     for service_id in HOSTILE_IDS:
         service = session.catalog.by_id(service_id)
@@ -228,7 +229,8 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
         heading = window.order_form.header_label
         assert service.name[:80] in shown(heading.text(), heading.textFormat())
     long_name = session.catalog.by_id(LONG)
-    assert long_name is not None and len(long_name.name) == LONG_NAME_LENGTH
+    assert long_name is not None
+    assert len(long_name.name) == LONG_NAME_LENGTH
     # a 10,000-character name does not blow the window up
     assert pane.select_service(LONG)
     assert window.order_form.header_label.text().endswith("…")
@@ -238,7 +240,8 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
     assert pane.select_service(LIKES)
     form = window.order_form
     link_edit, quantity_edit = form.field_widgets["link"], form.field_widgets["quantity"]
-    assert isinstance(link_edit, QLineEdit) and isinstance(quantity_edit, QLineEdit)
+    assert isinstance(link_edit, QLineEdit)
+    assert isinstance(quantity_edit, QLineEdit)
     link_edit.setText(LINK)
     quantity_edit.setText("1234")
     form.revalidate()
@@ -256,7 +259,8 @@ def test_a_hostile_catalogue_is_shown_as_text_and_nothing_it_names_is_opened(
     assert "\u202e" not in asked
 
     orders = session.ctx.store.list_orders(session.panel.id)
-    assert len(orders) == 1 and orders[0].state is LocalState.ACCEPTED
+    assert len(orders) == 1
+    assert orders[0].state is LocalState.ACCEPTED
     assert hostile.orders[orders[0].panel_order_id or 0].link == LINK  # sent exactly as typed
 
     # the order in the orders table and its detail pane
@@ -328,6 +332,7 @@ def test_message_boxes_show_their_texts_literally(
     assert dialogs.confirm(None, "t", "<b>Likes</b> <!-- hidden", "<img src=/x> details")
     dialogs.warning(None, "t", "<b>bold</b>", "<i>it</i>")
     for box in message_boxes:
-        assert box and all(fmt == Qt.TextFormat.PlainText for _text, fmt in box)
+        assert box
+        assert all(fmt == Qt.TextFormat.PlainText for _text, fmt in box)
     assert "<!-- hidden" in " ".join(shown(t, f) for t, f in message_boxes[0])
     assert "<img src=/x> details" in " ".join(shown(t, f) for t, f in message_boxes[0])

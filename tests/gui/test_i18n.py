@@ -143,7 +143,8 @@ def test_missing_translation_still_switches_direction(
 def test_shipped_translations_are_found() -> None:
     assert (i18n.translations_dir() / "smmdesk_ar.qm").is_file()
     qt_dir = i18n.qt_translations_dir("ar")
-    assert qt_dir is not None and (qt_dir / "qtbase_ar.qm").is_file()
+    assert qt_dir is not None
+    assert (qt_dir / "qtbase_ar.qm").is_file()
     assert i18n.qt_translations_dir("xx") is None
 
 

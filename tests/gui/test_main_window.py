@@ -99,17 +99,21 @@ def test_first_start_shows_welcome_then_demo_opens_with_catalogue_and_balance(
 ) -> None:
     open_demo(qtbot, window)
     assert window.stack.currentWidget() is not window.welcome
-    assert window.session is not None and window.session.catalog is not None
+    assert window.session is not None
+    assert window.session.catalog is not None
     assert len(window.session.catalog) >= 600
-    assert "250.00" in window.balance_label.text() and "USD" in window.balance_label.text()
+    assert "250.00" in window.balance_label.text()
+    assert "USD" in window.balance_label.text()
     assert window.panel_label.text() == window.session.panel.name
     qtbot.waitUntil(lambda: "Online" in window.connection_label.text())
     # nothing chosen yet: the form says so once, with no dead Place button
     form = window.order_form
     assert form.header_label.text() == "No service selected"
-    assert not form.place_button.isVisibleTo(window) and not form.reason_label.isVisibleTo(window)
+    assert not form.place_button.isVisibleTo(window)
+    assert not form.reason_label.isVisibleTo(window)
     assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
-    assert form.place_button.isVisibleTo(window) and not form.place_button.isEnabled()
+    assert form.place_button.isVisibleTo(window)
+    assert not form.place_button.isEnabled()
     # the next start goes straight to the demo panel, with its cached catalogue
     assert window.ctx.store.load_catalog(window.session.panel.id) is not None
 
@@ -123,7 +127,8 @@ def test_search_from_ctrl_f_selects_and_shows_details(qtbot: QtBot, window: Main
     pane.apply_search_now()
     assert pane.select_service(SANDBOX_FIXED_SERVICES["Poll"])
     service = pane.selected_service()
-    assert service is not None and service.id == SANDBOX_FIXED_SERVICES["Poll"]
+    assert service is not None
+    assert service.id == SANDBOX_FIXED_SERVICES["Poll"]
     assert window.order_form.field_widgets.keys() >= {"link", "quantity", "answer_number"}
 
 
@@ -135,7 +140,8 @@ def test_place_default_order_from_the_window(
     form = window.order_form
     link = form.field_widgets["link"]
     quantity = form.field_widgets["quantity"]
-    assert isinstance(link, QLineEdit) and isinstance(quantity, QLineEdit)
+    assert isinstance(link, QLineEdit)
+    assert isinstance(quantity, QLineEdit)
     qtbot.keyClicks(link, "https://instagram.com/p/smmdesk")
     qtbot.keyClicks(quantity, "1000")
     qtbot.waitUntil(lambda: form.place_button.isEnabled())
@@ -143,7 +149,8 @@ def test_place_default_order_from_the_window(
         window.act_place.trigger()
         window.act_place.trigger()  # a repeated Ctrl+Enter must not send twice
     assert sandbox.received["add"] == 1
-    assert len(confirmations) == 1 and "1,000" in confirmations[0].replace("1000", "1,000")
+    assert len(confirmations) == 1
+    assert "1,000" in confirmations[0].replace("1000", "1,000")
     (order,) = sandbox.orders.values()
     assert order.params["link"] == "https://instagram.com/p/smmdesk"
     assert order.params["quantity"] == "1000"
@@ -186,7 +193,8 @@ def test_ctrl_enter_in_the_form_places_once_and_the_menu_shows_the_key(
         qtbot.keyClick(quantity, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert sandbox.received["add"] == 1
     assert len(confirmations) == 1
-    assert ambiguous == [] and menu_triggers == []
+    assert ambiguous == []
+    assert menu_triggers == []
 
 
 def test_timeout_on_add_shows_unknown_outcome_and_sends_once(
@@ -222,8 +230,10 @@ def test_geometry_and_last_panel_are_remembered(
     qtbot.addWidget(again)
     again.start()
     try:
-        assert again.size().width() == 760 and again.size().height() == 560
-        assert again.session is not None and again.session.panel.name == panel_name
+        assert again.size().width() == 760
+        assert again.size().height() == 560
+        assert again.session is not None
+        assert again.session.panel.name == panel_name
         assert again.stack.currentWidget() is not again.welcome
     finally:
         again.shutdown()
@@ -241,7 +251,8 @@ def test_mass_order_from_the_menu_places_lines_and_refreshes_balance(
 ) -> None:
     sandbox = open_demo(qtbot, window)
     dialog = window.open_mass_order()
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     default = SANDBOX_FIXED_SERVICES["Default"]
     dialog.text_edit.setPlainText(
         "\n".join(f"{default} | https://instagram.com/p/mass{i} | 1000" for i in range(3))
@@ -334,7 +345,8 @@ def test_arabic_window_is_right_to_left_and_translated(
         win.start()
         assert win.welcome.demo_button.title_label.text() == "جرّب اللوحة التجريبية"
         open_demo(qtbot, win)
-        assert win.catalog_pane.isRightToLeft() and win.order_form.isRightToLeft()
+        assert win.catalog_pane.isRightToLeft()
+        assert win.order_form.isRightToLeft()
         assert win.act_place.text() == "&تقديم الطلب"
         # the balance: translated label, Arabic-Indic digits
         assert win.balance_label.text().startswith("الرصيد: ")
@@ -399,13 +411,16 @@ def test_quitting_while_an_order_is_in_flight_asks_first(
     qtbot.keyClicks(form.field_widgets["quantity"], "100")
     qtbot.waitUntil(lambda: form.place_button.isEnabled())
     form.place_button.click()
-    assert window.session is not None and window.session.placing
+    assert window.session is not None
+    assert window.session.placing
     assert not window.close()  # the user chose to stay
-    assert asked[-1] == "An order is being sent" and window.isVisible()
+    assert asked[-1] == "An order is being sent"
+    assert window.isVisible()
     with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
         pass
     assert window.close()  # nothing in flight any more: no question
-    assert len(asked) == 2 and sandbox.received["add"] == 1
+    assert len(asked) == 2
+    assert sandbox.received["add"] == 1
 
 
 def open_sandbox(qtbot: QtBot, window: MainWindow, sandbox: SandboxPanel) -> int:
@@ -438,11 +453,14 @@ def test_a_bad_service_list_never_replaces_the_saved_catalogue(
     qtbot.waitUntil(lambda: pane.notice_text() != "", timeout=10_000)
 
     session = window.session
-    assert session is not None and session.catalog is not None
-    assert len(session.catalog) == 100 and len(pane.model.catalog or ()) == 100
+    assert session is not None
+    assert session.catalog is not None
+    assert len(session.catalog) == 100
+    assert len(pane.model.catalog or ()) == 100
     assert store.load_catalog(panel_id).sha256 == digest  # type: ignore[union-attr]
     assert f"The panel answered {words}" in pane.notice_text()
-    assert "the saved catalogue (from " in pane.notice_text() and "is kept" in pane.notice_text()
+    assert "the saved catalogue (from " in pane.notice_text()
+    assert "is kept" in pane.notice_text()
     assert window.catalog_label.text().startswith("Catalogue not updated")
     assert pane.retry_button.isVisible()
 
@@ -450,7 +468,8 @@ def test_a_bad_service_list_never_replaces_the_saved_catalogue(
     qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.catalog is not None and len(session.catalog) == 600)
     assert sandbox_panel.received["services"] == asked + 1
-    assert pane.notice_text() == "" and len(pane.model.catalog or ()) == 600
+    assert pane.notice_text() == ""
+    assert len(pane.model.catalog or ()) == 600
     assert store.load_catalog(panel_id).sha256 != digest  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.ctx.tasks.active() == 0)
 
@@ -465,7 +484,8 @@ def test_a_first_connect_to_an_empty_list_says_so_and_offers_retry(
     assert pane.notice_text() == (
         "⚠ The panel answered an empty service list, and there is no saved catalogue to show."
     )
-    assert window.session is not None and window.session.catalog is None
+    assert window.session is not None
+    assert window.session.catalog is None
     assert window.ctx.store.load_catalog(panel_id) is None
     qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session is not None and window.session.catalog is not None)

@@ -119,7 +119,8 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
 
     summary = dialog.summary_label.text()
-    assert "45 valid lines" in summary and "5 with problems" in summary
+    assert "45 valid lines" in summary
+    assert "5 with problems" in summary
     total = sum((Decimal("0.90") * (50 + i) / 1000 for i in range(45)), Decimal(0))
     assert f"total {numbers.fmt_money(total, 'USD')}" in summary
     assert "balance USD\xa01,000.00" in summary
@@ -133,12 +134,14 @@ def test_fifty_lines_with_five_bad_ones_send_exactly_45_orders(
         if dialog.model.plan.lines[row].problem
     }
     assert sorted(problems) == [4, 11, 21, 31, 41]
-    assert "single-order form" in problems[11] and "line 1" in problems[41]
+    assert "single-order form" in problems[11]
+    assert "line 1" in problems[41]
     assert sandbox_panel.received["add"] == 0
 
     placements = place_and_wait(qtbot, dialog)
 
-    assert "Place 45 orders" in confirms[0] and "one at a time" in confirms[0]
+    assert "Place 45 orders" in confirms[0]
+    assert "one at a time" in confirms[0]
     assert sandbox_panel.received["add"] == 45
     assert len(placements) == 45
     assert {p.state for p in placements} == {PlacementState.ACCEPTED}
@@ -187,7 +190,8 @@ def test_lines_placed_with_the_panels_warning_show_placed_with_its_words(
     tip = dialog.model.data(
         dialog.model.index(0, MassOrderModel.RESULT), Qt.ItemDataRole.ToolTipRole
     )
-    assert "Placed: the panel accepted it" in tip and PANEL_WARNING in tip
+    assert "Placed: the panel accepted it" in tip
+    assert PANEL_WARNING in tip
     assert "Done: 3 placed" in dialog.summary_label.text()
     stored = session.ctx.store.list_orders(session.panel.id, source="mass")
     assert {o.state for o in stored} == {LocalState.ACCEPTED}
@@ -206,7 +210,8 @@ def test_cancel_stops_after_the_line_being_sent_and_the_rest_follow_later(
     sandbox_panel.faults.inject("latency", "add", delay=0.4)
     qtbot.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
     assert dialog.running
-    assert not dialog.validate_button.isEnabled() and dialog.text_edit.isReadOnly()
+    assert not dialog.validate_button.isEnabled()
+    assert dialog.text_edit.isReadOnly()
     qtbot.waitUntil(lambda: sandbox_panel.received["add"] == 1, timeout=5000)
     assert dialog.cancel_button.text() == "Cancel"
     with qtbot.waitSignal(dialog.sig_orders_placed, timeout=10_000) as finished:
@@ -214,11 +219,11 @@ def test_cancel_stops_after_the_line_being_sent_and_the_rest_follow_later(
         assert not dialog.cancel_button.isEnabled()
     assert sandbox_panel.received["add"] == 1, "stops after the line being sent"
     assert [p.state for p in finished.args[0]] == [PlacementState.ACCEPTED]
-    assert "Cancelled" in dialog.summary_label.text() and "9 lines not sent" in (
-        dialog.summary_label.text()
-    )
+    assert "Cancelled" in dialog.summary_label.text()
+    assert "9 lines not sent" in (dialog.summary_label.text())
     results = result_texts(dialog)
-    assert results[0].startswith("✔ #") and results[1:] == ["⊘ Not sent"] * 9
+    assert results[0].startswith("✔ #")
+    assert results[1:] == ["⊘ Not sent"] * 9
     assert session.ctx.store.count_orders(session.panel.id, states=(LocalState.DRAFT,)) == 0
     assert dialog.place_button.text() == "Place 9 remaining orders"
 
@@ -259,7 +264,8 @@ def test_a_total_over_the_balance_disables_place(
     )
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
     summary = dialog.summary_label.text()
-    assert "2 valid lines" in summary and "USD\xa09,520.09" in summary
+    assert "2 valid lines" in summary
+    assert "USD\xa09,520.09" in summary
     assert "more than the balance" in summary
     assert "#b3261e" in dialog.summary_label.styleSheet()
     assert not dialog.place_button.isEnabled()
@@ -333,7 +339,8 @@ def test_a_run_the_database_stops_says_so_in_words_and_sends_nothing(
         "The mass order stopped because of an error: SMMDesk could not read or write its "
         f"database \u2066{path}\u2069."
     )
-    assert errors == [said] and dialog.summary_label.text() == said
+    assert errors == [said]
+    assert dialog.summary_label.text() == said
     assert "disk I/O error" not in said  # the technical detail is the log's, not the window's
     assert [text.endswith(" Not sent") for text in result_texts(dialog)] == [True, True]
     assert sandbox_panel.received["add"] == 0

@@ -431,8 +431,10 @@ def test_prefill_and_switching_services_keep_shared_values(
     form.prefill(
         {"link": "https://instagram.com/p/again", "quantity": "200", "runs": "2", "interval": "30"}
     )
-    assert form.dripfeed_box is not None and form.dripfeed_box.isChecked()
-    assert form.validation is not None and form.validation.params == {
+    assert form.dripfeed_box is not None
+    assert form.dripfeed_box.isChecked()
+    assert form.validation is not None
+    assert form.validation.params == {
         "link": "https://instagram.com/p/again",
         "quantity": "200",
         "runs": "2",
@@ -459,7 +461,8 @@ def test_right_to_left_layout_mirrors_the_form(
     try:
         form = make_form(qtbot, session, services[IDS["Comment Replies"]])
         pixmap = form.grab()
-        assert not pixmap.isNull() and pixmap.width() > 300
+        assert not pixmap.isNull()
+        assert pixmap.width() > 300
         link = form.field_widgets["link"]
         label = next(
             lbl for lbl in form.findChildren(type(form.header_label)) if lbl.buddy() is link
@@ -487,10 +490,12 @@ def test_dripfeed_fields_only_where_the_panel_states_dripfeed(
     )
     assert services[unstated].dripfeed is None
     form = make_form(qtbot, session, services[unstated])
-    assert form.dripfeed_box is None and "runs" not in form.field_widgets
+    assert form.dripfeed_box is None
+    assert "runs" not in form.field_widgets
     form.set_service(services[IDS["Default dripfeed"]], "USD")
     assert services[IDS["Default dripfeed"]].dripfeed is True
-    assert form.dripfeed_box is not None and "runs" in form.field_widgets
+    assert form.dripfeed_box is not None
+    assert "runs" in form.field_widgets
 
 
 @pytest.mark.parametrize("typed", ["10.000", "10,5", "12.0"])
@@ -506,7 +511,8 @@ def test_a_quantity_with_a_decimal_mark_is_refused_with_a_reason(
     assert form.error_text("quantity") == (
         "Quantity must be a whole number, without a decimal point"
     )
-    assert not form.place_button.isEnabled() and form.cost_label.text() == "Cost: —"
+    assert not form.place_button.isEnabled()
+    assert form.cost_label.text() == "Cost: —"
 
 
 def test_arabic_grouping_and_digits_are_read_in_an_arabic_ui(
@@ -519,8 +525,10 @@ def test_arabic_grouping_and_digits_are_read_in_an_arabic_ui(
         type_into(qtbot, form, "quantity", "١٬٠٠٠")
         qtbot.waitUntil(lambda: form.place_button.isEnabled(), timeout=2000)
         validation = form.validation
-        assert validation is not None and validation.params is not None
-        assert validation.params["quantity"] == "1000" and validation.cost == Decimal("0.9")
+        assert validation is not None
+        assert validation.params is not None
+        assert validation.params["quantity"] == "1000"
+        assert validation.cost == Decimal("0.9")
         type_into(qtbot, form, "quantity", "١٠٫٥")
         qtbot.waitUntil(lambda: not form.place_button.isEnabled(), timeout=2000)
         assert form.validation is not None
@@ -537,7 +545,8 @@ def test_an_id_listed_twice_is_estimated_at_the_higher_rate(
     session.catalog = Catalog([cheap, dearer])
     form = make_form(qtbot, session, cheap)
     fill_default(qtbot, form, "https://instagram.com/p/twice", "1000")
-    assert form.validation is not None and form.validation.cost == Decimal("1.5")
+    assert form.validation is not None
+    assert form.validation.cost == Decimal("1.5")
     assert form.cost_label.text() == "Cost ≈ USD\xa01.50"
 
 
@@ -566,4 +575,5 @@ def test_a_minimum_below_one_lets_nothing_below_one_be_ordered(
     for typed in ("0", "-3"):
         type_into(qtbot, form, "quantity", typed)
         form.revalidate()
-        assert not form.place_button.isEnabled() and form.cost_label.text() == "Cost: —"
+        assert not form.place_button.isEnabled()
+        assert form.cost_label.text() == "Cost: —"

@@ -369,7 +369,8 @@ def test_each_type_sends_exactly_the_expected_params(
     form = make_form(qtbot, session, services[service_id])
     fill(qtbot, form, typed)
     qtbot.waitUntil(lambda: form.place_button.isEnabled(), timeout=2000)
-    assert form.validation is not None and form.validation.ok, form.validation
+    assert form.validation is not None
+    assert form.validation.ok, form.validation
     assert form.cost_label.text().startswith("Cost ≈ ")
 
     with qtbot.waitSignal(form.sig_order_placed, timeout=5000) as blocker:
@@ -429,11 +430,13 @@ def test_dripfeed_fields_only_for_dripfeed_services(
     assert "runs" not in plain.field_widgets
 
     drip = make_form(qtbot, session, services[SANDBOX_FIXED_SERVICES["Default dripfeed"]])
-    assert drip.dripfeed_box is not None and not drip.dripfeed_box.isChecked()
+    assert drip.dripfeed_box is not None
+    assert not drip.dripfeed_box.isChecked()
     # typed runs are not sent while the drip-feed box is off
     drip.dripfeed_box.setChecked(True)
     fill(qtbot, drip, {"link": "https://instagram.com/x", "quantity": "100", "runs": "3"})
     drip.dripfeed_box.setChecked(False)
     drip.revalidate()
-    assert drip.validation is not None and drip.validation.ok
+    assert drip.validation is not None
+    assert drip.validation.ok
     assert drip.validation.params == {"link": "https://instagram.com/x", "quantity": "100"}

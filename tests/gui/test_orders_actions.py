@@ -158,8 +158,10 @@ def test_cancel_a_pending_order_round_trip(
 
     assert [r.outcome for r in results] == [ActionOutcome.ACCEPTED]
     assert sandbox.received["cancel"] == 1
-    assert shown[0][0] == "confirm" and "cancel this order" in shown[0][1]
-    assert shown[-1][0] == "info" and "Cancel requested" in shown[-1][1]
+    assert shown[0][0] == "confirm"
+    assert "cancel this order" in shown[0][1]
+    assert shown[-1][0] == "info"
+    assert "Cancel requested" in shown[-1][1]
     # the action fetched the status once accepted: the row shows it without a reload
     assert status_text(pane, local_id) == "⊘ Canceled"
     assert not pane.order_actions.act_cancel.isEnabled()  # nothing left to cancel
@@ -182,11 +184,14 @@ def test_refill_round_trip_then_its_status_completes(
 
     (result,) = run(qtbot, pane, "refill")
 
-    assert result.outcome is ActionOutcome.ACCEPTED and result.refill_id in sandbox.refills
+    assert result.outcome is ActionOutcome.ACCEPTED
+    assert result.refill_id in sandbox.refills
     (refill,) = gui_ctx.store.list_refills(local_id)
-    assert refill.state is LocalState.ACCEPTED and refill.panel_refill_id == result.refill_id
+    assert refill.state is LocalState.ACCEPTED
+    assert refill.panel_refill_id == result.refill_id
     assert status_text(pane, local_id, REFILL) == "↻ Requested"
-    assert shown[-1][0] == "info" and f"#{result.refill_id}" in shown[-1][1]
+    assert shown[-1][0] == "info"
+    assert f"#{result.refill_id}" in shown[-1][1]
 
     run(qtbot, pane, "refill_status")
     assert status_text(pane, local_id, REFILL) == "◷ Pending"
@@ -228,7 +233,8 @@ def test_the_panels_words_beside_an_order_or_refill_number_are_shown_as_placed(
     sandbox.faults.inject("warning_with_id", "refill", times=1)
     (result,) = run(qtbot, pane, "refill")
 
-    assert result.outcome is ActionOutcome.ACCEPTED and result.warning == PANEL_WARNING
+    assert result.outcome is ActionOutcome.ACCEPTED
+    assert result.warning == PANEL_WARNING
     assert shown[-1] == (
         "info",
         f"Refill requested: the panel's refill #{result.refill_id}. {said}",
@@ -253,7 +259,8 @@ def test_refill_and_cancel_only_where_the_service_allows(
     pane = open_pane(qtbot, gui_ctx, session)
     acts = pane.order_actions
     pane.select_local_ids([package])
-    assert not acts.act_refill.isEnabled() and not acts.act_cancel.isEnabled()
+    assert not acts.act_refill.isEnabled()
+    assert not acts.act_cancel.isEnabled()
     # with both selected, the request goes for the one that allows it; the other is explained
     pane.select_local_ids([package, default])
     assert acts.act_cancel.isEnabled()
@@ -262,7 +269,8 @@ def test_refill_and_cancel_only_where_the_service_allows(
     assert outcome == {package: ActionOutcome.SKIPPED, default: ActionOutcome.ACCEPTED}
     (request,) = [p for a, p in sandbox.requests if a == "cancel"]
     assert request["orders"] == str(gui_ctx.store.get_order(default).panel_order_id)
-    assert shown[-1][0] == "warning" and "1 accepted, 1 skipped" in shown[-1][1]
+    assert shown[-1][0] == "warning"
+    assert "1 accepted, 1 skipped" in shown[-1][1]
     assert "cannot be canceled" in shown[-1][2]
 
 
@@ -290,7 +298,9 @@ def test_a_lost_answer_is_reported_unknown_and_never_resent(
     assert result.outcome is ActionOutcome.UNKNOWN
     assert sandbox.received[action] == 1
     kind, text, _details = shown[-1]
-    assert kind == "warning" and "Unconfirmed" in text and "not sent again" in text
+    assert kind == "warning"
+    assert "Unconfirmed" in text
+    assert "not sent again" in text
     if action == "refill":
         (refill,) = gui_ctx.store.list_refills(local_id)
         assert refill.state is LocalState.UNKNOWN
@@ -318,12 +328,14 @@ def test_import_by_id_through_the_dialog(
 
     pane.order_actions.act_import.trigger()
     dialog = pane.order_actions.import_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     dialog.ids_edit.setPlainText(  # pasted, as users do
         f"{elsewhere[0]}, {elsewhere[1]}\n#{tracked_id} 99002 abc {elsewhere[0]}"
     )
     assert "3 order IDs" not in dialog.summary.text()
-    assert "4 order IDs" in dialog.summary.text() and "abc" in dialog.summary.text()
+    assert "4 order IDs" in dialog.summary.text()
+    assert "abc" in dialog.summary.text()
     with qtbot.waitSignal(dialog.sig_imported, timeout=10_000) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
@@ -396,7 +408,9 @@ def test_unstated_refill_and_cancel_stay_available_and_the_panel_decides(
     service_id = unstated_default(allowed=allowed)
     assert session.catalog is not None
     listed = session.catalog.by_id(service_id)
-    assert listed is not None and listed.refill is None and listed.cancel is None
+    assert listed is not None
+    assert listed.refill is None
+    assert listed.cancel is None
     done = place_service(session, service_id, "https://instagram.com/p/unstated-done")
     sandbox.advance(DONE)
     pending = place_service(session, service_id, "https://instagram.com/p/unstated-pending")
@@ -413,9 +427,11 @@ def test_unstated_refill_and_cancel_stay_available_and_the_panel_decides(
     assert acts.act_cancel.isEnabled()
     (cancel,) = run(qtbot, pane, "cancel")
 
-    assert sandbox.received["refill"] == 1 and sandbox.received["cancel"] == 1
+    assert sandbox.received["refill"] == 1
+    assert sandbox.received["cancel"] == 1
     if allowed:
-        assert refill.outcome is ActionOutcome.ACCEPTED and refill.refill_id in sandbox.refills
+        assert refill.outcome is ActionOutcome.ACCEPTED
+        assert refill.refill_id in sandbox.refills
         assert cancel.outcome is ActionOutcome.ACCEPTED
     else:  # the panel's own answer is what the user reads
         assert refill.outcome is ActionOutcome.REJECTED
@@ -431,7 +447,8 @@ def test_unstated_refill_and_cancel_stay_available_and_the_panel_decides(
         )
         # the order's history words the refusal from its recorded fields
         history = pane.detail.history
-        assert pane.detail.record is not None and pane.detail.record.local_id == pending
+        assert pane.detail.record is not None
+        assert pane.detail.record.local_id == pending
         cancels = [
             history.topLevelItem(i).text(2)
             for i in range(history.topLevelItemCount())

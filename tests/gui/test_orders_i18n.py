@@ -234,7 +234,8 @@ def test_an_empty_username_is_required_and_a_lone_at_sign_asks_for_it() -> None:
     values = {"link": "x.com/p", "quantity": "50"}
     typed = validate_order(svc, {**values, "username": "@"}).error_for("username")
     empty = validate_order(svc, {**values, "username": ""}).error_for("username")
-    assert typed is not None and empty is not None
+    assert typed is not None
+    assert empty is not None
     assert field_error_text(typed, svc) == "Enter the username"
     assert blocking_error_text(typed, svc) == "Enter the username to place the order"
     assert field_error_text(empty, svc) == "Comment owner is required"
@@ -334,7 +335,8 @@ def test_an_order_placed_with_the_panels_words_beside_its_number(marked: None) -
         f"{OPEN}Placed: the panel accepted it as order %1.{CLOSE}".replace("%1", order_ref(23501))
     )
     assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in text
-    assert "Not placed" not in text and "could not save" not in text
+    assert "Not placed" not in text
+    assert "could not save" not in text
     unsaved = placement_message(
         Placement(1, PlacementState.ACCEPTED, 23501, None, "no such words", saved=False)
     )
@@ -481,7 +483,8 @@ def test_every_refill_and_cancel_result_is_given_in_the_users_language(
     untranslated = {r.message for action, r in results if not translated(action_message(r, action))}
     assert untranslated == set()
     warned = [r for _a, r in results if r.warning is not None]
-    assert len(warned) == 3 and all(r.outcome is ActionOutcome.ACCEPTED for r in warned)
+    assert len(warned) == 3
+    assert all(r.outcome is ActionOutcome.ACCEPTED for r in warned)
     for result in warned:  # accepted, with the panel's words beside the refill number
         text = action_message(result, "refill")
         assert f"{OPEN}The panel also said: “{FSI}{WARNED}{PDI}”.{CLOSE}" in text
@@ -566,14 +569,16 @@ def test_database_failures_are_worded_by_their_kind_not_their_text(tmp_path: Pat
     path = tmp_path / "smmdesk.sqlite3"
     failure = StoreError(f"Cannot write to the database {path}: disk I/O error", path)
     kind, text, detail = local_failure_text(failure)
-    assert kind == "error" and text.startswith("Not sent:")
+    assert kind == "error"
+    assert text.startswith("Not sent:")
     assert detail == f"SMMDesk could not read or write its database \u2066{path}\u2069."
     conflict = StateConflict("Local order 4 is ACCEPTED; it cannot become NOT_PLACED.", path)
     assert decision_error_text(conflict) == record_failure_text(conflict)
     assert "changed meanwhile" in record_failure_text(conflict)
     assert "ACCEPTED" not in record_failure_text(conflict)
     damaged = record_failure_text(CorruptDatabase("file is not a database", path))
-    assert damaged.startswith("The database \u2066") and "is damaged" in damaged
+    assert damaged.startswith("The database \u2066")
+    assert "is damaged" in damaged
 
 
 def test_every_mass_order_problem_is_given_in_the_users_language(
@@ -665,11 +670,14 @@ def test_money_and_quantities_use_the_chosen_digits(digits: str) -> None:
     if digits == "locale":
         assert cells[QUANTITY] == "١٢٬٥٠٠"
         assert cells[ORDER] == "#٢٣٥٠١"  # a number that names an order is never grouped
-        assert "١١٫٢٥" in cells[CHARGE] and "USD" in cells[CHARGE]
+        assert "١١٫٢٥" in cells[CHARGE]
+        assert "USD" in cells[CHARGE]
         assert cells[PROGRESS] == "٨٠٪\u061c"
     else:
-        assert cells[QUANTITY] == "12,500" and cells[ORDER] == "#23501"
-        assert "11.25" in cells[CHARGE] and cells[PROGRESS].startswith("80%")
+        assert cells[QUANTITY] == "12,500"
+        assert cells[ORDER] == "#23501"
+        assert "11.25" in cells[CHARGE]
+        assert cells[PROGRESS].startswith("80%")
     assert model.index(0, SERVICE).data().startswith("#" + ("٣" if digits == "locale" else "3"))
 
 
@@ -678,8 +686,10 @@ def test_english_numbers_are_western_and_grouped() -> None:
     model = OrdersTableModel()
     model.set_snapshot(OrdersSnapshot.build([make_record(1)], {}, {1: "Demo"}))
     cells = number_cells(model)
-    assert cells[QUANTITY] == "12,500" and cells[ORDER] == "#23501"
-    assert cells[CHARGE] == "USD\xa011.25" and cells[PROGRESS] == "80%"
+    assert cells[QUANTITY] == "12,500"
+    assert cells[ORDER] == "#23501"
+    assert cells[CHARGE] == "USD\xa011.25"
+    assert cells[PROGRESS] == "80%"
 
 
 @pytest.mark.parametrize("digits", ["locale", "western"])
@@ -693,7 +703,8 @@ def test_counts_in_the_orders_pane_use_the_chosen_digits(
     qtbot.addWidget(pane)
     qtbot.waitUntil(lambda: not pane.loading, timeout=5000)
     count = pane.count_label.text()
-    assert ("١٢" in count) == (digits == "locale") and ("12" in count) == (digits == "western")
+    assert ("١٢" in count) == (digits == "locale")
+    assert ("12" in count) == (digits == "western")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -701,10 +712,9 @@ def test_counts_in_the_orders_pane_use_the_chosen_digits(
 
 
 @pytest.fixture
-def rtl(qapp: QApplication) -> Iterator[None]:
+def rtl(qapp: QApplication) -> None:
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     use_numbers("ar")
-    yield
 
 
 def test_the_order_form_reads_right_to_left(qtbot: QtBot, rtl: None) -> None:
@@ -792,7 +802,8 @@ def test_a_refill_that_never_reached_the_panel_names_its_cause_in_arabic(
     text = action_message(result, "refill")
     assert text.startswith("لم يُرسَل: تعذّر على SMMDesk الوصول إلى اللوحة (")
     assert f"({FSI}لا اتصال{PDI})" in text
-    assert "Connection refused" not in text and "English" not in text
+    assert "Connection refused" not in text
+    assert "English" not in text
 
 
 def test_an_order_already_final_is_named_by_its_status_in_arabic(qapp: QApplication) -> None:
@@ -801,15 +812,18 @@ def test_an_order_already_final_is_named_by_its_status_in_arabic(qapp: QApplicat
                           "This order is already Completed: it cannot be canceled.",
                           status=OrderStatus.COMPLETED)  # fmt: skip
     text = action_message(result, "cancel")
-    assert "مكتمل" in text and "Completed" not in text
+    assert "مكتمل" in text
+    assert "Completed" not in text
 
 
 def test_a_record_with_an_english_panel_error_keeps_the_panels_words(marked: None) -> None:
     record = make_record(3, state=LocalState.REJECTED, error_code="bad_link",
                          error_text="Incorrect link")  # fmt: skip
     text = describe_state(record)
-    assert translated(text) and f"{FSI}Incorrect link{PDI}" in text
+    assert translated(text)
+    assert f"{FSI}Incorrect link{PDI}" in text
     unknown = replace(record, state=LocalState.UNKNOWN, error_code="interrupted", error_text="")
     assert "SMMDesk stopped while the order was being sent" in describe_state(unknown)
     field = spec_for("Default").field("link")
-    assert field is not None and field.kind is FieldKind.LINK
+    assert field is not None
+    assert field.kind is FieldKind.LINK

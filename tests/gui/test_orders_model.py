@@ -134,7 +134,8 @@ def test_model_follows_qt_rules_through_filter_and_sort(
     qtmodeltester.check(model)
     model.set_filter(OrderFilter(text="no such order"))
     qtmodeltester.check(model)
-    assert model.rowCount() == 0 and model.columnCount() == COLUMN_COUNT
+    assert model.rowCount() == 0
+    assert model.columnCount() == COLUMN_COUNT
     assert model.rowCount(model.index(0, 0)) == 0
 
 
@@ -191,7 +192,8 @@ def test_cells_show_money_progress_and_refill(qtbot: QtBot) -> None:
     # names and links keep their own direction inside a row of either direction
     assert cell(3, PANEL) == "\u2068لوحة\u2069"
     assert cell(3, SERVICE) == "#10 \u2068متابعين انستقرام حقيقيين\u2069"
-    assert cell(9, SERVICE) == "—" and cell(4, ORDER) == "—"
+    assert cell(9, SERVICE) == "—"
+    assert cell(4, ORDER) == "—"
     assert cell(10, QUANTITY) == "1,000"
     assert cell(1, ORDER) == "#23501"
     assert isinstance(cell(1, DATE, RECORD_ROLE), OrderRecord)
@@ -250,7 +252,8 @@ def test_sort_by_any_column_both_ways_keeps_ties_newest_first(qtbot: QtBot) -> N
     model.sort(REMAINS, Qt.SortOrder.AscendingOrder)
     remains = [r.remains for r in model.visible_records()]
     known = [v for v in remains if v is not None]
-    assert known == sorted(known) and remains[len(known) :] == [None] * (10 - len(known))
+    assert known == sorted(known)
+    assert remains[len(known) :] == [None] * (10 - len(known))
     model.sort(STATUS, Qt.SortOrder.AscendingOrder)
     assert ids(model)[0] == 4  # the unknown outcome first: it needs the user
     model.sort(CHARGE, Qt.SortOrder.DescendingOrder)
@@ -274,7 +277,8 @@ def test_sort_moves_the_selection_with_its_orders(qtbot: QtBot) -> None:
     kept = QPersistentModelIndex(model.index(row, LINK))
     model.sort(QUANTITY, Qt.SortOrder.AscendingOrder)
     model.sort(LINK, Qt.SortOrder.DescendingOrder)
-    assert kept.isValid() and model.record_at(kept.row()).local_id == 7
+    assert kept.isValid()
+    assert model.record_at(kept.row()).local_id == 7
     assert kept.column() == LINK
 
 
@@ -330,7 +334,8 @@ def test_insert_records_places_new_orders_by_the_current_sort_and_filter(
         ],
         {51: RefillRecord(9, 51, 3, LocalState.ACCEPTED, None, NOW, NOW, None)},
     )
-    assert resets == [] and len(inserted) == 2  # the Poll order is filtered out
+    assert resets == []
+    assert len(inserted) == 2
     assert [r.quantity for r in model.visible_records()] == [
         100, 100, 200, 300, 400, 450, 500, 600, 700, 800, 900, 1000
     ]  # fmt: skip
@@ -340,6 +345,8 @@ def test_insert_records_places_new_orders_by_the_current_sort_and_filter(
     assert (7, "Poll") in model.services_seen()
     qtmodeltester.check(model)
     model.set_filter(OrderFilter())
-    assert model.rowCount() == 13 and ids(model)[-1] == 52
+    assert model.rowCount() == 13
+    assert ids(model)[-1] == 52
     model.sort(DATE, Qt.SortOrder.DescendingOrder)
-    assert ids(model)[:3] == [52, 51, 50] and ids(model)[3:] == list(range(1, 11))
+    assert ids(model)[:3] == [52, 51, 50]
+    assert ids(model)[3:] == list(range(1, 11))

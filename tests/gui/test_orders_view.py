@@ -97,13 +97,15 @@ def test_first_page_shows_at_once_then_everything_loads(
     pane = OrdersPane(gui_ctx, lambda: None)
     qtbot.addWidget(pane)
     # before any event is processed: the newest page is there, the rest is loading
-    assert pane.model.rowCount() == FIRST_PAGE and pane.loading
+    assert pane.model.rowCount() == FIRST_PAGE
+    assert pane.loading
     assert pane.model.record_at(0).panel_order_id == FIRST_ORDER + 1999
     assert "loading" in pane.count_label.text()
     with qtbot.waitSignal(pane.sig_loaded, timeout=10_000) as loaded:
         pass
     assert loaded.args == [2000]
-    assert pane.model.rowCount() == 2000 and "2,000" in pane.count_label.text()
+    assert pane.model.rowCount() == 2000
+    assert "2,000" in pane.count_label.text()
     assert "loading" not in pane.count_label.text()
 
 
@@ -143,7 +145,8 @@ def test_poller_changes_keep_selection_and_scroll_without_reset(
     assert model.index(500, STATUS).data() == "✔ Completed"
     assert model.index(549, PROGRESS).data() == "100%"
     assert model.index(550, STATUS).data() == "↻ In progress"
-    assert pane.detail.record is not None and pane.detail.record.status is OrderStatus.COMPLETED
+    assert pane.detail.record is not None
+    assert pane.detail.record.status is OrderStatus.COMPLETED
 
 
 def test_new_orders_are_inserted_without_reload_keeping_selection_and_view(
@@ -166,7 +169,8 @@ def test_new_orders_are_inserted_without_reload_keeping_selection_and_view(
     pane.apply_changes(new)
 
     assert events == ["rows 0-0", "rows 0-0"]  # newest first: both on top, no reset
-    assert model.rowCount() == 2002 and pane.count_label.text() == "2,002 orders"
+    assert model.rowCount() == 2002
+    assert pane.count_label.text() == "2,002 orders"
     assert [model.record_at(row).local_id for row in (0, 1)] == [new[1], new[0]]
     assert [r.local_id for r in pane.selected_records()] == [selected]
     assert table.currentIndex().row() == 502
@@ -194,17 +198,20 @@ def test_filters_from_the_widgets_and_selection_survives(
     assert [r.local_id for r in pane.selected_records()] == [local_ids[1234]]
 
     service_index = pane.service_filter.findData(3)
-    assert service_index > 0 and "متابعين" in pane.service_filter.itemText(service_index)
+    assert service_index > 0
+    assert "متابعين" in pane.service_filter.itemText(service_index)
     pane.service_filter.setCurrentIndex(service_index)
     assert pane.model.rowCount() == 666
     pane.status_filter.setCurrentIndex(pane.status_filter.findData("completed"))
     assert pane.model.rowCount() == 0
-    assert pane.selected_records() == [] and pane.detail.record is None
+    assert pane.selected_records() == []
+    assert pane.detail.record is None
     pane.clear_filters()
     assert pane.model.rowCount() == 2000
 
     pane.date_filter.setCurrentIndex(pane.date_filter.findData("range"))
-    assert pane.date_from.isVisibleTo(pane) and pane.date_to.isVisibleTo(pane)
+    assert pane.date_from.isVisibleTo(pane)
+    assert pane.date_to.isVisibleTo(pane)
     assert pane.model.rowCount() == 2000  # created today: inside the default 30-day range
     pane.date_to.setDate(pane.date_from.date().addDays(1))
     assert pane.model.rowCount() == 0
@@ -242,9 +249,12 @@ def test_detail_panel_shows_history_and_saves_a_note(
     pane = open_pane(qtbot, gui_ctx)
     pane.select_local_ids([local_id])
     detail = pane.detail
-    assert detail.record is not None and detail.record.local_id == local_id
-    assert "#777" in detail.title.text() and "Custom Comments" in detail.title.text()
-    assert "Partial" in detail.state_label.text() and "order #777" in detail.state_label.text()
+    assert detail.record is not None
+    assert detail.record.local_id == local_id
+    assert "#777" in detail.title.text()
+    assert "Custom Comments" in detail.title.text()
+    assert "Partial" in detail.state_label.text()
+    assert "order #777" in detail.state_label.text()
     history = [
         detail.history.topLevelItem(i).text(1) for i in range(detail.history.topLevelItemCount())
     ]
@@ -283,7 +293,8 @@ def test_clipboard_browser_and_signals(
     monkeypatch.setattr(order_actions, "open_url", lambda url: opened.append(url) or True)
 
     pane.select_local_ids(local_ids[:2])
-    assert acts.act_copy_link.isEnabled() and not acts.act_order_again.isEnabled()
+    assert acts.act_copy_link.isEnabled()
+    assert not acts.act_order_again.isEnabled()
     pane.table.setFocus()
     # the shortcuts work from the table (Ctrl+C copies links, not the current cell's text)
     qtbot.keyClick(pane.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -298,12 +309,14 @@ def test_clipboard_browser_and_signals(
     pane.select_local_ids([local_ids[0]])
     with qtbot.waitSignal(pane.sig_order_again) as again:
         acts.act_order_again.trigger()
-    assert again.args[0].local_id == local_ids[0] and again.args[0].service_id == 1
+    assert again.args[0].local_id == local_ids[0]
+    assert again.args[0].service_id == 1
     assert not acts.act_reconcile.isEnabled()
 
     pane.select_local_ids([unknown])
     assert not acts.act_open_link.isEnabled()  # "@someone" is not a web address
-    assert not acts.act_refill.isEnabled() and not acts.act_cancel.isEnabled()
+    assert not acts.act_refill.isEnabled()
+    assert not acts.act_cancel.isEnabled()
     # reconciling needs the order's panel open (no session here)
     assert not acts.act_reconcile.isEnabled()
 
@@ -346,8 +359,10 @@ def test_export_the_shown_orders_to_csv(
     assert [r["order_id"] for r in rows] == [
         str(r.panel_order_id) for r in pane.model.visible_records()
     ]
-    assert rows[0]["status"] == "In progress" and rows[0]["panel"] == "Demo"
-    assert asked and asked[0].endswith(".csv")
+    assert rows[0]["status"] == "In progress"
+    assert rows[0]["panel"] == "Demo"
+    assert asked
+    assert asked[0].endswith(".csv")
 
 
 def test_an_export_that_cannot_be_written_says_why_in_the_systems_words(
@@ -440,7 +455,8 @@ def test_progress_bar_fills_from_the_reading_side(
         return abs(pixel.red() - pixel.blue()) > 30  # the bar's blue, not grey or white
 
     start, end = (20, 180) if direction == Qt.LayoutDirection.LeftToRight else (180, 20)
-    assert coloured(start) and not coloured(end)
+    assert coloured(start)
+    assert not coloured(end)
 
 
 def test_the_pane_holds_in_right_to_left(
@@ -453,7 +469,8 @@ def test_the_pane_holds_in_right_to_left(
     try:
         pane = open_pane(qtbot, gui_ctx)
         pane.select_local_ids([pane.model.record_at(3).local_id])
-        assert pane.isRightToLeft() and pane.table.isRightToLeft()
+        assert pane.isRightToLeft()
+        assert pane.table.isRightToLeft()
         # the table sits to the right of the detail panel, the search box at the far right
         table_x = pane.table.mapTo(pane, pane.table.rect().topLeft()).x()
         detail_x = pane.detail.mapTo(pane, pane.detail.rect().topLeft()).x()

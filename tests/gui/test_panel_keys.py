@@ -75,14 +75,14 @@ class SlowKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def use_backend(memory_keyring: Any) -> Iterator[Any]:
+def use_backend(memory_keyring: Any) -> Any:
     """Install a keyring backend for the test (memory_keyring's teardown restores the old)."""
 
     def install(backend: KeyringBackend) -> KeyringBackend:
         keyring.set_keyring(backend)
         return backend
 
-    yield install
+    return install
 
 
 @pytest.fixture
@@ -173,9 +173,11 @@ def test_a_panel_without_a_key_sends_nothing_and_the_key_is_asked_for(
     assert dialog.key_reason_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.key_edit.hasFocus() or dialog.focusWidget() is dialog.key_edit
     session = window.session
-    assert session is not None and session.key_state is state
+    assert session is not None
+    assert session.key_state is state
     # the cached catalogue still shows; the status says what is missing, not "refused"
-    assert session.catalog is not None and len(session.catalog) == len(sandbox_panel.services)
+    assert session.catalog is not None
+    assert len(session.catalog) == len(sandbox_panel.services)
     assert "API key needed" in window.connection_label.text()
     assert "refused" not in window.connection_label.text().lower()
     dialog.reject()
@@ -249,7 +251,8 @@ def test_a_slow_keyring_never_blocks_the_window_and_is_read_once_per_panel(
         timer.start(10)
         qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=WAIT_MS)
         timer.stop()
-        assert window.session is not None and window.session.key_state is None
+        assert window.session is not None
+        assert window.session.key_state is None
         assert window.session.catalog is not None, "the cached catalogue shows meanwhile"
         assert sum(sandbox_panel.received.values()) == 0
     finally:
@@ -289,7 +292,8 @@ def test_the_poller_never_polls_with_an_empty_key(
         poll_cycles(qtbot, poller, other, 2)
     finally:
         assert poller.stop()
-    assert keyless not in polled and polled.count(other) >= 2
+    assert keyless not in polled
+    assert polled.count(other) >= 2
     assert sandbox_panel.received["balance"] == polled.count(other)
 
 
@@ -317,5 +321,6 @@ def test_a_key_entered_for_a_new_address_never_goes_to_the_old_one(
             timeout=WAIT_MS,
         )
         poll_cycles(qtbot, window.poller, panel_id, 1)
-        assert window.session is not None and len(window.session.catalog or ()) == 50
+        assert window.session is not None
+        assert len(window.session.catalog or ()) == 50
         assert sum(sandbox_panel.received.values()) == 0, "the old address got nothing"

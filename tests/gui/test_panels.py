@@ -180,7 +180,8 @@ def test_bad_key_says_so_and_stores_nothing(
     check(qtbot, dialog, sandbox_panel.url, "wrong-key-999")
     assert "The panel refused this API key" in dialog.status_label.text()
     assert "wrong-key-999" not in dialog.status_label.text()
-    assert dialog.isVisible() and dialog.result_panel is None
+    assert dialog.isVisible()
+    assert dialog.result_panel is None
     assert gui_ctx.store.list_panels() == []
     assert memory_keyring.items == {}
     # the user fixes the key and the same dialog succeeds
@@ -214,7 +215,8 @@ def test_firewall_page_mentions_firewall_and_user_agent(
     dialog = new_dialog(qtbot, gui_ctx)
     check(qtbot, dialog, sandbox_panel.url, KEY)
     text = dialog.status_label.text()
-    assert "firewall" in text and "User-Agent" in text
+    assert "firewall" in text
+    assert "User-Agent" in text
     assert dialog.user_agent_edit.isVisible(), "the User-Agent field is shown to fix it"
     assert gui_ctx.store.list_panels() == []
 
@@ -250,7 +252,8 @@ def test_slow_panel_times_out_with_a_message_and_dialog_stays_usable(
     dialog = new_dialog(qtbot, gui_ctx)
     check(qtbot, dialog, sandbox_panel.url, KEY)
     assert "took too long" in dialog.status_label.text()
-    assert dialog.check_button.isEnabled() and dialog.url_edit.isEnabled()
+    assert dialog.check_button.isEnabled()
+    assert dialog.url_edit.isEnabled()
     assert gui_ctx.store.list_panels() == []
 
 
@@ -262,7 +265,8 @@ def test_cancel_during_check_saves_nothing(
     dialog.url_edit.setText(sandbox_panel.url)
     dialog.key_edit.setText(KEY)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert not dialog.check_button.isEnabled() and dialog.cancel_button.isEnabled()
+    assert not dialog.check_button.isEnabled()
+    assert dialog.cancel_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=10_000)
@@ -318,7 +322,8 @@ def test_wrapped_messages_are_never_clipped(
     dialog.url_edit.setText("http://panel.example.com/api/v2?key=abc&x=1")
     dialog.key_edit.setText(KEY)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.url_warning_label.isVisible() and dialog.status_label.text()
+    assert dialog.url_warning_label.isVisible()
+    assert dialog.status_label.text()
     dialog.resize(dialog.width(), 50)  # the user drags the window as small as it goes
     dialog.grab()
     for label in dialog.findChildren(QLabel):
@@ -413,7 +418,8 @@ def test_ensure_demo_profile_is_idempotent(gui_ctx: AppContext) -> None:
     first = ensure_demo_profile(gui_ctx)
     second = ensure_demo_profile(gui_ctx)
     assert first.id == second.id
-    assert first.url == DEMO_URL and first.name == "Demo panel"
+    assert first.url == DEMO_URL
+    assert first.name == "Demo panel"
     assert [p.url for p in gui_ctx.store.list_panels()] == [DEMO_URL]
     assert gui_ctx.panel_keys.resolve(first) is KeyState.NOT_NEEDED
     assert gui_ctx.panel_keys.key(first.id) is not None
@@ -452,7 +458,8 @@ def test_panels_dialog_lists_profiles_with_key_state(
     beta = next(r for r in rows.values() if r[0] == "Beta")
     assert beta[3] == "missing"
     selected = dialog.selected_panel()
-    assert selected is not None and selected.id == with_key
+    assert selected is not None
+    assert selected.id == with_key
     assert not dialog.switch_button.isEnabled(), "the open panel is not a switch target"
 
 
@@ -527,7 +534,8 @@ def test_add_from_panels_dialog_reloads_list(
     assert dialog.empty_label.isVisible()
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     connect = dialog.connect_dialog
-    assert connect is not None and connect.isVisible()
+    assert connect is not None
+    assert connect.isVisible()
     with qtbot.waitSignal(dialog.sig_panels_changed, timeout=15_000):
         check(qtbot, connect, sandbox_panel.url, KEY, name="Sandbox")
     assert dialog.model.rowCount() == 1

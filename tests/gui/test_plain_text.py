@@ -52,12 +52,14 @@ def test_reveal_keeps_joiners_inside_words_and_emoji_of_comments() -> None:
 
 
 def test_tip_shows_markup_literally_and_bounded(shown: Callable[..., str]) -> None:
-    assert tip("") == "" and tip(None) == ""
+    assert tip("") == ""
+    assert tip(None) == ""
     text = '<b>Likes</b> <img src="//host/share/x.png"> &amp;\nsecond line'
     assert shown(tip(text)) == text
     long = "word " * 1000
     assert len(shown(tip(long))) <= plain.TIP_LIMIT
-    assert clip("abcdef", 4) == "abc…" and clip("abc", 4) == "abc"
+    assert clip("abcdef", 4) == "abc…"
+    assert clip("abc", 4) == "abc"
 
 
 def test_notifications_escape_markup_where_the_desktop_reads_it() -> None:

@@ -134,7 +134,8 @@ def test_orders_placed_progress_to_completed_through_the_poller_alone(
         started(qtbot, p, panel, panel_id)
     assert changed.args == [panel_id, local]
     assert statuses(store, local) == {OrderStatus.PENDING}
-    assert balances and balances[-1][0] == panel_id
+    assert balances
+    assert balances[-1][0] == panel_id
 
     panel.advance(90)
     with qtbot.waitSignal(p.sig_status_transitions, timeout=WAIT_MS) as moved:
@@ -152,7 +153,9 @@ def test_orders_placed_progress_to_completed_through_the_poller_alone(
 
     asked = panel.received["status"]
     idle = next_cycle(qtbot, p, panel_id, p.refresh_now)
-    assert idle is not None and idle.polled == 0 and panel.received["status"] == asked
+    assert idle is not None
+    assert idle.polled == 0
+    assert panel.received["status"] == asked
 
 
 def test_partial_and_canceled_orders_are_reported(
@@ -198,9 +201,11 @@ def test_250_active_orders_take_exactly_3_status_requests_per_cycle(
     # the changes reach the view in slices, all of them before the cycle is reported finished
     assert [len(b) for b in batches] == [100, 100, 50]
     assert sorted(i for b in batches for i in b) == sorted(local)
-    assert first.status_requests == 3 and panel.received["status"] == 3
+    assert first.status_requests == 3
+    assert panel.received["status"] == 3
     second = next_cycle(qtbot, p, panel_id, p.refresh_now)
-    assert second is not None and second.status_requests == 3
+    assert second is not None
+    assert second.status_requests == 3
     assert panel.received["status"] == 6
     sizes = [len(params["orders"].split(",")) for a, params in panel.requests if a == "status"]
     assert sizes == [100, 100, 50] * 2
@@ -232,23 +237,27 @@ def test_a_faulty_poll_backs_off_and_recovers_without_losing_data(
     states: list[tuple[int, str, str]] = []
     p.sig_state.connect(lambda *args: states.append(args))
     started(qtbot, p, panel, panel_id)
-    assert states[-1][:2] == (panel_id, "ok") and "Orders checked at" in states[-1][2]
+    assert states[-1][:2] == (panel_id, "ok")
+    assert "Orders checked at" in states[-1][2]
     before = [store.get_order(i) for i in local]
 
     panel.advance(90)
     panel.faults.inject(fault, "status", times=2, delay=1.5)
     for _ in range(2):
         failed = next_cycle(qtbot, p, panel_id, p.refresh_now)
-        assert failed is not None and failed.error is not None
+        assert failed is not None
+        assert failed.error is not None
         assert states[-1][:2] == (panel_id, state)
-        assert words in states[-1][2] and "next" in states[-1][2]
+        assert words in states[-1][2]
+        assert "next" in states[-1][2]
     # nothing was lost or damaged: same orders, same states, statuses not regressed
     assert store.count_orders(panel_id) == 120
     assert [store.get_order(i).state for i in local] == [LocalState.ACCEPTED] * 120
     assert statuses(store, local) == {OrderStatus.PENDING}
 
     recovered = next_cycle(qtbot, p, panel_id, p.refresh_now)
-    assert recovered is not None and recovered.ok
+    assert recovered is not None
+    assert recovered.ok
     assert states[-1][:2] == (panel_id, "ok")
     # the sandbox spells "In progress" as "processing" for every 4th order, like seed panels
     assert statuses(store, local) == {OrderStatus.IN_PROGRESS, OrderStatus.PROCESSING}
@@ -298,7 +307,8 @@ def test_offline_is_told_in_arabic_with_plural_minutes_and_arabic_digits(
     p.watch(panel_id, f"http://127.0.0.1:{port}/api/v2", "k", None)
     next_cycle(qtbot, p, panel_id, p.start)
     # "ثانيتين"/"ثوانٍ": the retry delay is a translated plural, not "%1 s"
-    assert states[-1][1] == "backing_off" and "المحاولة التالية بعد" in states[-1][2]
+    assert states[-1][1] == "backing_off"
+    assert "المحاولة التالية بعد" in states[-1][2]
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     next_cycle(qtbot, p, panel_id, p.refresh_now)
     assert states[-1][1] == "offline"
@@ -323,8 +333,11 @@ def test_each_panel_is_polled_with_its_own_client_and_unwatch_stops_it(
         started(qtbot, p, panel, panel_id)
         p.watch(other_id, other.url, other.api_key, "Custom-Agent/1")
         second = next_cycle(qtbot, p, other_id, lambda: None)
-        assert second is not None and second.ok and second.polled == 1
-        assert other.received["status"] == 1 and panel.received["status"] == 1
+        assert second is not None
+        assert second.ok
+        assert second.polled == 1
+        assert other.received["status"] == 1
+        assert panel.received["status"] == 1
 
         p.unwatch(panel_id)
         next_cycle(qtbot, p, other_id, p.refresh_now)  # refresh_now(None): every watched panel
@@ -343,7 +356,8 @@ def test_interval_is_configurable_kept_in_settings_and_drives_the_timer(
     assert poller().interval == 30
     clamped = poller()
     clamped.set_interval(1)
-    assert clamped.interval == 5 and float(gui_ctx.settings.value(INTERVAL_KEY)) == 5
+    assert clamped.interval == 5
+    assert float(gui_ctx.settings.value(INTERVAL_KEY)) == 5
 
     place_many(gui_ctx.store, client, panel_id, 1)
     fast = poller(min_interval=0.05)
@@ -382,6 +396,7 @@ def test_stop_during_a_slow_request_returns_within_a_second(
 
 def test_stop_without_start_and_twice_is_harmless(gui_ctx: AppContext) -> None:
     p = Poller(gui_ctx)
-    assert p.stop() is True and p.stop() is True
+    assert p.stop() is True
+    assert p.stop() is True
     with pytest.raises(RuntimeError):
         p.start()

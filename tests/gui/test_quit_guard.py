@@ -100,19 +100,23 @@ def test_a_mass_order_in_flight_asks_and_declining_lets_it_finish(
     assert not window.close()
     (question,) = asked.quit_questions()
     assert question.startswith("Requests are being sent")
-    assert "a mass order (" in question and " of 4 sent)" in question
-    assert window.isVisible() and dialog.running
+    assert "a mass order (" in question
+    assert " of 4 sent)" in question
+    assert window.isVisible()
+    assert dialog.running
 
     with qtbot.waitSignal(dialog.sig_orders_placed, timeout=WAIT_MS):
         pass
     assert sandbox_panel.received["add"] == 4, "the run finished every line"
     assert len(spending) == 0
-    assert window.close() and len(asked.quit_questions()) == 1
+    assert window.close()
+    assert len(asked.quit_questions()) == 1
 
 
 def placed_order(window: MainWindow) -> int:
     session = window.session
-    assert session is not None and session.catalog is not None
+    assert session is not None
+    assert session.catalog is not None
     service = session.catalog.by_id(IDS["Default"])
     assert service is not None
     placement = place_order(
@@ -149,11 +153,13 @@ def test_a_refill_or_cancel_in_flight_asks_and_declining_lets_it_finish(
         asked.answers = [False]
         assert not window.close()
         (question,) = asked.quit_questions()
-        assert question.startswith("Requests are being sent") and words in question
+        assert question.startswith("Requests are being sent")
+        assert words in question
         assert window.isVisible()
     assert sandbox_panel.received[action] == 1
     assert len(window.ctx.spending) == 0
-    assert window.close() and len(asked.quit_questions()) == 1
+    assert window.close()
+    assert len(asked.quit_questions()) == 1
 
 
 def test_every_way_to_quit_asks_the_same_question(
@@ -166,7 +172,8 @@ def test_every_way_to_quit_asks_the_same_question(
         # the application's quit (QApplication.quit() in a running app, the macOS Dock...)
         QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.Quit))
         window.act_quit.trigger()  # File → Quit / Ctrl+Q
-        assert len(asked.quit_questions()) == 3 and window.isVisible()
+        assert len(asked.quit_questions()) == 3
+        assert window.isVisible()
 
         class SessionManager:  # the desktop session ending (log out)
             cancelled = False
@@ -183,12 +190,14 @@ def test_every_way_to_quit_asks_the_same_question(
         manager = SessionManager()
         asked.answers = [False]
         on_commit_data(window, manager)  # type: ignore[arg-type]
-        assert manager.cancelled and len(asked.quit_questions()) == 4
+        assert manager.cancelled
+        assert len(asked.quit_questions()) == 4
     finally:
         ticket.close()
     manager = SessionManager()
     on_commit_data(window, manager)  # type: ignore[arg-type]
-    assert not manager.cancelled and len(asked.quit_questions()) == 4
+    assert not manager.cancelled
+    assert len(asked.quit_questions()) == 4
 
 
 def test_the_question_says_what_is_in_flight() -> None:

@@ -138,7 +138,8 @@ def test_a_number_another_order_holds_is_refused_and_named(
         cost=Decimal("7.92"),
         quantity=2,
     )
-    assert earlier.state is PlacementState.ACCEPTED and earlier.order_id is not None
+    assert earlier.state is PlacementState.ACCEPTED
+    assert earlier.order_id is not None
     placement = unknown_order(session, sandbox_panel, premium, "drop_after")
     dialog = open_dialog(qtbot, session, placement.local_id)
     qtbot.keyClicks(dialog.order_id_edit, str(earlier.order_id))
@@ -149,7 +150,8 @@ def test_a_number_another_order_holds_is_refused_and_named(
         f"{earlier.local_id}; check the number."
     )
     assert session.ctx.store.get_order(placement.local_id).state is LocalState.UNKNOWN
-    assert dialog.isVisible() and dialog.placed_button.isEnabled()
+    assert dialog.isVisible()
+    assert dialog.placed_button.isEnabled()
 
 
 def test_not_placed_when_the_balance_did_not_move(
@@ -182,7 +184,8 @@ def test_not_placed_against_the_evidence_asks_first(
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: asked.append(a[2]) or False)
     qtbot.mouseClick(dialog.not_placed_button, Qt.MouseButton.LeftButton)
-    assert asked and "suggests this order WAS placed" in asked[0]
+    assert asked
+    assert "suggests this order WAS placed" in asked[0]
     assert session.ctx.store.get_order(placement.local_id).state is LocalState.UNKNOWN
 
 
@@ -214,7 +217,8 @@ def test_unreachable_panel_offers_to_record_the_id_unchecked(
         qtbot.mouseClick(dialog.placed_button, Qt.MouseButton.LeftButton)
     assert "Record it as placed without checking?" in confirms[0]
     record = session.ctx.store.get_order(placement.local_id)
-    assert record.state is LocalState.ACCEPTED and record.panel_order_id == order_id
+    assert record.state is LocalState.ACCEPTED
+    assert record.panel_order_id == order_id
 
 
 def test_settled_order_cannot_be_settled_again(
@@ -253,7 +257,8 @@ def test_form_reconcile_button_settles_and_lifts_the_guard(
 
     qtbot.mouseClick(form.reconcile_button, Qt.MouseButton.LeftButton)
     dialog = form.findChild(ReconcileDialog)
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.hint is not None, timeout=5000)
     assert dialog.verdict_label.text() == "The balance suggests it WAS placed."
     (order_id,) = sandbox_panel.orders

@@ -218,7 +218,8 @@ def test_a_new_language_offers_a_restart(
     assert "1,234.50" in dialog.digits_combo.itemText(1)
     dialog.ok_button.click()
     assert gui_ctx.settings.value(i18n.LANGUAGE_KEY) == "ar"
-    assert confirms and confirms[0]["ok_text"] == "Restart now"
+    assert confirms
+    assert confirms[0]["ok_text"] == "Restart now"
     qtbot.waitUntil(lambda: restarts == [True], timeout=2000)
 
 

@@ -96,14 +96,14 @@ def notices(notifier: TrayNotifier) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def with_tray(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Any, ...]]]:
+def with_tray(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
     """Pretend the platform has a tray; record showMessage calls instead of showing them."""
     shown: list[tuple[Any, ...]] = []
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
     monkeypatch.setattr(
         QSystemTrayIcon, "showMessage", lambda _self, *args: shown.append(args), raising=True
     )
-    yield shown
+    return shown
 
 
 def completed(local_ids: list[int]) -> list[Transition]:
@@ -159,7 +159,8 @@ def test_progress_alone_raises_no_notice(
 ) -> None:
     notifier.on_transitions([Transition(i, OrderStatus.PENDING, RUNNING) for i in orders])
     notifier.on_transitions([])
-    assert notices == [] and window.statusBar().currentMessage() == ""
+    assert notices == []
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_muted_kinds_are_left_out_and_the_setting_is_kept(
@@ -173,7 +174,7 @@ def test_muted_kinds_are_left_out_and_the_setting_is_kept(
     assert [(title, plain(text)) for title, text in notices] == [
         ("Order canceled", "#5020 · IG Followers · https://ig.test/20")
     ]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown notification kind"):
         notifier.set_muted("everything", True)
 
 
@@ -260,11 +261,14 @@ def test_settings_menu_mutes_by_kind_and_sets_the_level(
 ) -> None:
     menu = notifier.settings_menu(window)
     kinds = {a.data(): a for a in menu.actions() if a.isCheckable()}
-    assert set(kinds) == set(tray.KINDS) and all(a.isChecked() for a in kinds.values())
+    assert set(kinds) == set(tray.KINDS)
+    assert all(a.isChecked() for a in kinds.values())
     kinds["error"].setChecked(False)
-    assert notifier.is_muted("error") and not notifier.is_muted("partial")
+    assert notifier.is_muted("error")
+    assert not notifier.is_muted("partial")
     again = {a.data(): a.isChecked() for a in notifier.settings_menu(window).actions()}
-    assert again["error"] is False and again["partial"] is True  # read back from the settings
+    assert again["error"] is False
+    assert again["partial"] is True
 
     monkeypatch.setattr(tray, "prompt_threshold", lambda _parent, _current: Decimal("7.25"))
     (level,) = [a for a in menu.actions() if not a.isCheckable() and not a.isSeparator()]
@@ -301,7 +305,8 @@ def test_with_a_tray_fifty_completions_are_one_message(
 
     notifier.on_transitions([Transition(orders[1], RUNNING, X), *completed(orders[2:4])])
     title, text, icon, _ms = with_tray[1]
-    assert title == "3 orders finished" and text == "2 completed\n1 canceled"
+    assert title == "3 orders finished"
+    assert text == "2 completed\n1 canceled"
     assert icon == QSystemTrayIcon.MessageIcon.Warning
 
     notifier.set_active_count(42)

@@ -36,7 +36,8 @@ def test_connect_button_connects_a_panel(
     page = make_page(qtbot, gui_ctx)
     qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
     dialog = page.connect_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     dialog.url_edit.setText(sandbox_panel.url)
     dialog.key_edit.setText(sandbox_panel.api_key)
     with qtbot.waitSignal(page.sig_panel_connected, timeout=15_000) as connected:

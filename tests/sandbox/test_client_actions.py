@@ -67,21 +67,27 @@ ADD_CASES: dict[str, tuple[int, dict[str, str], int]] = {
 def test_services_are_the_catalogue_as_served(client: PanelClient, panel: SandboxPanel) -> None:
     services = {s.id: s for s in client.services()}
     assert len(services) == len(panel.services) == 4000
-    assert services[21].rate == Decimal("95200") and services[22].rate == Decimal("0.0003")
-    assert services[22].max == 2147483647 and services[22].name == "YouTube Views [Cheapest] <Slow>"
-    assert services[19].type == "default" and not services[19].refill
+    assert services[21].rate == Decimal("95200")
+    assert services[22].rate == Decimal("0.0003")
+    assert services[22].max == 2147483647
+    assert services[22].name == "YouTube Views [Cheapest] <Slow>"
+    assert services[19].type == "default"
+    assert not services[19].refill
     assert services[1].category == "Instagram - Followers [Guaranteed/Refill] & Less Drops ⭐"
-    assert services[2].dripfeed and not services[1].dripfeed
+    assert services[2].dripfeed
+    assert not services[1].dripfeed
 
 
 def test_services_raw_is_json_for_the_same_catalogue(client: PanelClient) -> None:
     raw = client.services_raw()
-    assert isinstance(raw, bytes) and parse_services(raw) == client.services()
+    assert isinstance(raw, bytes)
+    assert parse_services(raw) == client.services()
 
 
 def test_balance(client: PanelClient) -> None:
     balance = client.balance()
-    assert balance.amount == Decimal("1000") and balance.currency == "USD"
+    assert balance.amount == Decimal("1000")
+    assert balance.currency == "USD"
 
 
 @pytest.mark.parametrize("case", list(ADD_CASES))
@@ -91,9 +97,11 @@ def test_add_every_service_type_is_accepted_and_charged(
     service_id, params, units = ADD_CASES[case]
     rate = next(s.rate for s in client.services() if s.id == service_id)
     order_id = client.add(service_id, params).order_id
-    assert order_id in panel.orders and panel.received["add"] == 1
+    assert order_id in panel.orders
+    assert panel.received["add"] == 1
     state = client.status(order_id)
-    assert state.order_id == order_id and state.status is OrderStatus.PENDING
+    assert state.order_id == order_id
+    assert state.status is OrderStatus.PENDING
     assert state.charge == cost_of(rate, units)
     assert panel.balance == Decimal("1000") - cost_of(rate, units)
 
@@ -103,15 +111,18 @@ def test_status_and_statuses(client: PanelClient, panel: SandboxPanel) -> None:
     second = client.add(1, {"link": LINK + "2", "quantity": "200"}).order_id
     panel.advance(100_000)
     single = client.status(first)
-    assert single.status is OrderStatus.COMPLETED and single.remains == 0
+    assert single.status is OrderStatus.COMPLETED
+    assert single.remains == 0
     many = client.statuses([first, second, 99_999_999, 99_999_998])
     assert {first, second} <= set(many)
     for order_id in (first, second):
         state = many[order_id]
-        assert isinstance(state, OrderState) and state.status is OrderStatus.COMPLETED
+        assert isinstance(state, OrderState)
+        assert state.status is OrderStatus.COMPLETED
     for unknown in (99_999_999, 99_999_998):  # bare string and {"error": ...} forms
         refused = many[unknown]
-        assert isinstance(refused, PanelRejected) and refused.code == "unknown_order"
+        assert isinstance(refused, PanelRejected)
+        assert refused.code == "unknown_order"
     with pytest.raises(PanelRejected) as caught:
         client.status(99_999_999)
     assert caught.value.code == "unknown_order"
@@ -140,7 +151,8 @@ def test_refill_flow(client: PanelClient, panel: SandboxPanel) -> None:
     panel.advance(100_000)
     refill_id = client.refill(order_id).refill_id
     state = client.refill_status(refill_id)
-    assert state.refill_id == refill_id and state.status is OrderStatus.PENDING
+    assert state.refill_id == refill_id
+    assert state.status is OrderStatus.PENDING
     with pytest.raises(PanelRejected) as busy:
         client.refill(order_id)
     assert busy.value.code == "refill_not_allowed"
@@ -149,18 +161,21 @@ def test_refill_flow(client: PanelClient, panel: SandboxPanel) -> None:
     no_refill = client.add(3, {"link": LINK}).order_id
     panel.advance(100_000)
     results = {r.order_id: r for r in client.refills([order_id, no_refill])}
-    assert results[order_id].refill_id is not None and results[order_id].error is None
+    assert results[order_id].refill_id is not None
+    assert results[order_id].error is None
     assert results[no_refill].refill_id is None
     assert results[no_refill].error == "Refill is disabled for this service"
     missing = client.refill_statuses([999_999])
-    assert missing[999_999].error == "Refill not found" and missing[999_999].status is None
+    assert missing[999_999].error == "Refill not found"
+    assert missing[999_999].status is None
 
 
 def test_cancel(client: PanelClient, panel: SandboxPanel) -> None:
     cancellable = client.add(1, {"link": LINK, "quantity": "100"}).order_id
     not_cancellable = client.add(3, {"link": LINK + "x"}).order_id
     results = {r.order_id: r for r in client.cancel([cancellable, not_cancellable, 99_999_999])}
-    assert results[cancellable].accepted and results[cancellable].error is None
+    assert results[cancellable].accepted
+    assert results[cancellable].error is None
     assert not results[not_cancellable].accepted
     assert results[not_cancellable].error == "Cancel is disabled for this service"
     assert results[99_999_999].error == "Incorrect order ID"
@@ -189,8 +204,10 @@ def test_add_refusals_carry_normalised_codes(
 ) -> None:
     with pytest.raises(PanelRejected) as caught:
         client.add(service_id, params)
-    assert caught.value.code == code and caught.value.panel_text
-    assert panel.orders == {} and panel.balance == Decimal("1000")
+    assert caught.value.code == code
+    assert caught.value.panel_text
+    assert panel.orders == {}
+    assert panel.balance == Decimal("1000")
 
 
 def test_duplicate_active_order_is_refused(client: PanelClient) -> None:
@@ -239,4 +256,5 @@ def test_client_posts_form_fields_and_never_the_key_as_a_param(
 
 
 def test_repr_shows_url_not_key(client: PanelClient, panel: SandboxPanel) -> None:
-    assert panel.url in repr(client) and panel.api_key not in repr(client)
+    assert panel.url in repr(client)
+    assert panel.api_key not in repr(client)

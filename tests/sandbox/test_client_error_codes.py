@@ -73,7 +73,8 @@ def test_an_unreadable_answer_says_what_it_looks_like(
     echo: EchoPanel, reply: Reply, kind: AnswerKind
 ) -> None:
     error = raised(echo, reply, balance)
-    assert isinstance(error, BadResponse) and error.kind is kind
+    assert isinstance(error, BadResponse)
+    assert error.kind is kind
     assert reason_code(error) == kind.value
     if kind is not AnswerKind.EMPTY:
         assert error.snippet
@@ -97,8 +98,10 @@ def test_a_redirect_names_its_target(echo: EchoPanel) -> None:
 
 def test_a_redirect_that_carries_the_key_names_it_masked(echo: EchoPanel) -> None:
     error = raised(echo, (302, {"Location": f"https://x.example/?key={KEY}"}, b""), balance)
-    assert isinstance(error, BadResponse) and error.kind is AnswerKind.REDIRECT
-    assert KEY not in error.redirect_to and error.redirect_to.startswith("https://x.example/")
+    assert isinstance(error, BadResponse)
+    assert error.kind is AnswerKind.REDIRECT
+    assert KEY not in error.redirect_to
+    assert error.redirect_to.startswith("https://x.example/")
 
 
 @pytest.mark.parametrize(
@@ -155,7 +158,8 @@ def test_tls_to_a_plain_http_panel_is_a_tls_transport_error(panel: SandboxPanel)
         client.add(1, ADD)
     error = caught.value
     assert (error.cause, error.host) == (TransportCause.TLS, url.split("/")[2])
-    assert error.detail and panel.api_key not in error.detail
+    assert error.detail
+    assert panel.api_key not in error.detail
     assert panel.received["add"] == 0
 
 
@@ -172,7 +176,8 @@ def test_timeouts_name_the_host_and_the_seconds() -> None:
     assert isinstance(read, OutcomeUnknown)
     assert (read.cause, read.timeout) == (UnknownCause.READ_TIMEOUT, 12.0)
     bad_url = failures.request(requests.exceptions.InvalidURL("no host"))
-    assert isinstance(bad_url, TransportError) and bad_url.cause is TransportCause.BAD_URL
+    assert isinstance(bad_url, TransportError)
+    assert bad_url.cause is TransportCause.BAD_URL
 
 
 def test_errors_made_by_hand_have_generic_codes() -> None:

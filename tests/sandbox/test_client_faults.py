@@ -104,13 +104,16 @@ def test_each_fault_maps_to_its_error(
     assert code_of(caught.value) == code
     host = panel.url.split("/")[2]
     if isinstance(caught.value, OutcomeUnknown):
-        assert caught.value.host == host and caught.value.action == ""
+        assert caught.value.host == host
+        assert caught.value.action == ""
     if isinstance(caught.value, RateLimited):
         assert (caught.value.retry_after, caught.value.http_status) == (1.0, 429)
     if isinstance(caught.value, AuthError):
-        assert caught.value.panel_text == "Invalid API key" and caught.value.code == "auth"
+        assert caught.value.panel_text == "Invalid API key"
+        assert caught.value.code == "auth"
     if isinstance(caught.value, BadResponse):
-        assert 0 < len(caught.value.snippet) <= 200 and "Just a moment" in caught.value.snippet
+        assert 0 < len(caught.value.snippet) <= 200
+        assert "Just a moment" in caught.value.snippet
 
 
 def test_php_warning_before_json_is_salvaged(
@@ -128,7 +131,8 @@ def test_add_after_sending_is_outcome_unknown_and_sent_once(
     client = make(max_retries=3, read_timeout=0.3)  # retries allowed, yet add must not use them
     with pytest.raises(OutcomeUnknown) as caught:
         client.add(1, ADD)
-    assert panel.received["add"] == 1 and sleeps.calls == []
+    assert panel.received["add"] == 1
+    assert sleeps.calls == []
     assert caught.value.action == "add"
     assert caught.value.cause == READ_FAULTS[kind][1]
     assert str(caught.value).endswith("it is unknown whether the order was placed")
@@ -151,7 +155,8 @@ def test_add_answered_by_a_page_is_outcome_unknown(
         assert "Just a moment" in unknown.snippet
     else:  # the server's failure, with its status and what its page looked like
         assert (unknown.cause, unknown.http_status) == (UnknownCause.SERVER_ERROR, 500)
-        assert unknown.answer_kind is AnswerKind.PHP_ERROR and "Fatal error" in unknown.snippet
+        assert unknown.answer_kind is AnswerKind.PHP_ERROR
+        assert "Fatal error" in unknown.snippet
 
 
 def test_add_that_was_rate_limited_or_refused_is_definite(
@@ -164,7 +169,8 @@ def test_add_that_was_rate_limited_or_refused_is_definite(
     inject(panel, "add", "form_error")
     with pytest.raises(AuthError):
         client.add(1, ADD)
-    assert panel.received["add"] == 2 and panel.orders == {}
+    assert panel.received["add"] == 2
+    assert panel.orders == {}
 
 
 def test_add_behind_a_php_warning_returns_the_order(
@@ -183,12 +189,14 @@ def test_refill_and_cancel_are_never_retried(
     order_id = client.add(1, ADD).order_id
     panel.advance(100_000)
     inject(panel, action, "drop_after", times=5)
+
+    def send() -> object:
+        return client.refill(order_id) if action == "refill" else client.cancel([order_id])
+
     with pytest.raises(OutcomeUnknown) as caught:
-        if action == "refill":
-            client.refill(order_id)
-        else:
-            client.cancel([order_id])
-    assert panel.received[action] == 1 and sleeps.calls == []
+        send()
+    assert panel.received[action] == 1
+    assert sleeps.calls == []
     assert (caught.value.cause, caught.value.action) == (UnknownCause.CONNECTION_LOST, action)
 
 
@@ -235,7 +243,8 @@ def test_retries_give_up_after_max_retries(
     inject(panel, "balance", "reset", times=10)
     with pytest.raises(OutcomeUnknown):
         make(max_retries=2).balance()
-    assert panel.received["balance"] == 3 and len(sleeps.calls) == 2
+    assert panel.received["balance"] == 3
+    assert len(sleeps.calls) == 2
 
 
 def test_retry_after_is_honoured(
@@ -243,7 +252,8 @@ def test_retry_after_is_honoured(
 ) -> None:
     inject(panel, "balance", "http429")
     assert make(max_retries=3).balance().currency == "USD"
-    assert sleeps.calls == [1.0] and panel.received["balance"] == 2
+    assert sleeps.calls == [1.0]
+    assert panel.received["balance"] == 2
 
 
 def test_retry_after_longer_than_max_wait_is_not_waited_for(
@@ -252,7 +262,8 @@ def test_retry_after_longer_than_max_wait_is_not_waited_for(
     inject(panel, "balance", "http429")
     with pytest.raises(RateLimited) as caught:
         make(max_retries=3, max_wait=0.5).balance()
-    assert caught.value.retry_after == 1.0 and sleeps.calls == []
+    assert caught.value.retry_after == 1.0
+    assert sleeps.calls == []
 
 
 MB = 1024 * 1024
@@ -275,8 +286,10 @@ def test_a_second_html_page_is_final(
     inject(panel, "services", "html", times=5)
     with pytest.raises(BadResponse) as caught:
         make(max_retries=3).services()
-    assert type(caught.value) is BadResponse and caught.value.kind is AnswerKind.WEB_PAGE
-    assert panel.received["services"] == 2 and len(sleeps.calls) == 1
+    assert type(caught.value) is BadResponse
+    assert caught.value.kind is AnswerKind.WEB_PAGE
+    assert panel.received["services"] == 2
+    assert len(sleeps.calls) == 1
 
 
 def test_an_html_page_after_another_failure_still_gets_its_one_retry(
@@ -285,7 +298,8 @@ def test_an_html_page_after_another_failure_still_gets_its_one_retry(
     inject(panel, "balance", "http500", times=1)
     inject(panel, "balance", "html", times=1)
     assert make(max_retries=3).balance().currency == "USD"
-    assert panel.received["balance"] == 3 and len(sleeps.calls) == 2
+    assert panel.received["balance"] == 3
+    assert len(sleeps.calls) == 2
 
 
 def test_an_answer_over_the_size_limit_is_final_for_a_read_only_call(
@@ -294,8 +308,10 @@ def test_an_answer_over_the_size_limit_is_final_for_a_read_only_call(
     panel.faults.inject("oversize", "balance", times=5, size=2 * MB)
     with pytest.raises(AnswerTooLarge) as caught:
         make(max_retries=3, max_body=1 * MB).balance()
-    assert panel.received["balance"] == 1 and sleeps.calls == []  # not downloaded again
-    assert caught.value.limit == 1 * MB and caught.value.kind is AnswerKind.TOO_LARGE
+    assert panel.received["balance"] == 1
+    assert sleeps.calls == []
+    assert caught.value.limit == 1 * MB
+    assert caught.value.kind is AnswerKind.TOO_LARGE
     assert isinstance(caught.value, BadResponse)  # the taxonomy: an unusable answer
 
 
@@ -314,7 +330,8 @@ def test_an_oversize_answer_to_add_is_outcome_unknown_and_sent_once(
         make(max_retries=3, max_body=1 * MB).add(1, ADD)
     unknown = caught.value
     assert (unknown.cause, unknown.limit, unknown.action) == (UnknownCause.TOO_LARGE, MB, "add")
-    assert panel.received["add"] == 1 and sleeps.calls == []
+    assert panel.received["add"] == 1
+    assert sleeps.calls == []
     assert len(panel.orders) == 1  # it was placed: hence "unknown", never "refused"
 
 
@@ -325,7 +342,8 @@ def test_add_is_never_retried_whatever_the_answer(
     panel.faults.inject(kind, "add", times=5, size=2 * MB)
     with pytest.raises(OutcomeUnknown):
         make(max_retries=3, max_body=1 * MB).add(1, ADD)
-    assert panel.received["add"] == 1 and sleeps.calls == []
+    assert panel.received["add"] == 1
+    assert sleeps.calls == []
 
 
 def test_add_with_a_warning_beside_the_id_returns_the_order_and_the_text(
@@ -334,7 +352,8 @@ def test_add_with_a_warning_beside_the_id_returns_the_order_and_the_text(
     inject(panel, "add", "warning_with_id")
     result = make().add(1, ADD)
     assert result == AddResult(result.order_id, PANEL_WARNING)
-    assert result.order_id in panel.orders and panel.received["add"] == 1
+    assert result.order_id in panel.orders
+    assert panel.received["add"] == 1
 
 
 def test_refill_with_a_warning_or_an_unusable_id(
@@ -356,7 +375,8 @@ def test_refill_with_a_warning_or_an_unusable_id(
         AnswerKind.UNEXPECTED_SHAPE,
         "refill",
     )
-    assert len(panel.refills) == 2 and panel.received["refill"] == 2
+    assert len(panel.refills) == 2
+    assert panel.received["refill"] == 2
 
 
 def closed_port_url() -> str:
@@ -372,7 +392,8 @@ def test_connection_refused_is_a_transport_error(sleeps: Sleeps) -> None:
         with pytest.raises(TransportError) as caught:
             client.add(1, ADD)  # provably never sent: safe to call a TransportError
         assert caught.value.cause is TransportCause.REFUSED
-        assert caught.value.host == url.split("/")[2] and caught.value.detail
+        assert caught.value.host == url.split("/")[2]
+        assert caught.value.detail
         assert sleeps.calls == []
         with pytest.raises(TransportError):
             client.balance()
@@ -433,8 +454,11 @@ def test_only_failures_before_connecting_count_as_never_sent(
 
 
 def test_retry_after_accepts_seconds_and_http_dates() -> None:
-    assert retry_after("1") == 1.0 and retry_after(" 2.5 ") == 2.5
-    assert retry_after("-3") == 0.0 and retry_after(None) is None and retry_after("soon") is None
+    assert retry_after("1") == 1.0
+    assert retry_after(" 2.5 ") == 2.5
+    assert retry_after("-3") == 0.0
+    assert retry_after(None) is None
+    assert retry_after("soon") is None
     future = email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25 <= (retry_after(future) or 0) <= 30
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

@@ -219,10 +219,12 @@ def test_key_travels_in_the_form_body_with_our_user_agent() -> None:
         with PanelClient(echo.url, SECRET, user_agent="Custom/1.0") as custom:
             custom.balance()
     (path, headers, form), (_, custom_headers, _) = echo.seen
-    assert path == "/api/v2" and not leaks(path)
+    assert path == "/api/v2"
+    assert not leaks(path)
     assert form == {"key": SECRET, "action": "balance"}
     assert headers["User-Agent"] == default_user_agent()
-    assert default_user_agent().startswith("SMMDesk/") and "(+desktop)" in default_user_agent()
+    assert default_user_agent().startswith("SMMDesk/")
+    assert "(+desktop)" in default_user_agent()
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert custom_headers["User-Agent"] == "Custom/1.0"
 
@@ -248,4 +250,5 @@ def test_the_key_stays_masked_in_logs_after_its_client_is_closed() -> None:
         logger.removeHandler(handler)
     text = buffer.getvalue()
     assert "late line: *** and *** and ***" in text
-    assert "closed" not in text and "7e1d9c3b5a" not in text
+    assert "closed" not in text
+    assert "7e1d9c3b5a" not in text

@@ -88,7 +88,8 @@ def test_html_page_is_not_processed(api: Api) -> None:
     response = api.post("add", **ADD)
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/html")
-    assert "Just a moment" in response.text and "Cloudflare" in response.text
+    assert "Just a moment" in response.text
+    assert "Cloudflare" in response.text
     with pytest.raises(requests.JSONDecodeError):
         response.json()
     assert api.panel.orders == {}
@@ -129,7 +130,8 @@ def test_php_warning_precedes_the_json_of_a_processed_request(api: Api) -> None:
 def test_warning_with_id_puts_an_error_text_beside_the_created_id(api: Api) -> None:
     api.panel.faults.inject(action="add", kind="warning_with_id")
     assert api.call("add", **ADD) == {"status": "success", "order": 23501, "error": PANEL_WARNING}
-    assert 23501 in api.panel.orders and api.panel.faults.log[0].processed
+    assert 23501 in api.panel.orders
+    assert api.panel.faults.log[0].processed
     # an answer that is already a refusal stays one
     assert "active order" in api.call("add", **ADD)["error"]
     assert list(api.panel.orders) == [23501]
@@ -156,7 +158,8 @@ def test_oversize_pads_a_valid_answer_to_the_size_asked_for(panel: SandboxPanel)
     panel.faults.inject(action="balance", kind="oversize", size=300_000, times=1)
     raw = raw_post(panel, {"action": "balance"})
     head, _, body = raw.partition(b"\r\n\r\n")
-    assert head.startswith(b"HTTP/1.1 200") and b"Content-Length: 300000" in head
+    assert head.startswith(b"HTTP/1.1 200")
+    assert b"Content-Length: 300000" in head
     assert len(body) == 300_000
     assert json.loads(body) == {"status": "success", "balance": "1000.00000", "currency": "USD"}
 
@@ -166,7 +169,9 @@ def test_empty_and_junk_lists_answer_services_without_a_usable_service(api: Api)
     api.panel.faults.inject(action="services", kind="junk_list", times=1)
     assert api.call("services") == []
     junk = api.call("services")
-    assert isinstance(junk, list) and junk and not any(isinstance(e, dict) for e in junk)
+    assert isinstance(junk, list)
+    assert junk
+    assert not any(isinstance(e, dict) for e in junk)
     assert api.call("services") == api.panel.services  # then the real list again
     assert api.panel.faults.count(action="services") == 2
 
@@ -201,7 +206,8 @@ def test_stop_cuts_a_latency_wait_short(panel: SandboxPanel) -> None:
     worker.join(timeout=5)
     assert time.monotonic() - started < 10.0  # not the 30 s delay (bench/bench_stop.py)
     assert not worker.is_alive()
-    assert len(outcome) == 1 and isinstance(outcome[0], requests.ConnectionError)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], requests.ConnectionError)
     assert panel.faults.log[0].processed is False
 
 

@@ -127,7 +127,8 @@ def test_an_unusable_state_file_is_moved_aside_and_ids_never_go_back(
     with caplog.at_level(logging.WARNING), demo(state) as fresh:
         assert fresh.moved_aside is not None
         assert fresh.moved_aside.read_bytes() == damage, "the damaged file is kept as it was"
-        assert fresh.orders == {} and fresh.balance == Decimal("100")
+        assert fresh.orders == {}
+        assert fresh.balance == Decimal("100")
         assert place(fresh, "https://instagram.com/p/after") > last
     assert any("kept as" in r.getMessage() for r in caplog.records)
     assert json.loads(state.read_text())["orders"], "a fresh state file replaced it"

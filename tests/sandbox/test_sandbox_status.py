@@ -99,7 +99,8 @@ def test_multi_status_is_keyed_by_string_ids_with_every_status_spelling(api: Api
         assert entry["charge"] == "0.09000"
     # the seed panel's style: "order" echoed, no currency
     seed_style = next(e for e in answer.values() if e["status"] == "processing")
-    assert "currency" not in seed_style and seed_style["order"] in answer
+    assert "currency" not in seed_style
+    assert seed_style["order"] in answer
 
 
 def test_unknown_orders_answer_like_the_seed_panel(api: Api) -> None:

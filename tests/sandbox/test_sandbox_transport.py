@@ -69,7 +69,8 @@ def test_repr_and_errors_never_show_the_key() -> None:
         _ = panel.url
     with panel:
         assert "s3cret" not in repr(panel)
-        assert panel.url.startswith("http://127.0.0.1:") and panel.url.endswith("/api/v2")
+        assert panel.url.startswith("http://127.0.0.1:")
+        assert panel.url.endswith("/api/v2")
         with pytest.raises(RuntimeError, match="already started"):
             panel.start()
 
