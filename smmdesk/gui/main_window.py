@@ -1,4 +1,10 @@
-"""The main window: menus, toolbar panel switcher, catalogue | details + order form, status bar."""
+"""The main window: its menus and toolbar (the panel switcher), the workspace of an open panel
+or the welcome page, the status bar; opening and switching panels and wiring each session's,
+the poller's and the panes' signals to one another.
+
+Over 400 lines on purpose: this is where every pane, dialog and background signal meets, and
+most of its methods are a few lines of wiring each; the panes' own layout lives in workspace.py.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,9 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QMainWindow,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,12 +28,8 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.gui.catalog.details import ServiceDetails
-from smmdesk.gui.catalog.pane import CatalogPane
-from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
 from smmdesk.gui.ordering.reconcile import ReconcileDialog
-from smmdesk.gui.orders.pane import OrdersPane
 from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
@@ -48,6 +46,7 @@ from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import new_label
 from smmdesk.gui.widgets.status_bar import PanelStatusBar
 from smmdesk.gui.wording import numbers
+from smmdesk.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -101,52 +100,22 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------------
     def _build_workspace(self) -> QWidget:
-        self.catalog_pane = CatalogPane(self)
+        workspace = Workspace(self.ctx, lambda: self.session, self)
+        self.workspace = workspace
+        # the panes, as the window's own (its slots and the tests reach them here)
+        self.catalog_pane = workspace.catalog_pane
+        self.details = workspace.details
+        self.order_form = workspace.order_form
+        self.orders_pane = workspace.orders_pane
+        self.main_splitter = workspace.main_splitter
+        self.right_splitter = workspace.right_splitter
+        self.orders_splitter = workspace.orders_splitter
         self.catalog_pane.sig_service_selected.connect(self.on_service_selected)
         self.catalog_pane.sig_favourite_toggled.connect(self.on_favourite_toggled)
         self.catalog_pane.sig_retry_requested.connect(self.retry_catalog)
-
-        self.details = ServiceDetails(self)
-        self.order_form = OrderForm(lambda: self.session, self)
         self.order_form.sig_order_placed.connect(self.on_order_placed)
-
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(self.order_form)
-
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(self.details)
-        self.right_splitter.addWidget(form_scroll)
-        self.right_splitter.setStretchFactor(0, 2)
-        self.right_splitter.setStretchFactor(1, 3)
-        self.right_splitter.setChildrenCollapsible(False)
-
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.catalog_pane)
-        self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setChildrenCollapsible(False)
-
-        self.orders_pane = OrdersPane(self.ctx, lambda: self.session, self)
         self.orders_pane.sig_order_again.connect(self.on_order_again)
         self.orders_pane.sig_reconcile_requested.connect(self.on_reconcile_requested)
-
-        self.orders_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.orders_splitter.setObjectName("ordersSplitter")
-        self.orders_splitter.addWidget(self.main_splitter)
-        self.orders_splitter.addWidget(self.orders_pane)
-        self.orders_splitter.setStretchFactor(0, 3)
-        self.orders_splitter.setStretchFactor(1, 2)
-        self.orders_splitter.setChildrenCollapsible(False)
-
-        workspace = QWidget(self)
-        layout = QVBoxLayout(workspace)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.orders_splitter)
         return workspace
 
     def _action(
@@ -615,12 +584,7 @@ class MainWindow(QMainWindow):
         )
 
     def reset_layout(self) -> None:
-        total = max(self.main_splitter.width(), 900)
-        self.main_splitter.setSizes([total * 3 // 5, total * 2 // 5])
-        height = max(self.right_splitter.height(), 600)
-        self.right_splitter.setSizes([height * 2 // 5, height * 3 // 5])
-        height = max(self.orders_splitter.height(), 700)
-        self.orders_splitter.setSizes([height * 13 // 20, height * 7 // 20])
+        self.workspace.reset_layout()
 
     def _restore_geometry(self) -> None:
         settings = self.ctx.settings
@@ -630,25 +594,13 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for splitter, key in (
-            (self.main_splitter, "window/main_splitter"),
-            (self.right_splitter, "window/right_splitter"),
-            (self.orders_splitter, "window/orders_splitter"),
-        ):
-            sizes = settings.value(key)
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
-            else:
-                QTimer.singleShot(0, self.reset_layout)
+        self.workspace.restore_layout(settings)
 
     def save_geometry(self) -> None:
         settings = self.ctx.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/main_splitter", self.main_splitter.saveState())
-        settings.setValue("window/right_splitter", self.right_splitter.saveState())
-        settings.setValue("window/orders_splitter", self.orders_splitter.saveState())
-        self.orders_pane.save_state()
+        self.workspace.save_layout(settings)
         settings.sync()
 
     def shutdown(self) -> None:
