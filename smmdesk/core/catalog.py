@@ -1,6 +1,9 @@
 """The catalogue index: categories, favourites, catalogue diffs and fast folded search.
 
 Search folds case, accents, Arabic diacritics and letter variants, full-width and small caps.
+
+Over 400 lines on purpose: the folding tables, the token index and the search that reads
+them are one measured hot path (bench/bench_catalog_search.py).
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 The order form is built from these rows; validate.py turns the form values into `add` params.
 Titles, labels, help texts and placeholders are English, marked with QT_TRANSLATE_NOOP for the
 GUI to translate where it shows them ("https://" and "dd/mm/yyyy" are samples, not words).
+
+Over 400 lines on purpose: it is the table itself, one block of rows per service type.
 """
 
 from __future__ import annotations
