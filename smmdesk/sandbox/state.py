@@ -26,6 +26,9 @@ Kept across restarts (see persist.py): ``dump()`` gives the whole state as JSON 
 ``load()`` takes the parsed text back. The clock resumes where it was plus the wall time that
 passed meanwhile at the saved speed, so an order's age never restarts or goes backwards, and
 order and refill ids only ever go up.
+
+Over 400 lines on purpose: the panel's whole behaviour behind one lock (each action beside
+the order life it changes); the records and their saved form are in records.py.
 """
 
 from __future__ import annotations

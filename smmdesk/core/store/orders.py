@@ -1,5 +1,9 @@
 """The Store's order life cycle: the money rule's intent and outcomes, recovery and settling,
-history events and notes, panel ``status`` answers, and importing orders placed elsewhere."""
+history events and notes, panel ``status`` answers, and importing orders placed elsewhere.
+
+Over 400 lines on purpose: every write to an order's row goes through this one mixin, so the
+state machine of the money rule and the history it leaves can be read in one place.
+"""
 
 from __future__ import annotations
 
