@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from smmdesk.core.errors import PanelRejected
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
-from smmdesk.core.store import StoreError
+from smmdesk.core.store import OrderRecord, StoreError
 from smmdesk.core.validate import Validation
 from smmdesk.gui.ordering.reconcile import ReconcileDialog
 from smmdesk.gui.runtime.session import PanelSession
@@ -322,7 +322,7 @@ class OrderResult(QFrame):
         dialog.sig_resolved.connect(self._on_reconciled)
         dialog.open()
 
-    def _on_reconciled(self, record: Any) -> None:
+    def _on_reconciled(self, record: OrderRecord) -> None:
         self.unknown = None
         self.unknown_params = None
         self.show_result("success", reconciled_text(record))

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.massorder import MassRun
 from smmdesk.core.massplan import FORMAT_HINT, MassOrderPlan, parse_mass_order
+from smmdesk.core.models import Balance
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import StoreError
 from smmdesk.gui.ordering.mass.model import MassOrderModel, Outcome, make_table
@@ -247,12 +249,12 @@ class MassOrderDialog(QDialog):
             self._show_plan_summary()
         return True
 
-    def on_balance(self, _balance: Any) -> None:
+    def on_balance(self, _balance: Balance | None) -> None:
         if not self._running and self._to_send() is not None and self.last_run is None:
             self._show_plan_summary()
         self._update_state()
 
-    def on_catalog_loaded(self, _catalog: Any, _diff: Any) -> None:
+    def on_catalog_loaded(self, _catalog: Catalog | None, _diff: CatalogDiff | None) -> None:
         # Prices and services may have changed: what is shown must be what would be sent.
         if not self._running and self.plan is not None and not self._stale:
             self.check()
