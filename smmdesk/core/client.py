@@ -205,15 +205,16 @@ class PanelClient:
         usable id raises ``PanelRejected``/``AuthError``."""
         form = {name: str(value) for name, value in params.items()}
         form["service"] = str(service_id)
-        answer = self._once("add", form, "the order was placed")
+        answer = self._once("add", form, "the order was placed", created="order")
         return self._parsed_once(parse.parse_add, answer.body, "add", "the order was placed")
 
     def refill(self, order_id: int) -> RefillResult:
         """Ask for a refill of one order; returns it accepted with the panel's refill id (and
         any text beside it as a warning), or raises as ``add`` does. Never retried."""
-        answer = self._once("refill", {"order": str(order_id)}, "the refill was started")
+        what = "the refill was started"
+        answer = self._once("refill", {"order": str(order_id)}, what, created="refill")
         parser = partial(parse.parse_refill, order_id=order_id)
-        return self._parsed_once(parser, answer.body, "refill", "the refill was started")
+        return self._parsed_once(parser, answer.body, "refill", what)
 
     def refills(self, order_ids: Iterable[int]) -> list[RefillResult]:
         """Refill up to 100 orders in one request (a bigger batch is the caller's to split, so a
@@ -287,15 +288,28 @@ class PanelClient:
             self._sleep(delay)
         raise AssertionError("unreachable")  # the loop returns or raises
 
-    def _once(self, action: str, params: Mapping[str, str], what: str) -> _Answer:
+    def _once(
+        self, action: str, params: Mapping[str, str], what: str, *, created: str | None = None
+    ) -> _Answer:
         """A request that spends or changes something: sent exactly once. Once it may have
         left, any failure is ``OutcomeUnknown`` saying so; ``TransportError`` only when it
-        provably never left, ``RateLimited``/``AuthError``/``PanelRejected`` when refused."""
+        provably never left, ``RateLimited``/``AuthError``/``PanelRejected`` when refused.
+
+        ``created`` names the field of the id such a request creates (``order``, ``refill``):
+        an answer carrying a usable one is handed to the parser whatever its HTTP status, for
+        an answer with an id is an order even when the panel reports it as a 4xx or 5xx."""
         self._check_usable()
         try:
-            return self._exchange(action, params)
+            answer = self._send(action, params)
+            if created is not None and _names_an_id(answer.body, created):
+                return answer
+            return self._checked(answer)
         except (OutcomeUnknown, BadResponse) as failure:
+            log.debug("%s: %s: %s", action, type(failure).__name__, failure.message)
             raise unknown_outcome(failure, action, what) from None
+        except PanelError as failure:
+            log.debug("%s: %s: %s", action, type(failure).__name__, failure.message)
+            raise
 
     def _check_usable(self) -> None:
         """Refuse before anything is sent: a closed client, or one without a key (a key-less
@@ -387,6 +401,15 @@ class PanelClient:
         if 200 <= answer.status < 300:
             return answer
         raise self._failures.http_status(answer.status, answer.headers, answer.body)
+
+
+def _names_an_id(body: bytes, field: str) -> bool:
+    """Whether an answer is an object carrying a usable id in ``field``."""
+    try:
+        decoded = parse.loads(body)
+    except BadResponse:
+        return False
+    return isinstance(decoded, dict) and parse.usable_id(decoded.get(field)) is not None
 
 
 def _catalogue_bytes(body: bytes) -> bytes:
