@@ -312,9 +312,11 @@ class MainWindow(QMainWindow):
 
     def _close_session(self) -> None:
         if self.session is not None:
-            self.session.close()
-            self.session.deleteLater()
-            self.session = None
+            session, self.session = self.session, None
+            # an order or a batch still under way reports to the form first: the session
+            # goes once it has nothing left to report
+            session.sig_idle.connect(session.deleteLater)
+            session.close()
 
     def connect_panel(self) -> None:
         dialog = ConnectDialog(self.ctx, None, self)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.catalog import Catalog
-from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
@@ -366,8 +365,7 @@ def test_lost_answer_shows_unknown_outcome_and_guards_the_retry(
     confirms: Confirms,
     fault: str,
 ) -> None:
-    key = session.ctx.panel_keys.key(session.panel.id) or ""
-    session._client = PanelClient(sandbox_panel.url, key, read_timeout=0.3)
+    session.set_timeouts(10.0, 0.3)
     form = make_form(qtbot, session, services[IDS["Default"]])
     fill_default(qtbot, form, "https://instagram.com/p/lost")
     sandbox_panel.faults.inject(fault, "add", times=1, delay=1.5)

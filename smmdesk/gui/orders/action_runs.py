@@ -71,18 +71,15 @@ def plan_work(
     work: list[PanelWork] = []
     problems: list[str] = []
     for panel_id, ids in by_panel.items():
-        if session is not None and session.panel.id == panel_id and session.key_ready:
-            catalog = session.catalog
-            work.append(
-                PanelWork(
-                    panel_id,
-                    ids,
-                    session.client(),
-                    False,
-                    None if catalog is None else catalog.by_id,
-                )
-            )
-            continue
+        if session is not None and session.panel.id == panel_id:
+            # a client of the run's own (closed when it ends): switching panels meanwhile
+            # closes the session's client, never this one
+            reached = session.own_client()
+            if isinstance(reached, PanelClient):
+                catalog = session.catalog
+                services = None if catalog is None else catalog.by_id
+                work.append(PanelWork(panel_id, ids, reached, True, services))
+                continue
         try:
             panel = ctx.store.get_panel(panel_id)
         except StoreError:

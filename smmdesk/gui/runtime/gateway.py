@@ -18,7 +18,7 @@ from typing import TypedDict, TypeVar
 import requests
 
 from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import MissingKey
+from smmdesk.core.errors import MissingKey, PanelError
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.runtime.keys import KeyState, PanelKeys
 from smmdesk.gui.runtime.spending import InFlight, SpendingWork, SpendKind, SpendTicket
@@ -106,7 +106,7 @@ def build_client(
     )
 
 
-def _refused(reason: KeyNeeded) -> Callable[[], None]:
+def _refused(reason: PanelError) -> Callable[[], None]:
     def refuse() -> None:
         raise reason
 
@@ -206,11 +206,12 @@ class PanelGateway:
         return self._tasks.submit(name, counted, on_done, on_error)
 
     def refuse(
-        self, name: str, reason: KeyNeeded, on_error: Callable[[Exception], None] | None
+        self, name: str, reason: PanelError, on_error: Callable[[Exception], None] | None
     ) -> Job:
         """Hand ``reason`` to ``on_error`` the way a worker's failure arrives (on the GUI
-        thread, after this call returns): for work that found no client."""
-        log.info("%s: panel %s has no usable key; nothing sent", name, reason.panel_id)
+        thread, after this call returns): for work that found no client (no usable key, or
+        the panel is no longer open)."""
+        log.info("%s: nothing sent (%s)", name, type(reason).__name__)
         return self._tasks.submit(name, _refused(reason), None, on_error)
 
     def in_flight(self) -> list[InFlight]:

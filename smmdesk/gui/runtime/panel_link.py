@@ -1,15 +1,21 @@
 """PanelLink: an open panel's way to it — the client the gateway builds for its record (rebuilt
 when the key, the address or the user agent changes, or the timeouts are set) and the doors that
-run work on that client through the gateway. ``PanelSession`` is one; nothing here shows text."""
+run work through the gateway. ``PanelSession`` is one; nothing here shows text.
+
+Spending work (``add``, ``refill``, ``cancel``) gets a client of its own that its worker closes,
+so closing the link (switching panels) never cuts an order or a batch already under way; the
+link then stays alive until that work has reported (``sig_idle``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from smmdesk.core.client import PanelClient
+from smmdesk.core.errors import TransportCause, TransportError
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.gateway import (
@@ -26,10 +32,14 @@ from smmdesk.gui.runtime.tasks import Job
 __all__ = ["PanelLink"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class PanelLink(QObject):
     """One panel record's client and the work run on it; every method on the GUI thread."""
+
+    sig_idle = Signal()
+    """The link was closed and its last spending work has now reported (it may be deleted)."""
 
     def __init__(self, ctx: AppContext, panel: PanelRecord, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +49,13 @@ class PanelLink(QObject):
         self._client: PanelClient | None = None
         self._client_target: ClientTarget | None = None  # what ``_client`` was built for
         self._options: ClientOptions = INTERACTIVE.copy()
+        self._closed = False
+        self._spending = 0  # spending work started here and not reported yet
+
+    @property
+    def spending(self) -> bool:
+        """Whether spending work started here has not reported yet."""
+        return self._spending > 0
 
     @property
     def key_state(self) -> KeyState | None:
@@ -72,8 +89,12 @@ class PanelLink(QObject):
         return reached
 
     def close(self) -> None:
-        """Close the client (the session is over)."""
+        """The session is over: its client closes and no new work starts. Spending work already
+        under way runs on with its own client and reports; ``sig_idle`` follows the last."""
+        self._closed = True
         self._drop_client()
+        if not self._spending:
+            self.sig_idle.emit()
 
     def _drop_client(self) -> None:
         if self._client is not None:
@@ -95,8 +116,8 @@ class PanelLink(QObject):
         """Run ``work(client)`` through the gateway; ``on_done(result)`` or ``on_error(exc)``
         follows on the GUI thread (``KeyNeeded`` when the panel has no usable key: then
         nothing runs)."""
-        reached = self.reach()
-        if isinstance(reached, KeyNeeded):
+        reached = self._closed_reason() or self.reach()
+        if not isinstance(reached, PanelClient):
             return self.ctx.gateway.refuse(name, reached, on_error)
         return self.ctx.gateway.run(name, lambda: work(reached), on_done, on_error)
 
@@ -111,10 +132,49 @@ class PanelLink(QObject):
         total: int | None = None,
     ) -> Job:
         """Like ``run``, for work that may send ``add``/``refill``/``cancel``: the gateway
-        counts it as spending until it ends (nothing is counted without a key)."""
-        reached = self.reach()
-        if isinstance(reached, KeyNeeded):
+        counts it as spending until it ends (nothing is counted without a key). It runs on a
+        client of its own, closed when it ends, so closing this link never cuts it."""
+        reached = self._closed_reason() or self.own_client()
+        if not isinstance(reached, PanelClient):
             return self.ctx.gateway.refuse(name, reached, on_error)
+        client = reached
+
+        def spent(ticket: SpendTicket) -> T:
+            try:
+                return work(client, ticket)
+            finally:
+                client.close()
+
+        self._spending += 1
         return self.ctx.gateway.spend(
-            name, kind, lambda ticket: work(reached, ticket), on_done, on_error, total=total
+            name, kind, spent, self._reported(on_done), self._reported(on_error), total=total
+        )
+
+    def own_client(self) -> PanelClient | KeyNeeded:
+        """A new client with this link's options, for work that closes it itself (a spend,
+        a batch of refills): closing the link does not close it."""
+        return self.ctx.gateway.reach(self.panel, self._options)
+
+    def _reported(self, callback: Callable[[R], None] | None) -> Callable[[R], None]:
+        """``callback``, then the count of spending work goes down (``sig_idle`` once a closed
+        link has nothing left under way)."""
+
+        def report(value: R) -> None:
+            try:
+                if callback is not None:
+                    callback(value)
+            finally:
+                self._spending -= 1
+                if self._closed and not self._spending:
+                    self.sig_idle.emit()
+
+        return report
+
+    def _closed_reason(self) -> TransportError | None:
+        """Why nothing may start on a closed link (None while it is open)."""
+        if not self._closed:
+            return None
+        host = urlsplit(self.panel.url).netloc
+        return TransportError(
+            "This panel is no longer open", cause=TransportCause.CLOSED, host=host
         )

@@ -248,7 +248,7 @@ class PanelSession(PanelLink):
 
     # -- balance -----------------------------------------------------------------------------
     def refresh_balance(self) -> None:
-        if not self.key_ready:  # refresh_catalog, called with it, asks for the key
+        if self._closed or not self.key_ready:  # refresh_catalog, with it, asks for the key
             return
         self.run("balance", PanelClient.balance, self._on_balance, self._on_balance_failed)
 
