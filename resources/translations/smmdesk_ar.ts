@@ -758,158 +758,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="172"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="141"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="175"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="144"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="147"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="150"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="153"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="186"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="155"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="191"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="160"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="194"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="163"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="170"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="190"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="434"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="406"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="461"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="433"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="474"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="446"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="475"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="447"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="476"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="448"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="477"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="449"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="534"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="506"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -1025,12 +1025,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="597"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="599"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="571"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1042,12 +1042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="610"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="612"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -1055,44 +1055,44 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="76"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="78"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="90"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="92"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="128"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="130"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="135"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="139"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="193"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="141"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="195"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="180"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="182"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="190"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="182"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="184"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -1141,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -1153,37 +1153,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="205"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="207"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="220"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="226"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="271"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="273"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="273"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="275"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="277"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1200,7 +1200,7 @@
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="278"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="280"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="295"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="297"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
@@ -1235,32 +1235,32 @@
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="348"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="350"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="350"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="372"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="374"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="384"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="386"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="388"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
@@ -1604,12 +1604,12 @@
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="87"/>
         <source>panel %1 no longer exists</source>
         <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
         <source>no API key is available for the panel “%1”</source>
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="376"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="377"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -2704,16 +2704,17 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/ordering/form.py" line="347"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="379"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="398"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="409"/>
         <source>%1 (%2), %Ln lines:</source>
         <translation>
             <numerusform>%1 (%2)، بلا أسطر:</numerusform>
@@ -2725,7 +2726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="415"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="419"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -3062,303 +3063,303 @@
 <context>
     <name>OrderTypes</name>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="161"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="163"/>
         <source>Default</source>
         <translation>افتراضي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="163"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="165"/>
         <source>Package</source>
         <translation>باقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="166"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="168"/>
         <source>Custom Comments</source>
         <translation>تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="173"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="175"/>
         <source>Custom Comments Package</source>
         <translation>باقة تعليقات مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="179"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="181"/>
         <source>Mentions</source>
         <translation>إشارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="182"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="184"/>
         <source>Mentions with Hashtags</source>
         <translation>إشارات مع وسوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="195"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="197"/>
         <source>Mentions Custom List</source>
         <translation>إشارات بقائمة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="202"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="204"/>
         <source>Mentions Hashtag</source>
         <translation>إشارات من وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="217"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="219"/>
         <source>Mentions User Followers</source>
         <translation>إشارات لمتابعي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="233"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="235"/>
         <source>Mentions Media Likers</source>
         <translation>إشارات لمعجبي منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="246"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="248"/>
         <source>Comment Likes</source>
         <translation>إعجابات التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="253"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="255"/>
         <source>Comment Replies</source>
         <translation>ردود التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="268"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="270"/>
         <source>Poll</source>
         <translation>استطلاع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="281"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="283"/>
         <source>SEO</source>
         <translation>تحسين البحث (SEO)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="293"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="295"/>
         <source>Invites from Groups</source>
         <translation>دعوات من المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="305"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="307"/>
         <source>Subscriptions</source>
         <translation>اشتراكات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="157"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="159"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="94"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="96"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="95"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="97"/>
         <source>Link to the page, post or profile (a username where the service asks for one)</source>
         <translation>رابط الصفحة أو المنشور أو الحساب (أو اسم مستخدم إن طلبت الخدمة ذلك)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="101"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="103"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="105"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="107"/>
         <source>Runs</source>
         <translation>عدد الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="107"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="109"/>
         <source>Drip-feed: deliver the quantity this many times (leave empty for one delivery)</source>
         <translation>التغذية بالتنقيط: سلِّم الكمية هذا العدد من المرات (اتركه فارغًا لتسليم واحد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="117"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="119"/>
         <source>Interval (minutes)</source>
         <translation>الفاصل الزمني (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="119"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="121"/>
         <source>Drip-feed: minutes between two runs</source>
         <translation>التغذية بالتنقيط: الدقائق بين دفعتين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="126"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="128"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="127"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="129"/>
         <source>One comment per line; the quantity is the number of lines</source>
         <translation>تعليق واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="134"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="136"/>
         <source>Usernames</source>
         <translation>أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="135"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="137"/>
         <source>One username per line, with or without @</source>
         <translation>اسم مستخدم واحد في كل سطر، مع @ أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="189"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="191"/>
         <source>Hashtags</source>
         <translation>الأوسمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="190"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="192"/>
         <source>One hashtag per line, with or without #</source>
         <translation>وسم واحد في كل سطر، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="208"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="210"/>
         <source>Hashtag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="209"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="211"/>
         <source>Hashtag to take the usernames from, with or without #</source>
         <translation>الوسم الذي تؤخذ منه أسماء المستخدمين، مع # أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="212"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="214"/>
         <source>#hashtag</source>
         <translation>#وسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="224"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="226"/>
         <source>Profile to take followers from</source>
         <translation>الحساب الذي يؤخذ منه المتابعون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="225"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="227"/>
         <source>Link to the profile whose followers get mentioned</source>
         <translation>رابط الحساب الذي تتم الإشارة إلى متابعيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="239"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="241"/>
         <source>Media link</source>
         <translation>رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="240"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="242"/>
         <source>Link to the post whose likers get mentioned</source>
         <translation>رابط المنشور الذي تتم الإشارة إلى المعجبين به</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="140"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="142"/>
         <source>Comment owner</source>
         <translation>صاحب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="141"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="143"/>
         <source>Username of the person who wrote the comment</source>
         <translation>اسم مستخدم الشخص الذي كتب التعليق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="142"/>
-        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="144"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="313"/>
         <source>username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="259"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="261"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="260"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="262"/>
         <source>One reply per line; the quantity is the number of lines</source>
         <translation>رد واحد في كل سطر؛ الكمية هي عدد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="274"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="276"/>
         <source>Answer number</source>
         <translation>رقم الإجابة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="275"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="277"/>
         <source>Which answer gets the votes: 1 for the first</source>
         <translation>الإجابة التي تحصل على الأصوات: 1 للإجابة الأولى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="287"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="289"/>
         <source>Keywords</source>
         <translation>الكلمات المفتاحية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="288"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="290"/>
         <source>One keyword per line, or separated by commas</source>
         <translation>كلمة مفتاحية واحدة في كل سطر، أو مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="299"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="301"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="300"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="302"/>
         <source>One group per line</source>
         <translation>مجموعة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="309"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="311"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="310"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="312"/>
         <source>The account whose new posts get the service</source>
         <translation>الحساب الذي تحصل منشوراته الجديدة على الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="313"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="315"/>
         <source>Minimum per post</source>
         <translation>الحد الأدنى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="314"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="316"/>
         <source>Maximum per post</source>
         <translation>الحد الأقصى لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="318"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="320"/>
         <source>New posts</source>
         <translation>المنشورات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="320"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="322"/>
         <source>How many new posts to serve (leave empty for no limit)</source>
         <translation>عدد المنشورات الجديدة المشمولة (اتركه فارغًا بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="328"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="330"/>
         <source>Old posts</source>
         <translation>المنشورات القديمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="330"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="332"/>
         <source>How many existing posts to serve as well</source>
         <translation>عدد المنشورات الحالية المشمولة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="336"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="338"/>
         <source>Delay (minutes)</source>
         <translation>التأخير (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="337"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="339"/>
         <source>Wait this long after a new post; older panels accept only up to 90</source>
         <translation>مدة الانتظار بعد كل منشور جديد؛ اللوحات القديمة تقبل حتى تسعين دقيقة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="345"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="347"/>
         <source>Expiry date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/core/ordertypes.py" line="347"/>
+        <location filename="../../smmdesk/core/ordertypes.py" line="349"/>
         <source>Optional last day, as day/month/year</source>
         <translation>آخر يوم (اختياري)، بصيغة يوم/شهر/سنة</translation>
     </message>

@@ -119,8 +119,8 @@ class AbortableSession(requests.Session):
     ``abort()`` may be called from any thread: it shuts down the sockets of every connection
     the session opened, so a request blocked reading an answer fails at once, and every later
     request fails before connecting. A request still resolving DNS or connecting is not cut
-    (the caller must not wait on it: see ``gui/poller.py``). Requests through a proxy are not
-    tracked.
+    (the caller must not wait on it: see ``gui/runtime/poller.py``). Requests through a proxy
+    are not tracked.
     """
 
     def __init__(self) -> None:

@@ -331,9 +331,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _watch_panels(self) -> None:
-        """Poll every profile with a key; the demo panel only while it is the open one (it
-        lives in this process and forgets its orders when SMMDesk stops). Keys not read yet are
-        read in the background (once per run); ``on_key_known`` then watches the panel."""
+        """Poll every profile with a key; the demo panel only while it is the open one (watching
+        it would start the built-in demo for a user working on real panels; its orders wait on
+        disk until it is opened again). Keys not read yet are read in the background (once per
+        run); ``on_key_known`` then watches the panel."""
         for panel in self.ctx.store.list_panels():
             state = self.ctx.panel_keys.resolve(panel)
             if state is not None:

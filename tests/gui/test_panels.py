@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import keyring
 import pytest
@@ -399,16 +400,25 @@ def test_edit_keeps_stored_key_when_left_empty(
     assert sandbox_panel.received["balance"] == 2, "the stored key was checked again"
 
 
-def test_edit_to_another_host_requires_the_key_again(
-    qtbot: Any, gui_ctx: AppContext, sandbox_panel: SandboxPanel, shown: DialogRecorder
+@pytest.mark.parametrize("elsewhere", ["https://elsewhere.example/api/v2", "same-port-changed"])
+def test_edit_to_another_host_or_port_requires_the_key_again(
+    qtbot: Any,
+    gui_ctx: AppContext,
+    sandbox_panel: SandboxPanel,
+    shown: DialogRecorder,
+    elsewhere: str,
 ) -> None:
     panel_id = gui_ctx.store.add_panel("P", sandbox_panel.url, currency="USD")
     gui_ctx.panel_keys.store(panel_id, KEY)
+    if elsewhere == "same-port-changed":  # the same host name, another server behind it
+        port = urlsplit(sandbox_panel.url).port
+        elsewhere = sandbox_panel.url.replace(f":{port}/", f":{port + 1}/")
     edit = new_dialog(qtbot, gui_ctx, gui_ctx.store.get_panel(panel_id))
-    edit.url_edit.setText("https://elsewhere.example/api/v2")
+    edit.url_edit.setText(elsewhere)
     qtbot.mouseClick(edit.check_button, Qt.MouseButton.LeftButton)
-    assert not edit.busy
+    assert not edit.busy, "nothing was sent"
     assert "enter its API key" in edit.status_label.text()
+    assert sandbox_panel.received.get("balance", 0) == 0
 
 
 # -- the demo profile ---------------------------------------------------------------------------

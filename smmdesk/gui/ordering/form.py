@@ -372,9 +372,13 @@ class OrderForm(QWidget):
             return
         self._connect(session)
         if not session.place(service, params, cost, validation.quantity):
-            self.result_frame.show_result(
-                "error", self.tr("Another order is still being sent; wait for its answer.")
+            # the key may have gone (another window removed it) while the dialog was open
+            text = (
+                self.tr("Another order is still being sent; wait for its answer.")
+                if session.placing
+                else self.tr("This panel has no API key yet: enter it to place orders.")
             )
+            self.result_frame.show_result("error", text)
             return
         self.result_frame.unknown = None
         self._in_flight = True

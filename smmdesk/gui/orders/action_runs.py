@@ -36,7 +36,7 @@ __all__ = [
     "run_work",
 ]
 
-log = logging.getLogger("smmdesk.gui.orders.actions")
+log = logging.getLogger(__name__)
 
 
 @dataclass

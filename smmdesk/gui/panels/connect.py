@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -26,6 +25,7 @@ from smmdesk.gui.panels.connect_check import (
     url_problem,
 )
 from smmdesk.gui.panels.connect_form import ConnectForm
+from smmdesk.gui.panels.known import key_host
 from smmdesk.gui.panels.profiles import ensure_demo_profile
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.keys import KeyState
@@ -100,8 +100,8 @@ class ConnectDialog(ConnectForm):
         if typed:
             return typed, True
         if self.panel is not None and self._stored_key_present:
-            old_host = urlsplit(self.panel.url).hostname
-            if old_host != urlsplit(url).hostname:
+            # host and port: the key must not go to another port of the same name either
+            if key_host(self.panel.url) != key_host(url):
                 # the stored key belongs to the old address: never hand it to another server
                 self._show_status(
                     self.tr("The address now points to another server: enter its API key."),

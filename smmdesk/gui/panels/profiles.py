@@ -1,5 +1,5 @@
-"""A panel profile's pieces outside the store row: the keyring profile that holds its API key,
-and the built-in demo profile."""
+"""The built-in demo profile: the panel row SMMDesk opens when none is configured (its key is
+the sandbox's own; keys of real panels live in gui/runtime/keys.py)."""
 
 from __future__ import annotations
 

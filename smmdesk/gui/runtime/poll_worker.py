@@ -30,7 +30,7 @@ from smmdesk.gui.wording.errors import poll_state_text
 
 __all__ = ["PollReport", "PollWorker"]
 
-log = logging.getLogger("smmdesk.gui.runtime.poller")
+log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 

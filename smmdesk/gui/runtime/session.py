@@ -307,8 +307,9 @@ class PanelSession(PanelLink):
         self.refresh_balance()
 
     def _on_place_crashed(self, exc: Exception) -> None:
-        # place_order records every panel outcome itself; reaching here means local failure
-        # (e.g. the disk refused the intent), so nothing was sent.
+        # place_order records every panel outcome itself. Reaching here means either a local
+        # failure before sending (the disk refused the intent: nothing was sent) or a bug while
+        # sending, which place_order has already recorded as UNKNOWN (the order may exist).
         self._placing = False
         log.error("placement failed locally: %s", type(exc).__name__)
         self.sig_order_finished.emit(exc)

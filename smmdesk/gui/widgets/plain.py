@@ -10,7 +10,7 @@ that comes from a panel or a user (names, categories, links, comments, error tex
 - in tooltips, which have no format switch, as escaped rich text (:func:`tip`);
 - in desktop notifications escaped where the platform reads markup (:func:`notification_text`).
 
-Only the service description pane shows panel HTML, through its sanitiser (service_details).
+Only the service description pane shows panel HTML, through its sanitiser (gui/catalog/details.py).
 Before the user confirms what is sent, bidi controls and zero-width characters in a link, a
 user name or a comment are made visible (:func:`reveal`), so ``https://instagram.com/\u202emoc.live``
 cannot pose as another link.
