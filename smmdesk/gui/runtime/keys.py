@@ -116,9 +116,6 @@ class PanelKeys(QObject):
         known = self._known.get(panel_id)
         return known.key if known is not None and known.state.usable else None
 
-    def is_reading(self, panel_id: int) -> bool:
-        return panel_id in self._waiting
-
     def resolve(self, panel: PanelRecord, on_known: OnKnown | None = None) -> KeyState | None:
         """Make ``panel``'s key state known. Known already: ``on_known(state)`` runs at once and
         the state is returned. Otherwise the keyring is read on a worker (one read per panel,

@@ -7,8 +7,6 @@ from __future__ import annotations
 import enum
 import itertools
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 __all__ = ["InFlight", "SpendKind", "SpendTicket", "SpendingWork"]
@@ -71,15 +69,6 @@ class SpendingWork:
             sent = 0 if total is not None else None
             self._items[ticket_id] = InFlight(kind, total, sent)
         return SpendTicket(self, ticket_id)
-
-    @contextmanager
-    def spending(self, kind: SpendKind, total: int | None = None) -> Iterator[SpendTicket]:
-        """``with work.spending(SpendKind.REFILL): ...`` counts the block."""
-        ticket = self.enter(kind, total)
-        try:
-            yield ticket
-        finally:
-            ticket.close()
 
     def in_flight(self) -> list[InFlight]:
         """What is in flight now, oldest first."""
