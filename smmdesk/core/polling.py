@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final, NamedTuple, Protocol
 
-from smmdesk.core.client import MAX_IDS_PER_REQUEST
 from smmdesk.core.errors import PanelError, PanelRejected, RateLimited, TransportError
 from smmdesk.core.models import Balance, OrderState, OrderStatus, RefillState
+from smmdesk.core.order_actions import MAX_IDS_PER_REQUEST
 from smmdesk.core.store import Store
 
 __all__ = [

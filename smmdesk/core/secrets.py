@@ -7,10 +7,13 @@ import enum
 import logging
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring (and its backends' discovery, tens of ms) is imported on the first keyring call, which
+# the GUI makes on a worker thread: starting the app never waits for it
 
 __all__ = ["KeyLookup", "KeySource", "KeyStore"]
 
@@ -67,6 +70,8 @@ class KeyStore:
     # -- backend ------------------------------------------------------------------------------
 
     def _backend(self) -> keyring.backend.KeyringBackend | None:
+        import keyring
+
         try:
             return keyring.get_keyring()
         except Exception as error:  # keyring's discovery can fail in many ways
@@ -103,6 +108,8 @@ class KeyStore:
         backend = self._backend()
         if backend is None or not _is_secure_backend(backend):
             return KeyLookup(KeySource.NO_KEYRING)
+        import keyring.errors
+
         try:
             value = backend.get_password(self._service, profile)
         except keyring.errors.KeyringLocked:
@@ -149,6 +156,8 @@ class KeyStore:
         backend = self._backend()
         if backend is None or not _is_secure_backend(backend):
             return
+        import keyring.errors
+
         try:
             backend.delete_password(self._service, profile)
         except keyring.errors.PasswordDeleteError:

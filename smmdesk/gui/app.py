@@ -169,6 +169,15 @@ class _FirstPaint(QObject):
         return False
 
 
+def settle_collector() -> None:
+    """After the first paint: start-up objects live as long as the app, so the collector is kept
+    from rescanning them (full collections pause every thread, the GUI's too, and stay short);
+    then it runs again (main.py paused it for the start-up)."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
 def report_startup(app: QApplication, window: MainWindow, started: float, *, usable: bool) -> None:
     """Print ``painted_ms=`` at the first complete paint, then (``usable``) ``ready_ms=`` once
     the event loop has run the start-up work queued behind it; then quit. Times are from
@@ -235,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     ctx = build_context(data_dir, args.demo_services, store)
     if args.smoke_test:
+        gc.enable()  # main.py paused it for the start-up
         from smmdesk.gui.smoke import run_smoke_test
 
         try:
@@ -243,6 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.shutdown()
     recovered = recover_at_startup(ctx.store)
     window = MainWindow(ctx)
+    # what is cached (the catalogue, the orders) is in the window before it is shown, so its
+    # first frame is complete; keys, polling and the network follow that frame
+    window.start(demo_if_new=args.demo, after_paint=True)
 
     def shutdown() -> None:
         # every quit path the user starts asks first (the window's close guard); reaching here
@@ -256,15 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.commitDataRequest.connect(lambda manager: on_commit_data(window, manager))
     app.aboutToQuit.connect(shutdown)
-    window.show()
-    window.start(demo_if_new=args.demo)
     if recovered:
-        QTimer.singleShot(0, lambda: window.warn_recovered(len(recovered)))
-    # Start-up objects live as long as the app: keep the collector from rescanning them, so
-    # full collections (which pause every thread, the GUI's too) stay short.
-    gc.collect()
-    gc.freeze()
+        window.when_painted(lambda: window.warn_recovered(len(recovered)))
     if args.quit_when_ready or args.quit_when_painted:
         report_startup(app, window, started, usable=args.quit_when_ready)
+    window.when_painted(settle_collector)
+    window.show()
     log.info("SMMDesk %s started", smmdesk.__version__)
     return app.exec()

@@ -9,9 +9,10 @@ most of its methods are a few lines of wiring each; the panes' own layout lives 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,23 +24,20 @@ from PySide6.QtWidgets import (
 
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
-from smmdesk.core.massorder import interrupted_drafts
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
-from smmdesk.gui.ordering.reconcile import ReconcileDialog
-from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
-from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
+from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
+from smmdesk.gui.panels.manage import PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
 from smmdesk.gui.panels.welcome import WelcomePage
 from smmdesk.gui.quit_guard import confirm_quit
 from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.runtime.gateway import import_http
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.runtime.poller import Poller
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.tray import TrayNotifier
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.icons import app_icon
@@ -48,9 +46,51 @@ from smmdesk.gui.widgets.status_bar import PanelStatusBar
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.workspace import Workspace
 
+if TYPE_CHECKING:
+    # dialogs and the mass-order machinery load when first opened, never before the first paint
+    from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
+    from smmdesk.gui.panels.connect import ConnectDialog
+
 log = logging.getLogger(__name__)
 
 _WELCOME, _WORKSPACE = 0, 1
+#: a window not painted by then (started minimised, hidden) goes online all the same
+_PAINT_WAIT_MS = 2000
+
+
+class _FirstPaint(QObject):
+    """Runs the window's ``when_painted`` callbacks right after its first painted frame (the
+    event loop's next turn after the first Paint event), or after ``_PAINT_WAIT_MS`` when the
+    window is not painted by then."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callbacks: list[Callable[[], object]] = []
+        self._waiting = False
+        self.painted = False
+        window.installEventFilter(self)
+
+    def add(self, callback: Callable[[], object]) -> None:
+        self._callbacks.append(callback)
+        if self.painted:
+            QTimer.singleShot(0, self, self._run)
+        elif not self._waiting:
+            self._waiting = True
+            QTimer.singleShot(_PAINT_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint and not self.painted:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.painted = True
+        self._window.removeEventFilter(self)
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +130,9 @@ class MainWindow(QMainWindow):
         self._key_dialog = ConnectDialogHolder(self, ctx, self.on_key_entered)
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
+        self._online = True  # False from start(after_paint=True) until the first paint
+        self._stopped = False  # shutdown() ran: nothing starts any more
+        self._first_paint = _FirstPaint(self)
         self._opened_as: PanelRecord | None = None  # the open session's record when opened
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
@@ -238,9 +281,22 @@ class MainWindow(QMainWindow):
         self.connection_label = self.status.connection_label
 
     # -- panels ------------------------------------------------------------------------------
-    def start(self, *, demo_if_new: bool = False) -> None:
-        """Open the last used panel, or the welcome page (the demo directly if ``demo_if_new``)."""
-        if not self.poller.is_running():
+    def when_painted(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` on the GUI thread right after the window's first painted frame (at
+        the event loop's next turn if that was already), so it never delays that frame."""
+        self._first_paint.add(callback)
+
+    def start(self, *, demo_if_new: bool = False, after_paint: bool = False) -> None:
+        """Open the last used panel, or the welcome page (the demo directly if ``demo_if_new``).
+
+        With ``after_paint`` (the app's start-up) only what is cached is shown now, the panel's
+        saved catalogue and its orders, so the first frame is complete; reading the API keys,
+        polling, the panels' network and the unfinished-mass-order question follow that frame
+        (``go_online``)."""
+        if after_paint:
+            self._online = False
+            self.when_painted(self.go_online)
+        elif not self.poller.is_running():
             self.poller.start()
         panels = self.ctx.store.list_panels()
         last_id = self.ctx.settings.value("panel/last_id")
@@ -303,11 +359,26 @@ class MainWindow(QMainWindow):
         self.on_service_selected(None)
         self._show_balance(None)
         self._show_workspace(True)
-        session.open()
-        self._watch_panels()
+        session.open(online=self._online)
+        if self._online:
+            self._watch_panels()
         self.orders_pane.on_session_changed()
         self.sig_panel_opened.emit(session)
-        if interrupted_drafts(self.ctx.store, panel.id):
+        if self._online:
+            QTimer.singleShot(0, self._offer_interrupted_drafts)
+
+    def go_online(self) -> None:
+        """After the first paint (see ``start``): the HTTP stack is imported on a worker, the
+        poller starts, the keys are read (on workers) and the open panel fetches."""
+        if self._online or self._stopped:
+            return
+        self._online = True
+        self.ctx.tasks.submit("import-http", import_http)
+        if not self.poller.is_running():
+            self.poller.start()
+        if self.session is not None:
+            self.session.go_online()
+            self._watch_panels()
             QTimer.singleShot(0, self._offer_interrupted_drafts)
 
     def _close_session(self) -> None:
@@ -319,11 +390,15 @@ class MainWindow(QMainWindow):
             session.close()
 
     def connect_panel(self) -> None:
+        from smmdesk.gui.panels.connect import ConnectDialog  # when first needed
+
         dialog = ConnectDialog(self.ctx, None, self)
         if dialog.exec() and dialog.result_panel is not None:
             self.on_panel_connected(dialog.result_panel)
 
     def manage_panels(self) -> None:
+        from smmdesk.gui.panels.manage import PanelsDialog
+
         dialog = PanelsDialog(self.ctx, self._current_id(), self)
         dialog.sig_switch_requested.connect(self.open_panel_id)
         dialog.sig_panels_changed.connect(self.on_panels_changed)
@@ -432,6 +507,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.catalog is None:
             self.statusBar().showMessage(self.tr("Wait for the service catalogue to load."), 5000)
             return None
+        from smmdesk.gui.ordering.mass.dialog import MassOrderDialog  # when first needed
+
         dialog = MassOrderDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_orders_placed.connect(self.on_order_placed)
@@ -439,6 +516,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _offer_interrupted_drafts(self) -> None:
+        from smmdesk.core.massorder import interrupted_drafts  # after the first paint
+
         if self.session is None or not interrupted_drafts(self.ctx.store, self.session.panel.id):
             return
         if dialogs.confirm(
@@ -517,11 +596,15 @@ class MainWindow(QMainWindow):
             self.open_panel_id(record.panel_id)
         if self.session is None:
             return
+        from smmdesk.gui.ordering.reconcile import ReconcileDialog  # when first needed
+
         dialog = ReconcileDialog(self.session, local_id, self)
         dialog.sig_resolved.connect(lambda _record: self.orders_pane.apply_changes([local_id]))
         dialog.exec()
 
     def open_settings(self) -> None:
+        from smmdesk.gui.settings_dialog import SettingsDialog  # when first needed
+
         dialog = SettingsDialog(self.ctx, self)
         dialog.sig_settings_changed.connect(self.on_settings_changed)
         dialog.exec()
@@ -608,6 +691,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop everything that runs in the background for this window (within a second)."""
+        self._stopped = True
         self.poller.stop()
         self._close_session()
 

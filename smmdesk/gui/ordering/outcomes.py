@@ -17,7 +17,6 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import OrderRecord, StoreError
 from smmdesk.core.validate import Validation
-from smmdesk.gui.ordering.reconcile import ReconcileDialog
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import NAME_LIMIT, align_to_reading_start, clip, new_label
@@ -316,6 +315,8 @@ class OrderResult(QFrame):
         placement = self.unknown
         if placement is None or placement.local_id <= 0:
             return
+        from smmdesk.gui.ordering.reconcile import ReconcileDialog  # when first needed
+
         dialog = ReconcileDialog(
             session, placement.local_id, self.parentWidget(), balance_before=self.unknown_balance
         )

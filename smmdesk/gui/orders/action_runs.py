@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from smmdesk.core.client import PanelClient
+from smmdesk.core.errors import PanelError
 from smmdesk.core.models import Service
 from smmdesk.core.order_actions import (
     ActionOutcome,
@@ -24,6 +25,9 @@ from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.numbers import order_ref
+
+if TYPE_CHECKING:
+    from smmdesk.core.client import PanelClient
 
 __all__ = [
     "PanelWork",
@@ -75,7 +79,7 @@ def plan_work(
             # a client of the run's own (closed when it ends): switching panels meanwhile
             # closes the session's client, never this one
             reached = session.own_client()
-            if isinstance(reached, PanelClient):
+            if not isinstance(reached, PanelError):  # a client, not why there is none
                 catalog = session.catalog
                 services = None if catalog is None else catalog.by_id
                 work.append(PanelWork(panel_id, ids, reached, True, services))
@@ -91,7 +95,7 @@ def plan_work(
             continue
         # the key is known since the poller asked; the gateway never reads the keyring
         client = ctx.gateway.reach(panel) if panel.removed_at is None else None
-        if not isinstance(client, PanelClient):
+        if client is None or isinstance(client, PanelError):
             problems.append(
                 QCoreApplication.translate(
                     "OrderActions", "no API key is available for the panel “%1”"

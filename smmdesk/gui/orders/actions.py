@@ -17,7 +17,6 @@ from smmdesk.core.export import write_orders_csv
 from smmdesk.core.models import Service
 from smmdesk.core.order_import import ImportReport
 from smmdesk.core.store import LocalState, OrderRecord
-from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
 from smmdesk.gui.orders.requests import OrderRequests
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
@@ -26,6 +25,7 @@ from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
 
 if TYPE_CHECKING:
+    from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
     from smmdesk.gui.orders.pane import OrdersPane
 
 __all__ = ["OrderActions", "link_url", "open_url", "write_failure"]
@@ -343,6 +343,8 @@ class OrderActions(QObject):
             return
         if self.import_dialog is not None:
             self.import_dialog.close()
+        from smmdesk.gui.orders.import_dialog import ImportOrdersDialog  # when first needed
+
         dialog = ImportOrdersDialog(self.ctx, session, self.pane)
         dialog.sig_imported.connect(self._on_imported)
         self.import_dialog = dialog

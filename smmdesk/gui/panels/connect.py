@@ -1,15 +1,14 @@
 """The connect dialog's "Check & save" round trip: the URL and key checked with the panel (its
-balance) on a worker, the profile saved and the key stored; and the holder that keeps one such
-dialog open per window. The same dialog asks for a saved panel's key when the keyring cannot
+balance) on a worker, the profile saved and the key stored (`connect_holder` keeps one such
+dialog open per window). The same dialog asks for a saved panel's key when the keyring cannot
 give it."""
 
 from __future__ import annotations
 
 import logging
 import weakref
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from smmdesk.core.models import Balance
@@ -25,6 +24,7 @@ from smmdesk.gui.panels.connect_check import (
     url_problem,
 )
 from smmdesk.gui.panels.connect_form import ConnectForm
+from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.known import key_host
 from smmdesk.gui.panels.profiles import ensure_demo_profile
 from smmdesk.gui.runtime.context import AppContext
@@ -265,33 +265,3 @@ def _session_only_text(key_state: KeyState | None) -> str:
         "No secure keyring is available on this system: the key is kept for this session only "
         "and you will need to enter it again next time.",
     )
-
-
-class ConnectDialogHolder:
-    """One ConnectDialog at a time for ``parent``: opened window-modally and non-blocking (a
-    second request raises the open one), a saved profile handed to ``on_saved``."""
-
-    def __init__(
-        self, parent: QWidget, ctx: AppContext, on_saved: Callable[[PanelRecord], object]
-    ) -> None:
-        self._parent = parent
-        self._ctx = ctx
-        self._on_saved = on_saved
-        self.dialog: ConnectDialog | None = None
-
-    def open(self, panel: PanelRecord | None = None, *, key_state: KeyState | None = None) -> None:
-        """Connect a new panel (``panel`` None) or edit ``panel``; with ``key_state``, ask for
-        the saved panel's key and say why."""
-        if self.dialog is not None:
-            self.dialog.raise_()
-            return
-        dialog = ConnectDialog(self._ctx, panel, self._parent, key_state=key_state)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.finished.connect(self._on_finished)
-        dialog.open()
-
-    def _on_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None and dialog.result_panel is not None:
-            self._on_saved(dialog.result_panel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.store import PanelRecord
-from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
+from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.runtime.context import DEMO_URL, AppContext
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.plain import new_label, tip
 from smmdesk.gui.wording.bidi import isolate, isolate_ltr
+
+if TYPE_CHECKING:
+    from smmdesk.gui.panels.connect import ConnectDialog
 
 __all__ = ["PanelListModel", "PanelSwitcher", "PanelsDialog", "key_state"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -12,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
+from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import new_label
+
+if TYPE_CHECKING:
+    from smmdesk.gui.panels.connect import ConnectDialog
 
 __all__ = ["ChoiceButton", "WelcomePage", "app_icon_pixmap"]
 

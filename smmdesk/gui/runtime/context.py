@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
@@ -17,7 +18,9 @@ from smmdesk.gui.runtime.gateway import PanelGateway
 from smmdesk.gui.runtime.keys import PanelKeys
 from smmdesk.gui.runtime.spending import SpendingWork
 from smmdesk.gui.runtime.tasks import TaskRunner
-from smmdesk.sandbox import SandboxPanel
+
+if TYPE_CHECKING:
+    from smmdesk.sandbox import SandboxPanel  # imported when the demo panel first starts
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,8 @@ class AppContext:
         already has for it, even if its state file was lost."""
         with self._sandbox_lock:
             if self._sandbox is None:
+                from smmdesk.sandbox import SandboxPanel
+
                 order_id, refill_id = self.store.highest_panel_ids(DEMO_URL)
                 self._sandbox = SandboxPanel(
                     services=self.demo_services,

@@ -9,20 +9,25 @@ so quitting can ask first. The poller's thread gets its clients from a factory i
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypedDict, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
-import requests
-
-from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import MissingKey, PanelError
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.runtime.keys import KeyState, PanelKeys
 from smmdesk.gui.runtime.spending import InFlight, SpendingWork, SpendKind, SpendTicket
 from smmdesk.gui.runtime.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:
+    # the HTTP stack (requests, urllib3: tens of ms to import) loads when the first client is
+    # built, or earlier on a worker (``import_http``): never before the window's first paint
+    import requests
+
+    from smmdesk.core.client import PanelClient
 
 __all__ = [
     "INTERACTIVE",
@@ -33,6 +38,7 @@ __all__ = [
     "PanelGateway",
     "PollClients",
     "build_client",
+    "import_http",
 ]
 
 log = logging.getLogger(__name__)
@@ -83,7 +89,13 @@ class KeyNeeded(MissingKey):
 
 
 #: builds a poller client on the poller's thread: (target, its abortable session, its sleep)
-PollClients = Callable[[ClientTarget, requests.Session, Callable[[float], None]], PanelClient]
+PollClients = Callable[[ClientTarget, "requests.Session", Callable[[float], None]], "PanelClient"]
+
+
+def import_http() -> None:
+    """Import the panel client and its HTTP stack; for a worker thread, so the first client
+    the GUI thread builds finds them loaded."""
+    importlib.import_module("smmdesk.core.client")
 
 
 def build_client(
@@ -96,6 +108,8 @@ def build_client(
     """The one place a ``PanelClient`` is made. Any thread; raises ValueError for an unusable
     URL. The connect dialog's check, whose panel is not saved yet, calls this directly; all
     else goes through ``PanelGateway``."""
+    from smmdesk.core.client import PanelClient
+
     return PanelClient(
         target.url,
         target.key,

@@ -9,13 +9,12 @@ link then stays alive until that work has reported (``sig_idle``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
-from smmdesk.core.client import PanelClient
-from smmdesk.core.errors import TransportCause, TransportError
+from smmdesk.core.errors import PanelError, TransportCause, TransportError
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.gateway import (
@@ -28,6 +27,9 @@ from smmdesk.gui.runtime.gateway import (
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.runtime.spending import SpendKind, SpendTicket
 from smmdesk.gui.runtime.tasks import Job
+
+if TYPE_CHECKING:
+    from smmdesk.core.client import PanelClient
 
 __all__ = ["PanelLink"]
 
@@ -117,7 +119,7 @@ class PanelLink(QObject):
         follows on the GUI thread (``KeyNeeded`` when the panel has no usable key: then
         nothing runs)."""
         reached = self._closed_reason() or self.reach()
-        if not isinstance(reached, PanelClient):
+        if isinstance(reached, PanelError):  # closed, or no usable key
             return self.ctx.gateway.refuse(name, reached, on_error)
         return self.ctx.gateway.run(name, lambda: work(reached), on_done, on_error)
 
@@ -135,7 +137,7 @@ class PanelLink(QObject):
         counts it as spending until it ends (nothing is counted without a key). It runs on a
         client of its own, closed when it ends, so closing this link never cuts it."""
         reached = self._closed_reason() or self.own_client()
-        if not isinstance(reached, PanelClient):
+        if isinstance(reached, PanelError):  # closed, or no usable key
             return self.ctx.gateway.refuse(name, reached, on_error)
         client = reached
 

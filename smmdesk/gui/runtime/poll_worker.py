@@ -9,12 +9,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from smmdesk.core.abortable import AbortableSession
-from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import PanelRejected, TransportCause, TransportError
 from smmdesk.core.models import Balance, OrderState, RefillState
 from smmdesk.core.polling import (
@@ -27,6 +25,10 @@ from smmdesk.core.polling import (
 from smmdesk.core.store import Store
 from smmdesk.gui.runtime.gateway import ClientTarget, PollClients
 from smmdesk.gui.wording.errors import poll_state_text
+
+if TYPE_CHECKING:
+    from smmdesk.core.abortable import AbortableSession
+    from smmdesk.core.client import PanelClient
 
 __all__ = ["PollReport", "PollWorker"]
 
@@ -158,6 +160,9 @@ class PollWorker(QObject):
             return
         if old is not None:
             self._forget(old)
+        # on the poller's thread: the HTTP stack is imported here, never on the GUI thread
+        from smmdesk.core.abortable import AbortableSession
+
         session = AbortableSession()
         try:
             # the client's retry pauses end at once on stop

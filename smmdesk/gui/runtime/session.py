@@ -12,11 +12,11 @@ import contextlib
 import logging
 import time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
-from smmdesk.core.client import PanelClient
 from smmdesk.core.errors import PanelError
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
@@ -28,6 +28,9 @@ from smmdesk.gui.runtime.panel_link import PanelLink
 from smmdesk.gui.runtime.spending import SpendKind, SpendTicket
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.errors import describe_error
+
+if TYPE_CHECKING:
+    from smmdesk.core.client import PanelClient
 
 __all__ = ["PanelSession"]
 
@@ -82,9 +85,9 @@ class PanelSession(PanelLink):
             self.sig_key_needed.emit(state)
         return True
 
-    def open(self) -> None:
-        """Show the cached catalogue at once, then (once the key is known) fetch a fresh one and
-        the balance."""
+    def open(self, *, online: bool = True) -> None:
+        """Show the cached catalogue at once; then (``online``, or later ``go_online``) read the
+        key and, once it is known, fetch a fresh catalogue and the balance."""
         cached = self.ctx.store.load_catalog(self.panel.id)
         if cached is not None:
             try:
@@ -95,7 +98,14 @@ class PanelSession(PanelLink):
             else:
                 self.catalog_fetched_at = cached.fetched_at.timestamp()
                 self._set_catalog(Catalog(services, self._favourites()), None)
-        self.ctx.panel_keys.resolve(self.panel, self._on_key_known)
+        if online:
+            self.go_online()
+
+    def go_online(self) -> None:
+        """Read the panel's key (on a worker, once per run); once it is known, fetch a fresh
+        catalogue and the balance, or ask for the key."""
+        if not self._closed:
+            self.ctx.panel_keys.resolve(self.panel, self._on_key_known)
 
     def _on_key_known(self, state: KeyState) -> None:
         if self._closed:
@@ -250,7 +260,7 @@ class PanelSession(PanelLink):
     def refresh_balance(self) -> None:
         if self._closed or not self.key_ready:  # refresh_catalog, with it, asks for the key
             return
-        self.run("balance", PanelClient.balance, self._on_balance, self._on_balance_failed)
+        self.run("balance", _balance, self._on_balance, self._on_balance_failed)
 
     def _on_balance(self, balance: Balance) -> None:
         if self._closed:
@@ -313,3 +323,7 @@ class PanelSession(PanelLink):
         self._placing = False
         log.error("placement failed locally: %s", type(exc).__name__)
         self.sig_order_finished.emit(exc)
+
+
+def _balance(client: PanelClient) -> Balance:
+    return client.balance()
