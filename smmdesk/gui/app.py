@@ -252,7 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             ctx.shutdown()
     recovered = recover_at_startup(ctx.store)
+    # no worker competes with the GUI thread until the first frame (the orders' full load, for
+    # one, waits: their first page is shown at once); the window releases them after it
+    ctx.tasks.hold()
     window = MainWindow(ctx)
+    window.when_painted(settle_collector)  # first, before any worker starts
     # what is cached (the catalogue, the orders) is in the window before it is shown, so its
     # first frame is complete; keys, polling and the network follow that frame
     window.start(demo_if_new=args.demo, after_paint=True)
@@ -273,7 +277,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.when_painted(lambda: window.warn_recovered(len(recovered)))
     if args.quit_when_ready or args.quit_when_painted:
         report_startup(app, window, started, usable=args.quit_when_ready)
-    window.when_painted(settle_collector)
     window.show()
     log.info("SMMDesk %s started", smmdesk.__version__)
     return app.exec()

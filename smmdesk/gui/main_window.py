@@ -27,7 +27,7 @@ from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
-from smmdesk.core.store import OrderRecord, PanelRecord
+from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         (``go_online``)."""
         if after_paint:
             self._online = False
+            self.ctx.tasks.hold()  # workers start after the first frame too
             self.when_painted(self.go_online)
         elif not self.poller.is_running():
             self.poller.start()
@@ -373,6 +374,7 @@ class MainWindow(QMainWindow):
         if self._online or self._stopped:
             return
         self._online = True
+        self.ctx.tasks.release()
         self.ctx.tasks.submit("import-http", import_http)
         if not self.poller.is_running():
             self.poller.start()
@@ -516,9 +518,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _offer_interrupted_drafts(self) -> None:
-        from smmdesk.core.massorder import interrupted_drafts  # after the first paint
+        if self.session is None or not self.ctx.store.count_orders(
+            self.session.panel.id, states=(LocalState.DRAFT,), source="mass"
+        ):
+            return  # no queued mass-order line at all: the mass-order machinery stays unloaded
+        from smmdesk.core.massorder import interrupted_drafts
 
-        if self.session is None or not interrupted_drafts(self.ctx.store, self.session.panel.id):
+        if not interrupted_drafts(self.ctx.store, self.session.panel.id):
             return
         if dialogs.confirm(
             self,

@@ -236,3 +236,22 @@ def test_the_session_reads_its_key_only_when_online(
         qtbot.waitUntil(lambda: gui_ctx.panel_keys.state(panel_id) is not None)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0)  # type: ignore[attr-defined]
     session.close()
+
+
+def test_held_jobs_start_on_release_and_shutdown_does_not_wait_for_them(qtbot: object) -> None:
+    from smmdesk.gui.runtime.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    ran: list[str] = []
+    tasks.hold()
+    tasks.submit("first", lambda: "first", ran.append)
+    tasks.submit("second", lambda: "second", ran.append)
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert ran == []
+    tasks.release()
+    qtbot.waitUntil(lambda: len(ran) == 2)  # type: ignore[attr-defined]
+    assert sorted(ran) == ["first", "second"]
+    tasks.hold()
+    tasks.submit("never", lambda: "never", ran.append)
+    assert tasks.shutdown(timeout=5.0)
+    assert "never" not in ran

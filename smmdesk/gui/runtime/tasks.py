@@ -63,6 +63,21 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._closing = False
+        #: jobs submitted while held (``hold``), started by ``release``
+        self._held: list[tuple[Job, threading.Thread]] | None = None
+
+    def hold(self) -> None:
+        """Start no worker until ``release``: jobs submitted meanwhile wait for it. The app's
+        start-up holds them until the window's first frame is painted, so that no worker
+        competes with the GUI thread for the interpreter before it."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the jobs held since ``hold``, in the order they were submitted."""
+        held, self._held = self._held or [], None
+        for _job, thread in held:
+            thread.start()
 
     def submit(
         self,
@@ -100,7 +115,11 @@ class TaskRunner(QObject):
                 with self._lock:
                     self._running.discard(job)
 
-        threading.Thread(target=work, name=f"smmdesk-{name}", daemon=True).start()
+        thread = threading.Thread(target=work, name=f"smmdesk-{name}", daemon=True)
+        if self._held is not None:
+            self._held.append((job, thread))
+        else:
+            thread.start()
         return job
 
     @Slot(int, bool, object)
@@ -118,6 +137,11 @@ class TaskRunner(QObject):
         """Stop delivering results and wait up to ``timeout`` s for jobs in flight."""
         self._closing = True
         self._callbacks.clear()
+        held, self._held = self._held or [], None
+        for job, _thread in held:  # never started: nothing to wait for
+            job.done.set()
+            with self._lock:
+                self._running.discard(job)
         deadline = time.monotonic() + timeout
         with self._lock:
             jobs = list(self._running)
