@@ -12,12 +12,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistent
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from smmdesk.core.ordertypes import ORDER_TYPES
 from smmdesk.gui.catalog.model import FLAGS, ID, MAX, MIN, NAME, RATE, TYPE, ServiceTreeModel
 from smmdesk.gui.wording.services import (
     compact_flags,
     format_count_short,
     format_rate,
-    order_type_title,
+    spec_title,
 )
 
 __all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "Expansion", "ServiceTree"]
@@ -134,7 +135,12 @@ class ServiceTree(QTreeView):
             MIN: width(format_count_short(100_000)),
             MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
             FLAGS: widest(compact_flags(True, True, True), compact_flags(True, None, None)),
-            TYPE: widest(order_type_title("Subscriptions"), order_type_title("Default")),
+            # every order type's title reads whole ("Mentions with Hashtags"), up to a cap;
+            # a panel's own longer spelling elides, whole in its tooltip
+            TYPE: min(
+                widest(*(spec_title(spec) for spec in ORDER_TYPES.values())),
+                metrics.averageCharWidth() * 26,
+            ),
         }
         for column, value in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
