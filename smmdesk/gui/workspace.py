@@ -94,13 +94,15 @@ class Workspace(QWidget):
         return splitter
 
     def reset_layout(self) -> None:
-        """The first-run proportions, from the room there is: the catalogue 3/5 of the width;
+        """The first-run proportions, from the room there is: the catalogue 3/5 of the width
+        (all but 480 px on a small screen);
         the orders 7/20 of the height but never under ~12 lines (a laptop's 1280x720 keeps rows
         and the order's facts in view); the form the height of a link-and-quantity order, the
         details the rest."""
         self._layout_pending = False
         width = max(self.main_splitter.width(), 600)
-        self.main_splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+        catalogue = max(width * 3 // 5, width - 480)  # a small screen's room goes to the names
+        self.main_splitter.setSizes([catalogue, width - catalogue])
         lines = self.fontMetrics().lineSpacing()
         height = max(self.orders_splitter.height(), 400)
         orders = min(max(height * 7 // 20, 13 * lines), height // 2)

@@ -139,7 +139,7 @@ class ServiceTree(QTreeView):
             # a panel's own longer spelling elides, whole in its tooltip
             TYPE: min(
                 widest(*(spec_title(spec) for spec in ORDER_TYPES.values())),
-                metrics.averageCharWidth() * 26,
+                metrics.averageCharWidth() * 21,
             ),
         }
         for column, value in widths.items():
