@@ -108,7 +108,7 @@ def test_a_focused_text_box_shows_a_ring(qtbot: QtBot, dark: bool) -> None:
 def test_long_names_elide_at_their_end_and_the_type_column_reads_whole(qtbot: QtBot) -> None:
     pane = CatalogPane()
     qtbot.addWidget(pane)
-    pane.resize(700, 400)
+    pane.resize(780, 400)  # the catalogue pane on a 1280x720 screen
     pane.set_catalog(
         Catalog([service(1, LONG_NAME), service(2, "Mentions", "Mentions with Hashtags")]), "USD"
     )
@@ -120,9 +120,16 @@ def test_long_names_elide_at_their_end_and_the_type_column_reads_whole(qtbot: Qt
     tooltip = cell.data(pane.model.ToolTipRole) if hasattr(pane.model, "ToolTipRole") else None
     tooltip = tooltip or cell.data(3)  # Qt.ToolTipRole
     assert "&lt;b&gt;Lifetime&lt;/b&gt;" in tooltip, "the whole name, escaped, in the tooltip"
+    # a narrow pane: names keep ~28 characters (flags and type narrow, eliding with tooltips)
+    header = pane.tree.header()
+    room = pane.tree.fontMetrics().averageCharWidth() * 28
+    assert header.sectionSize(NAME) >= room - 2
+    # a wide one: the type column reads whole
+    pane.resize(1400, 400)
+    QApplication.processEvents()
     title = "Mentions with Hashtags"
     needed = pane.tree.fontMetrics().horizontalAdvance(title)
-    assert pane.tree.header().sectionSize(TYPE) >= needed + 8
+    assert header.sectionSize(TYPE) >= needed + 8
 
 
 def test_an_empty_description_collapses(qtbot: QtBot) -> None:
