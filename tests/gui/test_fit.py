@@ -38,6 +38,7 @@ from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
 from smmdesk.gui.panels.connect import ConnectDialog
 from smmdesk.gui.panels.manage import PanelsDialog
 from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.widgets import screen, theme
 from smmdesk.gui.wording import i18n, numbers
@@ -45,7 +46,11 @@ from tests.gui.fitcheck import misfits, outside
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "fit"
 #: the screens under test, and what a task bar or top panel takes from them
-SCREENS = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768)}
+SCREENS = {
+    "1280x720": QSize(1280, 720),
+    "1366x768": QSize(1366, 768),
+    "1920x1080": QSize(1920, 1080),
+}
 TASK_BAR = 40
 LONG_LINK = (
     "https://www.instagram.com/p/C0a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ/?igsh=MTc4MmM1YmI2Ng=="
@@ -63,6 +68,22 @@ def _connect(win: MainWindow) -> QDialog:
     dialog.name_edit.setText("متجر المتابعين الذهبي – Golden Followers Store")
     dialog.url_edit.setText("https://golden-followers-store.example.com/api/v2")
     return dialog
+
+
+def _key_needed(win: MainWindow) -> QDialog:
+    """The connect dialog asking for a saved panel's key the keyring could not give."""
+    store = win.ctx.store
+    panel_id = store.add_panel(
+        "متجر المتابعين الذهبي – Golden Followers Store",
+        "https://golden-followers-store.example.com/api/v2",
+        currency="USD",
+    )
+    return ConnectDialog(win.ctx, store.get_panel(panel_id), win, key_state=KeyState.MISSING)
+
+
+def _recovered(win: MainWindow) -> Callable[[], object]:
+    """The warning after a restart found orders whose sending was cut off."""
+    return lambda: win.warn_recovered(12)
 
 
 def _manage(win: MainWindow) -> QDialog:
@@ -108,12 +129,14 @@ def _about(win: MainWindow) -> Callable[[], object]:
 DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "settings": (_settings, False),
     "connect": (_connect, False),
+    "connect-key-needed": (_key_needed, False),
     "manage-panels": (_manage, False),
     "mass-order": (_mass, False),
     "import-order-ids": (_import, False),
     "reconcile": (_reconcile, False),
     "confirmation": (_confirmation, True),
     "about": (_about, True),
+    "orders-recovered": (_recovered, True),
 }
 
 
@@ -349,6 +372,8 @@ def test_every_window_fits_a_small_screen(
         findings.check("main window", win, key_widgets(win))
         findings.problems += filter(None, [delivered_out_of_view(win)])
         shoot_both_themes(win, f"{tag}-main")
+        win.orders_pane.table.setFocus()  # its current row ringed
+        shoot_both_themes(win.orders_pane, f"{tag}-orders-focused")
         check_dialogs(qtbot, win, findings, tag)
         # place for real: the outcome shows where the user looks
         form = win.order_form

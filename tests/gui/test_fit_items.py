@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +18,10 @@ from smmdesk.gui.catalog.details import ServiceDetails
 from smmdesk.gui.catalog.model import NAME, TYPE
 from smmdesk.gui.catalog.pane import CatalogPane
 from smmdesk.gui.orders.pane import OrdersPane
+from smmdesk.gui.panels.manage import PanelListModel
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.workspace import Workspace
 
 LONG_NAME = (
@@ -165,3 +167,57 @@ def test_nothing_selected_is_said_once_and_an_empty_orders_table_has_no_scroll_b
     qtbot.waitUntil(lambda: not pane.loading)
     assert pane.model.rowCount() == 0
     assert not pane.table.horizontalScrollBar().isVisible()
+
+
+def test_the_current_row_of_a_focused_table_is_ringed_across_its_columns(
+    qtbot: QtBot, gui_ctx: AppContext, dark: bool
+) -> None:
+    pane = OrdersPane(gui_ctx, lambda: None)
+    assert isinstance(pane.table, RowFocusTableView)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    table = RowFocusTableView(host)
+    other = QLineEdit(host)
+    layout.addWidget(table)
+    layout.addWidget(other)
+    model = QStandardItemModel(4, 3, table)
+    for row in range(4):
+        for column in range(3):
+            model.setItem(row, column, QStandardItem(f"cell {row}/{column}"))
+    table.setModel(model)
+    qtbot.addWidget(host)
+    qtbot.addWidget(pane)
+    theme.manager().style_window(host)
+    host.resize(500, 300)
+    host.show()
+    host.activateWindow()
+    qtbot.waitActive(host)
+    table.setCurrentIndex(model.index(2, 0))
+    table.selectionModel().clearSelection()  # current, not selected: the ring in focus colour
+    ring = theme.focus_colour().name()
+    rect = table.current_row_rect()
+
+    def ring_pixels() -> int:
+        image = table.viewport().grab().toImage()
+        xs = (rect.left() + 1, rect.center().x(), rect.right() - 1)
+        return sum(1 for x in xs if QColor(image.pixel(x, rect.top() + 1)).name() == ring)
+
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert ring_pixels() == 0
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert ring_pixels() == 3, "the ring spans the whole row: its start, middle and end"
+
+
+def test_a_long_panel_name_and_url_have_their_whole_text_in_a_tooltip(
+    qtbot: QtBot, gui_ctx: AppContext
+) -> None:
+    name = "<b>Golden</b> Followers Store – متجر المتابعين الذهبي"
+    url = "https://golden-followers-store.example.com/api/v2"
+    gui_ctx.store.add_panel(name, url, currency="USD")
+    model = PanelListModel(gui_ctx, None)
+    row = model.rowCount() - 1
+    shown = [model.index(row, column).data(3) for column in (model.NAME, model.URL)]
+    assert "&lt;b&gt;Golden&lt;/b&gt;" in shown[0], "escaped: panel text is never markup"
+    assert url in shown[1]

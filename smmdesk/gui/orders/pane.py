@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -56,6 +55,7 @@ from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot, load_snapsh
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
@@ -130,7 +130,7 @@ class OrdersPane(QWidget):
         layout.addWidget(build_toolbar(self))
         layout.addLayout(build_filter_bar(self))
 
-        self.table = QTableView(self)
+        self.table = RowFocusTableView(self)  # its current row ringed while it has focus
         self.table.setObjectName("ordersTable")
         self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)

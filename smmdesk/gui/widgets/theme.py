@@ -393,6 +393,8 @@ def style_sheet(palette: QPalette) -> str:
         f"{{ border: 2px solid {ring}; border-radius: 3px; }}\n"
         f"QAbstractItemView::item:focus {{ border: 1px solid {ring}; }}\n"
         f"QAbstractItemView::item:focus:selected {{ border: 1px dashed {current}; }}\n"
+        # the orders table rings its whole current row itself (widgets/views.py)
+        "RowFocusTableView::item:focus { border: none; }\n"
     )
 
 
