@@ -3,8 +3,8 @@ its columns while the table has the focus (a cell-sized dotted frame is easy to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QTableView
 
 from smmdesk.gui.widgets import theme
@@ -44,14 +44,18 @@ class RowFocusTableView(QTableView):
         painter.setPen(pen)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
-    def currentChanged(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         self.viewport().update()  # the ring spans the row: repaint the old and the new one
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.viewport().update()
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
