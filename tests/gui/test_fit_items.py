@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
-from smmdesk.gui.catalog.details import ServiceDetails
+from smmdesk.gui.catalog.details import SafeTextBrowser, ServiceDetails
 from smmdesk.gui.catalog.model import NAME, TYPE
 from smmdesk.gui.catalog.pane import CatalogPane
 from smmdesk.gui.orders.pane import OrdersPane
@@ -76,10 +76,12 @@ def test_muted_text_is_coloured_with_aa_contrast_not_disabled(qtbot: QtBot, dark
         assert theme.contrast_ratio(theme.muted_colour(), background) >= 4.5
 
 
-def test_a_focused_text_box_shows_a_ring(qtbot: QtBot, dark: bool) -> None:
+@pytest.mark.parametrize("kind", ["text box", "description"])
+def test_a_focused_text_box_shows_a_ring(qtbot: QtBot, dark: bool, kind: str) -> None:
     host = QWidget()
     layout = QVBoxLayout(host)
-    first, second = QLineEdit(host), QLineEdit(host)
+    first: QWidget = QLineEdit(host) if kind == "text box" else SafeTextBrowser(host)
+    second = QLineEdit(host)
     layout.addWidget(first)
     layout.addWidget(second)
     qtbot.addWidget(host)
