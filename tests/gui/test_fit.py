@@ -264,13 +264,19 @@ class Findings:
                 self.problems.append(f"{name}: {key}: {where}")
 
 
-def open_filled_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    """The main window on the demo panel with real-length orders, the longest-named service
-    selected and its form filled with a long link and a 7-digit quantity, an order shown."""
+def open_filled_window(qtbot: QtBot, ctx: AppContext, findings: Findings, tag: str) -> MainWindow:
+    """The main window: first its welcome page (checked), then on the demo panel with
+    real-length orders, the longest-named service selected and its form filled with a long
+    link and a 7-digit quantity, an order shown."""
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.start()
+    assert win.stack.currentWidget() is win.welcome
+    QApplication.processEvents()
+    findings.check("welcome page", win)
+    shoot(win, f"{tag}-welcome-light")
     win.open_demo()
     qtbot.waitUntil(
         lambda: (
@@ -367,7 +373,7 @@ def test_every_window_fits_a_small_screen(
     theme.manager().apply("light")
     findings = Findings(emulate_screen(monkeypatch, SCREENS[screen_name]))
     tag = f"{code}-{screen_name}"
-    win = open_filled_window(qtbot, gui_ctx)
+    win = open_filled_window(qtbot, gui_ctx, findings, tag)
     try:
         findings.check("main window", win, key_widgets(win))
         findings.problems += filter(None, [delivered_out_of_view(win)])
