@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.runtime.poller import Poller
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.tray import TrayNotifier
-from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets import dialogs, screen, theme
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import new_label
 from smmdesk.gui.widgets.status_bar import PanelStatusBar
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(smmdesk.APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
+        theme.manager().style_window(self)  # muted text and focus rings, here and in dialogs
 
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(ctx, self)
@@ -138,7 +139,8 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
         self._age_timer.start()
-        self.resize(1280, 800)
+        # the preferred first size, or less: the screen's available area minus the title bar
+        screen.fit_window(self, QSize(1280, 800))
         self._restore_geometry()
 
     # -- construction ------------------------------------------------------------------------
@@ -681,8 +683,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = self.ctx.settings
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            screen.clamp_to_screen(self)  # saved on a larger screen: brought inside this one
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smmdesk.gui.catalog.details import ServiceDetails
@@ -38,13 +39,19 @@ class Workspace(QWidget):
         self.catalog_pane = CatalogPane(self)
         self.details = ServiceDetails(self)
         self.order_form = OrderForm(session, self)
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(self.order_form)
+        form_scroll = self._scrolled(self.order_form)
+        self.form_scroll = form_scroll
+        # the outcome of an order shows where the user looks, however small the window
+        self.order_form.sig_order_placed.connect(self._show_outcome)
+        # scrolled too: on a small screen the details give the form its room
+        details_scroll = self._scrolled(self.details)
+        # with no service chosen the form alone says so (one message, not two)
+        self.details.stack.currentChanged.connect(lambda page: details_scroll.setVisible(page != 0))
+        details_scroll.setVisible(False)
+        self._layout_pending = False
 
         self.right_splitter = self._splitter(
-            Qt.Orientation.Vertical, "rightSplitter", (self.details, 2), (form_scroll, 3)
+            Qt.Orientation.Vertical, "rightSplitter", (details_scroll, 2), (form_scroll, 3)
         )
         self.main_splitter = self._splitter(
             Qt.Orientation.Horizontal,
@@ -63,6 +70,18 @@ class Workspace(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.orders_splitter)
 
+    def _scrolled(self, widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        return scroll
+
+    def _show_outcome(self, *_args: object) -> None:
+        QTimer.singleShot(
+            0, lambda: self.form_scroll.ensureWidgetVisible(self.order_form.result_frame, 0, 0)
+        )
+
     def _splitter(
         self, orientation: Qt.Orientation, name: str, *parts: tuple[QWidget, int]
     ) -> QSplitter:
@@ -75,13 +94,28 @@ class Workspace(QWidget):
         return splitter
 
     def reset_layout(self) -> None:
-        """The first-run proportions: catalogue 3/5 of the width, orders 7/20 of the height."""
-        total = max(self.main_splitter.width(), 900)
-        self.main_splitter.setSizes([total * 3 // 5, total * 2 // 5])
-        height = max(self.right_splitter.height(), 600)
-        self.right_splitter.setSizes([height * 2 // 5, height * 3 // 5])
-        height = max(self.orders_splitter.height(), 700)
-        self.orders_splitter.setSizes([height * 13 // 20, height * 7 // 20])
+        """The first-run proportions, from the room there is: the catalogue 3/5 of the width
+        (all but 480 px on a small screen);
+        the orders 7/20 of the height but never under ~12 lines (a laptop's 1280x720 keeps rows
+        and the order's facts in view); the form the height of a link-and-quantity order, the
+        details the rest."""
+        self._layout_pending = False
+        width = max(self.main_splitter.width(), 600)
+        catalogue = max(width * 3 // 5, width - 480)  # a small screen's room goes to the names
+        self.main_splitter.setSizes([catalogue, width - catalogue])
+        lines = self.fontMetrics().lineSpacing()
+        height = max(self.orders_splitter.height(), 400)
+        orders = min(max(height * 7 // 20, 13 * lines), height // 2)
+        self.orders_splitter.setSizes([height - orders, orders])
+        column = max(height - orders, 200)
+        form = min(17 * lines, column * 4 // 5)
+        self.right_splitter.setSizes([column - form, form])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._layout_pending:
+            # once the window has its size: the proportions follow the room there is
+            QTimer.singleShot(0, self.reset_layout)
 
     def restore_layout(self, settings: QSettings) -> None:
         """The splitters as the user left them (the first-run proportions without a record)."""
@@ -91,7 +125,9 @@ class Workspace(QWidget):
                 splitter: QSplitter = getattr(self, attribute)
                 splitter.restoreState(sizes)
             else:
-                QTimer.singleShot(0, self.reset_layout)
+                self._layout_pending = True
+                if self.isVisible():
+                    QTimer.singleShot(0, self.reset_layout)
 
     def save_layout(self, settings: QSettings) -> None:
         """Remember the splitters and the orders table's columns."""

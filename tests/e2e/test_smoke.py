@@ -75,8 +75,9 @@ def test_smoke_test_places_a_demo_order_and_reports_the_bundle_essentials(tmp_pa
 
     image = QImage(str(shot))
     assert not image.isNull()
-    assert image.width() >= 800
-    assert image.height() >= 500
+    # the whole window: it fits the screen it opens on (offscreen's own screen is 800x600)
+    assert image.width() >= 640
+    assert image.height() >= 450
 
 
 def test_smoke_test_fails_when_asked_for_a_keyring_round_trip_without_a_secure_keyring(

@@ -12,13 +12,14 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6 import QtGui
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QRect, QSettings, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.tasks import TaskRunner
+from smmdesk.gui.widgets import screen
 from smmdesk.sandbox import SandboxPanel
 
 
@@ -101,6 +102,14 @@ def gui_ctx(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[AppContex
     )
     yield ctx
     ctx.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows open on a 1920x1080 desktop (the offscreen platform's own screen is 800x600);
+    tests/gui/test_fit.py puts them on smaller screens."""
+    area = QRect(0, 0, 1920, 1040)
+    monkeypatch.setattr(screen, "available_geometry", lambda _widget=None: QRect(area))
 
 
 @pytest.fixture(autouse=True)

@@ -215,7 +215,7 @@ class ServiceDetails(QWidget):
         self.empty_label = new_label(self, self.tr("Select a service to see its details"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)  # muted text
+        theme.tone(self.empty_label, "muted")  # by colour (4.5:1), never a disabled label
         self.stack.addWidget(self.empty_label)
 
         page = QWidget(self)
@@ -258,6 +258,7 @@ class ServiceDetails(QWidget):
         layout.addWidget(self.warning_label)
         layout.addLayout(form)
         layout.addWidget(self.description, 1)
+        layout.addStretch(0)  # takes the room while a service has no description
         self.stack.addWidget(page)
 
         outer = QVBoxLayout(self)
@@ -343,6 +344,8 @@ class ServiceDetails(QWidget):
         self.warning_label.setVisible(bool(warnings))
         self.description.blocked_resources.clear()
         self.description.setHtml(sanitize_html(service.desc) if service.desc.strip() else "")
+        # no box of "no description" taking room from the form: it collapses when empty
+        self.description.setVisible(bool(service.desc.strip()))
         self.stack.setCurrentIndex(1)
 
     def _quantity_text(self, service: Service) -> str:

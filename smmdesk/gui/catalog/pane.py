@@ -35,6 +35,7 @@ from smmdesk.gui.catalog.notice import CatalogNotice
 from smmdesk.gui.catalog.search import _Request, _Result, _run_search
 from smmdesk.gui.catalog.tree import ServiceTree
 from smmdesk.gui.widgets.plain import new_label, tip
+from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording.bidi import isolate
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "CatalogPane"]
@@ -81,7 +82,7 @@ class CatalogPane(QWidget):
 
         self.summary_label = new_label(self)
         self.summary_label.setObjectName("catalogSummary")
-        self.summary_label.setEnabled(False)  # the palette's muted text colour
+        tone(self.summary_label, "muted")  # by colour (4.5:1), never a disabled label
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Why the catalogue shown is not the panel's latest answer, with a way to ask again.
@@ -97,7 +98,9 @@ class CatalogPane(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # long names lose their end (in reading order), not the middle where services differ;
+        # the full name is in the tooltip
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAllColumnsShowFocus(True)

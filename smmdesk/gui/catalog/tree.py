@@ -12,12 +12,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistent
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from smmdesk.core.ordertypes import ORDER_TYPES
 from smmdesk.gui.catalog.model import FLAGS, ID, MAX, MIN, NAME, RATE, TYPE, ServiceTreeModel
 from smmdesk.gui.wording.services import (
     compact_flags,
     format_count_short,
     format_rate,
-    order_type_title,
+    spec_title,
 )
 
 __all__ = ["EXPAND_ALL_LIMIT", "EXPAND_FIRST", "Expansion", "ServiceTree"]
@@ -44,6 +45,8 @@ class ServiceTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._spanned: set[int] = set()
+        #: the flags and type columns' full widths (they narrow in a narrow pane)
+        self._natural: dict[int, int] = {}
         #: top-level rows now expanded, kept from the signals: asking the view row by row
         #: costs a Python model call per category
         self.open_rows: set[int] = set()
@@ -87,7 +90,28 @@ class ServiceTree(QTreeView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.keep_name_room()
         self.span_visible_categories()
+
+    def keep_name_room(self) -> None:
+        """In a narrow pane the flags and type columns give up width (down to half, their
+        cells elide with the whole text in the tooltip) so service names keep ~28 characters;
+        in a wide one they have their full width back."""
+        natural = self._natural
+        if not natural:
+            return
+        header = self.header()
+        others = sum(
+            natural.get(column, header.sectionSize(column))
+            for column in range(header.count())
+            if column != NAME and not header.isSectionHidden(column)
+        )
+        short = self.fontMetrics().averageCharWidth() * 28 - (self.viewport().width() - others)
+        for column in (FLAGS, TYPE):
+            cut = min(max(short, 0), natural[column] // 2)
+            if header.sectionSize(column) != natural[column] - cut:
+                header.resizeSection(column, natural[column] - cut)
+            short -= cut
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.span_visible_categories()  # a safety net: normally every row is spanned by now
@@ -134,12 +158,19 @@ class ServiceTree(QTreeView):
             MIN: width(format_count_short(100_000)),
             MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
             FLAGS: widest(compact_flags(True, True, True), compact_flags(True, None, None)),
-            TYPE: widest(order_type_title("Subscriptions"), order_type_title("Default")),
+            # every order type's title reads whole ("Mentions with Hashtags"), up to a cap;
+            # a panel's own longer spelling elides, whole in its tooltip
+            TYPE: min(
+                widest(*(spec_title(spec) for spec in ORDER_TYPES.values())),
+                metrics.averageCharWidth() * 21,
+            ),
         }
         for column, value in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, value)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self._natural = {column: widths[column] for column in (FLAGS, TYPE)}
+        self.keep_name_room()
 
     # -- expansion and selection -----------------------------------------------------------------
     def _service_model(self) -> ServiceTreeModel:

@@ -32,6 +32,7 @@ from smmdesk.core.store import (
 from smmdesk.gui.orders.history import event_words, placed_warning, raw_detail, when
 from smmdesk.gui.orders.status import describe_state, progress_of, refill_words, status_look
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.elided import ElidedLabel
 from smmdesk.gui.widgets.plain import (
     NAME_LIMIT,
     align_to_reading_start,
@@ -65,10 +66,9 @@ class OrderDetail(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.title = new_label(self)
+        # one line (the whole title in its tooltip): the facts below stay in view
+        self.title = ElidedLabel(self)
         self.title.setObjectName("orderDetailTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bold = QFont(self.title.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
@@ -79,7 +79,6 @@ class OrderDetail(QWidget):
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         align_to_reading_start(self.state_label)
-        layout.addWidget(self.state_label)
 
         facts = QWidget(self)
         self.facts = QFormLayout(facts)
@@ -96,18 +95,28 @@ class OrderDetail(QWidget):
             ("placed", self.tr("Placed:")),
             ("checked", self.tr("Last checked:")),
         ):
-            value = new_label(facts)
-            value.setWordWrap(True)
-            # a 300-character link must not widen the panel: clip instead (tooltip has it all)
-            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # a 300-character link must not widen the panel: one line, elided at its end (the
+            # tooltip has it all); the other facts wrap
+            elide = key in ("service", "link")
+            value = ElidedLabel(facts) if elide else new_label(facts)
+            value.setWordWrap(not elide)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(not elide)  # as tall as the wrapped text
+            value.setSizePolicy(policy)
             value.setMinimumWidth(40)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             align_to_reading_start(value)
             self.facts.addRow(label, value)
             self.fact_labels[key] = value
         layout.addWidget(facts)
+        # the state's explanation under the facts: on a small screen the facts stay in view
+        layout.addWidget(self.state_label)
 
         self.tabs = QTabWidget(self)
+        # every tab in view (none behind scroll arrows): the pane is as wide as its tabs
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setDocumentMode(True)
         self.history = QTreeWidget(self)
         self.history.setAccessibleName(self.tr("Order history"))
         self.history.setRootIsDecorated(False)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -47,7 +47,7 @@ from smmdesk.gui.orders.bars import (
     read_filter,
     size_columns,
 )
-from smmdesk.gui.orders.columns import COLUMN_COUNT, DATE, LINK, PROGRESS
+from smmdesk.gui.orders.columns import COLUMN_COUNT, DATE, LINK, PROGRESS, SERVICE
 from smmdesk.gui.orders.delegates import LinkDelegate, ProgressDelegate
 from smmdesk.gui.orders.detail import OrderDetail
 from smmdesk.gui.orders.model import OrdersTableModel, row_runs
@@ -55,6 +55,7 @@ from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot, load_snapsh
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
@@ -129,7 +130,7 @@ class OrdersPane(QWidget):
         layout.addWidget(build_toolbar(self))
         layout.addLayout(build_filter_bar(self))
 
-        self.table = QTableView(self)
+        self.table = RowFocusTableView(self)  # its current row ringed while it has focus
         self.table.setObjectName("ordersTable")
         self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)
@@ -162,6 +163,14 @@ class OrdersPane(QWidget):
         header.sortIndicatorChanged.connect(self._save_timer.start)
         header.sectionResized.connect(self._save_timer.start)
         header.sectionMoved.connect(self._save_timer.start)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.layoutChanged,
+        ):
+            signal.connect(self._update_scroll_bar)
+        self._update_scroll_bar()
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self.on_selection_changed)
         selection.currentRowChanged.connect(self.on_current_changed)
@@ -188,7 +197,10 @@ class OrdersPane(QWidget):
     def _restore_state(self) -> None:
         settings = self.ctx.settings
         header = settings.value("orders/header")
-        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+        self._header_restored = isinstance(
+            header, QByteArray
+        ) and self.table.horizontalHeader().restoreState(header)
+        if self._header_restored:
             self.table.setSortingEnabled(True)
         splitter = settings.value("orders/splitter")
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(
@@ -198,11 +210,44 @@ class OrdersPane(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_restored:
-            # the table gets most of the room; the detail panel stays readable
+            # the table gets most of the room; the detail panel stays readable (its tabs in
+            # view), a fifth to a third of the width
             self._splitter_restored = True
             total = max(self.splitter.width(), 800)
-            detail = max(320, total // 4)
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            needed = self.detail.minimumSizeHint().width() + 2 * bar
+            detail = min(max(260, needed, total // 5), total // 3)
             self.splitter.setSizes([total - detail, detail])
+            if not self._header_restored:
+                QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """First run: narrow the service and link columns (they elide, with the whole text in
+        their tooltips) so the columns up to Delivered fit beside the detail panel."""
+        header = self.table.horizontalHeader()
+        last = header.visualIndex(PROGRESS)
+        used = sum(
+            header.sectionSize(header.logicalIndex(visual))
+            for visual in range(last + 1)
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        )
+        excess = used - self.table.viewport().width()
+        floor = self.fontMetrics().averageCharWidth() * 14
+        for column in (LINK, SERVICE):
+            if excess <= 0:
+                break
+            width = header.sectionSize(column)
+            cut = min(excess, max(width - floor, 0))
+            header.resizeSection(column, width - cut)
+            excess -= cut
+
+    def _update_scroll_bar(self, *_args: object) -> None:
+        """No horizontal scroll bar over an empty table (nothing to scroll to)."""
+        policy = Qt.ScrollBarPolicy
+        empty = self.model.rowCount() == 0
+        self.table.setHorizontalScrollBarPolicy(
+            policy.ScrollBarAlwaysOff if empty else policy.ScrollBarAsNeeded
+        )
 
     def save_state(self) -> None:
         """Remember column widths, order, sort and the splitter (also done as they change)."""

@@ -136,6 +136,9 @@ class PanelListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KEY:
             return self._key_tip(row.key)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.NAME, self.URL):
+            # a long name or URL elides in its cell: the whole text, as plain text
+            return tip(self._display(row, index.column())) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.panel.id
         return None

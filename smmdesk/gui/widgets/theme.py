@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import weakref
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -27,9 +28,11 @@ __all__ = [
     "is_dark",
     "light_palette",
     "manager",
+    "muted_colour",
     "os_prefers_dark",
     "status_colour",
     "status_symbol",
+    "style_sheet",
 ]
 
 log = logging.getLogger(__name__)
@@ -238,8 +241,19 @@ class ThemeManager(QObject):
         self._choice = "system"
         self._dark = is_dark(app.palette())
         self._applying = False
+        # windows styled by the theme's style sheet (it cascades to their children and
+        # dialogs); not the application's: that would hide the style's name behind Qt's
+        # style-sheet style
+        self._windows: weakref.WeakSet[QWidget] = weakref.WeakSet()
+        self._sheet = style_sheet(app.palette())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.on_color_scheme_changed)
+
+    def style_window(self, window: QWidget) -> None:
+        """Give ``window`` (and its children and dialogs) the theme's style sheet: muted text
+        by colour and visible focus; it follows later theme changes."""
+        self._windows.add(window)
+        window.setStyleSheet(self._sheet)
 
     @property
     def choice(self) -> str:
@@ -270,6 +284,12 @@ class ThemeManager(QObject):
         finally:
             self._applying = False
         self._dark = is_dark(self._app.palette())
+        self._sheet = style_sheet(self._app.palette())
+        for window in list(self._windows):
+            try:
+                window.setStyleSheet(self._sheet)
+            except RuntimeError:  # its C++ side is gone already
+                self._windows.discard(window)
         log.info("theme %s (%s)", self._choice, "dark" if self._dark else "light")
         self.sig_theme_changed.emit(self._dark)
         return self._dark
@@ -321,10 +341,74 @@ def manager() -> ThemeManager:
 
 # Text tones: theme status kinds (readable on light and dark backgrounds)
 _TONE_KINDS = {"error": "error", "success": "completed", "muted": "canceled"}
+#: the dynamic property that makes a label's text muted (the application style sheet colours it)
+MUTED_PROPERTY: Final = "muted"
+#: the least contrast muted text keeps with the backgrounds it sits on (WCAG AA for text)
+MUTED_CONTRAST: Final = 4.6
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    keep = 1.0 - share_of_b
+    return QColor.fromRgbF(
+        a.redF() * keep + b.redF() * share_of_b,
+        a.greenF() * keep + b.greenF() * share_of_b,
+        a.blueF() * keep + b.blueF() * share_of_b,
+    )
+
+
+def muted_colour(palette: QPalette | None = None) -> QColor:
+    """Secondary text: the palette's text colour faded toward its background as far as it can
+    go while keeping 4.5:1 against Window, Base and AlternateBase (any palette: ours, Fusion's,
+    the platform's). Muted text is coloured, never a disabled widget (whose grey is ~2:1)."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    text = palette.color(_R.WindowText)
+    window = palette.color(_R.Window)
+    backgrounds = [palette.color(role) for role in (_R.Window, _R.Base, _R.AlternateBase)]
+    share = 0.6
+    while share > 0:
+        colour = _mix(text, window, share)
+        if all(contrast_ratio(colour, bg) >= MUTED_CONTRAST for bg in backgrounds):
+            return QColor(colour.name())
+        share -= 0.02
+    return QColor(text.name())
+
+
+def focus_colour(palette: QPalette | None = None) -> QColor:
+    """The focus ring: a blue with at least 3:1 against the window (non-text contrast)."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    return status_colour("in_progress", is_dark(palette))
+
+
+def style_sheet(palette: QPalette) -> str:
+    """The application style sheet: muted labels by colour, and visible keyboard focus on text
+    boxes, the description and the current row of lists, tables and trees."""
+    muted = muted_colour(palette).name()
+    ring = focus_colour(palette).name()
+    current = palette.color(_R.HighlightedText).name()
+    return (
+        f'QLabel[{MUTED_PROPERTY}="true"] {{ color: {muted}; }}\n'
+        "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus "
+        f"{{ border: 2px solid {ring}; border-radius: 3px; }}\n"
+        f"QAbstractItemView::item:focus {{ border: 1px solid {ring}; }}\n"
+        f"QAbstractItemView::item:focus:selected {{ border: 1px dashed {current}; }}\n"
+        # the orders table rings its whole current row itself (widgets/views.py)
+        "RowFocusTableView::item:focus { border: none; }\n"
+    )
 
 
 def tone(widget: QWidget, kind: str, *, bold: bool = False) -> None:
-    """Colour ``widget``'s text as "error", "success" or "muted", for the current theme."""
-    colour = status_colour(_TONE_KINDS[kind], is_dark(widget.palette()))
+    """Colour ``widget``'s text as "error", "success" or "muted", for the current theme
+    ("muted" follows later theme changes by itself: the application style sheet colours it)."""
     weight = " font-weight: 600;" if bold else ""
+    muted = kind == "muted"
+    if bool(widget.property(MUTED_PROPERTY)) != muted:
+        widget.setProperty(MUTED_PROPERTY, muted)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    if muted:
+        widget.setStyleSheet(f"QLabel {{{weight} }}" if bold else "")
+        return
+    colour = status_colour(_TONE_KINDS[kind], is_dark(widget.palette()))
     widget.setStyleSheet(f"color: {colour.name()};{weight}")
