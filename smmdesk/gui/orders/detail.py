@@ -43,6 +43,7 @@ from smmdesk.gui.widgets.plain import (
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.services import order_type_title
 
 __all__ = ["OrderDetail"]
 
@@ -225,7 +226,8 @@ class OrderDetail(QWidget):
         facts = self.fact_labels
         facts["panel"].setText(isolate(self.panel.name) if self.panel else order_ref(r.panel_id))
         service = order_ref(r.service_id) + " " if r.service_id is not None else ""
-        kind = f" ({isolate(r.service_type)})" if r.service_type else ""
+        # the type as the catalogue names it (its order type's title, else the panel's words)
+        kind = f" ({isolate(order_type_title(r.service_type))})" if r.service_type else ""
         shown_name = isolate(clip(r.service_name, NAME_LIMIT))
         facts["service"].setText(f"{service}{shown_name}{kind}".strip() or "—")
         facts["service"].setToolTip(tip(r.service_name))
