@@ -258,10 +258,32 @@ def test_the_arabic_window_and_dialogs_have_no_english_words(
         # rows of a package and of a service without a real maximum are shown too
         for key in ("Package", "Default cheap", "Default dripfeed"):
             assert win.catalog_pane.select_service(SANDBOX_FIXED_SERVICES[key])
-        win.orders_pane.select_local_ids([win.orders_pane.model.record_at(1).local_id])
+        # the detail of the completed order with a refill
+        refilled = next(
+            r for r in gui_ctx.store.load_orders() if r.panel_order_id == FIRST_ORDER + 2
+        )
+        win.orders_pane.select_local_ids([refilled.local_id])
         qtbot.waitUntil(lambda: win.orders_pane.detail.record is not None)
         walk.widget(win)
+        detail = win.orders_pane.detail
+        for tab in range(detail.tabs.count()):  # every tab of an order's detail
+            detail.tabs.setCurrentIndex(tab)
+            walk.widget(detail)
+        walk.widget(win.welcome)  # the page shown when no panel is open
+        walk.add("status message", win.statusBar().currentMessage())
         walk.menu(context_menu(win.orders_pane))
+        service = win.catalog_pane.selected_service()
+        assert service is not None
+        walk.menu(win.catalog_pane._context_menu(service))
+        # the counts under the search box after a search, and with nothing found
+        pane = win.catalog_pane
+        for query in ("Instagram", "zzzz-nothing"):
+            walk.data.add(query)  # what the user typed
+            before = pane.summary_label.text()
+            pane.search_edit.setText(query)
+            qtbot.waitUntil(lambda b=before: pane.summary_label.text() != b, timeout=5000)
+            walk.widget(pane)
+        pane.search_edit.clear()
         walk.add("tray tooltip", win.notifier.tooltip())
         walk.menu(win.notifier.settings_menu(win))
         opening = Opening(qtbot, win, monkeypatch)
@@ -275,6 +297,10 @@ def test_the_arabic_window_and_dialogs_have_no_english_words(
                 dialog.close()
         # every dialog of the app is in DIALOGS
         assert gui_dialog_classes() - walked == set()
+        # the walk reached what it should: a hidden tab of the detail, the catalogue's rows
+        seen = "\n".join(text for _where, text in walk.texts)
+        assert numbers.fmt_id(77_001) in seen  # the refill's number, on the Refills tab
+        assert numbers.fmt_limit(2_147_483_647) in seen  # a service row's maximum
         problems = walk.problems()
         assert [str(p) for p in problems] == []
     finally:

@@ -129,8 +129,9 @@ class OrderDetail(QWidget):
         self.answers = QPlainTextEdit(self)
         self.answers.setReadOnly(True)
         self.answers.setFont(mono)
-        # the panel's answers as recorded: they read left to right in any language
+        # the panel's answers as recorded: they read left to right in any language, verbatim
         self.answers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.answers.setProperty("verbatim", True)
         self.tabs.addTab(self.answers, self.tr("Answers"))
 
         self.refills = QTreeWidget(self)
@@ -282,6 +283,7 @@ class OrderDetail(QWidget):
     def _show_sent(self, r: OrderRecord) -> None:
         if not r.params and r.source == "imported":
             self.sent.unsetLayoutDirection()  # a sentence in the user's language
+            self.sent.setProperty("verbatim", False)
             self.sent.setPlainText(
                 self.tr(
                     "This order was placed elsewhere and imported by its id; SMMDesk "
@@ -289,8 +291,9 @@ class OrderDetail(QWidget):
                 )
             )
             return
-        # the parameters exactly as sent: they read left to right in any language
+        # the parameters exactly as sent: they read left to right in any language, verbatim
         self.sent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sent.setProperty("verbatim", True)
         lines = []
         if r.service_id is not None:
             lines.append(f"service = {r.service_id}")
