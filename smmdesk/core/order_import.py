@@ -19,7 +19,8 @@ __all__ = ["ImportReport", "ParsedIds", "import_orders", "parse_order_ids"]
 log = logging.getLogger(__name__)
 
 _MAX_ID = 2**63 - 1  # SQLite INTEGER
-_ID_SEPARATORS = re.compile(r"[\s,;]+")
+# spaces, commas (the Arabic "،" too) and semicolons (Arabic "؛")
+_ID_SEPARATORS = re.compile(r"[\s,;\u060c\u061b]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,8 @@ class ImportReport:
 
 
 def parse_order_ids(text: str) -> ParsedIds:
-    """Order ids separated by spaces, commas, semicolons or new lines ("#23501" is fine)."""
+    """Order ids separated by spaces, commas, semicolons or new lines ("#23501" is fine), in
+    any digits ("٢٣٥٠١" too)."""
     ids: dict[int, None] = {}
     duplicates: dict[int, None] = {}
     invalid: list[str] = []
@@ -57,7 +59,8 @@ def parse_order_ids(text: str) -> ParsedIds:
         if not piece:
             continue
         digits = piece.removeprefix("#")
-        value = int(digits) if digits.isascii() and digits.isdigit() else 0
+        # int() reads every script's decimal digits; isdecimal() leaves out "²" and the like
+        value = int(digits) if digits.isdecimal() else 0
         if not 0 < value <= _MAX_ID:
             invalid.append(piece)
         elif value in ids:

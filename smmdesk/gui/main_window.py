@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("panel/last_id", panel.id)
         self.ctx.store.touch_panel(panel.id)
         self.switcher.reload(panel.id)
+        self.orders_pane.refresh_panels()  # a panel connected since the orders were loaded
         self.panel_label.setText(panel.name)
         self.setWindowTitle(f"{panel.name} — {smmdesk.APP_NAME}")
         self.catalog_pane.set_catalog(None, panel.currency or "")
@@ -454,6 +455,7 @@ class MainWindow(QMainWindow):
         """Profiles were added or edited: the switcher follows, and an edited open panel is
         opened afresh when its address changed (its catalogue belongs to the old one)."""
         self.switcher.reload(self._current_id())
+        self.orders_pane.refresh_panels()  # a new or renamed panel is named in the orders
         session, opened = self.session, self._opened_as
         panel = self._panel_or_none(session.panel.id) if session is not None else None
         if session is None or panel is None or opened is None:
@@ -471,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def on_panel_removed(self, panel_id: int) -> None:
         self.poller.unwatch(panel_id)
+        self.orders_pane.refresh_panels()  # its orders stay, marked as a removed panel's
         if self._current_id() == panel_id:
             self._close_session()
             self.start()
@@ -674,7 +677,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>SMMDesk %1</h3><p>A fast, safe desktop client for SMM panels (API v2).</p>"
                 "<p>Your API keys are kept only in the system keyring.</p>"
-            ).replace("%1", smmdesk.__version__),
+            ).replace("%1", numbers.digits(smmdesk.__version__)),
         )
 
     def reset_layout(self) -> None:

@@ -19,6 +19,7 @@ from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import notification_text
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
+from smmdesk.gui.wording.numbers import order_ref
 
 __all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
 
@@ -45,19 +46,34 @@ def mute_key(kind: str) -> str:
 
 def prompt_threshold(parent: QWidget | None, current: Decimal | None) -> Decimal | None:
     """Ask for the low-balance level; None if cancelled. 0 turns the warning off.
-    (The one door for this input, so tests can patch it.)"""
-    value, ok = QInputDialog.getDouble(
-        parent,
-        QCoreApplication.translate("TrayNotifier", "Low-balance warning"),
+    (The one door for this input, so tests can patch it.) A text box, not a spin box: it takes
+    the amount in either digits ("12.5", "١٢٫٥"), which a spin box in Arabic does not."""
+    dialog = QInputDialog(parent)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setWindowTitle(QCoreApplication.translate("TrayNotifier", "Low-balance warning"))
+    dialog.setLabelText(
         QCoreApplication.translate(
             "TrayNotifier", "Warn when a panel's balance drops below (0 = never):"
-        ),
-        float(current or 0),
-        0.0,
-        1_000_000_000.0,
-        2,
+        )
     )
-    return Decimal(f"{value:.2f}") if ok else None
+    dialog.setTextValue(numbers.fmt_decimal(current or Decimal(0), 2, grouping=False))
+    while dialog.exec():
+        value = threshold_value(dialog.textValue())
+        if value is not None:
+            return value
+        dialog.setLabelText(
+            QCoreApplication.translate("TrayNotifier", "Enter an amount of 0 or more (0 = never):")
+        )
+    return None
+
+
+def threshold_value(text: str) -> Decimal | None:
+    """A typed low-balance level (either digits) rounded to cents, or None if it is not an
+    amount of 0 or more."""
+    value = numbers.parse_decimal(text)
+    if value is None or value < 0 or value > 1_000_000_000:
+        return None
+    return value.quantize(Decimal("0.01"))
 
 
 def _flag(value: object) -> bool:
@@ -252,8 +268,8 @@ class TrayNotifier(QObject):
         try:
             order = self._ctx.store.get_order(local_id)
         except StoreError:
-            return self.tr("Order %1").replace("%1", str(local_id))
-        parts = [f"#{order.panel_order_id}" if order.panel_order_id else f"#{local_id}"]
+            return self.tr("Order %1").replace("%1", numbers.fmt_id(local_id))
+        parts = [order_ref(order.panel_order_id or local_id)]
         # a service name may be Arabic and a link is Latin: each keeps its own direction
         if order.service_name:
             parts.append(isolate(order.service_name))
@@ -268,7 +284,7 @@ class TrayNotifier(QObject):
                 number = self._ctx.store.get_order(local_id).panel_order_id or local_id
             except StoreError:
                 number = local_id
-            shown.append(f"#{number}")
+            shown.append(order_ref(number))
         rest = len(local_ids) - len(shown)
         text = self.tr(", ", "list separator").join(shown)
         if rest:
@@ -279,7 +295,7 @@ class TrayNotifier(QObject):
         try:
             return self._ctx.store.get_panel(panel_id).name
         except StoreError:
-            return self.tr("Panel %1").replace("%1", str(panel_id))
+            return self.tr("Panel %1").replace("%1", numbers.fmt_id(panel_id))
 
     def _kind_label(self, kind: str) -> str:
         return {

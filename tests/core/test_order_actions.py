@@ -680,8 +680,10 @@ def test_import_stops_at_a_failing_request_and_keeps_what_it_had(
 
 
 def test_parse_order_ids() -> None:
-    parsed = parse_order_ids("23501, 23502\n#23503;23502  abc 0 -4 ٣ 23504\t")
-    assert parsed.ids == (23501, 23502, 23503, 23504)
+    parsed = parse_order_ids("23501, 23502\n#23503;23502  abc 0 -4 ² ٣ 23504\t")
+    assert parsed.ids == (23501, 23502, 23503, 3, 23504)
     assert parsed.duplicates == (23502,)
-    assert parsed.invalid == ("abc", "0", "-4", "٣")
+    assert parsed.invalid == ("abc", "0", "-4", "²")
+    # Arabic-Indic digits and the Arabic comma, as the Arabic dialog's own sample writes them
+    assert parse_order_ids("٢٣٥٠١، ٢٣٥٠٢\n#٢٣٥٠٣؛٢٣٥٠٢").ids == (23501, 23502, 23503)
     assert parse_order_ids("  ").ids == ()

@@ -142,7 +142,7 @@ def test_short_counts(value: int, text: str) -> None:
 
 def test_arabic_locale_numbers_in_the_tree(catalog: Catalog, shown: Callable[..., str]) -> None:
     """Rates, limits and category counts follow the locale's digits (Arabic-Indic in ar_EG),
-    or Western digits when the user chose them; service ids stay codes in ASCII."""
+    or Western digits when the user chose them; service ids too (ungrouped: they are codes)."""
     numbers.set_preferences("ar", "locale", QLocale("ar_EG"))
     model = ServiceTreeModel()
     model.set_catalog(catalog, "USD")
@@ -152,13 +152,15 @@ def test_arabic_locale_numbers_in_the_tree(catalog: Catalog, shown: Callable[...
     assert cheap.siblingAtColumn(MIN).data(Display) == "١٬٠٠٠"
     assert cheap.siblingAtColumn(MAX).data(Display).startswith("٢٫١")
     assert shown(cheap.siblingAtColumn(MAX).data(Qt.ItemDataRole.ToolTipRole)) == "٢٬١٤٧٬٤٨٣٬٦٤٧"
-    assert cheap.siblingAtColumn(ID).data(Display) == "22"
+    assert cheap.siblingAtColumn(ID).data(Display) == "٢٢"
     n = model.rowCount(model.index(0, 0))
     assert model.index(0, 0).data(Display).endswith(f"({format_count(n)})")
     assert not any(ch.isascii() and ch.isdigit() for ch in format_count(n))
     numbers.set_preferences("ar", "western", QLocale("ar_EG"))
     assert format_count_short(2_147_483_647).startswith("2.1")
     assert format_count(1500) == "1,500"
+    model.set_catalog(catalog, "USD")  # as the window does after the digits changed
+    assert _service_index(model, 22).siblingAtColumn(ID).data(Display) == "22"
 
 
 def test_order_types_show_their_title_or_the_panels_words() -> None:

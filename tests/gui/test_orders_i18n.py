@@ -638,7 +638,7 @@ def test_mass_order_problems_in_english_keep_their_details() -> None:
     assert words == {
         2: "Same service and link as line 1: the panel refuses a second active order for the "
         "same link.",
-        3: "Expected service_id | link | quantity; this line has 5 fields. If the link or the "
+        3: "Expected service ID | link | quantity; this line has 5 fields. If the link or the "
         "quantity contains a comma, separate the fields with | or put that field in quotes.",
         4: "The service id must be a number (found “1x”).",
         5: "Already sent from this window (order #7); check it before sending it again.",

@@ -249,7 +249,8 @@ def test_arabic_plurals_and_digits(
     notifier.sig_notice.connect(lambda title, text: seen.append((title, text)))
     notifier.on_transitions(completed(orders[:12]))
     assert seen[0][0] == "اكتمل ١٢ طلبًا"
-    assert seen[0][1] == "#5000، #5001، #5002 و٩ طلبات أخرى"
+    # order numbers in the same digits as the counts
+    assert seen[0][1] == "#٥٠٠٠، #٥٠٠١، #٥٠٠٢ و٩ طلبات أخرى"
 
 
 def test_settings_menu_mutes_by_kind_and_sets_the_level(

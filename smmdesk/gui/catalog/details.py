@@ -27,11 +27,12 @@ from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import limits_apply, limits_contradict, spec_for
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import NAME_LIMIT, clip, new_label, tip
+from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.services import (
     contradicting_limits_text,
-    format_count,
     format_rate,
+    limits_tip,
     order_type_title,
     repeated_id_text,
     spec_title,
@@ -313,6 +314,7 @@ class ServiceDetails(QWidget):
         else:
             self.rate_label.setText(self.tr("%1 per 1000").replace("%1", rate))
         self.quantity_label.setText(self._quantity_text(service))
+        self.quantity_label.setToolTip(tip(limits_tip(service.min, service.max)))
         yes, no, unstated = self.tr("yes"), self.tr("no"), self.tr("not stated by the panel")
 
         def state(flag: bool | None) -> str:
@@ -354,19 +356,20 @@ class ServiceDetails(QWidget):
         low = service.min
         if low < service.order_min and limits_apply(service) and service.order_min <= service.max:
             low = service.order_min
+        # limits in the one short form of the catalogue (exact in the tooltip)
         if low == service.max:
-            text = format_count(low)
+            text = numbers.fmt_limit(low)
         else:
             text = (
                 self.tr("%1 – %2")  # a range: "from %1 to %2" in Arabic
-                .replace("%1", format_count(low))
-                .replace("%2", format_count(service.max))
+                .replace("%1", numbers.fmt_limit(low, minimum=True))
+                .replace("%2", numbers.fmt_limit(service.max))
             )
         if low != service.min:
             text = (
                 self.tr("%1 (the panel lists a minimum of %2)")
                 .replace("%1", text)
-                .replace("%2", format_count(service.min))
+                .replace("%2", numbers.fmt_limit(service.min, minimum=True))
             )
         return text
 

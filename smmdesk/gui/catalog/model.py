@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
-from smmdesk.core.ordertypes import limits_contradict
+from smmdesk.core.ordertypes import limits_contradict, spec_for
 from smmdesk.gui.widgets.icons import favourite_star, warning_icon
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers
@@ -31,7 +31,6 @@ from smmdesk.gui.wording.services import (
     contradicting_limits_text,
     flag_words,
     format_count,
-    format_count_short,
     format_rate,
     order_type_title,
     repeated_id_text,
@@ -96,6 +95,7 @@ class ServiceTreeModel(QAbstractItemModel):
         self._currency = ""
         self._rate_text: dict[int, str] = {}  # service index -> "0.90 USD", filled as painted
         self._type_text: dict[str, str] = {}  # panel type spelling -> the title shown
+        self._per_package: dict[str, bool] = {}  # panel type spelling -> priced per package
         self._warnings: dict[int, tuple[str, ...]] = {}  # service index -> warnings, as painted
         self._groups: list[_Group] = []
         self._category_row: dict[str, int] = {}
@@ -114,7 +114,7 @@ class ServiceTreeModel(QAbstractItemModel):
         self._header_tips = (
             self.tr("Service ID on the panel. Double-click it to star or unstar (Ctrl+D)."),
             "",
-            self.tr("Price per 1000 units, in the panel's currency"),
+            self.tr("Price per 1000 units (packages: per package), in the panel's currency"),
             self.tr("Smallest quantity you can order"),
             self.tr("Largest quantity you can order"),
             self.tr("Drip-feed, refill and cancel support"),
@@ -354,7 +354,7 @@ class ServiceTreeModel(QAbstractItemModel):
             if column == RATE:
                 text = self._rate_text.get(position)
                 if text is None:
-                    text = self._rate_text[position] = format_rate(service.rate, self._currency)
+                    text = self._rate_text[position] = self._rate(service)
                 return text
             return self._display(service, column)
         if role == _SERVICE:
@@ -400,22 +400,32 @@ class ServiceTreeModel(QAbstractItemModel):
 
     def _display(self, service: Service, column: int) -> str:
         if column == ID:
-            # an id is a code to quote to the panel, not a quantity: ASCII digits, no grouping
-            return str(service.id)
+            # an id is a code to quote to the panel, not a quantity: no grouping, and in the
+            # user's digits like every other number (search takes either digits)
+            return numbers.fmt_id(service.id)
         if column == NAME:
             return service.name
         if column == RATE:
-            return format_rate(service.rate, self._currency)
+            return self._rate(service)
         if column == MIN:
-            return format_count_short(service.min)
+            return numbers.fmt_limit(service.min, minimum=True)
         if column == MAX:
-            return format_count_short(service.max)
+            return numbers.fmt_limit(service.max)
         if column == FLAGS:
             return compact_flags(service.dripfeed, service.refill, service.cancel)
         text = self._type_text.get(service.type)
         if text is None:
             text = self._type_text[service.type] = order_type_title(service.type)
         return text
+
+    def _rate(self, service: Service) -> str:
+        """The rate cell: "0.90 USD" (per 1000, as the header says), or for a package
+        "2.50 USD per package"."""
+        per_package = self._per_package.get(service.type)
+        if per_package is None:
+            per_package = self._per_package[service.type] = spec_for(service.type).per_package
+        rate = format_rate(service.rate, self._currency)
+        return self.tr("%1 per package").replace("%1", rate) if per_package else rate
 
     def _tooltip(self, service: Service, column: int) -> str | None:
         # the NAME column's tooltip (name, category, warnings) is made in data()

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+)
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -154,7 +161,13 @@ class ServiceTree(QTreeView):
         # samples in the user's language and digits: Arabic words and digits differ in width
         widths = {
             ID: self.indentation() + icon + width("0000000"),
-            RATE: width(format_rate(Decimal("9999"), "USD")),
+            RATE: widest(
+                format_rate(Decimal("9999"), "USD"),
+                # a package's rate says so (the header's "per 1000" is not its price)
+                QCoreApplication.translate("ServiceTreeModel", "%1 per package").replace(
+                    "%1", format_rate(Decimal("99.99"), "USD")
+                ),
+            ),
             MIN: width(format_count_short(100_000)),
             MAX: widest(*map(format_count_short, (9_999_999, 2_100_000_000, 999_900_000_000))),
             FLAGS: widest(compact_flags(True, True, True), compact_flags(True, None, None)),

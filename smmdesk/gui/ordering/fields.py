@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from smmdesk.core.models import Service
 from smmdesk.core.numbers import parse_whole_number
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for
-from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
+from smmdesk.gui.widgets.plain import align_to_reading_start, new_label, tip
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.fields import KEYWORD_BREAK, LINE_BREAK, choice_text
 from smmdesk.gui.wording.numbers import date_edit_format
-from smmdesk.gui.wording.services import order_type_text
+from smmdesk.gui.wording.services import limits_tip, order_type_text, orderable_min
 
 __all__ = ["FieldRows"]
 
@@ -228,17 +228,21 @@ class FieldRows(QObject):
         if row.spec.kind is FieldKind.QUANTITY and service is not None:
             # what can be ordered: a minimum below 1 is 1 (limits that contradict each other
             # are shown as the panel states them, beside the error saying so)
-            low = service.order_min if service.order_min <= service.max else service.min
+            # (limits in the one short form of the catalogue; exact in the tooltip)
+            low = orderable_min(service)
             if low == service.max:
                 hint.setText(
-                    QCoreApplication.translate("OrderForm", "exactly %1").replace("%1", _N(low))
+                    QCoreApplication.translate("OrderForm", "exactly %1").replace(
+                        "%1", numbers.fmt_limit(low)
+                    )
                 )
             else:
                 hint.setText(
                     QCoreApplication.translate("OrderForm", "min %1 · max %2")
-                    .replace("%1", _N(low))
-                    .replace("%2", _N(service.max))
+                    .replace("%1", numbers.fmt_limit(low, minimum=True))
+                    .replace("%2", numbers.fmt_limit(service.max))
                 )
+            hint.setToolTip(tip(limits_tip(low, service.max)))
         elif row.spec.min_value is not None:
             hint.setText(
                 QCoreApplication.translate("OrderForm", "at least %1").replace(

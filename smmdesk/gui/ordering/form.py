@@ -32,7 +32,12 @@ from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.fields import blocking_error_text, field_error_text
-from smmdesk.gui.wording.services import order_type_text, service_terms
+from smmdesk.gui.wording.services import (
+    limits_tip,
+    order_type_text,
+    orderable_min,
+    service_terms,
+)
 
 __all__ = ["OrderForm"]
 
@@ -219,6 +224,7 @@ class OrderForm(QWidget):
         self.header_label.setText(clip(service.name, NAME_LIMIT))
         self.header_label.setToolTip(tip(service.name))
         self.subheader_label.setText(service_terms(service, self.type_spec, self.currency))
+        self.subheader_label.setToolTip(tip(limits_tip(orderable_min(service), service.max)))
         tone(self.subheader_label, "muted")
 
     def _count_text(self, spec: FieldSpec, count: int) -> str:
@@ -398,18 +404,15 @@ class OrderForm(QWidget):
             # character in a link or a user name must not pass for something else
             joiners = name == "comments"
             if len(items) == 1:
+                # a number in the user's digits; anything else as it is sent
+                shown = numbers.digits(value) if value.isascii() and value.isdigit() else value
                 listing.append(
-                    self.tr("%1 (%2): %3")
+                    self.tr("%1: %2")
                     .replace("%1", label)
-                    .replace("%2", name)
-                    .replace("%3", isolate(reveal(value, keep_joiners=joiners)))
+                    .replace("%2", isolate(reveal(shown, keep_joiners=joiners)))
                 )
                 continue
-            listing.append(
-                self.tr("%1 (%2), %Ln lines:", "", len(items))
-                .replace("%1", label)
-                .replace("%2", name)
-            )
+            listing.append(self.tr("%1, %Ln lines:", "", len(items)).replace("%1", label))
             listing.extend(
                 f"    {isolate(reveal(item, keep_joiners=joiners))}"
                 for item in items[:_PREVIEW_LINES]

@@ -101,8 +101,10 @@ class ReconcileDialog(QDialog):
         self.problem_label = self._value_label(facts)
         self.sent_text = QPlainTextEdit(facts)
         self.sent_text.setReadOnly(True)
-        # the exact parameters, as sent: they read left to right in any language
+        # the exact parameters, as sent: they read left to right in any language, and are
+        # shown verbatim (parameter names and ASCII digits, as the panel received them)
         self.sent_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sent_text.setProperty("verbatim", True)
         self.facts_form.addRow(self.tr("Service:"), self.service_label)
         self.facts_form.addRow(self.tr("Sent at:"), self.sent_at_label)
         self.facts_form.addRow(self.tr("What was sent:"), self.sent_text)
@@ -130,7 +132,9 @@ class ReconcileDialog(QDialog):
         placed_row = QHBoxLayout()
         placed_row.addWidget(new_label(decide, self.tr("It was placed — order id:")))
         self.order_id_edit = QLineEdit(decide)
-        self.order_id_edit.setPlaceholderText(self.tr("e.g. 23501"))
+        self.order_id_edit.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", numbers.fmt_id(23501))
+        )
         align_to_reading_start(self.order_id_edit)
         self.order_id_edit.textChanged.connect(self._update_buttons)
         self.order_id_edit.returnPressed.connect(self.on_placed_clicked)

@@ -218,8 +218,10 @@ def fill_filter_choices(pane: OrdersPane) -> None:
         while combo.count() > 1:
             combo.removeItem(combo.count() - 1)
         for key, name in items:
-            label = name if combo is pane.panel_filter else f"{order_ref(key)} {name}"
-            combo.addItem(isolate(label), key)
+            if combo is pane.panel_filter:
+                combo.addItem(pane.model.panel_label(key), key)
+            else:
+                combo.addItem(isolate(f"{order_ref(key)} {name}"), key)
         found = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)

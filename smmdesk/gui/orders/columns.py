@@ -22,6 +22,7 @@ from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.services import order_type_title
 
 __all__ = [
     "ALIGNMENT_ROLE",
@@ -90,6 +91,7 @@ class OrderCells:
     refills: dict[int, RefillRecord]
     panel_names: dict[int, str]
     panel_currencies: dict[int, str]
+    removed_panels: frozenset[int]
     _records: list[OrderRecord]
     _pos: dict[int, int]
 
@@ -98,6 +100,18 @@ class OrderCells:
         other = r.superseded_by if r.superseded_by is not None else r.reuses_id_of
         index = None if other is None else self._pos.get(other)
         return None if index is None else self._records[index]
+
+    def panel_label(self, panel_id: int) -> str:
+        """How a panel is named in the table and its filter: its name, marked when the user
+        removed it; a panel the store no longer has at all is "Removed panel"."""
+        name = self.panel_names.get(panel_id)
+        if not name:
+            return QCoreApplication.translate("OrdersTableModel", "Removed panel")
+        if panel_id in self.removed_panels:
+            return QCoreApplication.translate("OrdersTableModel", "%1 (removed)").replace(
+                "%1", isolate(name)
+            )
+        return isolate(name)
 
     def display(self, r: OrderRecord, column: int) -> str | None:
         """The order's text in ``column``. Text from the panel or the user (names, links) is
@@ -129,8 +143,7 @@ def _order_text(_cells: OrderCells, r: OrderRecord) -> str:
 
 
 def _panel_text(cells: OrderCells, r: OrderRecord) -> str:
-    name = cells.panel_names.get(r.panel_id)
-    return isolate(name) if name else order_ref(r.panel_id)
+    return cells.panel_label(r.panel_id)
 
 
 def _service_text(_cells: OrderCells, r: OrderRecord) -> str:
@@ -183,7 +196,8 @@ def _charge_tip(_cells: OrderCells, r: OrderRecord) -> str | None:
 
 def _service_tip(cells: OrderCells, r: OrderRecord) -> str | None:
     text = cells.display(r, SERVICE)
-    return f"{text}\n{isolate(r.service_type)}" if r.service_type else text
+    # the type as the catalogue names it (its order type's title, else the panel's words)
+    return f"{text}\n{isolate(order_type_title(r.service_type))}" if r.service_type else text
 
 
 def _refill_tip(cells: OrderCells, r: OrderRecord) -> str | None:
@@ -219,7 +233,7 @@ def _none_last(value: Any) -> tuple[bool, Any]:
 
 _SORT_KEYS: Final[dict[int, Callable[[OrderCells], Callable[[OrderRecord], Any]]]] = {
     ORDER: lambda _c: lambda r: _none_last(r.panel_order_id),
-    PANEL: lambda c: lambda r: c.panel_names.get(r.panel_id, "").casefold(),
+    PANEL: lambda c: lambda r: c.panel_label(r.panel_id).casefold(),
     SERVICE: lambda _c: (
         lambda r: (
             r.service_id is None,

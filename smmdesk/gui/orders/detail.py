@@ -44,6 +44,7 @@ from smmdesk.gui.widgets.plain import (
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.services import order_type_title
 
 __all__ = ["OrderDetail"]
 
@@ -137,8 +138,9 @@ class OrderDetail(QWidget):
         self.answers = QPlainTextEdit(self)
         self.answers.setReadOnly(True)
         self.answers.setFont(mono)
-        # the panel's answers as recorded: they read left to right in any language
+        # the panel's answers as recorded: they read left to right in any language, verbatim
         self.answers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.answers.setProperty("verbatim", True)
         self.tabs.addTab(self.answers, self.tr("Answers"))
 
         self.refills = QTreeWidget(self)
@@ -234,7 +236,8 @@ class OrderDetail(QWidget):
         facts = self.fact_labels
         facts["panel"].setText(isolate(self.panel.name) if self.panel else order_ref(r.panel_id))
         service = order_ref(r.service_id) + " " if r.service_id is not None else ""
-        kind = f" ({isolate(r.service_type)})" if r.service_type else ""
+        # the type as the catalogue names it (its order type's title, else the panel's words)
+        kind = f" ({isolate(order_type_title(r.service_type))})" if r.service_type else ""
         shown_name = isolate(clip(r.service_name, NAME_LIMIT))
         facts["service"].setText(f"{service}{shown_name}{kind}".strip() or "—")
         facts["service"].setToolTip(tip(r.service_name))
@@ -289,6 +292,7 @@ class OrderDetail(QWidget):
     def _show_sent(self, r: OrderRecord) -> None:
         if not r.params and r.source == "imported":
             self.sent.unsetLayoutDirection()  # a sentence in the user's language
+            self.sent.setProperty("verbatim", False)
             self.sent.setPlainText(
                 self.tr(
                     "This order was placed elsewhere and imported by its id; SMMDesk "
@@ -296,8 +300,9 @@ class OrderDetail(QWidget):
                 )
             )
             return
-        # the parameters exactly as sent: they read left to right in any language
+        # the parameters exactly as sent: they read left to right in any language, verbatim
         self.sent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sent.setProperty("verbatim", True)
         lines = []
         if r.service_id is not None:
             lines.append(f"service = {r.service_id}")

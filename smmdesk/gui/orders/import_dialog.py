@@ -20,6 +20,7 @@ from smmdesk.core.order_import import ImportReport, import_orders, parse_order_i
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
+from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
 from smmdesk.gui.wording.numbers import order_ref
@@ -62,7 +63,12 @@ class ImportOrdersDialog(QDialog):
         align_to_reading_start(intro)
         layout.addWidget(intro)
         self.ids_edit = QPlainTextEdit(self)
-        self.ids_edit.setPlaceholderText("23501, 23502\n23503")
+        # sample order numbers, in the user's digits (either digits are read)
+        self.ids_edit.setPlaceholderText(
+            self.tr(", ").join(numbers.fmt_id(n) for n in (23501, 23502))
+            + "\n"
+            + numbers.fmt_id(23503)
+        )
         self.ids_edit.setTabChangesFocus(True)
         self.ids_edit.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.ids_edit, 1)

@@ -16,6 +16,7 @@ from smmdesk.gui.orders.columns import (
     ALIGN_NUMBER,
     ALIGNMENT_ROLE,
     BACKGROUND_ROLE,
+    CHARGE,
     COLUMN_COUNT,
     DATE,
     DISPLAY_ROLE,
@@ -25,6 +26,7 @@ from smmdesk.gui.orders.columns import (
     HEADERS,
     ITEM_FLAGS,
     NUMBER_COLUMNS,
+    PANEL,
     PROGRESS,
     PROGRESS_ROLE,
     RECORD_ROLE,
@@ -38,6 +40,7 @@ from smmdesk.gui.orders.columns import (
 from smmdesk.gui.orders.snapshot import (
     OrderFilter,
     OrdersSnapshot,
+    PanelNames,
     filter_rows,
     haystack,
     row_flags,
@@ -81,6 +84,7 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         self.refills: dict[int, RefillRecord] = {}
         self.panel_names: dict[int, str] = {}
         self.panel_currencies: dict[int, str] = {}
+        self.removed_panels: frozenset[int] = frozenset()
         self.complete = True
         self._filter = OrderFilter()
         self._sort_column = DATE
@@ -110,6 +114,7 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         self.refills = snapshot.refills
         self.panel_names = snapshot.panel_names
         self.panel_currencies = snapshot.panel_currencies
+        self.removed_panels = snapshot.removed_panels
         self.complete = snapshot.complete
         self._keys.clear()
         self._perm = None
@@ -139,6 +144,29 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         self._rows = self._compute_rows()
         self._row_of = None
         self.endResetModel()
+
+    def set_panels(self, panels: PanelNames) -> None:
+        """Panels were connected, renamed or removed: their orders' Panel (and Charge) cells
+        read anew, without a reset; sorting by panel follows at the next sort or filter."""
+        if (panels.names, panels.currencies, panels.removed) == (
+            self.panel_names,
+            self.panel_currencies,
+            self.removed_panels,
+        ):
+            return
+        self.panel_names = panels.names
+        self.panel_currencies = panels.currencies
+        self.removed_panels = panels.removed
+        if self._keys.pop(PANEL, None) is not None and self._sort_column == PANEL:
+            self._perm = None
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, CHARGE), self.index(last, CHARGE))
+            self.dataChanged.emit(self.index(0, PANEL), self.index(last, PANEL))
+
+    def has_panels_of(self, records: Iterable[OrderRecord]) -> bool:
+        """Whether every one of ``records`` belongs to a panel this model can name."""
+        return all(r.panel_id in self.panel_names for r in records)
 
     @property
     def sort_column(self) -> int:

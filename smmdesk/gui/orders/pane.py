@@ -51,7 +51,12 @@ from smmdesk.gui.orders.columns import COLUMN_COUNT, DATE, LINK, PROGRESS, SERVI
 from smmdesk.gui.orders.delegates import LinkDelegate, ProgressDelegate
 from smmdesk.gui.orders.detail import OrderDetail
 from smmdesk.gui.orders.model import OrdersTableModel, row_runs
-from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot, load_snapshot
+from smmdesk.gui.orders.snapshot import (
+    OrderFilter,
+    OrdersSnapshot,
+    load_panel_names,
+    load_snapshot,
+)
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
@@ -323,6 +328,17 @@ class OrdersPane(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
 
+    def refresh_panels(self) -> None:
+        """A panel was connected, renamed or removed: the Panel column and filter name it
+        now (one small query, no reload)."""
+        try:
+            panels = load_panel_names(self.ctx.store)
+        except StoreError as exc:
+            log.error("orders: panel names not read: %s", exc)
+            return
+        self.model.set_panels(panels)
+        fill_filter_choices(self)
+
     # -- live updates ------------------------------------------------------------------------
     def apply_changes(self, local_ids: Sequence[int]) -> None:
         """Re-read these orders (one query) and repaint their rows; selection and scroll stay.
@@ -348,6 +364,8 @@ class OrdersPane(QWidget):
         except StoreError as exc:
             log.error("orders: changes not read: %s", exc)
             return
+        if not self.model.has_panels_of(records):
+            self.refresh_panels()  # the first order of a panel connected since the load
         missing = set(self.model.apply_records(records, refills))
         if missing:
             self._insert([r for r in records if r.local_id in missing], refills)

@@ -20,8 +20,10 @@ __all__ = [
     "ATTENTION_FLAG",
     "OrderFilter",
     "OrdersSnapshot",
+    "PanelNames",
     "filter_rows",
     "haystack",
+    "load_panel_names",
     "load_snapshot",
     "local_start",
     "row_flags",
@@ -79,6 +81,7 @@ class OrdersSnapshot:
     positions: dict[int, int] = field(default_factory=dict)  # local id -> index in records
     services: list[tuple[int, str]] = field(default_factory=list)  # (id, name) by id
     complete: bool = True  # False: only the newest page, the rest is still loading
+    removed_panels: frozenset[int] = frozenset()  # panels the user removed (orders kept)
 
     @classmethod
     def build(
@@ -112,19 +115,40 @@ class OrdersSnapshot:
         )
 
 
+@dataclass(frozen=True)
+class PanelNames:
+    """Every panel the orders may name (removed ones too): names, currencies, removed ids."""
+
+    names: dict[int, str]
+    currencies: dict[int, str]
+    removed: frozenset[int]
+
+
+def load_panel_names(store: Store) -> PanelNames:
+    """The panels as the store has them now (one small query; any thread)."""
+    panels = store.list_panels(include_removed=True)
+    return PanelNames(
+        {p.id: p.name for p in panels},
+        {p.id: p.currency for p in panels if p.currency},
+        frozenset(p.id for p in panels if p.removed_at is not None),
+    )
+
+
 def load_snapshot(store: Store, *, limit: int | None = None) -> OrdersSnapshot:
     """Read the orders for the table: all of them, or only the newest ``limit`` (a first page
     to show at once while the rest loads). Safe to run on a worker thread."""
-    panels = store.list_panels(include_removed=True)
-    names = {p.id: p.name for p in panels}
-    currencies = {p.id: p.currency for p in panels if p.currency}
+    panels = load_panel_names(store)
+    names, currencies = panels.names, panels.currencies
     if limit is None:
         records = store.load_orders()
         refills = store.latest_refills()
-        return OrdersSnapshot.build(records, refills, names, currencies)
-    records = store.list_orders(limit=limit)
-    refills = store.latest_refills(r.local_id for r in records)
-    return OrdersSnapshot.build(records, refills, names, currencies, complete=False)
+        snapshot = OrdersSnapshot.build(records, refills, names, currencies)
+    else:
+        records = store.list_orders(limit=limit)
+        refills = store.latest_refills(r.local_id for r in records)
+        snapshot = OrdersSnapshot.build(records, refills, names, currencies, complete=False)
+    snapshot.removed_panels = panels.removed
+    return snapshot
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,5 +62,12 @@ def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: s
 
 
 def about(parent: QWidget | None, title: str, html: str) -> None:
-    """The About box: SMMDesk's own formatted text (never panel or user text)."""
-    QMessageBox.about(parent, title, html)
+    """The About box: SMMDesk's own formatted text (never panel or user text). Built here
+    rather than by ``QMessageBox.about`` so it opens through ``exec`` like every other box."""
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, ok, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    icon = parent.windowIcon() if parent is not None else None
+    if icon is not None and not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.exec()

@@ -221,9 +221,11 @@ def _bad_choice(error: FieldError, field: _Field) -> str:
 
 
 def _bad_date(_error: FieldError, field: _Field) -> str:
-    return QCoreApplication.translate(
-        "OrderForm", "%1: enter a date as day/month/year, e.g. 31/12/2026"
-    ).replace("%1", field.label)
+    return (
+        QCoreApplication.translate("OrderForm", "%1: enter a date as day/month/year, e.g. %2")
+        .replace("%1", field.label)
+        .replace("%2", numbers.digits("31/12/2026"))
+    )
 
 
 def _date_past(_error: FieldError, field: _Field) -> str:

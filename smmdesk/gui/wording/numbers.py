@@ -12,22 +12,26 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 __all__ = [
     "DIGIT_CHOICES",
     "current_digits",
     "current_language",
     "current_locale",
+    "digits",
     "digits_sample",
     "fmt_date",
     "fmt_datetime",
     "fmt_decimal",
     "fmt_int",
+    "fmt_limit",
+    "fmt_limit_exact",
     "fmt_money",
     "fmt_percent",
     "formatting_locale",
     "group_separators",
+    "limit_is_short",
     "money_places",
     "parse_decimal",
     "set_preferences",
@@ -369,6 +373,53 @@ def parse_decimal(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+#: exact up to this; a larger limit is shown short ("15.5M"), the exact value in a tooltip
+LIMIT_EXACT_BELOW = 10_000_000
+_LIMIT_UNITS: tuple[tuple[int, str], ...] = (
+    (1_000_000_000_000, str(QT_TRANSLATE_NOOP("ServiceTreeModel", "%1T"))),
+    (1_000_000_000, str(QT_TRANSLATE_NOOP("ServiceTreeModel", "%1B"))),
+    (1_000_000, str(QT_TRANSLATE_NOOP("ServiceTreeModel", "%1M"))),
+)
+
+
+def fmt_limit(value: int, *, minimum: bool = False) -> str:
+    """A service's quantity limit, the one way the app shows it (catalogue columns, details,
+    the order form): exact up to 9,999,999 ("5,000"), then short with one decimal ("15.5M",
+    "2.1B", the unit translated). Never looks looser than it is: a maximum is rounded down,
+    a ``minimum`` up. Show :func:`fmt_limit_exact` beside it (a tooltip) when they differ."""
+    if abs(value) < LIMIT_EXACT_BELOW:
+        return fmt_int(value)
+    for size, unit in _LIMIT_UNITS:
+        if abs(value) >= size:
+            tenths, rest = divmod(abs(value) * 10, size)
+            if minimum and rest and value > 0:
+                tenths += 1
+            places = 1 if tenths % 10 else 0
+            number = fmt_decimal(Decimal(tenths).scaleb(-1), places)
+            if value < 0:
+                number = _finish(_prefs.locale.negativeSign(), _prefs.locale) + number
+            return QCoreApplication.translate("ServiceTreeModel", unit).replace("%1", number)
+    return fmt_int(value)
+
+
+def fmt_limit_exact(value: int) -> str:
+    """A limit to the unit ("2,147,483,647"): the tooltip of a short :func:`fmt_limit`."""
+    return fmt_int(value)
+
+
+def limit_is_short(value: int) -> bool:
+    """Whether :func:`fmt_limit` shortens ``value`` (so the exact value needs a tooltip)."""
+    return abs(value) >= LIMIT_EXACT_BELOW
+
+
+def digits(text: str) -> str:
+    """``text`` with its Western digits written in the user's digits (a version number, a
+    sample date): "0.1.0" -> "٠.١.٠" with Arabic-Indic digits; nothing else changes."""
+    if not uses_native_digits():
+        return text
+    return re.sub(r"[0-9]+", lambda m: _native(m.group(0), _prefs.locale), text)
 
 
 def fmt_id(number: int) -> str:

@@ -26,25 +26,8 @@ def format_count(value: int) -> str:
 
 
 def format_count_short(value: int) -> str:
-    """Quantities for a narrow column: exact up to 9,999,999, then "15.5M", "2.1B" (truncated,
-    so a limit never looks larger than it is); locale digits, translated unit."""
-    if abs(value) < 10_000_000:
-        return numbers.fmt_int(value)
-    for size in (1_000_000_000_000, 1_000_000_000, 1_000_000):
-        if abs(value) >= size:
-            tenths = abs(value) * 10 // size
-            places = 1 if tenths % 10 else 0
-            number = numbers.fmt_decimal(Decimal(tenths).scaleb(-1), places)
-            if value < 0:
-                number = numbers.current_locale().negativeSign() + number
-            if size == 1_000_000:
-                unit = QCoreApplication.translate("ServiceTreeModel", "%1M")
-            elif size == 1_000_000_000:
-                unit = QCoreApplication.translate("ServiceTreeModel", "%1B")
-            else:
-                unit = QCoreApplication.translate("ServiceTreeModel", "%1T")
-            return unit.replace("%1", number)
-    return numbers.fmt_int(value)
+    """A quantity limit for a narrow column: ``numbers.fmt_limit`` (the one rule for limits)."""
+    return numbers.fmt_limit(value)
 
 
 def flag_words(service: Service) -> list[str]:
@@ -83,6 +66,11 @@ def compact_flags(dripfeed: bool | None, refill: bool | None, cancel: bool | Non
     elif cancel is None:
         parts.append(QCoreApplication.translate("ServiceTreeModel", "Cancel?"))
     return " · ".join(parts)
+
+
+def mass_format_text() -> str:
+    """The fields of a mass-order line, in words: "service ID | link | quantity"."""
+    return QCoreApplication.translate("MassOrderDialog", "service ID | link | quantity")
 
 
 def repeated_id_text() -> str:
@@ -134,14 +122,31 @@ def service_terms(service: Service, spec: OrderTypeSpec, currency: str) -> str:
         price = QCoreApplication.translate("OrderForm", "%1 per package").replace("%1", rate)
     else:
         price = QCoreApplication.translate("OrderForm", "%1 per 1000").replace("%1", rate)
-    # what can be ordered: a minimum below 1 is 1 (contradicting limits are shown as stated)
-    low = service.order_min if service.order_min <= service.max else service.min
+    low = orderable_min(service)
     parts = [
         spec_title(spec),
         QCoreApplication.translate("OrderForm", "ID %1").replace("%1", numbers.fmt_id(service.id)),
         QCoreApplication.translate("OrderForm", "min %1 · max %2")
-        .replace("%1", numbers.fmt_int(low))
-        .replace("%2", numbers.fmt_int(service.max)),
+        .replace("%1", numbers.fmt_limit(low, minimum=True))
+        .replace("%2", numbers.fmt_limit(service.max)),
         price,
     ]
     return " · ".join(parts)
+
+
+def orderable_min(service: Service) -> int:
+    """The smallest quantity the form offers: a minimum below 1 is 1 (limits that contradict
+    each other are shown as the panel states them)."""
+    return service.order_min if service.order_min <= service.max else service.min
+
+
+def limits_tip(low: int, high: int) -> str:
+    """The exact limits ("min 1,000 · max 2,147,483,647") for the tooltip of a text showing
+    them short; "" when ``numbers.fmt_limit`` shows both exactly."""
+    if not (numbers.limit_is_short(low) or numbers.limit_is_short(high)):
+        return ""
+    return (
+        QCoreApplication.translate("OrderForm", "min %1 · max %2")
+        .replace("%1", numbers.fmt_limit_exact(low))
+        .replace("%2", numbers.fmt_limit_exact(high))
+    )

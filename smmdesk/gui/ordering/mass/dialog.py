@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.massorder import MassRun
-from smmdesk.core.massplan import FORMAT_HINT, MassOrderPlan, parse_mass_order
+from smmdesk.core.massplan import MassOrderPlan, parse_mass_order
 from smmdesk.core.models import Balance
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import StoreError
@@ -40,6 +40,7 @@ from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.outcomes import record_failure_text
+from smmdesk.gui.wording.services import mass_format_text
 
 __all__ = ["MassOrderDialog"]
 
@@ -92,7 +93,7 @@ class MassOrderDialog(QDialog):
                 "One order per line: %1 — fields may also be separated by commas, semicolons "
                 "or tabs. Lines starting with # are skipped. Only services that take just a "
                 "link and a quantity can be mass-ordered."
-            ).replace("%1", isolate(FORMAT_HINT)),
+            ).replace("%1", isolate(mass_format_text())),
         )
         self.hint_label.setWordWrap(True)
         align_to_reading_start(self.hint_label)
@@ -111,8 +112,12 @@ class MassOrderDialog(QDialog):
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         # "id | link | quantity" lines read left to right in any language
         self.text_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.text_edit.setPlaceholderText(  # i18n: ignore a sample of the format itself
-            "1 | https://instagram.com/p/abc | 1000\n1 | https://instagram.com/p/def | 500"
+        # a sample of the format itself, its numbers in the user's digits (either are read)
+        self.text_edit.setPlaceholderText(
+            "\n".join(
+                f"{numbers.fmt_id(1)} | https://instagram.com/p/{post} | {numbers.fmt_id(n)}"
+                for post, n in (("abc", 1000), ("def", 500))
+            )
         )
         self.text_edit.textChanged.connect(self.on_text_changed)
 

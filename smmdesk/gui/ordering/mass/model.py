@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.massplan import FORMAT_HINT, LineProblem, MassLine, MassOrderPlan
+from smmdesk.core.massplan import LineProblem, MassLine, MassOrderPlan
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.fields import field_error_text
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.services import mass_format_text
 
 __all__ = ["LineResult", "MassOrderModel", "Outcome", "make_table"]
 
@@ -199,7 +200,7 @@ class MassOrderModel(QAbstractTableModel):
     def _format(self, line: MassLine) -> str:
         count = line.field_count or 0
         text = self.tr("Expected %1; this line has %Ln fields.", "", count).replace(
-            "%1", isolate(FORMAT_HINT)
+            "%1", isolate(mass_format_text())
         )
         if count > 3:
             text += " " + self.tr(
