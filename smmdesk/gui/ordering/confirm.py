@@ -84,28 +84,49 @@ class OrderSummary:
 def type_words(service: Service) -> str:
     """What kind of order a service takes, in the user's words ("Likes on one comment"); a
     type SMMDesk does not know is named as the panel names it."""
-    tr = QCoreApplication.translate
     words = {
-        "default": tr("OrderConfirmDialog", "Standard order: a link and a quantity"),
-        "package": tr("OrderConfirmDialog", "Package: one fixed bundle at one price"),
-        "custom_comments": tr("OrderConfirmDialog", "Your own comments, posted on the link"),
-        "custom_comments_package": tr(
+        "default": QCoreApplication.translate(
+            "OrderConfirmDialog", "Standard order: a link and a quantity"
+        ),
+        "package": QCoreApplication.translate(
+            "OrderConfirmDialog", "Package: one fixed bundle at one price"
+        ),
+        "custom_comments": QCoreApplication.translate(
+            "OrderConfirmDialog", "Your own comments, posted on the link"
+        ),
+        "custom_comments_package": QCoreApplication.translate(
             "OrderConfirmDialog", "Your own comments, as a package at one price"
         ),
-        "mentions": tr("OrderConfirmDialog", "Mentions of the accounts you list"),
-        "mentions_with_hashtags": tr(
+        "mentions": QCoreApplication.translate(
+            "OrderConfirmDialog", "Mentions of the accounts you list"
+        ),
+        "mentions_with_hashtags": QCoreApplication.translate(
             "OrderConfirmDialog", "Mentions of the accounts and hashtags you list"
         ),
-        "mentions_custom_list": tr("OrderConfirmDialog", "Mentions of the accounts you list"),
-        "mentions_hashtag": tr("OrderConfirmDialog", "Mentions of accounts that used a hashtag"),
-        "mentions_user_followers": tr("OrderConfirmDialog", "Mentions of a profile's followers"),
-        "mentions_media_likers": tr("OrderConfirmDialog", "Mentions of a post's likers"),
-        "comment_likes": tr("OrderConfirmDialog", "Likes on one comment"),
-        "comment_replies": tr("OrderConfirmDialog", "Replies to one comment"),
-        "poll": tr("OrderConfirmDialog", "Votes for one answer of a poll"),
-        "seo": tr("OrderConfirmDialog", "Search traffic for your keywords"),
-        "invites_from_groups": tr("OrderConfirmDialog", "Invites from the groups you list"),
-        "subscriptions": tr("OrderConfirmDialog", "Subscription: an account's new posts"),
+        "mentions_custom_list": QCoreApplication.translate(
+            "OrderConfirmDialog", "Mentions of the accounts you list"
+        ),
+        "mentions_hashtag": QCoreApplication.translate(
+            "OrderConfirmDialog", "Mentions of accounts that used a hashtag"
+        ),
+        "mentions_user_followers": QCoreApplication.translate(
+            "OrderConfirmDialog", "Mentions of a profile's followers"
+        ),
+        "mentions_media_likers": QCoreApplication.translate(
+            "OrderConfirmDialog", "Mentions of a post's likers"
+        ),
+        "comment_likes": QCoreApplication.translate("OrderConfirmDialog", "Likes on one comment"),
+        "comment_replies": QCoreApplication.translate(
+            "OrderConfirmDialog", "Replies to one comment"
+        ),
+        "poll": QCoreApplication.translate("OrderConfirmDialog", "Votes for one answer of a poll"),
+        "seo": QCoreApplication.translate("OrderConfirmDialog", "Search traffic for your keywords"),
+        "invites_from_groups": QCoreApplication.translate(
+            "OrderConfirmDialog", "Invites from the groups you list"
+        ),
+        "subscriptions": QCoreApplication.translate(
+            "OrderConfirmDialog", "Subscription: an account's new posts"
+        ),
     }
     return words.get(spec_for(service.type).key) or order_type_title(service.type)
 
