@@ -309,7 +309,8 @@ class OrderConfirmDialog(QDialog):
             return
         if field.kind in (FieldKind.QUANTITY, FieldKind.INTEGER):
             shown = _number(value)
-        elif field.kind is FieldKind.CHOICE:
+        elif field.kind is FieldKind.CHOICE:  # the delay after a new post, in minutes
+            label = self.tr("Delay after a new post")
             shown = self._minutes(int(value)) if value.isdigit() else isolate(value)
         elif field.kind is FieldKind.DATE:
             shown = _date(value)
