@@ -23,13 +23,14 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
-from smmdesk.gui.ordering.confirm import OrderConfirmDialog, type_words
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.fields import field_error_text
+from smmdesk.gui.wording.order_kinds import type_words
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
 
 EXPIRY = QDate.currentDate().addDays(45)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,9 +45,10 @@ from smmdesk.gui.widgets.plain import (
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, isolate_ltr, reveal
-from smmdesk.gui.wording.services import order_type_text, order_type_title
+from smmdesk.gui.wording.order_kinds import type_words
+from smmdesk.gui.wording.services import order_type_text
 
-__all__ = ["OrderConfirmDialog", "OrderSummary", "ask_to_place", "type_words"]
+__all__ = ["OrderConfirmDialog", "OrderSummary", "ask_to_place"]
 
 #: a value longer than this (a long link) goes into a box that wraps anywhere
 _LONG_VALUE = 64
@@ -79,56 +80,6 @@ class OrderSummary:
     @property
     def params(self) -> Mapping[str, str]:
         return self.validation.params or {}
-
-
-def type_words(service: Service) -> str:
-    """What kind of order a service takes, in the user's words ("Likes on one comment"); a
-    type SMMDesk does not know is named as the panel names it."""
-    words = {
-        "default": QCoreApplication.translate(
-            "OrderConfirmDialog", "Standard order: a link and a quantity"
-        ),
-        "package": QCoreApplication.translate(
-            "OrderConfirmDialog", "Package: one fixed bundle at one price"
-        ),
-        "custom_comments": QCoreApplication.translate(
-            "OrderConfirmDialog", "Your own comments, posted on the link"
-        ),
-        "custom_comments_package": QCoreApplication.translate(
-            "OrderConfirmDialog", "Your own comments, as a package at one price"
-        ),
-        "mentions": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of the accounts you list"
-        ),
-        "mentions_with_hashtags": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of the accounts and hashtags you list"
-        ),
-        "mentions_custom_list": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of the accounts you list"
-        ),
-        "mentions_hashtag": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of accounts that used a hashtag"
-        ),
-        "mentions_user_followers": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of a profile's followers"
-        ),
-        "mentions_media_likers": QCoreApplication.translate(
-            "OrderConfirmDialog", "Mentions of a post's likers"
-        ),
-        "comment_likes": QCoreApplication.translate("OrderConfirmDialog", "Likes on one comment"),
-        "comment_replies": QCoreApplication.translate(
-            "OrderConfirmDialog", "Replies to one comment"
-        ),
-        "poll": QCoreApplication.translate("OrderConfirmDialog", "Votes for one answer of a poll"),
-        "seo": QCoreApplication.translate("OrderConfirmDialog", "Search traffic for your keywords"),
-        "invites_from_groups": QCoreApplication.translate(
-            "OrderConfirmDialog", "Invites from the groups you list"
-        ),
-        "subscriptions": QCoreApplication.translate(
-            "OrderConfirmDialog", "Subscription: an account's new posts"
-        ),
-    }
-    return words.get(spec_for(service.type).key) or order_type_title(service.type)
 
 
 def ask_to_place(parent: QWidget | None, summary: OrderSummary) -> bool:
