@@ -1,5 +1,7 @@
 """Orders to CSV for spreadsheets: csv-module quoting, UTF-8 with a BOM (so Excel reads Arabic
-and emoji), money as exact Decimal text, ISO-8601 UTC times, no cell a spreadsheet would run."""
+and emoji), money as exact Decimal text, ISO-8601 UTC times, no cell a spreadsheet would run.
+Besides what the orders table shows: panel names, drip-feed runs and interval, and when the
+status history last changed."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "service_type",
     "link",
     "quantity",
+    "runs",
+    "interval",
     "cost",
     "charge",
     "currency",
@@ -31,6 +35,8 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "remains",
     "status",
     "panel_status_text",
+    "status_changed_at",
+    "status_changed_to",
     "local_state",
     "error",
     "refill",
@@ -80,11 +86,15 @@ def order_rows(
     *,
     panel_names: Mapping[int, str] | None = None,
     refills: Mapping[int, RefillRecord] | None = None,
+    status_changes: Mapping[int, tuple[datetime, str | None]] | None = None,
 ) -> Iterator[list[str]]:
-    """One list of cells per order, in ``EXPORT_COLUMNS`` order."""
+    """One list of cells per order, in ``EXPORT_COLUMNS`` order; ``status_changes`` holds when
+    each order's status history last changed, and to what (``Store.last_status_changes``)."""
     names = panel_names or {}
     latest = refills or {}
+    changes = status_changes or {}
     for r in records:
+        changed_at, changed_to = changes.get(r.local_id, (None, None))
         yield [
             str(r.local_id),
             _text(names.get(r.panel_id, str(r.panel_id))),
@@ -95,6 +105,8 @@ def order_rows(
             _text(r.service_type),
             _text(r.link),
             _number(r.quantity),
+            _text(r.params.get("runs")),  # drip-feed: empty for a single delivery
+            _text(r.params.get("interval")),
             _number(r.cost),
             _number(r.charge),
             _text(r.currency),
@@ -102,6 +114,8 @@ def order_rows(
             _number(r.remains),
             "" if r.status is None else r.status.value,
             _text(r.status_text),
+            _when(changed_at),
+            changed_to or "",
             r.state.value,
             _text(r.error_text),
             refill_text(latest.get(r.local_id)),
@@ -116,6 +130,7 @@ def write_orders_csv(
     *,
     panel_names: Mapping[int, str] | None = None,
     refills: Mapping[int, RefillRecord] | None = None,
+    status_changes: Mapping[int, tuple[datetime, str | None]] | None = None,
 ) -> int:
     """Write the orders to ``path`` (a header row, then one row per order); returns the
     number of orders written. The file appears complete or not at all: it is written beside
@@ -128,7 +143,10 @@ def write_orders_csv(
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
             writer.writerow(EXPORT_COLUMNS)
-            for row in order_rows(records, panel_names=panel_names, refills=refills):
+            rows = order_rows(
+                records, panel_names=panel_names, refills=refills, status_changes=status_changes
+            )
+            for row in rows:
                 writer.writerow(row)
                 count += 1
         os.replace(partial, target)

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.order_form.sig_order_placed.connect(self.on_order_placed)
         self.orders_pane.sig_order_again.connect(self.on_order_again)
         self.orders_pane.sig_reconcile_requested.connect(self.on_reconcile_requested)
+        # the orders' short lines ("Copied 2 links", "Refreshing 3 orders…") in the status bar
+        self.orders_pane.order_actions.sig_status.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
         return workspace
 
     def _action(

@@ -55,6 +55,7 @@ def confirm_quit(parent: QWidget | None, items: list[InFlight]) -> bool:
                 "as unknown and ask you to check it next time.",
             ),
             ok_text=QCoreApplication.translate("MainWindow", "Quit anyway"),
+            cancel_text=QCoreApplication.translate("MainWindow", "Keep SMMDesk open"),
         )
     return dialogs.confirm(
         parent,
@@ -69,4 +70,5 @@ def confirm_quit(parent: QWidget | None, items: list[InFlight]) -> bool:
             "yet are kept for you to review.",
         ),
         ok_text=QCoreApplication.translate("MainWindow", "Quit anyway"),
+        cancel_text=QCoreApplication.translate("MainWindow", "Keep SMMDesk open"),
     )

@@ -311,6 +311,7 @@ class SettingsDialog(QDialog):
             self.tr("The new language is used after SMMDesk restarts."),
             self.tr("Open windows close; orders keep being tracked after the restart."),
             ok_text=self.tr("Restart now"),
+            cancel_text=self.tr("Later"),  # the settings are saved either way
         ):
             # after this dialog's event loop has returned
             QTimer.singleShot(0, i18n.restart_app)

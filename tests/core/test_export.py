@@ -136,3 +136,20 @@ def test_a_failing_export_leaves_no_half_file(tmp_path: Path) -> None:
         write_orders_csv(path, records())  # type: ignore[arg-type]
     assert path.read_text(encoding="utf-8") == "previous export"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_dripfeed_runs_interval_and_the_last_status_change(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    drip = record(
+        9, params=MappingProxyType({"link": "x", "quantity": "1000", "runs": "5", "interval": "30"})
+    )
+    once = record(10)
+    changed = datetime(2026, 3, 2, 9, 30, 0, tzinfo=RIYADH)
+    write_orders_csv(path, [drip, once], status_changes={9: (changed, "In progress")})
+    _raw, rows = read_back(path)
+    assert (rows[0]["runs"], rows[0]["interval"]) == ("5", "30")
+    assert rows[0]["status_changed_at"] == "2026-03-02T06:30:00+00:00"
+    assert rows[0]["status_changed_to"] == "In progress"
+    # one delivery and no status change seen: empty cells, not zeros
+    assert (rows[1]["runs"], rows[1]["interval"]) == ("", "")
+    assert (rows[1]["status_changed_at"], rows[1]["status_changed_to"]) == ("", "")

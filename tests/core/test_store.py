@@ -653,3 +653,19 @@ def test_a_busy_database_is_never_mistaken_for_a_corrupt_one(
     assert list(db_path.parent.glob("*.corrupt-*")) == []
     with Store.open(db_path) as s:
         assert [p.name for p in s.list_panels()] == ["P"]
+
+
+def test_the_last_status_change_of_each_order(store: Store, panel_id: int) -> None:
+    first = placed(store, panel_id, 501)
+    second = placed(store, panel_id, 502)
+    silent = placed(store, panel_id, 503)
+    store.apply_status(panel_id, OrderState(501, OrderStatus.PENDING, "Pending"))
+    store.apply_status(panel_id, OrderState(501, OrderStatus.IN_PROGRESS, "In progress"))
+    store.apply_status(panel_id, OrderState(502, OrderStatus.COMPLETED, "Completed", remains=0))
+    changes = store.last_status_changes([first, second, silent])
+    assert set(changes) == {first, second}  # never asked about: no change to tell
+    assert changes[first][1] == "In progress"
+    assert changes[second][1] == "Completed"
+    events = [e for e in store.events(first) if e.kind == "status"]
+    assert changes[first][0] == events[-1].at
+    assert store.last_status_changes() == changes

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from smmdesk.core import paths
 from smmdesk.gui.app import build_context
@@ -49,9 +49,23 @@ def shoot(app: QApplication, window: MainWindow, out: Path, name: str) -> None:
     print(f"shot {name} {image.width()}x{image.height()}", flush=True)
 
 
-def place_demo_orders(app: QApplication, window: MainWindow) -> None:
-    """Three orders through the real form; then the demo panel delivers two of them."""
+def place_demo_orders(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+    """Three orders through the real form (the first confirmation is saved as a picture);
+    then the demo panel delivers two of them."""
     dialogs.confirm = lambda *args, **kwargs: True  # the user says yes to every confirmation
+    shots: list[str] = []
+
+    def ask(dialog: QDialog) -> bool:
+        if not shots:
+            dialog.show()
+            settle(app)
+            shots.append(f"confirm{suffix}")
+            dialog.grab().save(str(out / f"{shots[-1]}.png"))
+            print(f"shot {shots[-1]} {dialog.width()}x{dialog.height()}", flush=True)
+        dialog.accept()
+        return True
+
+    dialogs.ask = ask
     form = window.order_form
     window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
     for i, link in enumerate(("instagram.com/p/first", "instagram.com/p/partial", "t.me/slow")):
@@ -101,7 +115,7 @@ def main() -> int:
         for form in FORMS:
             window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES[form])
             shoot(app, window, out, "form-" + form.lower().replace(" ", "-") + suffix)
-        place_demo_orders(app, window)
+        place_demo_orders(app, window, out, suffix)
         shoot(app, window, out, f"orders{suffix}")
         window.catalog_pane.search_edit.setText("تيك توك")
         window.catalog_pane.apply_search_now()

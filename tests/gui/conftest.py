@@ -19,7 +19,7 @@ from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.tasks import TaskRunner
-from smmdesk.gui.widgets import screen
+from smmdesk.gui.widgets import dialogs, screen
 from smmdesk.sandbox import SandboxPanel
 
 
@@ -123,3 +123,17 @@ def _no_leftover_threads() -> Iterator[None]:
         if t.ident not in before and t.is_alive() and t.name.startswith("smmdesk-poller")
     ]
     assert not leftovers, f"test left worker threads running: {[t.name for t in leftovers]}"
+
+
+@pytest.fixture(autouse=True)
+def _questions_are_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches one of the app's own question dialogs (the order confirmation)
+    without answering it fails at once instead of waiting forever on a modal dialog: patch
+    ``dialogs.ask`` to answer it."""
+
+    def unanswered(dialog: object) -> bool:
+        raise AssertionError(
+            f"{type(dialog).__name__} was shown and nobody answered it: patch dialogs.ask"
+        )
+
+    monkeypatch.setattr(dialogs, "ask", unanswered)

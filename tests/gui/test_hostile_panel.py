@@ -20,17 +20,21 @@ from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.store import LocalState
 from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.ordering.mass.model import MassOrderModel
 from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.hostile import HOSTILE_IDS, LONG_NAME_LENGTH
 
@@ -152,7 +156,25 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, Qt.Te
             box.done(0)
         return box.result()
 
+    def ask(dialog: QDialog) -> bool:
+        # the order confirmation: its labels, and the boxes that list what is sent (always
+        # plain text), then "Place order"
+        labels = [
+            (label.text(), label.textFormat())
+            for label in dialog.findChildren(QLabel)
+            if label.text() and not label.isHidden()
+        ]
+        labels += [
+            (box.toPlainText(), Qt.TextFormat.PlainText)
+            for box in dialog.findChildren(QPlainTextEdit)
+        ]
+        seen.append(labels)
+        assert isinstance(dialog, OrderConfirmDialog)
+        dialog.place_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(QMessageBox, "exec", run)
+    monkeypatch.setattr(dialogs, "ask", ask)
     return seen
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store import LocalState
 from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets import dialogs, theme
 from smmdesk.gui.wording import i18n, numbers
@@ -44,18 +46,30 @@ def window(qtbot: QtBot, gui_ctx: AppContext) -> Any:
     win.shutdown()
 
 
+def answering(confirm: Callable[..., bool]) -> Callable[[QDialog], bool]:
+    """dialogs.ask for the order confirmation (built for real), answered as ``confirm``
+    answers a message box: with its title and its text."""
+
+    def ask(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OrderConfirmDialog)
+        yes = confirm(dialog, dialog.windowTitle(), dialog.summary_text())
+        (dialog.place_button if yes else dialog.back_button).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return ask
+
+
 @pytest.fixture
 def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every confirmation is answered "yes"; the texts shown are recorded."""
     shown: list[str] = []
 
-    def confirm(
-        _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
-    ) -> bool:
+    def confirm(_parent: object, title: str, text: str, details: str = "", **_kw: str) -> bool:
         shown.append("\n".join((title, text, details)))
         return True
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask", answering(confirm))
     return shown
 
 
@@ -162,6 +176,32 @@ def test_place_default_order_from_the_window(
     assert window.catalog_pane.selected_service() is not None
     assert link.text() == ""
     qtbot.waitUntil(lambda: "249.10" in window.balance_label.text(), timeout=10_000)
+
+
+def test_order_again_clears_the_order_placed_banner(
+    qtbot: QtBot, window: MainWindow, confirmations: list[str]
+) -> None:
+    open_demo(qtbot, window)
+    assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    form = window.order_form
+    qtbot.keyClicks(form.field_widgets["link"], "https://instagram.com/p/again")
+    qtbot.keyClicks(form.field_widgets["quantity"], "500")
+    qtbot.waitUntil(lambda: form.place_button.isEnabled())
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        form.place_button.click()
+    assert form.result_frame.isVisible()
+    assert "placed" in form.status_label.text()
+    (row,) = window.ctx.store.list_orders()
+    pane = window.orders_pane
+    qtbot.waitUntil(lambda: pane.model.row_of(row.local_id) is not None, timeout=5000)
+    pane.select_local_ids([row.local_id])
+    pane.order_actions.act_order_again.trigger()
+    # the same service, prefilled: the form is a new order, not the placed one
+    link = form.field_widgets["link"]
+    assert isinstance(link, QLineEdit)
+    assert link.text() == "https://instagram.com/p/again"
+    assert not form.result_frame.isVisible()
+    assert form.status_label.text() == ""
 
 
 def test_ctrl_enter_in_the_form_places_once_and_the_menu_shows_the_key(
@@ -404,6 +444,7 @@ def test_quitting_while_an_order_is_in_flight_asks_first(
         return answers.pop(0)
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask", answering(confirm))
     sandbox.faults.inject("latency", action="add", times=1, delay=2.0)
     assert window.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
     form = window.order_form

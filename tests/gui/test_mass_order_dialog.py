@@ -60,7 +60,7 @@ def confirms(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
     def confirm(
-        _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
+        _parent: object, title: str, text: str, details: str = "", ok_text: str = "", **_kw: str
     ) -> bool:
         asked.append(f"{title}\n{text}\n{details}\n[{ok_text}]")
         return True

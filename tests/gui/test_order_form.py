@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -25,6 +26,7 @@ from smmdesk.core.catalog import Catalog
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import LocalState
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
@@ -54,23 +56,34 @@ def services(session: PanelSession) -> dict[int, Service]:
 
 
 class Confirms:
-    """Stands in for dialogs.confirm: records each text, answers from a script (default yes)."""
+    """Stands in for the questions: the order confirmation (built for real, dialogs.ask) and
+    message boxes (dialogs.confirm); records each text, answers from a script (default yes)."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.answers: list[bool] = []
+        self.dialogs: list[OrderConfirmDialog] = []
 
     def __call__(
-        self, _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
+        self, _parent: object, title: str, text: str, details: str = "", **kw: str
     ) -> bool:
-        self.texts.append(f"{title}\n{text}\n{details}\n[{ok_text}]")
+        self.texts.append(f"{title}\n{text}\n{details}\n[{kw.get('ok_text', '')}]")
         return self.answers.pop(0) if self.answers else True
+
+    def ask(self, dialog: QDialog) -> bool:
+        assert isinstance(dialog, OrderConfirmDialog)
+        self.dialogs.append(dialog)
+        self.texts.append(dialog.summary_text())
+        yes = self.answers.pop(0) if self.answers else True
+        (dialog.place_button if yes else dialog.back_button).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
 
 @pytest.fixture
 def confirms(monkeypatch: pytest.MonkeyPatch) -> Confirms:
     recorder = Confirms()
     monkeypatch.setattr(dialogs, "confirm", recorder)
+    monkeypatch.setattr(dialogs, "ask", recorder.ask)
     return recorder
 
 
@@ -380,7 +393,7 @@ def test_lost_answer_shows_unknown_outcome_and_guards_the_retry(
     # the same order again needs an explicit acknowledgement; declining sends nothing
     confirms.answers = [False]
     form.place()
-    assert "The last order's outcome is unknown. Place anyway?" in confirms.texts[-1]
+    assert "The last order's outcome is unknown" in confirms.texts[-1]
     assert "This is the same order" in confirms.texts[-1]
     assert "[Place anyway]" in confirms.texts[-1]
     assert sandbox_panel.received["add"] == 1

@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -22,11 +23,14 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.fields import field_error_text
+from smmdesk.gui.wording.order_kinds import type_words
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES, SandboxPanel
 
 EXPIRY = QDate.currentDate().addDays(45)
@@ -288,17 +292,28 @@ def services(session: PanelSession) -> dict[int, Service]:
 
 @pytest.fixture
 def confirms(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every confirmation text shown; the user always answers "Place order"."""
+    """Every confirmation shown (built for real), as text; the user always clicks "Place
+    order"."""
     shown: list[str] = []
 
-    def confirm(
-        _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
-    ) -> bool:
-        shown.append(f"{title}\n{text}\n{details}")
-        return True
+    def ask(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OrderConfirmDialog)
+        shown.append(dialog.summary_text())
+        dialog.place_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask", ask)
     return shown
+
+
+def in_user_words(name: str, value: str) -> list[str]:
+    """How the confirmation shows a sent value: numbers in the user's grouping and digits, the
+    expiry as the locale writes dates, lists line by line, the rest as sent."""
+    if value.isdigit():
+        return [numbers.fmt_int(int(value))]
+    if name == "expiry":
+        return [numbers.fmt_date(EXPIRY.toPython(), QLocale.FormatType.LongFormat)]
+    return value.split("\n")
 
 
 def make_form(qtbot: QtBot, session: PanelSession, service: Service) -> OrderForm:
@@ -381,11 +396,16 @@ def test_each_type_sends_exactly_the_expected_params(
 
     assert sandbox_panel.received["add"] == 1
     assert sent_adds(sandbox_panel) == [{"action": "add", "service": str(service_id), **expected}]
-    # the confirmation showed every value that was sent
+    # the confirmation showed every value that was sent, in the user's words, and no
+    # parameter name ("Link (link)")
     assert len(confirms) == 1
-    for value in expected.values():
-        for line in value.split("\n"):
-            assert line in confirms[0]
+    for name, value in expected.items():
+        for shown in in_user_words(name, value):
+            assert shown in confirms[0], (name, shown, confirms[0])
+        assert f"({name})" not in confirms[0]
+    assert "Panel: \u2068Sandbox\u2069" in confirms[0]
+    assert f"Service: #{service_id} — " in confirms[0]
+    assert f"Type: {type_words(services[service_id])}" in confirms[0]
     assert f"Order #{placement.order_id} placed" in form.status_label.text()
 
 

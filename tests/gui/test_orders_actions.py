@@ -17,6 +17,7 @@ from smmdesk.core.order_actions import ActionOutcome
 from smmdesk.core.order_import import ImportReport
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState
+from smmdesk.gui.orders.banner import OrdersBanner
 from smmdesk.gui.orders.columns import REFILL, STATUS
 from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
 from smmdesk.gui.orders.pane import OrdersPane
@@ -51,7 +52,8 @@ def session(qtbot: QtBot, gui_ctx: AppContext, sandbox: SandboxPanel) -> Iterato
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """Every message box (kind, text, details); confirmations are answered yes."""
+    """Every message box (kind, text, details) and every message shown in place in the orders
+    pane's banner ("banner", text, detail); confirmations are answered yes."""
     boxes: list[tuple[str, str, str]] = []
 
     def box(kind: str) -> Any:
@@ -60,11 +62,17 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
 
         return show
 
-    def confirm(
-        _parent: object, _title: str, text: str, details: str = "", ok_text: str = ""
-    ) -> bool:
+    def confirm(_parent: object, _title: str, text: str, details: str = "", **_kw: str) -> bool:
         boxes.append(("confirm", text, details))
         return True
+
+    banner_show = OrdersBanner.show_message
+
+    def in_place(banner: OrdersBanner, text: str, detail: str = "", **kw: Any) -> None:
+        boxes.append(("banner", text, detail))
+        banner_show(banner, text, detail, **kw)
+
+    monkeypatch.setattr(OrdersBanner, "show_message", in_place)
 
     monkeypatch.setattr(dialogs, "info", box("info"))
     monkeypatch.setattr(dialogs, "warning", box("warning"))
@@ -160,8 +168,10 @@ def test_cancel_a_pending_order_round_trip(
     assert sandbox.received["cancel"] == 1
     assert shown[0][0] == "confirm"
     assert "cancel this order" in shown[0][1]
-    assert shown[-1][0] == "info"
+    assert shown[-1][0] == "banner"  # good news in place, not in a message box
     assert "Cancel requested" in shown[-1][1]
+    assert pane.banner.isVisible()
+    assert "Cancel requested" in pane.banner.text_label.text()
     # the action fetched the status once accepted: the row shows it without a reload
     assert status_text(pane, local_id) == "⊘ Canceled"
     assert not pane.order_actions.act_cancel.isEnabled()  # nothing left to cancel
@@ -190,7 +200,7 @@ def test_refill_round_trip_then_its_status_completes(
     assert refill.state is LocalState.ACCEPTED
     assert refill.panel_refill_id == result.refill_id
     assert status_text(pane, local_id, REFILL) == "↻ Requested"
-    assert shown[-1][0] == "info"
+    assert shown[-1][0] == "banner"
     assert f"#{result.refill_id}" in shown[-1][1]
 
     run(qtbot, pane, "refill_status")
@@ -236,7 +246,7 @@ def test_the_panels_words_beside_an_order_or_refill_number_are_shown_as_placed(
     assert result.outcome is ActionOutcome.ACCEPTED
     assert result.warning == PANEL_WARNING
     assert shown[-1] == (
-        "info",
+        "banner",
         f"Refill requested: the panel's refill #{result.refill_id}. {said}",
         "",
     )

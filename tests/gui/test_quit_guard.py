@@ -35,7 +35,13 @@ class Asked:
         self.answers: list[bool] = []
 
     def __call__(
-        self, _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
+        self,
+        _parent: object,
+        title: str,
+        text: str,
+        details: str = "",
+        ok_text: str = "",
+        **_kw: str,
     ) -> bool:
         self.questions.append(f"{title}\n{text}\n{details}")
         return self.answers.pop(0) if self.answers else True

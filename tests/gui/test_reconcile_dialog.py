@@ -8,13 +8,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.models import Service
 from smmdesk.core.ordering import Placement, PlacementState, place_order
 from smmdesk.core.store import LocalState
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
 from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.ordering.reconcile import ReconcileDialog
 from smmdesk.gui.runtime.context import AppContext
@@ -51,12 +52,19 @@ def confirms(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
 
     def confirm(
-        _parent: object, title: str, text: str, details: str = "", ok_text: str = ""
+        _parent: object, title: str, text: str, details: str = "", ok_text: str = "", **_kw: str
     ) -> bool:
         shown.append(f"{title}\n{text}\n[{ok_text}]")
         return True
 
+    def ask(dialog: QDialog) -> bool:  # the order confirmation, built for real
+        assert isinstance(dialog, OrderConfirmDialog)
+        shown.append(dialog.summary_text())
+        dialog.place_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask", ask)
     return shown
 
 

@@ -42,7 +42,12 @@ def confirms(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     asked: list[dict[str, Any]] = []
 
     def confirm(
-        parent: QWidget | None, title: str, text: str, details: str = "", ok_text: str = ""
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        details: str = "",
+        ok_text: str = "",
+        **_kw: str,
     ) -> bool:
         asked.append({"title": title, "text": text, "ok_text": ok_text})
         return True

@@ -245,6 +245,25 @@ class QueriesMixin(StoreBase):
                 )
         return {int(r["local_id"]): _refill(r) for r in rows}
 
+    def last_status_changes(
+        self, local_ids: Iterable[int] | None = None
+    ) -> dict[int, tuple[datetime, str | None]]:
+        """When each order's status history last changed, and the status it changed to (of
+        these orders, or of all): its newest "status" event."""
+        newest = "SELECT MAX(id) FROM order_events WHERE kind = 'status'"
+        query = "SELECT local_id, at, status FROM order_events WHERE id IN ({})"
+        if local_ids is None:
+            rows = self._read(query.format(newest + " GROUP BY local_id"))
+        else:
+            ids = list(dict.fromkeys(int(i) for i in local_ids))
+            rows = []
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                where = f" AND local_id IN ({marks}) GROUP BY local_id"
+                rows += self._read(query.format(newest + where), chunk)
+        return {int(r["local_id"]): (_dt_req(r["at"]), r["status"]) for r in rows}
+
 
 class _LazyParams(Mapping[str, str]):
     """An order's sent params, decoded from their JSON text on first use (a table of 100,000

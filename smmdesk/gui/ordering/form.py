@@ -5,8 +5,8 @@ After an accepted order the link and list fields are cleared (they name the targ
 same link again is the classic duplicate) while quantity, options and drip-feed settings stay,
 since those are what users repeat on the next target.
 
-Past 400 lines because it is one flow, and because its plural texts (a list's item count, the
-confirmation's listing) must stay in this class's tr(): lupdate marks a plural only there.
+Long because it is one flow, and because its plural texts (a list's item count) must stay in
+this class's tr(): lupdate marks a plural only there. The confirmation is ordering.confirm.
 """
 
 from __future__ import annotations
@@ -24,17 +24,14 @@ from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
 from smmdesk.core.validate import Validation, validate_order
 from smmdesk.gui.ordering.fields import FieldRows
-from smmdesk.gui.ordering.outcomes import OrderResult, confirmation, cost_estimate
+from smmdesk.gui.ordering.outcomes import OrderResult, cost_estimate
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.plain import NAME_LIMIT, align_to_reading_start, clip, new_label, tip
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
-from smmdesk.gui.wording.bidi import isolate, reveal
 from smmdesk.gui.wording.fields import blocking_error_text, field_error_text
 from smmdesk.gui.wording.services import (
     limits_tip,
-    order_type_text,
     orderable_min,
     service_terms,
 )
@@ -42,7 +39,6 @@ from smmdesk.gui.wording.services import (
 __all__ = ["OrderForm"]
 
 VALIDATE_DELAY_MS = 100
-_PREVIEW_LINES = 20
 
 _N = numbers.fmt_int
 
@@ -171,7 +167,10 @@ class OrderForm(QWidget):
         self._update_cost()
 
     def prefill(self, values: Mapping[str, str]) -> None:
-        """Fill the form from a previous order's params ("order again")."""
+        """Fill the form from a previous order's params ("order again"): a new order begins,
+        so the last one's "placed" line goes (an unconfirmed order's warning stays)."""
+        if self.result_frame.unknown is None and not self._in_flight:
+            self.result_frame.clear()
         self._fields.apply_values(values, {name for name, value in values.items() if value})
         if self.dripfeed_box is not None and any(values.get(n) for n in ("runs", "interval")):
             self.dripfeed_box.setChecked(True)
@@ -395,42 +394,19 @@ class OrderForm(QWidget):
         self._update_place_button()
 
     def _confirm(self, service: Service, params: dict[str, str], validation: Validation) -> bool:
-        specs = {row.spec.name: row.spec for row in self._fields.rows.values()}
-        listing: list[str] = []
-        for name, value in params.items():
-            label = order_type_text(specs[name].label) if name in specs else name
-            items = value.split("\n")
-            # what is sent, character for character: a bidi override or an invisible
-            # character in a link or a user name must not pass for something else
-            joiners = name == "comments"
-            if len(items) == 1:
-                # a number in the user's digits; anything else as it is sent
-                shown = numbers.digits(value) if value.isascii() and value.isdigit() else value
-                listing.append(
-                    self.tr("%1: %2")
-                    .replace("%1", label)
-                    .replace("%2", isolate(reveal(shown, keep_joiners=joiners)))
-                )
-                continue
-            listing.append(self.tr("%1, %Ln lines:", "", len(items)).replace("%1", label))
-            listing.extend(
-                f"    {isolate(reveal(item, keep_joiners=joiners))}"
-                for item in items[:_PREVIEW_LINES]
-            )
-            if len(items) > _PREVIEW_LINES:
-                more = len(items) - _PREVIEW_LINES
-                listing.append("    " + self.tr("… and %Ln more", "", more))
-        title, text, details, ok_text = confirmation(
-            service,
-            params,
-            listing,
-            validation,
-            self.currency,
-            self.balance,
+        from smmdesk.gui.ordering.confirm import OrderSummary, ask_to_place  # when first needed
+
+        session = self._session_provider()
+        summary = OrderSummary(
+            panel_name=session.panel.name if session is not None else "",
+            service=service,
+            validation=validation,
+            currency=self.currency,
+            balance=self.balance,
             unknown=self.result_frame.unknown is not None,
-            unknown_params=self.result_frame.unknown_params,
+            same_as_unknown=self.result_frame.unknown_params == params,
         )
-        return dialogs.confirm(self, title, text, details, ok_text)
+        return ask_to_place(self, summary)
 
     def _connect(self, session: PanelSession) -> None:
         if self._connected is session:

@@ -1,10 +1,9 @@
-"""What the order form says about a placement: the question before it, and its outcome (by
+"""What the order form says about a placement: its cost estimate and its outcome (by
 PlacementState / PanelRejected.code) in the result frame, which holds an unconfirmed order
 until it is reconciled."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -13,24 +12,22 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk.core.errors import PanelRejected
-from smmdesk.core.models import Balance, Service
+from smmdesk.core.models import Balance
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import OrderRecord, StoreError
-from smmdesk.core.validate import Validation
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
-from smmdesk.gui.widgets.plain import NAME_LIMIT, align_to_reading_start, clip, new_label
+from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import error_code, rejected_reason, unconfirmed_reason
-from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.numbers import order_ref
 from smmdesk.gui.wording.outcomes import also_said, record_failure_text, unsaved_note
 
 __all__ = [
     "OrderResult",
     "accepted_detail",
     "accepted_text",
-    "confirmation",
     "cost_estimate",
     "local_failure_text",
     "reconciled_text",
@@ -42,69 +39,6 @@ __all__ = [
 _FRAME_KINDS = {"unknown": "unknown", "success": "completed", "error": "error"}
 
 _N = numbers.fmt_int
-
-
-def confirmation(
-    service: Service,
-    params: Mapping[str, str],
-    listing: Sequence[str],
-    validation: Validation,
-    currency: str,
-    balance: Balance | None,
-    *,
-    unknown: bool = False,
-    unknown_params: Mapping[str, str] | None = None,
-) -> tuple[str, str, str, str]:
-    """Title, text, details and OK-button text of the question before placing ``params``
-    (``listing``: their lines as the form words them); ``unknown``: the last order's outcome is
-    unknown (``unknown_params`` are what it sent)."""
-    lines = [
-        QCoreApplication.translate("OrderForm", "Service %1 — %2")
-        .replace("%1", fmt_id(service.id))
-        .replace("%2", isolate(clip(service.name, NAME_LIMIT)))
-    ]
-    lines.extend(listing)
-    if validation.quantity is not None and "quantity" not in params:
-        lines.append(
-            QCoreApplication.translate("OrderForm", "Quantity: %1").replace(
-                "%1", _N(validation.quantity)
-            )
-        )
-    cost = validation.cost
-    if cost is not None:
-        money = numbers.fmt_money(cost, currency)
-        if validation.cost_per_post:
-            lines.append(
-                QCoreApplication.translate("OrderForm", "Cost: up to %1 per post").replace(
-                    "%1", money
-                )
-            )
-        else:
-            lines.append(QCoreApplication.translate("OrderForm", "Cost: %1").replace("%1", money))
-    details = ""
-    if cost is not None and balance is not None and balance.amount < cost:
-        details = QCoreApplication.translate(
-            "OrderForm",
-            "The last known balance (%1) is lower than the cost: the panel will probably "
-            "refuse this order.",
-        ).replace("%1", numbers.fmt_money(balance.amount, balance.currency, 2))
-    title = QCoreApplication.translate("OrderForm", "Place this order?")
-    ok_text = QCoreApplication.translate("OrderForm", "Place order")
-    if unknown:
-        same = unknown_params == params
-        warning = QCoreApplication.translate(
-            "OrderForm", "The last order's outcome is unknown. Place anyway?"
-        )
-        if same:
-            warning += "\n" + QCoreApplication.translate(
-                "OrderForm",
-                "This is the same order: if the last one went through, placing it again "
-                "pays twice. Reconcile it first unless you are sure.",
-            )
-        lines.insert(0, warning + "\n")
-        title = QCoreApplication.translate("OrderForm", "The last order is unconfirmed")
-        ok_text = QCoreApplication.translate("OrderForm", "Place anyway")
-    return title, "\n".join(lines), details, ok_text
 
 
 def cost_estimate(

@@ -21,7 +21,7 @@ from smmdesk.gui.orders.requests import OrderRequests
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
-from smmdesk.gui.wording.bidi import isolate
+from smmdesk.gui.wording.bidi import isolate, isolate_ltr
 from smmdesk.gui.wording.errors import describe_error
 
 if TYPE_CHECKING:
@@ -294,13 +294,19 @@ class OrderActions(QObject):
     def export_view(self) -> None:
         self._export(self.pane.model.visible_records())
 
+    def export_folder(self) -> Path:
+        """Where the save dialog opens: the folder of the last export, else the user's
+        Documents folder."""
+        remembered = self.ctx.settings.value("orders/export_dir")
+        if remembered and Path(str(remembered)).is_dir():
+            return Path(str(remembered))
+        documents = QStandardPaths.StandardLocation.DocumentsLocation
+        return Path(QStandardPaths.writableLocation(documents) or Path.home())
+
     def _export(self, records: list[OrderRecord]) -> None:
         if not records:
             return
-        folder = self.ctx.settings.value("orders/export_dir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(str(folder)) / f"orders-{date.today().isoformat()}.csv")
+        suggested = str(self.export_folder() / f"orders-{date.today().isoformat()}.csv")
         chosen = dialogs.save_file(
             self.pane, self.tr("Export Orders"), suggested, self.tr("CSV files (*.csv)")
         )
@@ -310,18 +316,32 @@ class OrderActions(QObject):
         self.ctx.settings.setValue("orders/export_dir", str(path.parent))
         names = dict(self.pane.model.panel_names)
         refills = dict(self.pane.model.refills)
+        store = self.ctx.store
 
         def job() -> int:
-            return write_orders_csv(path, records, panel_names=names, refills=refills)
+            try:
+                # every panel by its name (removed ones too), and each order's last change
+                for panel in store.list_panels(include_removed=True):
+                    names.setdefault(panel.id, panel.name)
+                changes = store.last_status_changes(r.local_id for r in records)
+            finally:
+                store.close_thread_connection()
+            return write_orders_csv(
+                path, records, panel_names=names, refills=refills, status_changes=changes
+            )
 
         def done(count: int) -> None:
             number = int(count)
-            self.sig_status.emit(
-                (
-                    self.tr("Exported 1 order to %1")
-                    if number == 1
-                    else self.tr("Exported %Ln orders to %1", "", number)
-                ).replace("%1", isolate(str(path)))
+            text = (
+                self.tr("Exported 1 order to %1")
+                if number == 1
+                else self.tr("Exported %Ln orders to %1", "", number)
+            ).replace("%1", isolate_ltr(str(path)))
+            self.sig_status.emit(text)
+            self.pane.banner.show_message(
+                text,
+                action_text=self.tr("Open folder"),
+                action=lambda: open_url(QUrl.fromLocalFile(str(path.parent))),
             )
             self.sig_finished.emit("export", path)
 
@@ -329,7 +349,9 @@ class OrderActions(QObject):
             dialogs.error(
                 self.pane,
                 self.tr("Export failed"),
-                self.tr("The orders could not be written to %1.").replace("%1", isolate(str(path))),
+                self.tr("The orders could not be written to %1.").replace(
+                    "%1", isolate_ltr(str(path))
+                ),
                 write_failure(exc),
             )
             self.sig_finished.emit("export", None)

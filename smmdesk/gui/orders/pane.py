@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.store import OrderRecord, RefillRecord, StoreError
 from smmdesk.gui.orders.actions import OrderActions
+from smmdesk.gui.orders.banner import OrdersBanner
 from smmdesk.gui.orders.bars import (
     build_filter_bar,
     build_toolbar,
@@ -134,6 +135,9 @@ class OrdersPane(QWidget):
         layout.setSpacing(4)
         layout.addWidget(build_toolbar(self))
         layout.addLayout(build_filter_bar(self))
+        # routine outcomes (a refill requested, an export written) in place, not in a box
+        self.banner = OrdersBanner(self)
+        layout.addWidget(self.banner)
 
         self.table = RowFocusTableView(self)  # its current row ringed while it has focus
         self.table.setObjectName("ordersTable")

@@ -198,19 +198,22 @@ class OrderRequests(QObject):
         ]
         if not records or self.sending:
             return
+        one = len(records) == 1
+        # the buttons say what they do: a "Cancel" button beside a cancel request is a riddle
         if not dialogs.confirm(
             self.pane,
-            self.tr("Cancel orders"),
+            self.tr("Cancel order") if one else self.tr("Cancel orders"),
             (
                 self.tr("Ask the panel to cancel this order?")
-                if len(records) == 1
+                if one
                 else self.tr("Ask the panel to cancel %Ln orders?", "", len(records))
             ),
             self.tr(
                 "The panel decides whether an order can still be canceled and refunds what was "
                 "not delivered. The request is sent once."
             ),
-            ok_text=self.tr("Request Cancel"),
+            ok_text=self.tr("Ask the panel to cancel"),
+            cancel_text=self.tr("Keep the order") if one else self.tr("Keep the orders"),
         ):
             return
         if self._submit("cancel", records, cancel_door, self._on_canceled, SpendKind.CANCEL):
@@ -223,7 +226,8 @@ class OrderRequests(QObject):
         self.sig_finished.emit("cancel", outcome.results)
 
     def _report(self, action: str, what: str, outcome: RunOutcome, problems: list[str]) -> None:
-        """Show each order's outcome; anything but "accepted" as a warning."""
+        """Show each order's outcome: when the panel accepted every request, in place (the
+        orders pane's banner); anything else in a warning the user has to read."""
         self.pane.apply_changes([r.local_id for r in outcome.results] + outcome.changed)
         self._busy()
         results = outcome.results
@@ -232,8 +236,10 @@ class OrderRequests(QObject):
         self.sig_status.emit(headline)
         text, details = report_texts(action, headline, results, errors)
         good = not errors and all(r.outcome is ActionOutcome.ACCEPTED for r in results)
-        show = dialogs.info if good else dialogs.warning
-        show(self.pane, what, text, details)
+        if good:
+            self.pane.banner.show_message(text, details)
+        else:
+            dialogs.warning(self.pane, what, text, details)
 
     def headline(self, what: str, results: Sequence[ActionResult]) -> str:
         """``what`` ("Refill") and how many orders came out each way ("Refill: 2 accepted,

@@ -6,7 +6,7 @@ a service name must never turn into markup that hides the rest of the question).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def _box(
@@ -41,19 +41,36 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
 
 
 def confirm(
-    parent: QWidget | None, title: str, text: str, details: str = "", ok_text: str = ""
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str = "",
+    ok_text: str = "",
+    cancel_text: str = "",
 ) -> bool:
-    """Ask a yes/no question; ``ok_text`` renames the affirmative button (e.g. "Place order")."""
+    """Ask a yes/no question; ``ok_text`` renames the affirmative button (e.g. "Place order"),
+    ``cancel_text`` the other one where a plain "Cancel" would be ambiguous (a question about
+    cancelling an order: "Keep the order"). The negative button is the default."""
     none = QMessageBox.StandardButton.NoButton
     box = _box(QMessageBox.Icon.Question, parent, title, text, details, none)
     if ok_text:
         yes = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     else:
         yes = box.addButton(QMessageBox.StandardButton.Ok)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    if cancel_text:
+        cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    else:
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask(dialog: QDialog) -> bool:
+    """Run a question dialog of the app's own (modal) and say whether the user accepted it:
+    the one door for such questions, as ``confirm`` is for message boxes."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:

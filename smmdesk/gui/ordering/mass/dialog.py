@@ -394,6 +394,7 @@ class MassOrderDialog(QDialog):
                 "closes when the line is done."
             ),
             ok_text=self.tr("Stop and close"),
+            cancel_text=self.tr("Keep sending"),
         )
         if stop and self._running:
             self._close_when_done = True
