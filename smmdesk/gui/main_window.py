@@ -28,6 +28,7 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
+from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, settings_keys
 from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
 from smmdesk.gui.ordering.reconcile import ReconcileDialog
 from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
@@ -44,6 +45,7 @@ from smmdesk.gui.tray import TrayNotifier
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import new_label
+from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
 from smmdesk.gui.widgets.status_bar import PanelStatusBar
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.workspace import Workspace
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.catalog_pane.filters.give_mnemonics()  # once the menus hold their Alt letters
         self.poller = Poller(self.ctx, self)
         self.poller.sig_orders_changed.connect(self.on_orders_changed)
         self.poller.sig_refills_changed.connect(self.on_orders_changed)
@@ -180,10 +183,21 @@ class MainWindow(QMainWindow):
             "Ctrl+M",
             self.tr("Place many orders at once from pasted lines"),
         )
-        self.act_settings = self._action(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
-        )
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
+        # the platform's Preferences key is empty on Linux and Windows: Ctrl+, everywhere
+        self.act_settings.setShortcuts(settings_keys())
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.act_next_pane = self._action(
+            self.tr("&Next Pane"), lambda: self.workspace.cycle_pane(1), "F6"
+        )
+        self.act_previous_pane = self._action(
+            self.tr("Pre&vious Pane"), lambda: self.workspace.cycle_pane(-1), "Shift+F6"
+        )
         self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -205,11 +219,17 @@ class MainWindow(QMainWindow):
         order_menu = bar.addMenu(self.tr("&Order"))
         order_menu.addAction(self.act_place)
         order_menu.addAction(self.act_mass)
+        self.orders_menu = bar.addMenu(self.tr("O&rders"))
+        fill_orders_menu(self.orders_menu, self.orders_pane.order_actions)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_search)
+        view_menu.addAction(self.act_next_pane)
+        view_menu.addAction(self.act_previous_pane)
         view_menu.addSeparator()
         view_menu.addAction(self.act_reset_layout)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
 
@@ -227,6 +247,12 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_manage)
         self.addToolBar(bar)
         self.toolbar = bar
+        # Tab reaches the toolbar's buttons too (Qt makes them mouse-only)
+        buttons = [bar.widgetForAction(a) for a in (self.act_refresh, self.act_manage)]
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # after the workspace, Tab goes on to the panel switcher and its buttons
+        self.workspace.chain_tail = [self.switcher, *buttons]
 
     def _build_status_bar(self) -> None:
         self.status = PanelStatusBar(self)
@@ -236,6 +262,9 @@ class MainWindow(QMainWindow):
         self.balance_label = self.status.balance_label
         self.catalog_label = self.status.catalog_label
         self.connection_label = self.status.connection_label
+        # ...and last the status bar (the balance), before Tab wraps round to the search box
+        self.workspace.chain_tail += list(self.status.labels())
+        self.workspace.apply_focus_chain()
 
     # -- panels ------------------------------------------------------------------------------
     def start(self, *, demo_if_new: bool = False) -> None:
@@ -257,8 +286,16 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, shown: bool) -> None:
         """The workspace (a panel is open) or the welcome page, with the chrome that fits."""
         self.stack.setCurrentIndex(_WORKSPACE if shown else _WELCOME)
-        for action in (self.act_refresh, self.act_search, self.act_place, self.act_mass):
+        for action in (
+            self.act_refresh,
+            self.act_search,
+            self.act_place,
+            self.act_mass,
+            self.act_next_pane,
+            self.act_previous_pane,
+        ):
             action.setEnabled(shown)
+        self.orders_menu.menuAction().setVisible(shown)
         self.toolbar.setVisible(shown)
         self.status.set_panel_shown(shown)
         if not shown:
@@ -585,6 +622,13 @@ class MainWindow(QMainWindow):
                 "<p>Your API keys are kept only in the system keyring.</p>"
             ).replace("%1", smmdesk.__version__),
         )
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: every key the window answers to, read from its menus as they are now."""
+        dialog = ShortcutsDialog(self.menuBar(), keys_in_lists(None, self.catalog_pane), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def reset_layout(self) -> None:
         self.workspace.reset_layout()

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smmdesk.gui.catalog.details import ServiceDetails
 from smmdesk.gui.catalog.pane import CatalogPane
@@ -14,6 +21,7 @@ from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.orders.pane import OrdersPane
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets.keyboard import follow_focus, tab_order
 
 __all__ = ["Workspace"]
 
@@ -42,6 +50,12 @@ class Workspace(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.order_form)
+        # no Tab stop of its own: it scrolls to whichever field has the focus
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_focus(form_scroll)
+        self.form_scroll = form_scroll
+        #: what Tab reaches after the workspace (the window's panel toolbar), before wrapping
+        self.chain_tail: list[QWidget] = []
 
         self.right_splitter = self._splitter(
             Qt.Orientation.Vertical, "rightSplitter", (self.details, 2), (form_scroll, 3)
@@ -62,6 +76,64 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.orders_splitter)
+        # Enter on a service (in the tree, or after a search) goes on to its first field
+        self.catalog_pane.sig_service_entered.connect(self._on_service_entered)
+        self.order_form.sig_rows_rebuilt.connect(self.apply_focus_chain)
+        self.apply_focus_chain()
+
+    # -- keyboard ----------------------------------------------------------------------------
+    def _on_service_entered(self, _service: object) -> None:
+        self.order_form.focus_first_field()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every control Tab reaches, in order: the catalogue (search, filters, tree), the
+        service's description, the form's fields, Place, the orders (toolbar, filters, table,
+        the order's detail), then ``chain_tail``."""
+        chain = [
+            *_focusables(self.catalog_pane),
+            *_focusables(self.details),
+            *self.order_form.focus_order(),
+        ]
+        chain += [w for w in _focusables(self.order_form) if w not in chain]
+        chain += _focusables(self.orders_pane)
+        return chain + self.chain_tail
+
+    def apply_focus_chain(self) -> None:
+        """Set the tab order (again: the form's rows are new widgets after each service)."""
+        tab_order(self.focus_chain())
+
+    def pane_homes(self) -> list[tuple[QWidget, QWidget]]:
+        """(pane, where F6 puts the focus in it): the catalogue's tree (its search box while
+        the tree is empty), the form's first field, the orders table, the order's detail;
+        a pane with nothing to focus is left out."""
+        catalog, form, orders = self.catalog_pane, self.order_form, self.orders_pane
+        field = next((w for w in form.focus_order() if w.isVisibleTo(form) and w.isEnabled()), None)
+        homes: list[tuple[QWidget, QWidget | None]] = [
+            (catalog, catalog.tree if catalog.model.rowCount() else catalog.search_edit),
+            (self.form_scroll, field),
+            (orders.table, orders.table),
+            (orders.detail, orders.detail.tabs if orders.detail.tabs.isEnabled() else None),
+        ]
+        return [(pane, home) for pane, home in homes if home is not None and home.isVisible()]
+
+    def cycle_pane(self, step: int = 1) -> None:
+        """F6 (``step`` 1) and Shift+F6 (-1): the focus goes to the next or previous pane."""
+        homes = self.pane_homes()
+        if not homes:
+            return
+        focused = QApplication.focusWidget()
+        current = next(
+            (
+                n
+                for n, (pane, _home) in enumerate(homes)
+                if focused is not None and (pane is focused or pane.isAncestorOf(focused))
+            ),
+            None,
+        )
+        position = 0 if current is None and step > 0 else (current or 0) + step
+        if current is None and step < 0:
+            position = -1
+        homes[position % len(homes)][1].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _splitter(
         self, orientation: Qt.Orientation, name: str, *parts: tuple[QWidget, int]
@@ -99,3 +171,14 @@ class Workspace(QWidget):
             splitter: QSplitter = getattr(self, attribute)
             settings.setValue(key, splitter.saveState())
         self.orders_pane.save_state()
+
+
+def _focusables(root: QWidget) -> list[QWidget]:
+    """The widgets inside ``root`` that Tab can reach, in the order they were made (Qt's own
+    tab order, which each pane builds in reading order)."""
+    widgets = [w for w in root.findChildren(QWidget) if w.window() is root.window()]
+    # a date box or a tab widget passes its focus to a part of it: the whole is listed once
+    proxies = {id(w.focusProxy()) for w in widgets if w.focusProxy() is not None}
+    return [
+        w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus and id(w) not in proxies
+    ]

@@ -32,6 +32,7 @@ from smmdesk.core.store import (
 from smmdesk.gui.orders.history import event_words, placed_warning, raw_detail, when
 from smmdesk.gui.orders.status import describe_state, progress_of, refill_words, status_look
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.keyboard import tab_leaves
 from smmdesk.gui.widgets.plain import (
     NAME_LIMIT,
     align_to_reading_start,
@@ -153,7 +154,12 @@ class OrderDetail(QWidget):
         note_layout.addWidget(self.note_edit)
         note_layout.addLayout(buttons)
         self.tabs.addTab(note_page, self.tr("Note"))
+        tab_leaves(self.history, self.sent, self.answers, self.refills, self.note_edit)
         layout.addWidget(self.tabs, 1)
+
+    def focus_first(self) -> None:
+        """Put the focus on the detail's tabs (History, Sent, Answers, Refills, Note)."""
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- showing an order --------------------------------------------------------------------
     def show_order(self, local_id: int | None) -> None:

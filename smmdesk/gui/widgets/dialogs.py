@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from smmdesk.gui.widgets.keyboard import label_buttons
+
 
 def _box(
     icon: QMessageBox.Icon,
@@ -51,6 +53,7 @@ def confirm(
     else:
         yes = box.addButton(QMessageBox.StandardButton.Ok)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    label_buttons((yes, cancel))  # Alt+letter for each, in the user's language
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is yes
