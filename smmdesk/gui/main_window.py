@@ -28,7 +28,7 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import OrderRecord, PanelRecord
-from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, settings_keys
+from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
 from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
 from smmdesk.gui.ordering.reconcile import ReconcileDialog
 from smmdesk.gui.panels.connect import ConnectDialog, ConnectDialogHolder
@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close)
+        self.act_quit.setShortcuts(quit_keys())  # the platform's Quit key is empty on Windows
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_connect = self._action(
             self.tr("&Connect a Panel…"),
@@ -264,7 +265,6 @@ class MainWindow(QMainWindow):
         self.connection_label = self.status.connection_label
         # ...and last the status bar (the balance), before Tab wraps round to the search box
         self.workspace.chain_tail += list(self.status.labels())
-        self.workspace.apply_focus_chain()
 
     # -- panels ------------------------------------------------------------------------------
     def start(self, *, demo_if_new: bool = False) -> None:
@@ -660,6 +660,18 @@ class MainWindow(QMainWindow):
         the application's quit and the session manager): while orders, a mass-order run, or
         refill or cancel requests are in flight, ask first."""
         return confirm_quit(self, self.ctx.gateway.in_flight())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the workspace's one chain (catalogue, form, Place, orders,
+        detail, panel toolbar, status bar), whatever order the widgets were made in."""
+        if self.stack.currentIndex() == _WORKSPACE:
+            target = self.workspace.next_in_chain(QApplication.focusWidget(), next)
+            if target is not None:
+                target.setFocus(
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_quit():

@@ -12,16 +12,27 @@ from PySide6.QtWidgets import QMenu
 from smmdesk.gui.catalog.pane import CatalogPane
 from smmdesk.gui.orders.actions import OrderActions
 
-__all__ = ["fill_orders_menu", "keys_in_lists", "settings_keys"]
+__all__ = ["fill_orders_menu", "keys_in_lists", "quit_keys", "settings_keys"]
 
 
-def settings_keys() -> list[QKeySequence]:
-    """Ctrl+, (Cmd+, on macOS), and the platform's own Preferences key where it has one."""
-    keys = [QKeySequence("Ctrl+,")]
-    for platform in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+def _with_platform(key: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    keys = [QKeySequence(key)]
+    for platform in QKeySequence.keyBindings(standard):
         if not platform.isEmpty() and platform not in keys:
             keys.append(platform)
     return keys
+
+
+def settings_keys() -> list[QKeySequence]:
+    """Ctrl+, (Cmd+, on macOS), and the platform's own Preferences key where it has one
+    (Linux and Windows have none)."""
+    return _with_platform("Ctrl+,", QKeySequence.StandardKey.Preferences)
+
+
+def quit_keys() -> list[QKeySequence]:
+    """Ctrl+Q (Cmd+Q on macOS), and the platform's own Quit key where it has one (Windows
+    and some Linux desktops have none)."""
+    return _with_platform("Ctrl+Q", QKeySequence.StandardKey.Quit)
 
 
 def fill_orders_menu(menu: QMenu, actions: OrderActions) -> None:

@@ -21,7 +21,7 @@ from smmdesk.gui.ordering.form import OrderForm
 from smmdesk.gui.orders.pane import OrdersPane
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
-from smmdesk.gui.widgets.keyboard import follow_focus, tab_order
+from smmdesk.gui.widgets.keyboard import follow_focus
 
 __all__ = ["Workspace"]
 
@@ -78,8 +78,6 @@ class Workspace(QWidget):
         layout.addWidget(self.orders_splitter)
         # Enter on a service (in the tree, or after a search) goes on to its first field
         self.catalog_pane.sig_service_entered.connect(self._on_service_entered)
-        self.order_form.sig_rows_rebuilt.connect(self.apply_focus_chain)
-        self.apply_focus_chain()
 
     # -- keyboard ----------------------------------------------------------------------------
     def _on_service_entered(self, _service: object) -> None:
@@ -94,13 +92,24 @@ class Workspace(QWidget):
             *_focusables(self.details),
             *self.order_form.focus_order(),
         ]
-        chain += [w for w in _focusables(self.order_form) if w not in chain]
-        chain += _focusables(self.orders_pane)
+        chain += [w for w in _focusables(self.order_form) if not any(w is c for c in chain)]
+        chain += self.orders_pane.focus_order()
         return chain + self.chain_tail
 
-    def apply_focus_chain(self) -> None:
-        """Set the tab order (again: the form's rows are new widgets after each service)."""
-        tab_order(self.focus_chain())
+    def next_in_chain(self, current: QWidget | None, forward: bool) -> QWidget | None:
+        """Where Tab (``forward``) or Shift+Tab goes from ``current``: the next control of
+        ``focus_chain`` that can take the focus now, round to the first after the last; None
+        when ``current`` is not in the chain (Qt's own order then applies)."""
+        chain = self.focus_chain()
+        at = _position(chain, current)
+        if at is None:
+            return None
+        step = 1 if forward else -1
+        for offset in range(1, len(chain) + 1):
+            widget = chain[(at + step * offset) % len(chain)]
+            if widget.isVisible() and widget.isEnabled():
+                return widget
+        return None
 
     def pane_homes(self) -> list[tuple[QWidget, QWidget]]:
         """(pane, where F6 puts the focus in it): the catalogue's tree (its search box while
@@ -173,12 +182,26 @@ class Workspace(QWidget):
         self.orders_pane.save_state()
 
 
+def _position(chain: list[QWidget], widget: QWidget | None) -> int | None:
+    """The place in ``chain`` of ``widget``, or of its nearest ancestor there (the text part
+    of a date box, a link inside the description)."""
+    while widget is not None:
+        for index, item in enumerate(chain):
+            if item is widget:
+                return index
+        widget = widget.parentWidget()
+    return None
+
+
 def _focusables(root: QWidget) -> list[QWidget]:
     """The widgets inside ``root`` that Tab can reach, in the order they were made (Qt's own
     tab order, which each pane builds in reading order)."""
-    widgets = [w for w in root.findChildren(QWidget) if w.window() is root.window()]
-    # a date box or a tab widget passes its focus to a part of it: the whole is listed once
-    proxies = {id(w.focusProxy()) for w in widgets if w.focusProxy() is not None}
+    # a widget passing its focus on (a tab widget to its tabs, a date box's text to the box, a
+    # view's viewport to the view) is listed as the widget that takes it
     return [
-        w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus and id(w) not in proxies
+        w
+        for w in root.findChildren(QWidget)
+        if w.window() is root.window()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
     ]

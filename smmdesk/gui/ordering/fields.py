@@ -152,6 +152,7 @@ class FieldRows(QObject):
             target.addRow(row.label, self._cell(row, host))
         if self.dripfeed_box is not None:
             self._on_dripfeed_toggled(False)
+        host.show()  # at once, not when the layout gets round to it: the focus may go there now
         self.apply_values(kept, edited)
         if self.dripfeed_box is not None and kept_drip:
             self.dripfeed_box.setChecked(True)

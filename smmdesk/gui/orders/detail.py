@@ -157,6 +157,18 @@ class OrderDetail(QWidget):
         tab_leaves(self.history, self.sent, self.answers, self.refills, self.note_edit)
         layout.addWidget(self.tabs, 1)
 
+    def focus_order(self) -> list[QWidget]:
+        """The detail's controls in reading order: its tabs, then what the open tab holds."""
+        return [
+            self.tabs.tabBar(),
+            self.history,
+            self.sent,
+            self.answers,
+            self.refills,
+            self.note_edit,
+            self.save_note_button,
+        ]
+
     def focus_first(self) -> None:
         """Put the focus on the detail's tabs (History, Sent, Answers, Refills, Note)."""
         self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -55,7 +55,7 @@ from smmdesk.gui.orders.snapshot import OrderFilter, OrdersSnapshot, load_snapsh
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
-from smmdesk.gui.widgets.keyboard import ViewKeys, tab_leaves
+from smmdesk.gui.widgets.keyboard import ViewKeys, follow_focus, tab_leaves
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.errors import describe_error
@@ -184,12 +184,31 @@ class OrdersPane(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
+        # no Tab stop of its own: it scrolls to whichever part of the detail has the focus
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_focus(detail_scroll)
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
         self.splitter.splitterMoved.connect(self._save_timer.start)
         layout.addWidget(self.splitter, 1)
+
+    def focus_order(self) -> list[QWidget]:
+        """The pane's controls in reading order: the toolbar's buttons, the filters, the
+        table, then the order's detail."""
+        buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        filters: list[QWidget] = [
+            self.search_edit,
+            self.status_filter,
+            self.panel_filter,
+            self.service_filter,
+            self.date_filter,
+            self.date_from,
+            self.date_to,
+        ]
+        tools = [b for b in buttons if b is not None and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return [*tools, *filters, self.table, *self.detail.focus_order()]
 
     # -- state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:

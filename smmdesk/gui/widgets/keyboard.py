@@ -5,7 +5,6 @@ given to texts that have none."""
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
@@ -29,7 +28,6 @@ __all__ = [
     "is_menu_key",
     "label_buttons",
     "tab_leaves",
-    "tab_order",
     "taken_letters",
     "without_mnemonic",
 ]
@@ -43,16 +41,6 @@ def tab_leaves(*widgets: QWidget) -> None:
             widget.setTabKeyNavigation(False)
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             widget.setTabChangesFocus(True)
-
-
-def tab_order(widgets: Iterable[QWidget | None]) -> None:
-    """Chain the focus in this order (widgets that take no Tab focus, hidden or not, are left
-    out; the focus skips hidden ones by itself)."""
-    chain = [
-        w for w in widgets if w is not None and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
-    ]
-    for first, second in itertools.pairwise(chain):
-        QWidget.setTabOrder(first, second)
 
 
 def follow_focus(area: QScrollArea) -> None:

@@ -97,7 +97,8 @@ class ShortcutsDialog(QDialog):
         out: list[tuple[str, str, str]] = []
         for n in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(n)
-            for m in range(head.childCount()):
-                child = head.child(m)
-                out.append((head.text(0), child.text(0), child.text(1)))
+            for m in range(head.childCount() if head is not None else 0):
+                child = head.child(m) if head is not None else None
+                if head is not None and child is not None:
+                    out.append((head.text(0), child.text(0), child.text(1)))
         return out
