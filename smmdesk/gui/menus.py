@@ -64,20 +64,38 @@ def keys_in_lists(
     owner: QObject | None, catalog: CatalogPane
 ) -> list[tuple[str, Sequence[QAction]]]:
     """The keys of the catalogue, the order form and the orders table that are in no menu."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     return [
         (
-            tr("Lists and the form"),
+            QCoreApplication.translate("MainWindow", "Lists and the form"),
             [
-                _described(owner, tr("Fill in the order form of the chosen service"), "Return"),
-                _described(owner, tr("Show the chosen order's details"), "Return"),
-                _described(owner, tr("Open the menu of the chosen row"), "Menu", "Shift+F10"),
+                _described(
+                    owner,
+                    QCoreApplication.translate(
+                        "MainWindow", "Fill in the order form of the chosen service"
+                    ),
+                    "Return",
+                ),
+                _described(
+                    owner,
+                    QCoreApplication.translate("MainWindow", "Show the chosen order's details"),
+                    "Return",
+                ),
+                _described(
+                    owner,
+                    QCoreApplication.translate("MainWindow", "Open the menu of the chosen row"),
+                    "Menu",
+                    "Shift+F10",
+                ),
                 catalog.act_favourite,
-                _described(owner, tr("Clear the search"), "Esc"),
-                _described(owner, tr("Next or previous field"), "Tab", "Shift+Tab"),
+                _described(
+                    owner, QCoreApplication.translate("MainWindow", "Clear the search"), "Esc"
+                ),
+                _described(
+                    owner,
+                    QCoreApplication.translate("MainWindow", "Next or previous field"),
+                    "Tab",
+                    "Shift+Tab",
+                ),
             ],
         )
     ]

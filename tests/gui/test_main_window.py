@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -382,7 +383,7 @@ def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainW
         for widget in window.findChildren(kind):
             if not widget.isVisibleTo(window) or isinstance(widget, QHeaderView):
                 continue
-            if isinstance(widget.parent(), QComboBox):  # a combo's own line edit
+            if isinstance(widget.parent(), QComboBox | QAbstractSpinBox):  # its own line edit
                 continue
             named = bool(widget.accessibleName()) or widget in buddies
             if isinstance(widget, QAbstractButton):

@@ -208,6 +208,8 @@ class FieldRows(QObject):
             row.editor.setToolTip(order_type_text(spec.help))
             label.setToolTip(order_type_text(spec.help))
         row.editor.setAccessibleName(order_type_text(spec.label))
+        if "date" in row.extra:  # the date box itself takes the focus, not the row around it
+            row.extra["date"].setAccessibleName(order_type_text(spec.label))
         label.setBuddy(row.editor)
         row.editor.installEventFilter(self)
         return row

@@ -78,8 +78,8 @@ class ShortcutsDialog(QDialog):
             head.setFont(0, font)
             head.setFirstColumnSpanned(True)
             for text, keys in rows:
-                item = QTreeWidgetItem(head, [text, keys])
-                # keys read left to right in any language ("Ctrl+Shift+R")
+                # keys read left to right in any language ("Ctrl+," not ",+Ctrl")
+                item = QTreeWidgetItem(head, [text, f"\u2066{keys}\u2069"])
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.tree.expandAll()
         header = self.tree.header()
@@ -100,5 +100,6 @@ class ShortcutsDialog(QDialog):
             for m in range(head.childCount() if head is not None else 0):
                 child = head.child(m) if head is not None else None
                 if head is not None and child is not None:
-                    out.append((head.text(0), child.text(0), child.text(1)))
+                    keys = child.text(1).strip("\u2066\u2069")
+                    out.append((head.text(0), child.text(0), keys))
         return out
