@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -399,6 +399,30 @@ def test_menu_keys_open_the_orders_menu_on_the_last_row(
     menu = popup_menu(qtbot)
     choose_in_menu(qtbot, menu, "Copy Order ID")
     assert QGuiApplication.clipboard().text() == str(last.panel_order_id)
+
+
+def test_the_platforms_keyboard_menu_event_opens_on_the_current_row_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """On X11 the Menu key also arrives as a keyboard context-menu event placed where a text
+    cursor would be: in a view with a header, the row below. It opens on the current row,
+    and the key press that follows opens no second menu."""
+    open_demo(qtbot, window)
+    pane = window.catalog_pane
+    assert pane.select_service(SANDBOX_FIXED_SERVICES["Default"])
+    tree = pane.tree
+    tree.setFocus()
+    current = pane.selected_service()
+    below = tree.visualRect(tree.indexBelow(tree.currentIndex())).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, below, tree.mapToGlobal(below))
+    QApplication.sendEvent(tree, event)
+    menu = popup_menu(qtbot)
+    qtbot.keyClick(tree, Qt.Key.Key_Menu)  # the same key, as the platform then sends it
+    assert QApplication.activePopupWidget() is menu
+    QGuiApplication.clipboard().clear()
+    choose_in_menu(qtbot, menu, "Copy service ID")
+    assert current is not None
+    assert QGuiApplication.clipboard().text() == str(current.id)
 
 
 # -- menus and shortcuts ---------------------------------------------------------------------
