@@ -90,9 +90,21 @@ class Keys:
 def back_to(qtbot: QtBot, window: QWidget) -> None:
     """A closed dialog gives the window back its activity (the window manager's part, which
     the offscreen platform leaves out)."""
-    if not window.isActiveWindow():
-        with qtbot.waitActive(window):
-            window.activateWindow()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def shown(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
+    """The window of ``kind`` that just opened, made active (the window manager's part)."""
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+    )
+    back_to(qtbot, window)
+    return window
 
 
 def inside(container: QWidget, widget: QWidget | None) -> bool:
@@ -291,8 +303,7 @@ def test_the_main_flows_with_the_keyboard_alone(
 
     # -- mass order: Ctrl+M, the lines, Check, Place, close ----------------------------------
     keys.press(Qt.Key.Key_M, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), MassOrderDialog))
-    mass = QApplication.activeWindow()
+    mass = shown(qtbot, MassOrderDialog)
     assert isinstance(mass, MassOrderDialog)
     keys.alt(mass.hint_label, to=mass)  # Alt+the hint's letter: the cursor in the lines
     assert keys.focus() is mass.text_edit
@@ -322,8 +333,7 @@ def test_the_main_flows_with_the_keyboard_alone(
     assert isinstance(seen[0], SettingsDialog)
     back_to(qtbot, window)
     keys.press(Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), ShortcutsDialog))
-    shortcuts = QApplication.activeWindow()
+    shortcuts = shown(qtbot, ShortcutsDialog)
     assert isinstance(shortcuts, ShortcutsDialog)
     assert shortcuts.rows()
     keys.press(Qt.Key.Key_Escape, to=shortcuts)
