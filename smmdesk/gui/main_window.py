@@ -28,6 +28,7 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
+from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     # dialogs and the mass-order machinery load when first opened, never before the first paint
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
     from smmdesk.gui.panels.connect import ConnectDialog
+    from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.catalog_pane.filters.give_mnemonics()  # once the menus hold their Alt letters
         self.poller = Poller(self.ctx, self)
         self.poller.sig_orders_changed.connect(self.on_orders_changed)
         self.poller.sig_refills_changed.connect(self.on_orders_changed)
@@ -187,7 +190,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close)
+        self.act_quit.setShortcuts(quit_keys())  # the platform's Quit key is empty on Windows
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_connect = self._action(
             self.tr("&Connect a Panel…"),
@@ -229,10 +233,21 @@ class MainWindow(QMainWindow):
             "Ctrl+M",
             self.tr("Place many orders at once from pasted lines"),
         )
-        self.act_settings = self._action(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
-        )
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
+        # the platform's Preferences key is empty on Linux and Windows: Ctrl+, everywhere
+        self.act_settings.setShortcuts(settings_keys())
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.act_next_pane = self._action(
+            self.tr("&Next Pane"), lambda: self.workspace.cycle_pane(1), "F6"
+        )
+        self.act_previous_pane = self._action(
+            self.tr("Pre&vious Pane"), lambda: self.workspace.cycle_pane(-1), "Shift+F6"
+        )
         self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -254,11 +269,17 @@ class MainWindow(QMainWindow):
         order_menu = bar.addMenu(self.tr("&Order"))
         order_menu.addAction(self.act_place)
         order_menu.addAction(self.act_mass)
+        self.orders_menu = bar.addMenu(self.tr("O&rders"))
+        fill_orders_menu(self.orders_menu, self.orders_pane.order_actions)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_search)
+        view_menu.addAction(self.act_next_pane)
+        view_menu.addAction(self.act_previous_pane)
         view_menu.addSeparator()
         view_menu.addAction(self.act_reset_layout)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
 
@@ -276,6 +297,12 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_manage)
         self.addToolBar(bar)
         self.toolbar = bar
+        # Tab reaches the toolbar's buttons too (Qt makes them mouse-only)
+        buttons = [bar.widgetForAction(a) for a in (self.act_refresh, self.act_manage)]
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # after the workspace, Tab goes on to the panel switcher and its buttons
+        self.workspace.chain_tail = [self.switcher, *buttons]
 
     def _build_status_bar(self) -> None:
         self.status = PanelStatusBar(self)
@@ -285,6 +312,8 @@ class MainWindow(QMainWindow):
         self.balance_label = self.status.balance_label
         self.catalog_label = self.status.catalog_label
         self.connection_label = self.status.connection_label
+        # ...and last the status bar (the balance), before Tab wraps round to the search box
+        self.workspace.chain_tail += list(self.status.labels())
 
     # -- panels ------------------------------------------------------------------------------
     def when_painted(self, callback: Callable[[], object]) -> None:
@@ -320,8 +349,16 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, shown: bool) -> None:
         """The workspace (a panel is open) or the welcome page, with the chrome that fits."""
         self.stack.setCurrentIndex(_WORKSPACE if shown else _WELCOME)
-        for action in (self.act_refresh, self.act_search, self.act_place, self.act_mass):
+        for action in (
+            self.act_refresh,
+            self.act_search,
+            self.act_place,
+            self.act_mass,
+            self.act_next_pane,
+            self.act_previous_pane,
+        ):
             action.setEnabled(shown)
+        self.orders_menu.menuAction().setVisible(shown)
         self.toolbar.setVisible(shown)
         self.status.set_panel_shown(shown)
         if not shown:
@@ -684,6 +721,15 @@ class MainWindow(QMainWindow):
             ).replace("%1", numbers.digits(smmdesk.__version__)),
         )
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: every key the window answers to, read from its menus as they are now."""
+        from smmdesk.gui.widgets.shortcuts import ShortcutsDialog  # when first needed
+
+        dialog = ShortcutsDialog(self.menuBar(), keys_in_lists(None, self.catalog_pane), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def reset_layout(self) -> None:
         self.workspace.reset_layout()
 
@@ -715,6 +761,18 @@ class MainWindow(QMainWindow):
         the application's quit and the session manager): while orders, a mass-order run, or
         refill or cancel requests are in flight, ask first."""
         return confirm_quit(self, self.ctx.gateway.in_flight())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the workspace's one chain (catalogue, form, Place, orders,
+        detail, panel toolbar, status bar), whatever order the widgets were made in."""
+        if self.stack.currentIndex() == _WORKSPACE:
+            target = self.workspace.next_in_chain(QApplication.focusWidget(), next)
+            if target is not None:
+                target.setFocus(
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_quit():

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -381,7 +382,7 @@ def test_arabic_window_is_right_to_left_and_translated(
         assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert win.welcome.isRightToLeft()
         titles = [a.text() for a in win.menuBar().actions()]
-        assert titles == ["&ملف", "ال&لوحة", "ال&طلب", "&عرض", "م&ساعدة"]
+        assert titles == ["&ملف", "ال&لوحة", "ال&طلب", "الطل&بات", "&عرض", "م&ساعدة"]
         win.start()
         assert win.welcome.demo_button.title_label.text() == "جرّب اللوحة التجريبية"
         open_demo(qtbot, win)
@@ -422,7 +423,7 @@ def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainW
         for widget in window.findChildren(kind):
             if not widget.isVisibleTo(window) or isinstance(widget, QHeaderView):
                 continue
-            if isinstance(widget.parent(), QComboBox):  # a combo's own line edit
+            if isinstance(widget.parent(), QComboBox | QAbstractSpinBox):  # its own line edit
                 continue
             named = bool(widget.accessibleName()) or widget in buddies
             if isinstance(widget, QAbstractButton):

@@ -296,11 +296,11 @@ def test_clipboard_browser_and_signals(
     assert acts.act_copy_link.isEnabled()
     assert not acts.act_order_again.isEnabled()
     pane.table.setFocus()
-    # the shortcuts work from the table (Ctrl+C copies links, not the current cell's text)
-    qtbot.keyClick(pane.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    # the shortcuts work from the table (Ctrl+C copies the rows, Ctrl+Shift+L the links)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane.table, Qt.Key.Key_L, shift_ctrl)
     links = QGuiApplication.clipboard().text().splitlines()
     assert sorted(links) == ["https://instagram.com/p/post0", "https://instagram.com/p/post1"]
-    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(pane.table, Qt.Key.Key_C, shift_ctrl)
     assert sorted(QGuiApplication.clipboard().text().splitlines()) == ["30000", "30001"]
     acts.act_open_link.trigger()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.catalog import Catalog
 from smmdesk.gui.catalog.search import SortOrder
+from smmdesk.gui.widgets.keyboard import label_buttons, taken_letters
 from smmdesk.gui.wording.services import order_type_title
 
 __all__ = ["CatalogFilters"]
@@ -30,6 +31,8 @@ class CatalogFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Alt letters the rest of the window takes (see give_mnemonics)
+        self.reserved_letters: set[str] = set()
         self.type_combo = QComboBox(self)
         self.type_combo.setToolTip(
             QCoreApplication.translate("CatalogPane", "Show one service type only")
@@ -160,12 +163,19 @@ class CatalogFilters(QWidget):
             )
         else:
             self.flags_button.setText(QCoreApplication.translate("CatalogPane", "Any features"))
+        label_buttons((self.flags_button, self.favourites_button), self.reserved_letters)
         # an instant-popup button's size hint leaves out its menu arrow, which then covers the
         # text's last letters (longer Arabic words lose more): make room for it
         button = self.flags_button
         button.setMinimumWidth(0)
         arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
         button.setMinimumWidth(button.sizeHint().width() + arrow)
+
+    def give_mnemonics(self) -> None:
+        """Alt letters for the buttons, none the rest of the window uses (call it once the
+        window's menus exist)."""
+        self.reserved_letters = taken_letters(self)
+        self.update_flags_button()
 
     def _on_changed(self, *_args: object) -> None:
         self.update_flags_button()

@@ -34,6 +34,7 @@ from smmdesk.gui.catalog.model import ID, ServiceTreeModel
 from smmdesk.gui.catalog.notice import CatalogNotice
 from smmdesk.gui.catalog.search import _Request, _Result, _run_search
 from smmdesk.gui.catalog.tree import ServiceTree
+from smmdesk.gui.widgets.keyboard import ViewKeys
 from smmdesk.gui.widgets.plain import new_label, tip
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording.bidi import isolate
@@ -52,6 +53,9 @@ class CatalogPane(QWidget):
     """service id: the user asked to star/unstar it (the owner toggles, then refresh_favourites)."""
     sig_retry_requested = Signal()
     """The user asked to fetch the service list again (the notice's Retry button)."""
+    sig_service_entered = Signal(object)
+    """Service: Return or Enter on a service (in the tree, or in the search box after a search
+    found one): the user wants to fill in its order form now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +139,8 @@ class CatalogPane(QWidget):
         self.tree.clicked.connect(self.on_tree_clicked)
         self.tree.doubleClicked.connect(self.on_tree_double_clicked)
         self.tree.customContextMenuRequested.connect(self.on_context_menu)
+        # the Menu key and Shift+F10 open the menu on the current row; Enter picks a service
+        self.tree_keys = ViewKeys(self.tree, self.on_context_menu, self.on_tree_entered)
         # sized once the pane is built (its style and font are the final ones by then)
         self.filters.update_flags_button()
         self._update_summary(None)
@@ -230,6 +236,17 @@ class CatalogPane(QWidget):
         if service is not None:
             self.sig_favourite_toggled.emit(service.id)
 
+    def on_tree_entered(self, index: QModelIndex) -> None:
+        """Return on a service goes on to its form; on a category, opens or closes it."""
+        service = self.model.service_at(index)
+        if service is not None:
+            if self.selected_service() != service:
+                self.tree.select(index)
+            self.sig_service_entered.emit(service)
+        elif self.model.is_category(index):
+            category = index.siblingAtColumn(0)
+            self.tree.setExpanded(category, not self.tree.isExpanded(category))
+
     def on_context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         service = self.model.service_at(index)
@@ -237,8 +254,8 @@ class CatalogPane(QWidget):
             return
         self.tree.select(index)
         menu = self._context_menu(service)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # -- construction helpers -----------------------------------------------------------------
     def _context_menu(self, service: Service) -> QMenu:
@@ -368,6 +385,21 @@ class CatalogPane(QWidget):
         self.summary_label.setToolTip(tip(text))
 
     # -- keyboard in the search box ------------------------------------------------------------
+    def _enter_from_search(self) -> None:
+        """Enter after a search takes its first hit and goes on to the form, so what the user
+        types next is the link, not a new search; with no search it selects the first service
+        (when none is) and stays."""
+        self.apply_search_now()
+        if not self.search_edit.text().strip():
+            if self.selected_service() is None:
+                self.tree.select_first()
+            return
+        if not self.tree.select_first():
+            return
+        service = self.selected_service()
+        if service is not None:
+            self.sig_service_entered.emit(service)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -380,9 +412,7 @@ class CatalogPane(QWidget):
                 self.tree.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.apply_search_now()
-                if self.selected_service() is None:
-                    self.tree.select_first()
+                self._enter_from_search()
                 return True
             if key == Qt.Key.Key_Escape and self.search_edit.text():
                 self.search_edit.clear()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.models import Service
 from smmdesk.core.numbers import parse_whole_number
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for
+from smmdesk.gui.widgets.keyboard import add_mnemonic, tab_leaves, taken_letters
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label, tip
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
@@ -93,6 +94,7 @@ class FieldRows(QObject):
         self.rows: dict[str, _Row] = {}
         self.field_widgets: dict[str, QWidget] = {}
         self.dripfeed_box: QGroupBox | None = None
+        self._letters: set[str] = set()
 
     # -- building ----------------------------------------------------------------------------
     def rebuild(self, service: Service | None, type_spec: OrderTypeSpec | None) -> None:
@@ -118,6 +120,8 @@ class FieldRows(QObject):
             return
         form = self._new_form_layout()
         layout.addLayout(form)
+        # Alt+letter puts the cursor in a field: each label its own letter, none of the menus'
+        self._letters = taken_letters(self._owner)
         drip_form: QFormLayout | None = None
         for spec in fields_for(service):
             row = self._make_row(spec)
@@ -127,7 +131,10 @@ class FieldRows(QObject):
             if spec.dripfeed_only:
                 if drip_form is None:
                     self.dripfeed_box = QGroupBox(
-                        QCoreApplication.translate("OrderForm", "Drip-feed"), host
+                        add_mnemonic(
+                            QCoreApplication.translate("OrderForm", "Drip-feed"), self._letters
+                        ),
+                        host,
                     )
                     self.dripfeed_box.setCheckable(True)
                     self.dripfeed_box.setChecked(False)
@@ -145,6 +152,7 @@ class FieldRows(QObject):
             target.addRow(row.label, self._cell(row, host))
         if self.dripfeed_box is not None:
             self._on_dripfeed_toggled(False)
+        host.show()  # at once, not when the layout gets round to it: the focus may go there now
         self.apply_values(kept, edited)
         if self.dripfeed_box is not None and kept_drip:
             self.dripfeed_box.setChecked(True)
@@ -174,7 +182,7 @@ class FieldRows(QObject):
         # Inside the drip-feed box runs and interval go together, so neither reads "optional".
         if not spec.required and not spec.dripfeed_only:
             text += " " + QCoreApplication.translate("OrderForm", "(optional)")
-        label = new_label(host, text)
+        label = new_label(host, add_mnemonic(text, self._letters))
         label.setWordWrap(True)
         # a wrapped label is sized to its words' advances; Arabic final letters reach a little
         # past them and were clipped at the label's far edge
@@ -200,6 +208,8 @@ class FieldRows(QObject):
             row.editor.setToolTip(order_type_text(spec.help))
             label.setToolTip(order_type_text(spec.help))
         row.editor.setAccessibleName(order_type_text(spec.label))
+        if "date" in row.extra:  # the date box itself takes the focus, not the row around it
+            row.extra["date"].setAccessibleName(order_type_text(spec.label))
         label.setBuddy(row.editor)
         row.editor.installEventFilter(self)
         return row
@@ -254,7 +264,7 @@ class FieldRows(QObject):
 
     def _lines_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QPlainTextEdit(host)
-        edit.setTabChangesFocus(True)
+        tab_leaves(edit)
         edit.setPlaceholderText(order_type_text(row.spec.help))
         line_height = edit.fontMetrics().lineSpacing()
         edit.setMinimumHeight(line_height * 4 + 12)
@@ -371,6 +381,10 @@ class FieldRows(QObject):
             self._set_value(row, str(value))
             row.edited = name in edited and bool(str(value).strip())
 
+    def edited(self) -> set[str]:
+        """The fields the user typed into (or prefilled by "order again")."""
+        return {name for name, row in self.rows.items() if row.edited}
+
     def clear_targets(self) -> None:
         """Empty the link and list fields (they name the target of the order just placed) and
         put the cursor in the link for the next one."""
@@ -382,6 +396,19 @@ class FieldRows(QObject):
         first = next(iter(self.rows.values()), None)
         if first is not None and first.spec.kind is FieldKind.LINK:
             first.editor.setFocus()
+
+    def focus_order(self) -> list[QWidget]:
+        """The rows' inputs in reading order; the drip-feed box's checkbox before its Runs and
+        Interval (it is built after them, so Qt's creation order put it last)."""
+        order: list[QWidget] = []
+        for row in self.rows.values():
+            box = self.dripfeed_box
+            if row.spec.dripfeed_only and box is not None and box not in order:
+                order.append(box)
+            order.append(row.extra.get("date", row.editor))
+            if row.no_expiry is not None:
+                order.append(row.no_expiry)
+        return order
 
     def focus(self, name: str) -> None:
         """Put the cursor in field ``name``, opening the drip-feed group it may sit in."""

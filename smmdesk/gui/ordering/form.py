@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
@@ -43,6 +52,14 @@ VALIDATE_DELAY_MS = 100
 _N = numbers.fmt_int
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """What the user typed into one service's form (the fields they filled) and drip-feed."""
+
+    values: dict[str, str]
+    dripfeed: bool
+
+
 class OrderForm(QWidget):
     """The adaptive order form for one service of the open panel."""
 
@@ -50,6 +67,8 @@ class OrderForm(QWidget):
     """Placement (or the local exception): emitted after ANY outcome of a placement."""
     sig_order_reconciled = Signal(object)
     """OrderRecord: the user settled an unconfirmed order through the Reconcile dialog."""
+    sig_rows_rebuilt = Signal()
+    """The field rows were built anew (another service): the tab order includes them again."""
 
     def __init__(
         self, session_provider: Callable[[], PanelSession | None], parent: QWidget | None = None
@@ -68,6 +87,10 @@ class OrderForm(QWidget):
         self._sent_params: dict[str, str] | None = None
         self._sent_balance: Balance | None = None
         self._sent_cost: Decimal | None = None
+        #: what the user typed for a service they left unplaced, by (panel id, service id):
+        #: a search that hides the service, or a look at another one, loses none of it
+        self._drafts: dict[tuple[int | None, int], _Draft] = {}
+        self._service_panel: int | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -156,11 +179,41 @@ class OrderForm(QWidget):
             self._show_all_errors = False
             if self.result_frame.unknown is None and not self._in_flight:
                 self.result_frame.clear()
+        self._keep_draft()
         self.service = service
+        self._service_panel = self._panel_id()
         self.currency = currency
         self.type_spec = spec_for(service.type) if service is not None else None
         self._rebuild()
+        self._restore_draft()
         self.revalidate()
+
+    def _panel_id(self) -> int | None:
+        session = self._session_provider()
+        return session.panel.id if session is not None else None
+
+    def _keep_draft(self) -> None:
+        """Remember what the user typed into the service being left (nothing typed: forget)."""
+        if self.service is None or self._fields.host is None:
+            return
+        values = self._fields.values(raw=True)
+        typed = {n for n in self._fields.edited() if values.get(n, "").strip()}
+        key = (self._service_panel, self.service.id)  # the panel it was chosen on
+        if not typed:
+            self._drafts.pop(key, None)
+            return
+        drip = self.dripfeed_box is not None and self.dripfeed_box.isChecked()
+        self._drafts[key] = _Draft({n: values[n] for n in typed}, drip)
+
+    def _restore_draft(self) -> None:
+        if self.service is None:
+            return
+        draft = self._drafts.get((self._service_panel, self.service.id))
+        if draft is None:
+            return
+        self._fields.apply_values(draft.values, set(draft.values))
+        if draft.dripfeed and self.dripfeed_box is not None:
+            self.dripfeed_box.setChecked(True)
 
     def set_balance(self, balance: Balance | None) -> None:
         self.balance = balance
@@ -210,8 +263,22 @@ class OrderForm(QWidget):
         return self._fields.dripfeed_box
 
     # -- rows --------------------------------------------------------------------------------
+    def focus_first_field(self) -> None:
+        """Put the cursor in the form's first field (Place when there is none)."""
+        order = self.focus_order()
+        target = next((w for w in order if w.isEnabled() and w.isVisibleTo(self)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(target, QLineEdit):
+                target.selectAll()
+
+    def focus_order(self) -> list[QWidget]:
+        """The form's controls in tab order: its fields, then Place and Check Order."""
+        return [*self._fields.focus_order(), self.place_button, self.reconcile_button]
+
     def _rebuild(self) -> None:
         self._fields.rebuild(self.service, self.type_spec)
+        self.sig_rows_rebuilt.emit()
         service = self.service
         if service is None or self.type_spec is None:
             self.header_label.setText(self.tr("No service selected"))
@@ -428,6 +495,8 @@ class OrderForm(QWidget):
         if isinstance(outcome, Placement) and outcome.state is PlacementState.ACCEPTED:
             self._fields.clear_targets()
             self._show_all_errors = False
+            if self.service is not None:  # placed: nothing of it is waiting any more
+                self._drafts.pop((self._service_panel, self.service.id), None)
         self.revalidate()
         self.sig_order_placed.emit(outcome)
 

@@ -61,6 +61,16 @@ def write_failure(exc: object) -> str:
     return describe_error(exc)
 
 
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def _cell(value: object) -> str:
+    """One cell of copied rows: its shown text on one line, without the isolates that keep
+    its direction on screen (a spreadsheet would show them as stray characters)."""
+    text = "" if value is None else str(value)
+    return " ".join(text.translate(_ISOLATES).split())
+
+
 class OrderActions(QObject):
     """Owns the QActions of the orders pane, says which are possible, and runs them: the
     requests to the panel through ``requests`` (an OrderRequests), the rest here."""
@@ -86,7 +96,6 @@ class OrderActions(QObject):
         self.requests.sig_finished.connect(self.sig_finished)
         self.requests.sig_status.connect(self.sig_status)
         self.requests.sig_busy_changed.connect(self.update_enabled)
-        shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.act_refresh = self._make(
             self.tr("Refresh Status"),
             lambda: self.requests.refresh(self.pane.selected_records()),
@@ -111,9 +120,13 @@ class OrderActions(QObject):
             "Ctrl+Shift+U",
             self.tr("Ask the panel how the selected orders' refills are going"),
         )
-        self.act_copy_link = self._make(
-            self.tr("Copy Link"), self.copy_links, QKeySequence.StandardKey.Copy
+        self.act_copy_rows = self._make(
+            self.tr("Copy Rows"),
+            self.copy_rows,
+            QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected orders as tab-separated text, with the column names"),
         )
+        self.act_copy_link = self._make(self.tr("Copy Link"), self.copy_links, "Ctrl+Shift+L")
         self.act_copy_id = self._make(self.tr("Copy Order ID"), self.copy_order_ids, "Ctrl+Shift+C")
         self.act_open_link = self._make(
             self.tr("Open Link in Browser"), self.open_links, "Ctrl+Shift+O"
@@ -145,8 +158,11 @@ class OrderActions(QObject):
             "Ctrl+Shift+I",
             self.tr("Track orders placed elsewhere, by their ids on the current panel"),
         )
+        # Every action works from anywhere in the window (the Orders menu shows the keys);
+        # Ctrl+C copies rows only from the table: elsewhere it copies what that widget holds.
         for action in self.all_actions():
-            action.setShortcutContext(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_copy_rows.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _make(
         self,
@@ -170,6 +186,7 @@ class OrderActions(QObject):
             self.act_refill,
             self.act_cancel,
             self.act_refill_status,
+            self.act_copy_rows,
             self.act_copy_link,
             self.act_copy_id,
             self.act_open_link,
@@ -226,6 +243,7 @@ class OrderActions(QObject):
         self.act_refill_status.setEnabled(
             not refreshing and any(r.local_id in refills for r in placed)
         )
+        self.act_copy_rows.setEnabled(bool(records))
         self.act_copy_link.setEnabled(any(r.link for r in records))
         self.act_copy_id.setEnabled(any(r.panel_order_id is not None for r in records))
         self.act_open_link.setEnabled(any(link_url(r.link) is not None for r in records))
@@ -242,6 +260,30 @@ class OrderActions(QObject):
         self.act_import.setEnabled(session is not None)
 
     # -- clipboard, browser, signals ---------------------------------------------------------
+    def copy_rows(self) -> None:
+        """The selected rows as the table shows them (its column order, hidden columns left
+        out), tab-separated under a line of column names: they paste into a spreadsheet."""
+        records = self.pane.selected_records()
+        if not records:
+            return
+        table, model = self.pane.table, self.pane.model
+        header = table.horizontalHeader()
+        columns = [
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ]
+        lines = ["\t".join(_cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        for record in records:
+            row = model.row_of(record.local_id)
+            if row is not None:
+                lines.append("\t".join(_cell(model.index(row, c).data()) for c in columns))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        count = len(lines) - 1
+        self.sig_status.emit(
+            self.tr("Copied 1 order") if count == 1 else self.tr("Copied %Ln orders", "", count)
+        )
+
     def copy_links(self) -> None:
         links = [r.link for r in self.pane.selected_records() if r.link]
         if links:

@@ -80,6 +80,11 @@ def build_toolbar(pane: OrdersPane) -> QToolBar:
     pane.export_button = export
     bar.addWidget(export)
     bar.addAction(act.act_import)
+    # Tab reaches the buttons too (Qt makes a toolbar's buttons mouse-only)
+    for action in bar.actions():
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     spacer = QWidget(bar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
@@ -259,7 +264,7 @@ def context_menu(pane: OrdersPane) -> QMenu:
     for group in (
         (act.act_refresh, act.act_refill_status),
         (act.act_refill, act.act_cancel),
-        (act.act_copy_link, act.act_copy_id, act.act_open_link),
+        (act.act_copy_rows, act.act_copy_link, act.act_copy_id, act.act_open_link),
         (act.act_order_again, act.act_reconcile),
         (act.act_export_selection, act.act_export_view),
     ):

@@ -33,6 +33,7 @@ from smmdesk.gui.orders.history import event_words, placed_warning, raw_detail, 
 from smmdesk.gui.orders.status import describe_state, progress_of, refill_words, status_look
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.elided import ElidedLabel
+from smmdesk.gui.widgets.keyboard import tab_leaves
 from smmdesk.gui.widgets.plain import (
     NAME_LIMIT,
     align_to_reading_start,
@@ -164,7 +165,24 @@ class OrderDetail(QWidget):
         note_layout.addWidget(self.note_edit)
         note_layout.addLayout(buttons)
         self.tabs.addTab(note_page, self.tr("Note"))
+        tab_leaves(self.history, self.sent, self.answers, self.refills, self.note_edit)
         layout.addWidget(self.tabs, 1)
+
+    def focus_order(self) -> list[QWidget]:
+        """The detail's controls in reading order: its tabs, then what the open tab holds."""
+        return [
+            self.tabs.tabBar(),
+            self.history,
+            self.sent,
+            self.answers,
+            self.refills,
+            self.note_edit,
+            self.save_note_button,
+        ]
+
+    def focus_first(self) -> None:
+        """Put the focus on the detail's tabs (History, Sent, Answers, Refills, Note)."""
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- showing an order --------------------------------------------------------------------
     def show_order(self, local_id: int | None) -> None:

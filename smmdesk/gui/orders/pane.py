@@ -61,6 +61,7 @@ from smmdesk.gui.orders.snapshot import (
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.keyboard import ViewKeys, follow_focus, tab_leaves
 from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -143,6 +144,7 @@ class OrdersPane(QWidget):
         self.table.setObjectName("ordersTable")
         self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)
+        tab_leaves(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,6 +154,11 @@ class OrdersPane(QWidget):
         self.table.setCornerButtonEnabled(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_context_menu)
+        # the Menu key and Shift+F10 act on the current row; Enter opens its detail
+        self.menu_keys = ViewKeys(self.table, self.on_context_menu, self.open_detail)
+        # Ctrl+C copies rows only from the table (elsewhere it copies that widget's text)
+        self.removeAction(self.order_actions.act_copy_rows)
+        self.table.addAction(self.order_actions.act_copy_rows)
         # Fixed row heights: the view never measures 100,000 rows.
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -195,12 +202,31 @@ class OrdersPane(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
+        # no Tab stop of its own: it scrolls to whichever part of the detail has the focus
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_focus(detail_scroll)
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
         self.splitter.splitterMoved.connect(self._save_timer.start)
         layout.addWidget(self.splitter, 1)
+
+    def focus_order(self) -> list[QWidget]:
+        """The pane's controls in reading order: the toolbar's buttons, the filters, the
+        table, then the order's detail."""
+        buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        filters: list[QWidget] = [
+            self.search_edit,
+            self.status_filter,
+            self.panel_filter,
+            self.service_filter,
+            self.date_filter,
+            self.date_from,
+            self.date_to,
+        ]
+        tools = [b for b in buttons if b is not None and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return [*tools, *filters, self.table, *self.detail.focus_order()]
 
     # -- state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -506,6 +532,26 @@ class OrdersPane(QWidget):
 
     # -- context menu ------------------------------------------------------------------------
     def on_context_menu(self, pos: QPoint) -> None:
-        if not self.table.indexAt(pos).isValid():
+        index = self.table.indexAt(pos)
+        if not index.isValid():
             return
+        selection = self.table.selectionModel()
+        if not selection.isRowSelected(index.row()):
+            # the menu acts on the row it opened on (the current one, from the keyboard)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         context_menu(self).popup(self.table.viewport().mapToGlobal(pos))
+
+    def open_detail(self, *_args: object) -> None:
+        """Enter on an order: its detail, shown (if the user had folded it away) and focused."""
+        if self.current_record() is None:
+            return
+        self._show_current_detail()
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] == 0:
+            detail = max(320, sum(sizes) // 4)
+            self.splitter.setSizes([max(sum(sizes) - detail, 0), detail])
+        self.detail.focus_first()

@@ -33,6 +33,7 @@ from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.runtime.context import DEMO_URL, AppContext
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets.keyboard import tab_leaves
 from smmdesk.gui.widgets.plain import new_label, tip
 from smmdesk.gui.wording.bidi import isolate, isolate_ltr
 
@@ -196,6 +197,7 @@ class PanelsDialog(QDialog):
         self.model = PanelListModel(ctx, current_panel_id, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        tab_leaves(self.view)
         self.view.setAccessibleName(self.tr("Panel profiles"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from smmdesk.gui.widgets.keyboard import label_buttons
+
 
 def _box(
     icon: QMessageBox.Icon,
@@ -61,6 +63,7 @@ def confirm(
         cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
     else:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    label_buttons((yes, cancel))  # Alt+letter for each, in the user's language
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

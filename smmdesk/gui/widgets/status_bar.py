@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from smmdesk.core.models import Balance
@@ -26,6 +26,12 @@ class PanelStatusBar(QStatusBar):
         self.connection_label = new_label(self)
         for label in self.labels():
             self.addPermanentWidget(label)
+            # Tab reaches them (the balance matters), and their text can be copied
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._connection_tone = ""  # the connection label's status kind ("" until known)
         theme.manager().sig_theme_changed.connect(self.on_theme_changed)
         self.show_balance(None)

@@ -36,6 +36,7 @@ from smmdesk.gui.ordering.mass.run import RunSignals, result_of, submit_run
 from smmdesk.gui.ordering.mass.summary import ERROR, MassSummary
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets.keyboard import add_mnemonic, label_buttons, tab_leaves
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -97,6 +98,9 @@ class MassOrderDialog(QDialog):
         )
         self.hint_label.setWordWrap(True)
         align_to_reading_start(self.hint_label)
+        # the hint names the box: Alt+its first letter puts the cursor in the lines
+        self._letters: set[str] = set()
+        self.hint_label.setText(add_mnemonic(self.hint_label.text(), self._letters))
         layout.addWidget(self.hint_label)
 
         self.recovery_frame = InterruptedDrafts(self.session, self)
@@ -120,6 +124,8 @@ class MassOrderDialog(QDialog):
             )
         )
         self.text_edit.textChanged.connect(self.on_text_changed)
+        self.hint_label.setBuddy(self.text_edit)
+        tab_leaves(self.text_edit)  # a typed tab would break the line's fields apart
 
         self.model = MassOrderModel(self)
         self.table = make_table(self.model, splitter)
@@ -199,6 +205,17 @@ class MassOrderDialog(QDialog):
         else:
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setEnabled(True)
+        # Alt+letter for each button, in the user's language (the texts change with the state)
+        label_buttons(
+            (
+                self.validate_button,
+                self.place_button,
+                self.cancel_button,
+                self.load_drafts_button,
+                self.discard_drafts_button,
+            ),
+            self._letters,
+        )
 
     def _show_plan_summary(self) -> None:
         plan = self._to_send()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.massplan import LineProblem, MassLine, MassOrderPlan
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.keyboard import tab_leaves
 from smmdesk.gui.widgets.plain import tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -373,6 +374,7 @@ def make_table(model: MassOrderModel, parent: QWidget) -> QTableView:
     and column widths fitted to sample values in the user's digits and words."""
     table = QTableView(parent)
     table.setModel(model)
+    tab_leaves(table)  # Tab goes on to the buttons, not from cell to cell
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
