@@ -41,6 +41,7 @@ class Workspace(QWidget):
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setAccessibleName(self.tr("Order form"))
         form_scroll.setWidget(self.order_form)
 
         self.right_splitter = self._splitter(

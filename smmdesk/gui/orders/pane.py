@@ -176,6 +176,7 @@ class OrdersPane(QWidget):
         detail_scroll = QScrollArea(self)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setAccessibleName(self.tr("Order details"))
         detail_scroll.setWidget(self.detail)
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)

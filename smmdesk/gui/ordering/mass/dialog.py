@@ -114,10 +114,12 @@ class MassOrderDialog(QDialog):
         self.text_edit.setPlaceholderText(  # i18n: ignore a sample of the format itself
             "1 | https://instagram.com/p/abc | 1000\n1 | https://instagram.com/p/def | 500"
         )
+        self.text_edit.setAccessibleName(self.tr("Orders to place, one per line"))
         self.text_edit.textChanged.connect(self.on_text_changed)
 
         self.model = MassOrderModel(self)
         self.table = make_table(self.model, splitter)
+        self.table.setAccessibleName(self.tr("Checked orders"))
         splitter.addWidget(self.text_edit)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
@@ -128,6 +130,7 @@ class MassOrderDialog(QDialog):
         layout.addWidget(self.summary_label)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m sent"))
+        self.progress.setAccessibleName(self.tr("Orders sent"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
 
