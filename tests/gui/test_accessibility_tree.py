@@ -200,6 +200,12 @@ def test_a_service_row_says_its_name_and_whether_it_is_a_favourite(scene: Scene)
     assert service.name in name
     assert name.endswith(", favourite")
     assert "In your favourites" in description
+    # a click puts the focus on the name: it says the same
+    tree = pane.tree
+    current = tree.currentIndex()
+    tree.setCurrentIndex(current.siblingAtColumn(1))
+    name, _description = focused_cell()
+    assert name == f"{service.name}, favourite"
 
 
 def test_every_dialog_names_every_control(qtbot: QtBot, scene: Scene) -> None:
@@ -384,3 +390,49 @@ def test_the_welcome_page_names_every_control(qtbot: QtBot, gui_ctx: AppContext)
         assert not unnamed, "\n".join(unnamed)
     finally:
         window.shutdown()
+
+
+def test_what_a_check_finds_away_from_the_focus_is_announced(
+    qtbot: QtBot, scene: Scene, announced: list[str]
+) -> None:
+    """The mass order's Check (its total against the balance) and the connect dialog's check
+    show their findings below the focused button: a screen reader is told."""
+    from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
+    from smmdesk.gui.panels.connect import ConnectDialog
+
+    window = scene.window
+    mass = MassOrderDialog(window.session, window)
+    qtbot.addWidget(mass)
+    mass.text_edit.setPlainText(f"{DEFAULT} | https://ig.test/p/1 | 10000\n" * 1)
+    mass.validate_button.click()
+    assert mass.summary_label.text() in _heard()
+    announce.clear_recent()
+    too_much = "".join(f"{DEFAULT} | https://ig.test/p/{n} | 10000\n" for n in range(40))
+    mass.text_edit.setPlainText(too_much)  # 40 × 9.00 > the demo's balance
+    mass.validate_button.click()
+    assert "more than the balance" in _heard()
+
+    connect = ConnectDialog(window.ctx, None, window)
+    qtbot.addWidget(connect)
+    announce.clear_recent()
+    connect.url_edit.setText("https://panel.example/api/v2")
+    connect.key_edit.clear()
+    connect.check_button.click()  # no key typed: nothing is sent, the dialog says why
+    assert connect.status_label.text()
+    assert connect.status_label.text() in _heard()
+
+
+def test_a_mass_runs_outcome_is_announced(
+    qtbot: QtBot, scene: Scene, monkeypatch: pytest.MonkeyPatch, announced: list[str]
+) -> None:
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    dialog = scene.window.open_mass_order()
+    assert dialog is not None
+    dialog.text_edit.setPlainText(f"{DEFAULT} | https://ig.test/p/mass | 1000")
+    dialog.validate_button.click()
+    announce.clear_recent()
+    with qtbot.waitSignal(dialog.sig_orders_placed, timeout=15_000):
+        dialog.place_button.click()
+    assert "1 placed" in dialog.summary_label.text()
+    assert dialog.summary_label.text() in _heard()
+    dialog.close()

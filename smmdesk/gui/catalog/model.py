@@ -398,13 +398,18 @@ class ServiceTreeModel(QAbstractItemModel):
 
     def _accessible(self, service: Service, column: int, role: int) -> str | None:
         """What a screen reader says for a service cell: the id column (where the tree's focus
-        sits) names the service and whether it is a favourite; its description says how to
-        (un)star it. Other columns read as they show."""
-        if column != ID:
+        sits) names the service and whether it is a favourite, and so does the name column (a
+        click puts the focus there); the id's description says how to (un)star it. Other
+        columns read as they show."""
+        if column not in (ID, NAME):
             return None
         if role == _ACCESSIBLE_DESCRIPTION:
-            return self._tooltip(service, ID)
-        text = self.tr("Service %1: %2").replace("%1", str(service.id)).replace("%2", service.name)
+            return self._tooltip(service, ID) if column == ID else None
+        if column == NAME:
+            text = service.name
+        else:
+            text = self.tr("Service %1: %2").replace("%1", str(service.id))
+            text = text.replace("%2", service.name)
         if self._is_favourite(service.id):
             text = self.tr("%1, favourite").replace("%1", text)
         return text

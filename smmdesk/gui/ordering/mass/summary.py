@@ -66,6 +66,8 @@ class MassSummary(QLabel):
             self.show_note(text, ERROR)
         else:
             self.show_note(text)
+        # what Check found shows down here, away from the focus: say it
+        announce(self, text, urgent=plan.exceeds(balance))
 
     def show_run(self, run: MassRun) -> None:
         """What a run placed, refused and left unconfirmed, and why it stopped early."""
