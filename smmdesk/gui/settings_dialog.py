@@ -26,6 +26,7 @@ from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.poller import INTERVAL_KEY
 from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
 from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.widgets.announce import describe, name_clear_button
 from smmdesk.gui.widgets.plain import new_label
 from smmdesk.gui.wording import i18n, numbers
 
@@ -149,6 +150,7 @@ class SettingsDialog(QDialog):
         self.threshold_edit.setAccessibleName(self.tr("Low-balance warning level"))
         self.threshold_edit.setPlaceholderText(self.tr("No warning"))
         self.threshold_edit.setClearButtonEnabled(True)
+        name_clear_button(self.threshold_edit)
         form.addRow(
             self._label(self.tr("Warn when the balance is &below:"), self.threshold_edit),
             self.threshold_edit,
@@ -291,6 +293,7 @@ class SettingsDialog(QDialog):
                 "%1", numbers.fmt_decimal(Decimal("10.5"))
             )
         )
+        describe(self.threshold_edit, [self.threshold_error.text()])
         self.ok_button.setEnabled(valid)
 
     def accept(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon,
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.store import StoreError
 from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import notification_text
 from smmdesk.gui.wording import numbers
@@ -250,6 +251,7 @@ class TrayNotifier(QObject):
 
     def _notify(self, title: str, text: str, warning: bool) -> None:
         self.sig_notice.emit(title, text)
+        announce(self._window, f"{title}\n{text}", urgent=warning)
         if self._tray is not None:
             icon = (
                 QSystemTrayIcon.MessageIcon.Warning

@@ -49,6 +49,7 @@ class Workspace(QWidget):
         self.order_form = OrderForm(session, self)
         form_scroll = self._scrolled(self.order_form)
         # no Tab stop of its own: it scrolls to whichever field has the focus
+        form_scroll.setAccessibleName(self.tr("Order form"))
         form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         follow_focus(form_scroll)
         self.form_scroll = form_scroll
@@ -56,6 +57,7 @@ class Workspace(QWidget):
         self.order_form.sig_order_placed.connect(self._show_outcome)
         # scrolled too: on a small screen the details give the form its room
         details_scroll = self._scrolled(self.details)
+        details_scroll.setAccessibleName(self.tr("Service details"))
         # with no service chosen the form alone says so (one message, not two)
         self.details.stack.currentChanged.connect(lambda page: details_scroll.setVisible(page != 0))
         details_scroll.setVisible(False)

@@ -59,10 +59,22 @@ _DECORATION: Final = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole.value)
 _FONT: Final = int(Qt.ItemDataRole.FontRole.value)
 _ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ACCESSIBLE: Final = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ACCESSIBLE_DESCRIPTION: Final = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)
 _SERVICE: Final = int(Qt.ItemDataRole.UserRole.value) + 1
 _IS_FAVOURITES: Final = int(Qt.ItemDataRole.UserRole.value) + 2
 _HANDLED_ROLES: Final = frozenset(
-    {_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _ALIGNMENT, _SERVICE, _IS_FAVOURITES}
+    {
+        _DISPLAY,
+        _DECORATION,
+        _TOOLTIP,
+        _FONT,
+        _ALIGNMENT,
+        _SERVICE,
+        _IS_FAVOURITES,
+        _ACCESSIBLE,
+        _ACCESSIBLE_DESCRIPTION,
+    }
 )
 
 
@@ -373,6 +385,8 @@ class ServiceTreeModel(QAbstractItemModel):
             return None
         if role == _ALIGNMENT:
             return _ALIGN_NUMBER if column in (RATE, MIN, MAX) else None
+        if role in (_ACCESSIBLE, _ACCESSIBLE_DESCRIPTION):
+            return self._accessible(service, column, role)
         if role == _TOOLTIP:
             if column == NAME:
                 text = "\n".join(
@@ -381,6 +395,24 @@ class ServiceTreeModel(QAbstractItemModel):
                 return tip(text) or None
             return tip(self._tooltip(service, column)) or None
         return None
+
+    def _accessible(self, service: Service, column: int, role: int) -> str | None:
+        """What a screen reader says for a service cell: the id column (where the tree's focus
+        sits) names the service and whether it is a favourite, and so does the name column (a
+        click puts the focus there); the id's description says how to (un)star it. Other
+        columns read as they show."""
+        if column not in (ID, NAME):
+            return None
+        if role == _ACCESSIBLE_DESCRIPTION:
+            return self._tooltip(service, ID) if column == ID else None
+        if column == NAME:
+            text = service.name
+        else:
+            text = self.tr("Service %1: %2").replace("%1", str(service.id))
+            text = text.replace("%2", service.name)
+        if self._is_favourite(service.id):
+            text = self.tr("%1, favourite").replace("%1", text)
+        return text
 
     # -- helpers ----------------------------------------------------------------------------
     def _is_favourite(self, service_id: int) -> bool:

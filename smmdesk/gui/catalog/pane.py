@@ -34,6 +34,7 @@ from smmdesk.gui.catalog.model import ID, ServiceTreeModel
 from smmdesk.gui.catalog.notice import CatalogNotice
 from smmdesk.gui.catalog.search import _Request, _Result, _run_search
 from smmdesk.gui.catalog.tree import ServiceTree
+from smmdesk.gui.widgets.announce import name_clear_button
 from smmdesk.gui.widgets.keyboard import ViewKeys
 from smmdesk.gui.widgets.plain import new_label, tip
 from smmdesk.gui.widgets.theme import tone
@@ -73,6 +74,7 @@ class CatalogPane(QWidget):
             self.tr("Search services: name, category or ID  (Ctrl+F)")
         )
         self.search_edit.setClearButtonEnabled(True)
+        name_clear_button(self.search_edit)
         self.search_edit.installEventFilter(self)
 
         self.filters = CatalogFilters(self)

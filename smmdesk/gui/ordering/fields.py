@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.models import Service
 from smmdesk.core.numbers import parse_whole_number
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, fields_for
+from smmdesk.gui.widgets.announce import describe, name_clear_button
 from smmdesk.gui.widgets.keyboard import add_mnemonic, tab_leaves, taken_letters
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label, tip
 from smmdesk.gui.widgets.theme import tone
@@ -208,16 +209,29 @@ class FieldRows(QObject):
             row.editor.setToolTip(order_type_text(spec.help))
             label.setToolTip(order_type_text(spec.help))
         row.editor.setAccessibleName(order_type_text(spec.label))
-        if "date" in row.extra:  # the date box itself takes the focus, not the row around it
-            row.extra["date"].setAccessibleName(order_type_text(spec.label))
+        row.extra.get("date", row.editor).setAccessibleName(order_type_text(spec.label))
         label.setBuddy(row.editor)
         row.editor.installEventFilter(self)
+        self.describe(row)
         return row
+
+    def describe(self, row: _Row, editor: QWidget | None = None) -> None:
+        """Give ``row``'s field its error (when one shows), hint and help as its accessible
+        description: what a sighted user reads around the field, a screen reader says with it.
+        (``editor``: the field while its row is being built.)"""
+        target = row.extra.get("date", editor or getattr(row, "editor", None))
+        if target is None:
+            return
+        error = row.error.text() if not row.error.isHidden() else ""
+        hint = row.hint.text() if row.hint is not None else ""
+        parts = [error, hint, order_type_text(row.spec.help) if row.spec.help else ""]
+        describe(target, parts)
 
     def _line_edit(self, row: _Row, host: QWidget) -> QWidget:
         edit = QLineEdit(host)
         edit.setPlaceholderText(order_type_text(row.spec.placeholder))
         edit.setClearButtonEnabled(True)
+        name_clear_button(edit)
         if row.spec.kind in (FieldKind.LINK, FieldKind.URL):
             # A link reads left to right even in an Arabic form: a trailing "/" or "?" must not
             # jump to the other end of it.
@@ -465,3 +479,4 @@ class FieldRows(QObject):
                 .replace("%2", _N(count))
             )
         row.hint.setText(text)
+        self.describe(row, editor)

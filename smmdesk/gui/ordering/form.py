@@ -35,6 +35,7 @@ from smmdesk.core.validate import Validation, validate_order
 from smmdesk.gui.ordering.fields import FieldRows
 from smmdesk.gui.ordering.outcomes import OrderResult, cost_estimate
 from smmdesk.gui.runtime.session import PanelSession
+from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.plain import NAME_LIMIT, align_to_reading_start, clip, new_label, tip
 from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
@@ -84,6 +85,7 @@ class OrderForm(QWidget):
         self._validation: Validation | None = None
         self._in_flight = False
         self._confirming = False
+        self._short = False  # the balance after this order was below zero (and announced)
         self._sent_params: dict[str, str] | None = None
         self._sent_balance: Balance | None = None
         self._sent_cost: Decimal | None = None
@@ -343,6 +345,7 @@ class OrderForm(QWidget):
                     text = field_error_text(error, self.service)
             row.error.setText(text)
             row.error.setVisible(bool(text))
+            self._fields.describe(row)
         self._update_cost()
         self._update_place_button()
 
@@ -371,6 +374,9 @@ class OrderForm(QWidget):
         self.balance_after_label.setText(after_text)
         if self.balance is not None:
             tone(self.balance_after_label, "error" if short else "muted", bold=short)
+        if short and not self._short:
+            announce(self.balance_after_label, after_text, urgent=True)
+        self._short = short
 
     def _blocking_reason(self) -> str:
         """Why Place cannot be pressed right now, or "" when it can."""

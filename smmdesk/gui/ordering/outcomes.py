@@ -17,6 +17,7 @@ from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.store import OrderRecord, StoreError
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -271,6 +272,9 @@ class OrderResult(QFrame):
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
         self.reconcile_button.setVisible(False)
+        # said at once to a screen reader: a refusal with its reason, interrupting
+        said = [text, detail] if kind == "error" else [text]
+        announce(self, "\n".join(said), urgent=kind != "success")
         border = theme.status_colour(_FRAME_KINDS.get(kind, "error"), dark)
         fill = QColor(border)
         fill.setAlpha(36)  # a wash of the border colour: the text stays readable on it

@@ -40,6 +40,7 @@ from smmdesk.gui.orders.columns import (
 from smmdesk.gui.orders.snapshot import OrderFilter
 from smmdesk.gui.orders.status_tables import STATUS_FILTERS
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.announce import name_clear_button
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -116,6 +117,7 @@ def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
         QCoreApplication.translate("OrdersPane", "Search link, service or order number")
     )
     pane.search_edit.setClearButtonEnabled(True)
+    name_clear_button(pane.search_edit)
     pane.search_edit.textChanged.connect(lambda _text: pane.search_timer.start())
     pane.search_edit.returnPressed.connect(pane.apply_filters)
     row.addWidget(pane.search_edit, 3)
@@ -162,6 +164,7 @@ def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
         edit.setDisplayFormat(date_edit_format())
         align_to_reading_start(edit)
         edit.setToolTip(tip)
+        edit.setAccessibleName(tip)
         edit.setVisible(False)
         row.addWidget(edit)
     # connected once everything exists: filling the combos emits too

@@ -119,6 +119,7 @@ class OrderDetail(QWidget):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Order records"))
         self.history = QTreeWidget(self)
         self.history.setAccessibleName(self.tr("Order history"))
         self.history.setRootIsDecorated(False)
@@ -133,11 +134,13 @@ class OrderDetail(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.sent = QPlainTextEdit(self)
         self.sent.setReadOnly(True)
+        self.sent.setAccessibleName(self.tr("What was sent to the panel"))
         self.sent.setFont(mono)
         self.tabs.addTab(self.sent, self.tr("Sent"))
 
         self.answers = QPlainTextEdit(self)
         self.answers.setReadOnly(True)
+        self.answers.setAccessibleName(self.tr("The panel's answers"))
         self.answers.setFont(mono)
         # the panel's answers as recorded: they read left to right in any language, verbatim
         self.answers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -145,6 +148,7 @@ class OrderDetail(QWidget):
         self.tabs.addTab(self.answers, self.tr("Answers"))
 
         self.refills = QTreeWidget(self)
+        self.refills.setAccessibleName(self.tr("Refills of this order"))
         self.refills.setRootIsDecorated(False)
         self.refills.setHeaderLabels(
             [self.tr("Requested"), self.tr("Refill"), self.tr("Status"), self.tr("Details")]
@@ -156,6 +160,7 @@ class OrderDetail(QWidget):
         note_layout = QVBoxLayout(note_page)
         self.note_edit = QPlainTextEdit(note_page)
         self.note_edit.setPlaceholderText(self.tr("Your own note about this order"))
+        self.note_edit.setAccessibleName(self.tr("Your note"))
         self.note_edit.textChanged.connect(self._on_note_edited)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -201,6 +201,7 @@ class OrdersPane(QWidget):
         detail_scroll = QScrollArea(self)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setAccessibleName(self.tr("Order details"))
         detail_scroll.setWidget(self.detail)
         # no Tab stop of its own: it scrolls to whichever part of the detail has the focus
         detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

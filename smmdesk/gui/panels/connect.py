@@ -31,6 +31,7 @@ from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.runtime.tasks import Job
 from smmdesk.gui.widgets import dialogs, theme
+from smmdesk.gui.widgets.announce import announce
 
 __all__ = ["ConnectDialog", "ConnectDialogHolder"]
 
@@ -92,6 +93,7 @@ class ConnectDialog(ConnectForm):
         colour = theme.status_colour("error").name()
         self.status_label.setStyleSheet(f"color: {colour};" if error else "")
         self.status_label.setText(text)
+        announce(self.status_label, text, urgent=error)
         self._fit_height()
 
     def _key_to_use(self, url: str) -> tuple[str, bool] | None:

@@ -33,6 +33,7 @@ from smmdesk.gui.panels.known import KnownPanelsBox, host_line, key_needed_text
 from smmdesk.gui.runtime.context import DEMO_URL, AppContext
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.announce import describe
 from smmdesk.gui.widgets.icons import eye_icon, triangle_icon
 from smmdesk.gui.widgets.plain import new_label
 
@@ -224,6 +225,9 @@ class ConnectForm(QDialog):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(6)
         self.busy_bar.setVisible(False)
+        self.busy_bar.setAccessibleName(
+            QCoreApplication.translate("ConnectDialog", "Checking the panel")
+        )
         self.status_label = new_label(self)
         self.status_label.setWordWrap(True)
         # panel answers can hold markup: show them as text, never render them
@@ -358,6 +362,8 @@ class ConnectForm(QDialog):
                 self.unencrypted_box.setChecked(False)  # a new http address needs a new tick
             self._fit_height()
         self.host_label.setText(host_line(text))
+        warning = self.url_warning_label.text() if insecure else ""
+        describe(self.url_edit, [warning, self.host_label.text()])
         if self._name_follows_url:
             self.name_edit.setText(name_from_url(text))
 

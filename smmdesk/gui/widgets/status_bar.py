@@ -7,8 +7,21 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from smmdesk.core.models import Balance
 from smmdesk.gui.widgets import theme
-from smmdesk.gui.widgets.plain import new_label, tip
+from smmdesk.gui.widgets.announce import describe
+from smmdesk.gui.widgets.plain import plain_label, tip
 from smmdesk.gui.wording import numbers
+
+
+class _StatusLabel(QLabel):
+    """A status label that tells the bar when its text changes (the bar's summary follows)."""
+
+    def __init__(self, bar: PanelStatusBar) -> None:
+        super().__init__(bar)
+        self._bar = bar
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._bar.sync_accessible()
 
 
 class PanelStatusBar(QStatusBar):
@@ -19,11 +32,15 @@ class PanelStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.panel_label = new_label(self)
-        self.balance_label = new_label(self)
+        self._said: dict[QLabel, str] = {}  # a label's words without its status symbol
+        self.panel_label = plain_label(_StatusLabel(self))
+        self.balance_label = plain_label(_StatusLabel(self))
         self.balance_label.setObjectName("balanceLabel")
-        self.catalog_label = new_label(self)
-        self.connection_label = new_label(self)
+        self.catalog_label = plain_label(_StatusLabel(self))
+        self.connection_label = plain_label(_StatusLabel(self))
+        # a screen reader reads the bar as one line: its name, then what the labels say
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Status"))
+        self.messageChanged.connect(lambda _text: self.sync_accessible())
         for label in self.labels():
             self.addPermanentWidget(label)
             # Tab reaches them (the balance matters), and their text can be copied
@@ -43,6 +60,23 @@ class PanelStatusBar(QStatusBar):
         """The labels only make sense while a panel is open (not on the welcome page)."""
         for label in self.labels():
             label.setVisible(shown)
+        self.sync_accessible()
+
+    def sync_accessible(self) -> None:
+        """The bar's accessible description: the transient message, then each shown label's
+        words (the connection state without its symbol, which a reader would spell out)."""
+        parts = [self.currentMessage()]
+        for label in self.labels():
+            if label.isHidden():
+                continue
+            said = self._said.get(label, label.text())
+            label.setAccessibleName(said if said != label.text() else "")
+            parts.append(said)
+        describe(self, parts)
+
+    def _show_state(self, symbol: str, text: str) -> None:
+        self._said[self.connection_label] = text
+        self.connection_label.setText(f"{symbol} {text}")
 
     def show_balance(self, balance: Balance | None) -> None:
         if balance is None:
@@ -71,7 +105,7 @@ class PanelStatusBar(QStatusBar):
                 self.showMessage(message, 10_000)
         self._connection_tone = tone
         # a symbol as well as a colour: the state must not be told by colour alone
-        self.connection_label.setText(f"{theme.status_symbol(tone)} {text}")
+        self._show_state(theme.status_symbol(tone), text)
         self.connection_label.setStyleSheet(f"color: {theme.status_colour(tone).name()};")
         self.connection_label.setToolTip(tip(hint))
 
@@ -79,7 +113,7 @@ class PanelStatusBar(QStatusBar):
         """The open panel has no usable API key: nothing is sent to it until one is entered."""
         self._connection_tone = "unknown"
         text = QCoreApplication.translate("MainWindow", "API key needed")
-        self.connection_label.setText(f"{theme.status_symbol('unknown')} {text}")
+        self._show_state(theme.status_symbol("unknown"), text)
         self.connection_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
         self.connection_label.setToolTip(
             QCoreApplication.translate(

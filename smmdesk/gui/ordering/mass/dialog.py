@@ -123,12 +123,14 @@ class MassOrderDialog(QDialog):
                 for post, n in (("abc", 1000), ("def", 500))
             )
         )
+        self.text_edit.setAccessibleName(self.tr("Orders to place, one per line"))
         self.text_edit.textChanged.connect(self.on_text_changed)
         self.hint_label.setBuddy(self.text_edit)
         tab_leaves(self.text_edit)  # a typed tab would break the line's fields apart
 
         self.model = MassOrderModel(self)
         self.table = make_table(self.model, splitter)
+        self.table.setAccessibleName(self.tr("Checked orders"))
         splitter.addWidget(self.text_edit)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
@@ -139,6 +141,7 @@ class MassOrderDialog(QDialog):
         layout.addWidget(self.summary_label)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m sent"))
+        self.progress.setAccessibleName(self.tr("Orders sent"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
 

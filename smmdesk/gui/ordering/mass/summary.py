@@ -11,6 +11,7 @@ from smmdesk.core.massorder import MassRun, StopReason
 from smmdesk.core.massplan import MassOrderPlan
 from smmdesk.core.ordering import PlacementState
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.announce import announce, describe
 from smmdesk.gui.widgets.plain import align_to_reading_start, plain_label
 from smmdesk.gui.wording import numbers
 
@@ -29,10 +30,13 @@ class MassSummary(QLabel):
         plain_label(self)
         self.setWordWrap(True)
         align_to_reading_start(self)
+        # read by name, with what it says now as its description
+        self.setAccessibleName(self.tr("Mass order summary"))
 
     def show_note(self, text: str, kind: str | None = None) -> None:
         """Show ``text``, in the colour of theme status ``kind`` (None: the normal text)."""
         self.setText(text)
+        describe(self, [text])
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         colour = theme.status_colour(kind, dark).name() if kind else ""
         self.setStyleSheet(f"color: {colour};" if kind else "")
@@ -62,10 +66,14 @@ class MassSummary(QLabel):
             self.show_note(text, ERROR)
         else:
             self.show_note(text)
+        # what Check found shows down here, away from the focus: say it
+        announce(self, text, urgent=plan.exceeds(balance))
 
     def show_run(self, run: MassRun) -> None:
         """What a run placed, refused and left unconfirmed, and why it stopped early."""
-        self.show_note(self._run_text(run), None if run.stopped is None else WARNING)
+        text = self._run_text(run)
+        self.show_note(text, None if run.stopped is None else WARNING)
+        announce(self, text, urgent=run.stopped is not None)
 
     def _run_text(self, run: MassRun) -> str:
         counts = self.tr(", ").join(
