@@ -4,59 +4,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="79"/>
+        <location filename="../../smmdesk/gui/app.py" line="85"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="83"/>
+        <location filename="../../smmdesk/gui/app.py" line="89"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات لـ SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <location filename="../../smmdesk/gui/app.py" line="102"/>
         <source>Database from a newer SMMDesk</source>
         <translation>قاعدة بيانات من إصدار أحدث من SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
+        <location filename="../../smmdesk/gui/app.py" line="104"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation>ثبّت الإصدار الأحدث من SMMDesk مجددًا؛ لم يُمَسّ هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <location filename="../../smmdesk/gui/app.py" line="112"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="108"/>
+        <location filename="../../smmdesk/gui/app.py" line="114"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation>يستطيع SMMDesk نقل الملف التالف جانبًا (يُحتفَظ به باسم جديد) والبدء بقاعدة بيانات فارغة. لا يتأثر سجل الطلبات المحفوظ في لوحاتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="113"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>Move it aside and continue</source>
         <translation>انقله جانبًا وتابِع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="125"/>
         <source>Damaged database moved aside</source>
         <translation>نُقلت قاعدة البيانات التالفة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="120"/>
+        <location filename="../../smmdesk/gui/app.py" line="126"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>حُفظ الملف التالف باسم:
 %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="236"/>
         <source>SMMDesk is already running</source>
         <translation>يعمل SMMDesk بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="171"/>
+        <location filename="../../smmdesk/gui/app.py" line="237"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
@@ -66,82 +66,83 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="66"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
         <source>Search services</source>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="68"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="35"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="38"/>
         <source>Show one service type only</source>
+        <extracomment>Alt letters the rest of the window takes (see give_mnemonics)</extracomment>
         <translation>اعرض نوعًا واحدًا من الخدمات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="42"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="45"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="48"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="51"/>
         <source>Show only services that support these features</source>
         <translation>اعرض الخدمات التي تدعم هذه الميزات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="55"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="58"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="56"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="59"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="57"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="60"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="68"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="71"/>
         <source>★ Favourites only</source>
         <translation>★ المفضلة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="71"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="74"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation>اعرض الخدمات التي ميّزتها بنجمة فقط (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="77"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="80"/>
         <source>Order of services inside each category</source>
         <translation>ترتيب الخدمات داخل كل فئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="81"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="84"/>
         <source>Catalogue order</source>
         <translation>ترتيب قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="82"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="85"/>
         <source>Rate: low → high</source>
         <translation>السعر: من الأقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="83"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="86"/>
         <source>Rate: high → low</source>
         <translation>السعر: من الأعلى إلى الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="84"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="87"/>
         <source>Service ID</source>
         <translation>معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="85"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="88"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -156,59 +157,59 @@
         <translation>اطلب قائمة الخدمات من اللوحة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="103"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="110"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="249"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="251"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="254"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="276"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="156"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="159"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="159"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="162"/>
         <source>Features: %1</source>
         <translation>الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="162"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="165"/>
         <source>Any features</source>
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="349"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="371"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="375"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -220,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="354"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -232,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="355"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="377"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="357"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="379"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="361"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="383"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="363"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -350,195 +351,200 @@
         <translation>لوحة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="68"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="69"/>
         <source>Edit panel</source>
         <translation>تعديل اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="70"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="71"/>
         <source>Connect a panel</source>
         <translation>ربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="77"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="78"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation>أدخل رابط API ومفتاح API الظاهرين في صفحة API في لوحتك. يتحقق SMMDesk منهما مع اللوحة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="96"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="97"/>
         <source>Profile name</source>
         <translation>اسم ملف اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="99"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="100"/>
         <source>A name you will recognise</source>
         <translation>اسم تتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="102"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="103"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="114"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation>رابط هذه اللوحة غير مشفّر (http). سيُرسَل مفتاح API الخاص بك نصًّا مكشوفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="122"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="123"/>
         <source>Send my key unencrypted</source>
         <translation>أرسل مفتاحي دون تشفير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="126"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation>يستطيع أي أحد على مسار الشبكة قراءة المفتاح. فضّل عنوانًا يبدأ بـ https://‏.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="133"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="154"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="155"/>
         <source>Advanced</source>
         <translation>متقدم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="163"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="164"/>
         <source>User-Agent</source>
         <translation>وكيل المستخدم (User-Agent)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="167"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation>الخاص بـ SMMDesk (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="171"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="172"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation>تحظر جدران الحماية في بعض اللوحات البرامج التي لا تبدو كمتصفح ويب. إذا أبلغ التحقق عن صفحة جدار حماية، فالصق هنا قيمة User-Agent الخاصة بمتصفحك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="186"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="187"/>
         <source>&amp;User-Agent:</source>
         <translation>&amp;وكيل المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="189"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="190"/>
         <source>&amp;Known panels:</source>
         <translation>اللوحات ال&amp;معروفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="191"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
         <source>API &amp;URL:</source>
         <translation>را&amp;بط API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="194"/>
         <source>API &amp;key:</source>
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="235"/>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="385"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="239"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="391"/>
         <source>Check &amp;&amp; save</source>
         <translation>تحقّق واحفظ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="288"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="292"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation>•••••• (محفوظ في مخزن المفاتيح — اتركه فارغًا للإبقاء عليه)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="294"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="298"/>
         <source>No key is stored: paste it here</source>
         <translation>لا يوجد مفتاح محفوظ: الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="279"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="283"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation>الصق المفتاح من صفحة API في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="65"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="66"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="229"/>
+        <source>Checking the panel</source>
+        <translation>جارٍ التحقق من اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="335"/>
         <source>Hide API key</source>
         <translation>إخفاء مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="333"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="337"/>
         <source>Show API key</source>
         <translation>إظهار مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="373"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="379"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation>تعمل اللوحة التجريبية داخل SMMDesk على هذا الحاسوب: لا تحتاج إلى مفتاح ولا يُرسَل شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="380"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="386"/>
         <source>Open the demo panel</source>
         <translation>افتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
         <source>Checking…</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="107"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="109"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="114"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="116"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="147"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="149"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation>هذا العنوان غير مشفّر (http://‏): سينتقل مفتاحك نصًّا مكشوفًا. استخدم العنوان الذي يبدأ بـ https://‏، أو حدّد «أرسل مفتاحي دون تشفير».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="169"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="171"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="215"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="228"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="230"/>
         <source>Saving the key…</source>
         <translation>جارٍ حفظ المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="240"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="242"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="258"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="260"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لم يقبل مخزن المفاتيح في النظام المفتاح (فهو مقفل أو لا يستجيب): سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="263"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="265"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
@@ -582,27 +588,27 @@
 <context>
     <name>ImportOrdersDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="51"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="52"/>
         <source>Add Order IDs</source>
         <translation>إضافة أرقام طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="57"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="58"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر (من موقع اللوحة أو جهاز آخر). الصق أرقام طلباتها من «%1»، مفصولة بمسافات أو فواصل أو أسطر جديدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="86"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="107"/>
         <source>1 order ID</source>
         <translation>رقم طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="107"/>
         <source>%Ln order IDs</source>
         <translation>
             <numerusform>لا أرقام طلبات</numerusform>
@@ -614,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="110"/>
         <source>%Ln given twice</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -626,14 +632,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="104"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="158"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="68"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="196"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="127"/>
         <source>Checking %Ln order IDs with the panel…</source>
         <translation>
             <numerusform>لا أرقام طلبات للتحقق منها…</numerusform>
@@ -645,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="151"/>
         <source>%Ln orders imported.</source>
         <translation>
             <numerusform>لم يُستورد أي طلب.</numerusform>
@@ -657,57 +664,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="183"/>
         <source>%1 was not added: the panel answered “%2”.</source>
         <translation>لم يُضَف %1: ردّت اللوحة بـ«%2».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="113"/>
         <source>not order IDs: %1</source>
         <translation>ليست أرقام طلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="73"/>
+        <source>Order IDs to add</source>
+        <translation>أرقام الطلبات المراد إضافتها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="82"/>
+        <source>Import result</source>
+        <translation>نتيجة الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="125"/>
         <source>Checking 1 order ID with the panel…</source>
         <translation>جارٍ التحقق من رقم طلب واحد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="149"/>
         <source>1 order imported.</source>
         <translation>استُورد طلب واحد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="171"/>
         <source>Imported and now tracked: %1</source>
         <translation>استُوردت وتجري متابعتها الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="177"/>
         <source>Already tracked, not added again: %1</source>
         <translation>متابَعة بالفعل، لم تُضَف مجددًا: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="181"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="189"/>
         <source>%1 was not added: the panel&apos;s answer did not mention it.</source>
         <translation>لم يُضَف %1: لم يذكره رد اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="194"/>
         <source>Given more than once: %1</source>
         <translation>مُدخلة أكثر من مرة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="197"/>
         <source>Not order IDs, ignored: %1</source>
         <translation>ليست أرقام طلبات، تم تجاهلها: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="200"/>
         <source>Stopped: %1</source>
         <translation>توقّف: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="202"/>
         <source>Not checked: %1</source>
         <translation>لم يُتحقَّق منها: %1</translation>
     </message>
@@ -756,160 +773,189 @@
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/announce.py" line="60"/>
+        <source>Clear text</source>
+        <translation>امسح النص</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="141"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="193"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
+        <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="144"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="147"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="150"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="153"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="155"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="157"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="160"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="163"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="170"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <source>&amp;Next Pane</source>
+        <translation>ال&amp;جزء التالي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="190"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <source>O&amp;rders</source>
+        <translation>الطل&amp;بات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="406"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="433"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="556"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="446"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="447"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="578"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="448"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="579"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="449"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="506"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -960,77 +1006,88 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/quit_guard.py" line="57"/>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="71"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="72"/>
         <source>Quit anyway</source>
         <translation>اخرج على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="58"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="73"/>
+        <source>Keep SMMDesk open</source>
+        <translation>أبقِ SMMDesk مفتوحًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="62"/>
         <source>Requests are being sent</source>
         <translation>جارٍ إرسال طلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="62"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="63"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to %1.</source>
         <translation>ينتظر SMMDesk ردّ اللوحة على: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="65"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="66"/>
         <source>If you quit now, SMMDesk may not learn the panel&apos;s answer: anything left unconfirmed is marked for you to check next time, and mass-order lines not sent yet are kept for you to review.</source>
         <translation>إن خرجت الآن فقد لا يعرف SMMDesk ردّ اللوحة: يُعلَّم كل ما يبقى غير مؤكَّد لتتحقّق منه في المرة القادمة، وتُحفظ أسطر الطلب الجماعي التي لم تُرسَل بعد لتراجعها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="43"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="42"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="83"/>
         <source>Balance: …</source>
         <translation>الرصيد: …</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="46"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="86"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="52"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="92"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="54"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="94"/>
         <source>The panel is answering</source>
         <translation>اللوحة تستجيب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="57"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="97"/>
         <source>Retrying</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="59"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="99"/>
         <source>Rate limited</source>
         <translation>مقيّد مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="62"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="102"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="75"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="115"/>
         <source>API key needed</source>
         <translation>مطلوب مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="79"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="119"/>
         <source>Nothing is sent to this panel until its API key is entered (Panel → Refresh asks for it again).</source>
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="704"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="571"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="706"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1042,63 +1099,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="717"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="719"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="69"/>
+        <source>Lists and the form</source>
+        <translation>القوائم والنموذج</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="73"/>
+        <source>Fill in the order form of the chosen service</source>
+        <translation>ملء نموذج الطلب للخدمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="80"/>
+        <source>Show the chosen order&apos;s details</source>
+        <translation>عرض تفاصيل الطلب المختار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="85"/>
+        <source>Open the menu of the chosen row</source>
+        <translation>فتح قائمة الصف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="95"/>
+        <source>Next or previous field</source>
+        <translation>الحقل التالي أو السابق</translation>
     </message>
 </context>
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="80"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="92"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="94"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="126"/>
+        <source>Orders to place, one per line</source>
+        <translation>الطلبات المراد تقديمها، طلب في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
+        <source>Checked orders</source>
+        <translation>الطلبات التي تم التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="143"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="144"/>
+        <source>Orders sent</source>
+        <translation>الطلبات المُرسلة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="149"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="141"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="209"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="182"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="196"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="82"/>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="417"/>
+        <source>Keep sending</source>
+        <translation>تابع الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="390"/>
         <location filename="../../smmdesk/gui/ordering/mass/run.py" line="42"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
@@ -1129,7 +1236,7 @@
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="198"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -1141,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -1153,37 +1260,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="207"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="232"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="251"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="272"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="273"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="298"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="302"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1195,115 +1302,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="252"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="280"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="305"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="75"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="77"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="297"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="322"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="250"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="86"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="350"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="375"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="377"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="374"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="399"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="411"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="388"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="413"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="416"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/services.py" line="73"/>
+        <source>service ID | link | quantity</source>
+        <translation>رقم الخدمة | الرابط | الكمية</translation>
     </message>
 </context>
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="110"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="111"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="201"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="203"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1315,47 +1427,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="206"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="208"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="212"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="214"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="220"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="226"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="232"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="238"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="242"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="244"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="256"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="262"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
     </message>
@@ -1363,12 +1475,17 @@
 <context>
     <name>MassSummary</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="48"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="34"/>
+        <source>Mass order summary</source>
+        <translation>ملخص الطلب الجماعي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
         <source>1 valid line</source>
         <translation>سطر صالح واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="50"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>لا أسطر صالحة</numerusform>
@@ -1380,7 +1497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="56"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -1392,33 +1509,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="71"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="58"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="55"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
         <source>total %1</source>
         <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="57"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
         <source>balance not known yet</source>
         <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
         <source>balance %1</source>
         <translation>الرصيد %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="65"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="73"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -1430,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="82"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -1442,7 +1559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="75"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -1454,17 +1571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="89"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="91"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -1476,27 +1593,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="102"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="96"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="104"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="98"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="106"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="100"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="108"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
@@ -1504,112 +1621,122 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="91"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <source>Copy Rows</source>
+        <translation>نسخ الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <source>Copy the selected orders as tab-separated text, with the column names</source>
+        <translation>نسخ الطلبات المحددة نصًا مفصولًا بعلامات الجدولة، مع أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="129"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="122"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="87"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="91"/>
         <source>panel %1 no longer exists</source>
         <translation>اللوحة %1 لم تعد موجودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="100"/>
         <source>no API key is available for the panel “%1”</source>
         <translation>لا يتوفر مفتاح API للوحة «%1»</translation>
     </message>
@@ -1725,7 +1852,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -1737,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="262"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -1749,7 +1876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -1761,12 +1888,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="378"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="323"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -1778,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -1790,135 +1917,354 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="292"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="260"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <source>Copied 1 order</source>
+        <translation>نُسخ طلب واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <source>Copied %Ln orders</source>
+        <translation>
+            <numerusform>لم يُنسخ أي طلب</numerusform>
+            <numerusform>نُسخ طلب واحد</numerusform>
+            <numerusform>نُسخ طلبان</numerusform>
+            <numerusform>نُسخت %Ln طلبات</numerusform>
+            <numerusform>نُسخ %Ln طلبًا</numerusform>
+            <numerusform>نُسخ %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="274"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="385"/>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="393"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
 </context>
 <context>
+    <name>OrderConfirmDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <source>The last order is unconfirmed</source>
+        <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
+        <translation>الطلب الأخير غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <source>Place order?</source>
+        <translation>تقديم الطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="128"/>
+        <source>Check the order before it is sent to the panel:</source>
+        <translation>راجع الطلب قبل إرساله إلى اللوحة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <source>Place anyway</source>
+        <translation>قدّمه على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <source>Place order</source>
+        <translation>تقديم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="162"/>
+        <source>Back to the form</source>
+        <translation>العودة إلى النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="222"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="228"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="246"/>
+        <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
+        <translation>نتيجة الطلب الأخير غير معروفة: ربما قُدِّم ودُفع ثمنه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="249"/>
+        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
+        <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="264"/>
+        <source>Delay after a new post</source>
+        <translation>التأخير بعد كل منشور جديد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="282"/>
+        <source>%1 (%Ln lines)</source>
+        <translation>
+            <numerusform>%1 (لا أسطر)</numerusform>
+            <numerusform>%1 (سطر واحد)</numerusform>
+            <numerusform>%1 (سطران)</numerusform>
+            <numerusform>%1 (%Ln أسطر)</numerusform>
+            <numerusform>%1 (%Ln سطرًا)</numerusform>
+            <numerusform>%1 (%Ln سطر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
+        <source>No delay</source>
+        <translation>بلا تأخير</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="288"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="297"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="316"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <source>%1 per run</source>
+        <translation>%1 في كل دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="301"/>
+        <source>Drip-feed</source>
+        <translation>التغذية بالتقطير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="302"/>
+        <source>%1 runs × %2 = %3 delivered in total</source>
+        <translation>%1 دفعات × %2 = %3 تُسلَّم إجمالًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="310"/>
+        <source>Interval</source>
+        <translation>الفاصل الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="311"/>
+        <source>one run every %Ln minutes</source>
+        <translation>
+            <numerusform>دفعة كل %Ln دقيقة</numerusform>
+            <numerusform>دفعة كل دقيقة</numerusform>
+            <numerusform>دفعة كل دقيقتين</numerusform>
+            <numerusform>دفعة كل %Ln دقائق</numerusform>
+            <numerusform>دفعة كل %Ln دقيقة</numerusform>
+            <numerusform>دفعة كل %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="325"/>
+        <source>up to %1 per post</source>
+        <translation>حتى %1 لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <source>%1 for the package</source>
+        <translation>%1 للباقة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="330"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="341"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="358"/>
+        <source>Balance after</source>
+        <translation>الرصيد بعده</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="342"/>
+        <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
+        <translation>غير معروف: لم يقرأ SMMDesk رصيد هذه اللوحة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
+        <source>Balance now</source>
+        <translation>الرصيد الآن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="354"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (الآن %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="363"/>
+        <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
+        <translation>آخر رصيد معروف أقل من التكلفة: سترفض اللوحة هذا الطلب على الأرجح.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="132"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="137"/>
+        <source>What was sent to the panel</source>
+        <translation>ما أُرسل إلى اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="139"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="111"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="143"/>
+        <source>The panel&apos;s answers</source>
+        <translation>ردود اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="148"/>
         <source>Answers</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="151"/>
+        <source>Refills of this order</source>
+        <translation>إعادات تعبئة هذا الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Requested</source>
         <translation>وقت الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="236"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="172"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="141"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="329"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="366"/>
         <source>Refills</source>
         <translation>إعادات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="162"/>
         <source>Your own note about this order</source>
         <translation>ملاحظتك الخاصة عن هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="163"/>
+        <source>Your note</source>
+        <translation>ملاحظتك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="167"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="172"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="177"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="211"/>
         <source>No order selected</source>
         <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="213"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation>اختر طلبًا في الجدول لترى سجله الكامل هنا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="243"/>
         <source>Unknown service</source>
         <translation>خدمة غير معروفة</translation>
     </message>
@@ -1933,37 +2279,37 @@
         <translation>وقالت اللوحة أيضًا: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="327"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="364"/>
         <source>Refills (%1)</source>
         <translation>إعادات التعبئة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="213"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="247"/>
         <source>Local order %1 · %2</source>
         <translation>الطلب المحلي %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="243"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="278"/>
         <source>estimate %1</source>
         <translation>تقديريًا %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="247"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="282"/>
         <source>start count %1</source>
         <translation>عدد البداية %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="284"/>
         <source>%1 remaining</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="288"/>
         <source>%1 delivered</source>
         <translation>المُسلَّم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="291"/>
         <source>never</source>
         <translation>لم يُتحقَّق بعد</translation>
     </message>
@@ -1989,58 +2335,63 @@
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="131"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="140"/>
         <source>No usable answer</source>
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="91"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="91"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="92"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="92"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="93"/>
         <source>Link:</source>
         <translation>الرابط:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="93"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="94"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="95"/>
         <source>Charge:</source>
         <translation>المبلغ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="96"/>
         <source>Delivery:</source>
         <translation>التسليم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="97"/>
         <source>Placed:</source>
         <translation>التقديم:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="98"/>
         <source>Last checked:</source>
         <translation>آخر تحقق:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="122"/>
+        <source>Order records</source>
+        <translation>سجلات الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="124"/>
         <source>Order history</source>
         <translation>سجل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="245"/>
         <source>Order %1 · %2</source>
         <translation>الطلب %1 · %2</translation>
     </message>
@@ -2209,7 +2560,7 @@
         <translation>لا رد صالح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="321"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation>قُدِّم هذا الطلب من مكان آخر واستُورد برقمه؛ لم يرسله SMMDesk.</translation>
     </message>
@@ -2217,125 +2568,126 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="110"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="93"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="136"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
         <source>Place order</source>
+        <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="267"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="201"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="176"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="185"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="234"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="259"/>
         <source>exactly %1</source>
         <translation>%1 بالضبط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="238"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="142"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="265"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="129"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="149"/>
         <source>min %1 · max %2</source>
         <translation>الحد الأدنى %1 · الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="272"/>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="292"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="320"/>
         <source>No expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="286"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="215"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="288"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="136"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتنقيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="135"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="143"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation>سلِّم الكمية على عدة دفعات، مع فاصل زمني بين الدفعات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="122"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="136"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="124"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="128"/>
         <source>ID %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="305"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="432"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="477"/>
         <source>%1 = quantity %2</source>
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="291"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="366"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="118"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="52"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="54"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="126"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="60"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="64"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="384"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="386"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="388"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
@@ -2345,24 +2697,19 @@
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="399"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="377"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="455"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
-        <source>Service %1 — %2</source>
-        <translation>الخدمة %1 — %2</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/wording/fields.py" line="116"/>
@@ -2460,72 +2807,72 @@
         <translation>يجب أن يكون «%1» إحدى القيم: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="224"/>
-        <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
-        <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026</translation>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="225"/>
+        <source>%1: enter a date as day/month/year, e.g. %2</source>
+        <translation>%1: أدخل التاريخ بصيغة يوم/شهر/سنة، مثل %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="232"/>
         <source>%1 must be after today</source>
         <translation>يجب أن يكون «%1» بعد اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="239"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation>أدخل الفاصل الزمني أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="240"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="242"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation>أدخل عدد الدفعات أيضًا: التغذية بالتنقيط تحتاج إلى كليهما</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="245"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="247"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation>المجموع %1 دفعات × %2 = %3 يتجاوز الحد الأقصى %4</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="254"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="256"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation>لا يمكن أن يكون الحد الأدنى لكل منشور أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="283"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="285"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation>أدخل %1 من الردود بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="286"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="288"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation>أدخل عددًا من الردود بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="291"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="293"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation>أدخل %1 من التعليقات بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="294"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="296"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation>أدخل عددًا من التعليقات بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="299"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="301"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation>أدخل %1 من أسماء المستخدمين بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="302"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="304"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation>أدخل عددًا من أسماء المستخدمين بين %1 و%2 (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="307"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="309"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation>%4: أدخل %1 بالضبط (أدخلت %3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="309"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="311"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation>%4: أدخل عددًا بين %1 و%2 (أدخلت %3)</translation>
     </message>
@@ -2595,7 +2942,7 @@
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="228"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="302"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2607,7 +2954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="233"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="307"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2619,7 +2966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="309"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -2631,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="237"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -2643,7 +2990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="239"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -2655,7 +3002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -2667,7 +3014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="243"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -2679,7 +3026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -2691,7 +3038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="396"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -2703,150 +3050,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="347"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="379"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="425"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="457"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="409"/>
-        <source>%1 (%2), %Ln lines:</source>
-        <translation>
-            <numerusform>%1 (%2)، بلا أسطر:</numerusform>
-            <numerusform>%1 (%2)، سطر واحد:</numerusform>
-            <numerusform>%1 (%2)، سطران:</numerusform>
-            <numerusform>%1 (%2)، %Ln أسطر:</numerusform>
-            <numerusform>%1 (%2)، %Ln سطرًا:</numerusform>
-            <numerusform>%1 (%2)، %Ln سطر:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="419"/>
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… ولا شيء آخر</numerusform>
-            <numerusform>… وسطر آخر</numerusform>
-            <numerusform>… وسطران آخران</numerusform>
-            <numerusform>… و%Ln أسطر أخرى</numerusform>
-            <numerusform>… و%Ln سطرًا آخر</numerusform>
-            <numerusform>… و%Ln سطر آخر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="70"/>
-        <source>Quantity: %1</source>
-        <translation>الكمية: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="79"/>
-        <source>Cost: up to %1 per post</source>
-        <translation>التكلفة: حتى %1 لكل منشور</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="84"/>
-        <source>Cost: %1</source>
-        <translation>التكلفة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="87"/>
-        <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
-        <translation>آخر رصيد معروف (%1) أقل من التكلفة: ستَرفض اللوحة هذا الطلب على الأرجح.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="92"/>
-        <source>Place this order?</source>
-        <translation>أتقدّم هذا الطلب؟</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="96"/>
-        <source>The last order&apos;s outcome is unknown. Place anyway?</source>
-        <translation>نتيجة الطلب الأخير غير معروفة. أتقدّمه على أي حال؟</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="100"/>
-        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
-        <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="106"/>
-        <source>The last order is unconfirmed</source>
-        <translation>الطلب الأخير غير مؤكد</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="107"/>
-        <source>Place anyway</source>
-        <translation>تقديم على أي حال</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="140"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="74"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="144"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="78"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="105"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="178"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="112"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="181"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="115"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="122"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="191"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="125"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="197"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="223"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="132"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="148"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="158"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="169"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="238"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="172"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderKinds</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="19"/>
+        <source>Standard order: a link and a quantity</source>
+        <translation>طلب عادي: رابط وكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="22"/>
+        <source>Package: one fixed bundle at one price</source>
+        <translation>باقة: حزمة ثابتة واحدة بسعر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="25"/>
+        <source>Your own comments, posted on the link</source>
+        <translation>تعليقاتك أنت، تُنشر على الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="28"/>
+        <source>Your own comments, as a package at one price</source>
+        <translation>تعليقاتك أنت، في باقة بسعر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="31"/>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="35"/>
+        <source>Mentions of the accounts you list</source>
+        <translation>إشارات إلى الحسابات التي تذكرها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="32"/>
+        <source>Mentions of the accounts and hashtags you list</source>
+        <translation>إشارات إلى الحسابات والوسوم التي تذكرها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="38"/>
+        <source>Mentions of accounts that used a hashtag</source>
+        <translation>إشارات إلى حسابات استخدمت وسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="41"/>
+        <source>Mentions of a profile&apos;s followers</source>
+        <translation>إشارات إلى متابعي حساب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="44"/>
+        <source>Mentions of a post&apos;s likers</source>
+        <translation>إشارات إلى المعجبين بمنشور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="47"/>
+        <source>Likes on one comment</source>
+        <translation>إعجابات على تعليق واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="48"/>
+        <source>Replies to one comment</source>
+        <translation>ردود على تعليق واحد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="49"/>
+        <source>Votes for one answer of a poll</source>
+        <translation>أصوات لإجابة واحدة في استطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="50"/>
+        <source>Search traffic for your keywords</source>
+        <translation>زيارات من البحث عن كلماتك المفتاحية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="51"/>
+        <source>Invites from the groups you list</source>
+        <translation>دعوات من المجموعات التي تذكرها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="54"/>
+        <source>Subscription: an account&apos;s new posts</source>
+        <translation>اشتراك: المنشورات الجديدة لحساب</translation>
     </message>
 </context>
 <context>
@@ -2948,17 +3300,22 @@
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <source>Cancel order</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="209"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -2970,27 +3327,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="212"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="213"/>
-        <source>Request Cancel</source>
-        <translation>طلب الإلغاء</translation>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="215"/>
+        <source>Ask the panel to cancel</source>
+        <translation>اطلب من اللوحة الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <source>Keep the order</source>
+        <translation>أبقِ الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <source>Keep the orders</source>
+        <translation>أبقِ الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="221"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="225"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -3002,7 +3369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -3014,7 +3381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="245"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="251"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -3026,7 +3393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="246"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -3038,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="247"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="253"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -3050,12 +3417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="255"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3365,126 +3732,144 @@
     </message>
 </context>
 <context>
+    <name>OrdersBanner</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="45"/>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="47"/>
+        <source>Dismiss this message</source>
+        <translation>إخفاء هذه الرسالة</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="63"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="145"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="74"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="75"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="115"/>
         <source>Search orders</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="133"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="135"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="150"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="161"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="195"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="206"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="211"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="204"/>
+        <source>Order details</source>
+        <translation>تفاصيل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="337"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="366"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="460"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3496,7 +3881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="465"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3508,7 +3893,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="467"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -3880,137 +4265,147 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="109"/>
+        <source>Removed panel</source>
+        <translation>لوحة محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="111"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (محذوفة)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="188"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="177"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="190"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="196"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="251"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="266"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="267"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="254"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="270"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="257"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="271"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="258"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="260"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="274"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="261"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="275"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="262"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="277"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="291"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="280"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="294"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="289"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="303"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="306"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>
@@ -4447,42 +4842,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="121"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="122"/>
         <source>API URL</source>
         <translation>رابط API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="123"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="124"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="145"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="152"/>
         <source>{name} (open)</source>
         <translation>{name} (مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="149"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="156"/>
         <source>Built-in demo panel</source>
         <translation>لوحة تجريبية مدمجة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="162"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="169"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن: يُنسى المفتاح عند إغلاق SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="165"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="172"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation>لا يوجد مفتاح محفوظ لهذه اللوحة: استخدم «تعديل» لإدخاله.</translation>
     </message>
@@ -4490,33 +4885,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="148"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="158"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="191"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="201"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="197"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="198"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="208"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة غير صالحة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="212"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="222"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
@@ -4528,12 +4923,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="220"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة، ولا توجد قائمة خدمات محفوظة لعرضها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="223"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="233"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
@@ -4545,17 +4940,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="241"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="234"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="236"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="246"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -4567,7 +4962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="249"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -4579,7 +4974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="240"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -4594,12 +4989,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="355"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="363"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="356"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="364"/>
         <source>Switch panel</source>
         <translation>بدّل اللوحة</translation>
     </message>
@@ -4607,113 +5002,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="54"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="56"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
         <source>keyring</source>
         <translation>مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
         <source>this session only</source>
         <translation>هذه الجلسة فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
         <source>missing</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="63"/>
         <source>not needed (demo)</source>
         <translation>غير مطلوب (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="64"/>
         <source>missing (no keyring)</source>
         <translation>غير موجود (لا مخزن مفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="65"/>
         <source>keyring locked</source>
         <translation>مخزن المفاتيح مقفل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="66"/>
         <source>keyring unreadable</source>
         <translation>تعذّرت قراءة مخزن المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="187"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="194"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="201"/>
         <source>Panel profiles</source>
         <translation>ملفات اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="220"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="221"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="222"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="215"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="223"/>
         <source>Switch to</source>
         <translation>التبديل إليها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="227"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="235"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation>لا توجد لوحات بعد. أضف لوحة برابط API والمفتاح من صفحة API في لوحتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="263"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="271"/>
         <source>The demo panel has nothing to set up.</source>
         <translation>لا شيء لإعداده في اللوحة التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation>يمكنك إضافة اللوحة التجريبية مجددًا من شاشة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation>يُحذف مفتاح API الخاص بها من مخزن المفاتيح، وتبقى الطلبات المقدَّمة عبرها في سجل طلباتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="330"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="326"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="338"/>
         <source>Remove panel</source>
         <translation>إزالة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="319"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="327"/>
         <source>Remove the panel “{name}”?</source>
         <translation>هل تريد إزالة اللوحة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="329"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="339"/>
         <source>The panel could not be removed: {error}</source>
         <translation>تعذّرت إزالة اللوحة: {error}</translation>
     </message>
@@ -4726,7 +5121,7 @@
         <translation>لا يمكن استخدام رابط هذه اللوحة: عدّل اللوحة لتصحيحه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="301"/>
         <source>%Ln s</source>
         <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation>
@@ -4739,7 +5134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="297"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="302"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -4849,103 +5244,103 @@
         <translation>ما هو معروف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="106"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="108"/>
         <source>Service:</source>
         <translation>الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="107"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="109"/>
         <source>Sent at:</source>
         <translation>وقت الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="110"/>
         <source>What was sent:</source>
         <translation>ما أُرسل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="109"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="111"/>
         <source>Cost:</source>
         <translation>التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="110"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="112"/>
         <source>What went wrong:</source>
         <translation>ما الخطأ الذي حدث:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
         <source>Balance evidence</source>
         <translation>دليل الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="117"/>
         <source>Checking the balance with the panel…</source>
         <translation>جارٍ التحقق من الرصيد لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="128"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="130"/>
         <source>Your decision</source>
         <translation>قرارك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="131"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="133"/>
         <source>It was placed — order id:</source>
         <translation>قُدِّم — رقم الطلب:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="133"/>
-        <source>e.g. 23501</source>
-        <translation>مثل 23501</translation>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="136"/>
+        <source>e.g. %1</source>
+        <translation>مثل %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="138"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="142"/>
         <source>Mark as placed</source>
         <translation>تسجيله كمقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="144"/>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="340"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="344"/>
         <source>It was not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="147"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="151"/>
         <source>Decide later</source>
         <translation>القرار لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="197"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="201"/>
         <source>%1 for quantity %2</source>
         <translation>%1 للكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="212"/>
         <source>No answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="225"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="229"/>
         <source>The balance suggests it WAS placed.</source>
         <translation>يشير الرصيد إلى أنه قُدِّم فعلًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="230"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation>يشير الرصيد إلى أنه لم يُقدَّم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="231"/>
         <source>The balance cannot tell.</source>
         <translation>لا يكفي الرصيد للحكم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="239"/>
         <source>Balance before: %1 · now: %2</source>
         <translation>الرصيد قبله: %1 · الآن: %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="245"/>
         <source>The balance could not be checked.</source>
         <translation>تعذّر التحقق من الرصيد.</translation>
     </message>
@@ -4960,57 +5355,57 @@
         <translation>الطلب %1 في هذه اللوحة مسجَّل بالفعل بوصفه الطلب المحلي %2؛ تحقّق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="247"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="251"/>
         <source>not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="253"/>
         <source>placed</source>
         <translation>قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="253"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="257"/>
         <source>This order is already settled (%1).</source>
         <translation>حُسم أمر هذا الطلب بالفعل (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="276"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="280"/>
         <source>Enter the order number the panel shows.</source>
         <translation>أدخل رقم الطلب الذي تعرضه اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="280"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="284"/>
         <source>Checking order %1 with the panel…</source>
         <translation>جارٍ التحقق من الطلب %1 لدى اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="307"/>
         <source>Could not check the order</source>
         <translation>تعذّر التحقق من الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="309"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation>تعذّر على SMMDesk سؤال اللوحة عن الطلب %1 (%2). أتسجّله كمقدَّم دون تحقق؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="314"/>
         <source>Record without checking</source>
         <translation>تسجيل دون تحقق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="320"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="339"/>
         <source>Record as not placed?</source>
         <translation>أتسجّله كغير مقدَّم؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="337"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="341"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation>يشير الرصيد إلى أن هذا الطلب قُدِّم فعلًا. أتسجّله كغير مقدَّم على أي حال؟ قد يعني تقديمه مجددًا الدفع مرتين.</translation>
     </message>
@@ -5018,97 +5413,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="215"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="216"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="242"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="247"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="250"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="252"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="304"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="306"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="311"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>not stated by the panel</source>
         <translation>لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="370"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation>%1 (الحد الأدنى في اللوحة %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="328"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="331"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="329"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="332"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="330"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="333"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>
@@ -5116,159 +5511,177 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="41"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="383"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="43"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="382"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="45"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="381"/>
         <source>%1T</source>
+        <extracomment>exact up to this; a larger limit is shown short (&quot;15.5M&quot;), the exact value in a tooltip</extracomment>
         <translation>%1 تريليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="38"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="78"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="61"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="57"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="82"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="40"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="65"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="63"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="46"/>
         <source>%1: not stated by the panel</source>
         <translation>%1: لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="76"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="59"/>
         <source>Drip</source>
         <translation>تقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="80"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="63"/>
         <source>Refill?</source>
         <translation>إعادة التعبئة؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="84"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="67"/>
         <source>Cancel?</source>
         <translation>الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="78"/>
         <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
         <translation>تُدرج اللوحة هذا الرقم مرتين بشروط مختلفة: اللوحة هي التي تقرّر أيّهما يُطبَّق. تُقدَّر التكاليف بالسعر الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="99"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="87"/>
         <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
         <translation>لا يمكن طلبها: حدود اللوحة متناقضة (الحد الأدنى أكبر من الحد الأقصى).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="106"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="120"/>
         <source>Rate per 1000</source>
         <translation>السعر لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="109"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="121"/>
         <source>Min</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="122"/>
         <source>Max</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="111"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="123"/>
         <source>Flags</source>
         <translation>الميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="124"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="127"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation>معرّف الخدمة في اللوحة. انقر عليه نقرًا مزدوجًا لإضافة النجمة أو إزالتها (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="117"/>
-        <source>Price per 1000 units, in the panel&apos;s currency</source>
-        <translation>السعر لكل ألف وحدة، بعملة اللوحة</translation>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="129"/>
+        <source>Price per 1000 units (packages: per package), in the panel&apos;s currency</source>
+        <translation>السعر لكل ألف وحدة (والباقات: لكل باقة)، بعملة اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="130"/>
         <source>Smallest quantity you can order</source>
         <translation>أصغر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="131"/>
         <source>Largest quantity you can order</source>
         <translation>أكبر كمية يمكنك طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="120"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="132"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation>دعم التغذية بالتقطير وإعادة التعبئة والإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="133"/>
         <source>Service type: decides which order form is used</source>
         <translation>نوع الخدمة: يحدّد نموذج الطلب المستخدَم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="175"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="187"/>
         <source>★ Favourites</source>
         <translation>★ المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="424"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="411"/>
+        <source>Service %1: %2</source>
+        <translation>الخدمة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="414"/>
+        <source>%1, favourite</source>
+        <translation>%1، في المفضلة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="460"/>
+        <location filename="../../smmdesk/gui/catalog/tree.py" line="167"/>
+        <source>%1 per package</source>
+        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view the flags and type columns&apos; full widths (they narrow in a narrow pane) top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
+        <translation>%1 للباقة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="466"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation>★ في مفضلتك. انقر نقرًا مزدوجًا أو اضغط Ctrl+D لإزالة النجمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="425"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="467"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+D للإضافة إلى مفضلتك.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="430"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="472"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation>تذكر اللوحة %1؛ وأصغر كمية يمكن طلبها %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="439"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="481"/>
         <source>No drip-feed, refill or cancel</source>
         <translation>لا تقطير ولا إعادة تعبئة ولا إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="440"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="482"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -5277,229 +5690,257 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="60"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="89"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="93"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="96"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="97"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="104"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="105"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation>تُستخدم اللغة الجديدة بعد إعادة تشغيل SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="113"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="114"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
         <source>&amp;Digits:</source>
         <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="125"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="129"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source>Status check interval in seconds</source>
         <translation>الفاصل بين عمليات فحص الحالة بالثواني</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="134"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="136"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="137"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation>عدد مرات جلب حالة الطلبات النشطة والرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="139"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="140"/>
         <source>Check order &amp;status every:</source>
         <translation>افحص حالة الطلبات &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>Low-balance warning level</source>
         <translation>حدّ التنبيه لانخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
         <source>No warning</source>
         <translation>بلا تنبيه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="155"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation>نبّهني عندما يقل الرصيد &amp;عن:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Completed orders</source>
         <translation>الطلبات المكتملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Partially completed orders</source>
         <translation>الطلبات المكتملة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
         <source>Canceled orders</source>
         <translation>الطلبات الملغاة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="169"/>
         <source>Failed orders</source>
         <translation>الطلبات الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="170"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
         <source>Notify: %1</source>
         <translation>إشعار: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="178"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="180"/>
         <source>Notify me about:</source>
         <translation>أشعرني بـ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="273"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
         <source>As the language writes them (%1)</source>
         <translation>كما تكتبها اللغة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="276"/>
         <source>Western digits (%1)</source>
         <translation>أرقام غربية (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="290"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="292"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation>أدخل مبلغًا مثل %1، أو اتركه فارغًا لإيقاف التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Restart SMMDesk?</source>
         <translation>هل تريد إعادة تشغيل SMMDesk؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="315"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation>ستُغلق النوافذ المفتوحة، وتستمر متابعة الطلبات بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="316"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="317"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="65"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="51"/>
+        <location filename="../../smmdesk/gui/tray.py" line="54"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation>تنبيه انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="52"/>
+        <location filename="../../smmdesk/gui/tray.py" line="56"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="91"/>
+        <location filename="../../smmdesk/gui/tray.py" line="108"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="179"/>
-        <location filename="../../smmdesk/gui/tray.py" line="290"/>
+        <location filename="../../smmdesk/gui/tray.py" line="196"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="180"/>
+        <location filename="../../smmdesk/gui/tray.py" line="197"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="207"/>
+        <location filename="../../smmdesk/gui/tray.py" line="224"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="216"/>
+        <location filename="../../smmdesk/gui/tray.py" line="233"/>
         <source>Low-balance level…</source>
         <translation>حدّ انخفاض الرصيد…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="255"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="161"/>
+        <location filename="../../smmdesk/gui/tray.py" line="178"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -5511,12 +5952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="86"/>
+        <location filename="../../smmdesk/gui/tray.py" line="66"/>
+        <source>Enter an amount of 0 or more (0 = never):</source>
+        <translation>أدخل مبلغًا يساوي صفرًا أو أكثر (صفر = أبدًا):</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="103"/>
         <source>Quit SMMDesk</source>
         <translation>الخروج من SMMDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="190"/>
+        <location filename="../../smmdesk/gui/tray.py" line="207"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -5528,13 +5974,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="291"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="275"/>
+        <location filename="../../smmdesk/gui/tray.py" line="293"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -5546,32 +5992,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="304"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="287"/>
+        <location filename="../../smmdesk/gui/tray.py" line="305"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="288"/>
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="289"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="299"/>
+        <location filename="../../smmdesk/gui/tray.py" line="317"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -5583,7 +6029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="300"/>
+        <location filename="../../smmdesk/gui/tray.py" line="318"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -5595,7 +6041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="301"/>
+        <location filename="../../smmdesk/gui/tray.py" line="319"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -5607,7 +6053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="302"/>
+        <location filename="../../smmdesk/gui/tray.py" line="320"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -5619,7 +6065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="307"/>
+        <location filename="../../smmdesk/gui/tray.py" line="325"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -5631,7 +6077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="308"/>
+        <location filename="../../smmdesk/gui/tray.py" line="326"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -5643,7 +6089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="309"/>
+        <location filename="../../smmdesk/gui/tray.py" line="327"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -5655,7 +6101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="310"/>
+        <location filename="../../smmdesk/gui/tray.py" line="328"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>
@@ -5670,39 +6116,53 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="91"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="96"/>
         <source>Welcome to SMMDesk</source>
         <translation>مرحبًا بك في SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="106"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation>تصفّح خدمات لوحة SMM الخاصة بك، وقدّم الطلبات وتابعها من نافذة سطح مكتب واحدة سريعة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="112"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
         <source>Try the demo panel</source>
         <translation>جرّب اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
         <source>A built-in practice panel with demo money — no account needed</source>
         <translation>لوحة تدريب مدمجة برصيد تجريبي — دون الحاجة إلى حساب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="122"/>
         <source>Connect a panel</source>
         <translation>اربط لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="123"/>
         <source>Use the API key from your panel&apos;s API page</source>
         <translation>استخدم مفتاح API من صفحة API في لوحتك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="124"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="129"/>
         <source>Your API key is stored only in the system keyring.</source>
         <translation>يُحفظ مفتاح API الخاص بك في مخزن المفاتيح في النظام فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../smmdesk/gui/workspace.py" line="52"/>
+        <source>Order form</source>
+        <extracomment>settings key of each splitter&apos;s state</extracomment>
+        <translation>نموذج الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/workspace.py" line="60"/>
+        <source>Service details</source>
+        <translation>تفاصيل الخدمة</translation>
     </message>
 </context>
 </TS>

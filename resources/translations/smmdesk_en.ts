@@ -4,58 +4,58 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="79"/>
+        <location filename="../../smmdesk/gui/app.py" line="85"/>
         <source>The database %1 was written by a newer version of SMMDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="83"/>
+        <location filename="../../smmdesk/gui/app.py" line="89"/>
         <source>The database %1 is damaged or is not an SMMDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="96"/>
+        <location filename="../../smmdesk/gui/app.py" line="102"/>
         <source>Database from a newer SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="98"/>
+        <location filename="../../smmdesk/gui/app.py" line="104"/>
         <source>Install the newer SMMDesk again; this file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="106"/>
+        <location filename="../../smmdesk/gui/app.py" line="112"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="108"/>
+        <location filename="../../smmdesk/gui/app.py" line="114"/>
         <source>SMMDesk can move the damaged file aside (it is kept, renamed) and start with an empty database. Your panels&apos; own order history is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="113"/>
+        <location filename="../../smmdesk/gui/app.py" line="119"/>
         <source>Move it aside and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="119"/>
+        <location filename="../../smmdesk/gui/app.py" line="125"/>
         <source>Damaged database moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="120"/>
+        <location filename="../../smmdesk/gui/app.py" line="126"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="170"/>
+        <location filename="../../smmdesk/gui/app.py" line="236"/>
         <source>SMMDesk is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="171"/>
+        <location filename="../../smmdesk/gui/app.py" line="237"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation type="unfinished"></translation>
@@ -64,82 +64,83 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="66"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
         <source>Search services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="68"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="35"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="38"/>
         <source>Show one service type only</source>
+        <extracomment>Alt letters the rest of the window takes (see give_mnemonics)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="42"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="45"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="48"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="51"/>
         <source>Show only services that support these features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="55"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="58"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="56"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="59"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="57"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="68"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="71"/>
         <source>★ Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="71"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="74"/>
         <source>Show only the services you starred (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="77"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="80"/>
         <source>Order of services inside each category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="81"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="84"/>
         <source>Catalogue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="82"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="85"/>
         <source>Rate: low → high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="83"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="86"/>
         <source>Rate: high → low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="84"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="87"/>
         <source>Service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="85"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,59 +155,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="96"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="103"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="110"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="249"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="251"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="254"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="276"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="156"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="159"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="159"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="162"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/filters.py" line="162"/>
+        <location filename="../../smmdesk/gui/catalog/filters.py" line="165"/>
         <source>Any features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="349"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="371"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="353"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="375"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -214,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="354"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -222,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="355"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="377"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="357"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="379"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="361"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="383"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="363"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,195 +341,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="68"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="69"/>
         <source>Edit panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="70"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="71"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="77"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="78"/>
         <source>Enter the API URL and the API key shown on your panel&apos;s API page. SMMDesk checks them with the panel before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="96"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="97"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="99"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="100"/>
         <source>A name you will recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="102"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="103"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="114"/>
         <source>This panel URL is not encrypted (http). Your API key would be sent in clear text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="122"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="123"/>
         <source>Send my key unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="125"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="126"/>
         <source>Anyone on the network path could read the key. Prefer an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="132"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="133"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="154"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="155"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="163"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="164"/>
         <source>User-Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="166"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="167"/>
         <source>SMMDesk&apos;s own (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="171"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="172"/>
         <source>Some panels&apos; firewalls block programs that do not look like a web browser. If the check reports a firewall page, paste your browser&apos;s User-Agent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="186"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="187"/>
         <source>&amp;User-Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="189"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="190"/>
         <source>&amp;Known panels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="191"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="192"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="194"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="235"/>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="385"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="239"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="391"/>
         <source>Check &amp;&amp; save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="288"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="292"/>
         <source>•••••• (stored in the keyring — leave empty to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="294"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="298"/>
         <source>No key is stored: paste it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="279"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="283"/>
         <source>Paste the key from the panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="65"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="66"/>
         <source>API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="229"/>
+        <source>Checking the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="335"/>
         <source>Hide API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="333"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="337"/>
         <source>Show API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="373"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="379"/>
         <source>The demo panel runs inside SMMDesk on this computer: it needs no key and nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect_form.py" line="380"/>
+        <location filename="../../smmdesk/gui/panels/connect_form.py" line="386"/>
         <source>Open the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
         <source>Checking…</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="107"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="109"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="114"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="116"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="147"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="149"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="169"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="171"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="215"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="228"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="230"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="240"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="242"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="258"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="260"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="263"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="265"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,27 +578,27 @@
 <context>
     <name>ImportOrdersDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="51"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="52"/>
         <source>Add Order IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="57"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="58"/>
         <source>Track orders placed elsewhere (on the panel&apos;s website or another device). Paste their order IDs from “%1”, separated by spaces, commas or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="86"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="107"/>
         <source>1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="107"/>
         <source>%Ln order IDs</source>
         <translation>
             <numerusform>%Ln order ID</numerusform>
@@ -600,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="110"/>
         <source>%Ln given twice</source>
         <translation>
             <numerusform>%Ln given twice</numerusform>
@@ -608,14 +614,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="104"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="158"/>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="68"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="196"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="127"/>
         <source>Checking %Ln order IDs with the panel…</source>
         <translation>
             <numerusform>Checking %Ln order ID with the panel…</numerusform>
@@ -623,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="151"/>
         <source>%Ln orders imported.</source>
         <translation>
             <numerusform>%Ln order imported.</numerusform>
@@ -631,57 +638,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="183"/>
         <source>%1 was not added: the panel answered “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="105"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="113"/>
         <source>not order IDs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="73"/>
+        <source>Order IDs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="82"/>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="125"/>
         <source>Checking 1 order ID with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="149"/>
         <source>1 order imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="171"/>
         <source>Imported and now tracked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="177"/>
         <source>Already tracked, not added again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="181"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="189"/>
         <source>%1 was not added: the panel&apos;s answer did not mention it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="186"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="194"/>
         <source>Given more than once: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="197"/>
         <source>Not order IDs, ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="200"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="194"/>
+        <location filename="../../smmdesk/gui/orders/import_dialog.py" line="202"/>
         <source>Not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,160 +743,189 @@
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/announce.py" line="60"/>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="141"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="193"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
+        <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="144"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="147"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="150"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="153"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="155"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="157"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="160"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="163"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="170"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="173"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="178"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="181"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="184"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="187"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <source>&amp;Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="188"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="190"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="195"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="199"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <source>O&amp;rders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="212"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="406"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="433"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="556"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="446"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="447"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="578"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="448"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="579"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="449"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="506"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,77 +976,88 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/quit_guard.py" line="57"/>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="71"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="72"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="61"/>
-        <source>Requests are being sent</source>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="58"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="73"/>
+        <source>Keep SMMDesk open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/quit_guard.py" line="62"/>
+        <source>Requests are being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="63"/>
         <source>SMMDesk is waiting for the panel&apos;s answer to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/quit_guard.py" line="65"/>
+        <location filename="../../smmdesk/gui/quit_guard.py" line="66"/>
         <source>If you quit now, SMMDesk may not learn the panel&apos;s answer: anything left unconfirmed is marked for you to check next time, and mass-order lines not sent yet are kept for you to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="43"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="83"/>
         <source>Balance: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="46"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="86"/>
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="52"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="92"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="54"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="94"/>
         <source>The panel is answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="57"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="97"/>
         <source>Retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="59"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="99"/>
         <source>Rate limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="62"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="102"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="75"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="115"/>
         <source>API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="79"/>
+        <location filename="../../smmdesk/gui/widgets/status_bar.py" line="119"/>
         <source>Nothing is sent to this panel until its API key is entered (Panel → Refresh asks for it again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="704"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="571"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="706"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -1008,63 +1065,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="717"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="719"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="69"/>
+        <source>Lists and the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="73"/>
+        <source>Fill in the order form of the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="80"/>
+        <source>Show the chosen order&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="85"/>
+        <source>Open the menu of the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="91"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/menus.py" line="95"/>
+        <source>Next or previous field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="80"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="92"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="94"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="126"/>
+        <source>Orders to place, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
+        <source>Checked orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="143"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="144"/>
+        <source>Orders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="149"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="141"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="195"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="209"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="182"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="196"/>
         <source>Place 1 remaining order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
         <source>Place 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="192"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="206"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="82"/>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="417"/>
+        <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="390"/>
         <location filename="../../smmdesk/gui/ordering/mass/run.py" line="42"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
@@ -1095,7 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="184"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="198"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>Place %Ln remaining order</numerusform>
@@ -1103,7 +1210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>Place %Ln order</numerusform>
@@ -1111,37 +1218,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="207"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="232"/>
         <source>The text changed: press Check before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="251"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="272"/>
         <source>Paste one order per line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="273"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="298"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="277"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="302"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -1149,115 +1256,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="252"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="280"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="305"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="75"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="77"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="297"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="322"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="250"/>
         <source>unconfirmed: it may have been placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="86"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
         <source>Sent by another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="350"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="375"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="352"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="377"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="374"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="399"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="411"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="388"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="413"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="416"/>
         <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/services.py" line="73"/>
+        <source>service ID | link | quantity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="110"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="111"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="201"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="203"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>Expected %1; this line has %Ln field.</numerusform>
@@ -1265,47 +1377,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="206"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="208"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="212"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="214"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="218"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="220"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="226"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="232"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="238"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="242"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="244"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="256"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="262"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,12 +1425,17 @@
 <context>
     <name>MassSummary</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="48"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="34"/>
+        <source>Mass order summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
         <source>1 valid line</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="50"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
         <source>%Ln valid lines</source>
         <translation type="unfinished">
             <numerusform>%Ln valid line</numerusform>
@@ -1326,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="56"/>
         <source>%Ln with problems</source>
         <translation type="unfinished">
             <numerusform>%Ln with problems</numerusform>
@@ -1334,33 +1451,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="71"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="58"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="55"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
         <source>total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="57"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
         <source>balance not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="65"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="73"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
         <source>%Ln placed</source>
         <translation type="unfinished">
             <numerusform>%Ln placed</numerusform>
@@ -1368,7 +1485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="82"/>
         <source>%Ln refused</source>
         <translation type="unfinished">
             <numerusform>%Ln refused</numerusform>
@@ -1376,7 +1493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="75"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
         <source>%Ln unconfirmed</source>
         <translation type="unfinished">
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1384,17 +1501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="89"/>
         <source>1 line not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="91"/>
         <source>%Ln lines not sent</source>
         <translation type="unfinished">
             <numerusform>%Ln line not sent</numerusform>
@@ -1402,27 +1519,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
         <source>%1 — %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="102"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="96"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="104"/>
         <source>Stopped: the panel refused the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="98"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="106"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="100"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="108"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,112 +1547,122 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="91"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <source>Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <source>Copy the selected orders as tab-separated text, with the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="129"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="122"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="131"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="137"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="140"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="87"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="91"/>
         <source>panel %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/action_runs.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/action_runs.py" line="100"/>
         <source>no API key is available for the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -1659,7 +1786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="262"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -1667,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -1675,12 +1802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="321"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="378"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="323"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -1688,7 +1815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -1696,135 +1823,338 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="292"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="260"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <source>Copied 1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <source>Copied %Ln orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="274"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="305"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="331"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="385"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="393"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="332"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="356"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
         <source>Imported 1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderConfirmDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <source>The last order is unconfirmed</source>
+        <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <source>Place order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="128"/>
+        <source>Check the order before it is sent to the panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <source>Place anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <source>Place order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="162"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="222"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="228"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="246"/>
+        <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="249"/>
+        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="264"/>
+        <source>Delay after a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="282"/>
+        <source>%1 (%Ln lines)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
+        <source>No delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="288"/>
+        <source>%Ln minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="297"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="316"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <source>%1 per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="301"/>
+        <source>Drip-feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="302"/>
+        <source>%1 runs × %2 = %3 delivered in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="310"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="311"/>
+        <source>one run every %Ln minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="325"/>
+        <source>up to %1 per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <source>%1 for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="330"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="341"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="358"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="342"/>
+        <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
+        <source>Balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="354"/>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="363"/>
+        <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="115"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="120"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="132"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="137"/>
+        <source>What was sent to the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="139"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="111"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="143"/>
+        <source>The panel&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="148"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="151"/>
+        <source>Refills of this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="236"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="154"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="172"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="141"/>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="329"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="157"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="366"/>
         <source>Refills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="162"/>
         <source>Your own note about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="163"/>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="167"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="172"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="177"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="211"/>
         <source>No order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="179"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="213"/>
         <source>Choose an order in the table to see its full history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="243"/>
         <source>Unknown service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,37 +2169,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="327"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="364"/>
         <source>Refills (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="213"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="247"/>
         <source>Local order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="243"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="278"/>
         <source>estimate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="247"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="282"/>
         <source>start count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="284"/>
         <source>%1 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="288"/>
         <source>%1 delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="291"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,58 +2225,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="131"/>
         <location filename="../../smmdesk/gui/orders/history.py" line="140"/>
         <source>No usable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="90"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="91"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="91"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="92"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="92"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="93"/>
         <source>Link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="93"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="94"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="95"/>
         <source>Charge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="95"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="96"/>
         <source>Delivery:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="96"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="97"/>
         <source>Placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="97"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="98"/>
         <source>Last checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="122"/>
+        <source>Order records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="124"/>
         <source>Order history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="245"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/detail.py" line="285"/>
+        <location filename="../../smmdesk/gui/orders/detail.py" line="321"/>
         <source>This order was placed elsewhere and imported by its id; SMMDesk did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,125 +2458,126 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="110"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="93"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="136"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
         <source>Place order</source>
+        <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="267"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="201"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="176"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="185"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="234"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="259"/>
         <source>exactly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="238"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="142"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="265"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="129"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="149"/>
         <source>min %1 · max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="272"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="292"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="320"/>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="213"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="286"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="215"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="288"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="136"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="135"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="143"/>
         <source>Deliver the quantity several times, with a pause between runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="134"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="122"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="136"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="124"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="141"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="128"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="231"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="305"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/fields.py" line="432"/>
+        <location filename="../../smmdesk/gui/ordering/fields.py" line="477"/>
         <source>%1 = quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="291"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="366"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="118"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="52"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="54"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="126"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="60"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="64"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="384"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="386"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="388"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,23 +2587,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="399"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="329"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="377"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="455"/>
         <source>Another order is still being sent; wait for its answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
-        <source>Service %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,72 +2697,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="224"/>
-        <source>%1: enter a date as day/month/year, e.g. 31/12/2026</source>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="225"/>
+        <source>%1: enter a date as day/month/year, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="230"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="232"/>
         <source>%1 must be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="237"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="239"/>
         <source>Enter the interval too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="240"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="242"/>
         <source>Enter the runs too: drip-feed needs both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="245"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="247"/>
         <source>Total of %1 runs × %2 = %3 exceeds the maximum %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="254"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="256"/>
         <source>Minimum per post cannot be more than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="283"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="285"/>
         <source>Enter exactly %1 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="286"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="288"/>
         <source>Enter between %1 and %2 replies (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="291"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="293"/>
         <source>Enter exactly %1 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="294"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="296"/>
         <source>Enter between %1 and %2 comments (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="299"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="301"/>
         <source>Enter exactly %1 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="302"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="304"/>
         <source>Enter between %1 and %2 usernames (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="307"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="309"/>
         <source>%4: enter exactly %1 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/fields.py" line="309"/>
+        <location filename="../../smmdesk/gui/wording/fields.py" line="311"/>
         <source>%4: enter between %1 and %2 (you entered %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="228"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="302"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2509,7 +2840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="233"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="307"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2517,7 +2848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="309"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2525,7 +2856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="237"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2533,7 +2864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="239"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2541,7 +2872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2549,7 +2880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="243"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2557,7 +2888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2565,7 +2896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="396"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -2573,141 +2904,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="347"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="379"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="425"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="457"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="409"/>
-        <source>%1 (%2), %Ln lines:</source>
-        <translation>
-            <numerusform>%1 (%2), %Ln line:</numerusform>
-            <numerusform>%1 (%2), %Ln lines:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="419"/>
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… and %Ln more</numerusform>
-            <numerusform>… and %Ln more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="70"/>
-        <source>Quantity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="79"/>
-        <source>Cost: up to %1 per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="84"/>
-        <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="87"/>
-        <source>The last known balance (%1) is lower than the cost: the panel will probably refuse this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="92"/>
-        <source>Place this order?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="96"/>
-        <source>The last order&apos;s outcome is unknown. Place anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="100"/>
-        <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="106"/>
-        <source>The last order is unconfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="107"/>
-        <source>Place anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="140"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="74"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="144"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="78"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="105"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="178"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="112"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="181"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="115"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="188"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="122"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="191"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="125"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="197"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="223"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="132"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="148"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="158"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="169"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="238"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="172"/>
         <source>Settled: the order was not placed. You can place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderKinds</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="19"/>
+        <source>Standard order: a link and a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="22"/>
+        <source>Package: one fixed bundle at one price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="25"/>
+        <source>Your own comments, posted on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="28"/>
+        <source>Your own comments, as a package at one price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="31"/>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="35"/>
+        <source>Mentions of the accounts you list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="32"/>
+        <source>Mentions of the accounts and hashtags you list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="38"/>
+        <source>Mentions of accounts that used a hashtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="41"/>
+        <source>Mentions of a profile&apos;s followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="44"/>
+        <source>Mentions of a post&apos;s likers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="47"/>
+        <source>Likes on one comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="48"/>
+        <source>Replies to one comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="49"/>
+        <source>Votes for one answer of a poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="50"/>
+        <source>Search traffic for your keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="51"/>
+        <source>Invites from the groups you list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/order_kinds.py" line="54"/>
+        <source>Subscription: an account&apos;s new posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,17 +3142,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
         <source>Ask the panel to cancel this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="209"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation type="unfinished">
             <numerusform>Ask the panel to cancel %Ln order?</numerusform>
@@ -2816,27 +3165,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="212"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="213"/>
-        <source>Request Cancel</source>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="215"/>
+        <source>Ask the panel to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="218"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <source>Keep the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="221"/>
         <source>Requesting cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="222"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="225"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
         <source>%Ln accepted</source>
         <translation type="unfinished">
             <numerusform>%Ln accepted</numerusform>
@@ -2844,7 +3203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="244"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
         <source>%Ln refused</source>
         <translation type="unfinished">
             <numerusform>%Ln refused</numerusform>
@@ -2852,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="245"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="251"/>
         <source>%Ln unconfirmed</source>
         <translation type="unfinished">
             <numerusform>%Ln unconfirmed</numerusform>
@@ -2860,7 +3219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="246"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
         <source>%Ln not sent</source>
         <translation type="unfinished">
             <numerusform>%Ln not sent</numerusform>
@@ -2868,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="247"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="253"/>
         <source>%Ln skipped</source>
         <translation type="unfinished">
             <numerusform>%Ln skipped</numerusform>
@@ -2876,12 +3235,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="255"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="256"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,126 +3550,144 @@
     </message>
 </context>
 <context>
+    <name>OrdersBanner</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="45"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="47"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="63"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="145"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="74"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="75"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="115"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="119"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="133"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="135"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="134"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="150"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="161"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="187"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="195"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="198"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="206"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="203"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="211"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="204"/>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="337"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="366"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="460"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="369"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3318,7 +3695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="371"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="465"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3326,7 +3703,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="467"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,137 +4075,147 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="109"/>
+        <source>Removed panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="111"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="188"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="177"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="190"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="196"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="251"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="266"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="254"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="270"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="257"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="271"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="258"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="259"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="260"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="274"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="261"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="275"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="262"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="277"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="291"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="280"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="294"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="289"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="303"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="306"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,42 +4652,42 @@
 <context>
     <name>PanelListModel</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="122"/>
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="119"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="123"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="120"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="124"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="145"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="152"/>
         <source>{name} (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="149"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="156"/>
         <source>Built-in demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="162"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="169"/>
         <source>No secure keyring is available: the key is forgotten when SMMDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="165"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="172"/>
         <source>No key is stored for this panel: use Edit to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,33 +4695,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="148"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="158"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="191"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="201"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="197"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="198"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="208"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="212"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="222"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4342,12 +4729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="220"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="223"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="233"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4355,17 +4742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="241"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="234"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="236"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="246"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -4373,7 +4760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="249"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -4381,7 +4768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="240"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -4392,12 +4779,12 @@
 <context>
     <name>PanelSwitcher</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="355"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="363"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="356"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="364"/>
         <source>Switch panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,113 +4792,113 @@
 <context>
     <name>PanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="54"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="56"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
         <source>keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="57"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="58"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="59"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="63"/>
         <source>not needed (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="60"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="64"/>
         <source>missing (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="61"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="65"/>
         <source>keyring locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="62"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="66"/>
         <source>keyring unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="187"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="194"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="193"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="201"/>
         <source>Panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="212"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="220"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="213"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="221"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="214"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="222"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="215"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="223"/>
         <source>Switch to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="227"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="235"/>
         <source>No panels yet. Add one with the API URL and key from your panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="263"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="271"/>
         <source>The demo panel has nothing to set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="310"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
         <source>You can add the demo panel again from the welcome screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="313"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
         <source>Its API key is deleted from the keyring. Orders placed through it stay in your order history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="318"/>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="330"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="326"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="338"/>
         <source>Remove panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="319"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="327"/>
         <source>Remove the panel “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="321"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="329"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/manage.py" line="331"/>
+        <location filename="../../smmdesk/gui/panels/manage.py" line="339"/>
         <source>The panel could not be removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,7 +4911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="296"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="301"/>
         <source>%Ln s</source>
         <extracomment>how long the ending thread waits for HTTP helper threads whose sockets abort() cut</extracomment>
         <translation>
@@ -4533,7 +4920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="297"/>
+        <location filename="../../smmdesk/gui/runtime/poll_worker.py" line="302"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -4639,103 +5026,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="106"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="108"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="107"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="109"/>
         <source>Sent at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="110"/>
         <source>What was sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="109"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="111"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="110"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="112"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
         <source>Balance evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="117"/>
         <source>Checking the balance with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="128"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="130"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="131"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="133"/>
         <source>It was placed — order id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="133"/>
-        <source>e.g. 23501</source>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="136"/>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="138"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="142"/>
         <source>Mark as placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="144"/>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="340"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="344"/>
         <source>It was not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="147"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="151"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="197"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="201"/>
         <source>%1 for quantity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="212"/>
         <source>No answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="225"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="229"/>
         <source>The balance suggests it WAS placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="230"/>
         <source>The balance suggests it was NOT placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="227"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="231"/>
         <source>The balance cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="235"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="239"/>
         <source>Balance before: %1 · now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="241"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="245"/>
         <source>The balance could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,57 +5137,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="247"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="251"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="253"/>
         <source>placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="253"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="257"/>
         <source>This order is already settled (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="276"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="280"/>
         <source>Enter the order number the panel shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="280"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="284"/>
         <source>Checking order %1 with the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="307"/>
         <source>Could not check the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="309"/>
         <source>SMMDesk could not ask the panel about order %1 (%2). Record it as placed without checking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="314"/>
         <source>Record without checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="320"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="339"/>
         <source>Record as not placed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="337"/>
+        <location filename="../../smmdesk/gui/ordering/reconcile.py" line="341"/>
         <source>The balance suggests this order WAS placed. Record it as not placed anyway? Placing it again could pay twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4808,97 +5195,97 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="215"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="216"/>
         <source>Select a service to see its details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="242"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
         <source>Rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="247"/>
         <source>Features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="250"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
         <source>Service description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="252"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
         <source>The panel gives no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="304"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="306"/>
         <source>%1 (order form: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="311"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>not stated by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="358"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="370"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="328"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="331"/>
         <source>Drip-feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="329"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="332"/>
         <source>Refill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="330"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="333"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,159 +5293,177 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="41"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="383"/>
         <source>%1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="43"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="382"/>
         <source>%1B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="45"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="381"/>
         <source>%1T</source>
+        <extracomment>exact up to this; a larger limit is shown short (&quot;15.5M&quot;), the exact value in a tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="55"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="38"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="56"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="78"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="39"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="61"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="57"/>
-        <location filename="../../smmdesk/gui/wording/services.py" line="82"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="40"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="63"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="46"/>
         <source>%1: not stated by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="76"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="59"/>
         <source>Drip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="80"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="63"/>
         <source>Refill?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="84"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="67"/>
         <source>Cancel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="90"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="78"/>
         <source>The panel lists this id twice, with different terms: the panel decides which one applies. Costs are estimated at the higher rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/services.py" line="99"/>
+        <location filename="../../smmdesk/gui/wording/services.py" line="87"/>
         <source>Cannot be ordered: the panel&apos;s limits contradict each other (the minimum is above the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="106"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="107"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="108"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="120"/>
         <source>Rate per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="109"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="121"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="110"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="122"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="111"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="123"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="127"/>
         <source>Service ID on the panel. Double-click it to star or unstar (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="117"/>
-        <source>Price per 1000 units, in the panel&apos;s currency</source>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="129"/>
+        <source>Price per 1000 units (packages: per package), in the panel&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="118"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="130"/>
         <source>Smallest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="119"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="131"/>
         <source>Largest quantity you can order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="120"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="132"/>
         <source>Drip-feed, refill and cancel support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="133"/>
         <source>Service type: decides which order form is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="175"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="187"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="424"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="411"/>
+        <source>Service %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="414"/>
+        <source>%1, favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="460"/>
+        <location filename="../../smmdesk/gui/catalog/tree.py" line="167"/>
+        <source>%1 per package</source>
+        <extracomment>with at most this many matching categories every one is expanded after a search... ...otherwise only the first few: expanding hundreds of categories at once stalls the view the flags and type columns&apos; full widths (they narrow in a narrow pane) top-level rows now expanded, kept from the signals: asking the view row by row costs a Python model call per category set while the pane rebuilds rows: spanning mid-way would force a layout per expand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="466"/>
         <source>★ In your favourites. Double-click or press Ctrl+D to unstar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="425"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="467"/>
         <source>Double-click or press Ctrl+D to add to your favourites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="430"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="472"/>
         <source>The panel lists %1; the smallest quantity that can be ordered is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="439"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="481"/>
         <source>No drip-feed, refill or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/model.py" line="440"/>
+        <location filename="../../smmdesk/gui/catalog/model.py" line="482"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -5067,229 +5472,257 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="60"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="89"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="93"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="96"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="97"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="101"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="104"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="311"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="105"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="113"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="114"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
         <source>&amp;Digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="125"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="129"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source>Status check interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="134"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="136"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="137"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="139"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="140"/>
         <source>Check order &amp;status every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="145"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>Low-balance warning level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
         <source>No warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="155"/>
         <source>Warn when the balance is &amp;below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
         <source>Completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="165"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
         <source>Partially completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
         <source>Canceled orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="169"/>
         <source>Failed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="170"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="175"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
         <source>Notify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="178"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="180"/>
         <source>Notify me about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="273"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
         <source>As the language writes them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="274"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="276"/>
         <source>Western digits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="290"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="292"/>
         <source>Enter an amount such as %1, or leave it empty for no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="310"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
         <source>Restart SMMDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="312"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="315"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="316"/>
         <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="317"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="65"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="51"/>
+        <location filename="../../smmdesk/gui/tray.py" line="54"/>
         <source>Low-balance warning</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="52"/>
+        <location filename="../../smmdesk/gui/tray.py" line="56"/>
         <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="91"/>
+        <location filename="../../smmdesk/gui/tray.py" line="108"/>
         <source>Show SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="179"/>
-        <location filename="../../smmdesk/gui/tray.py" line="290"/>
+        <location filename="../../smmdesk/gui/tray.py" line="196"/>
+        <location filename="../../smmdesk/gui/tray.py" line="308"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="180"/>
+        <location filename="../../smmdesk/gui/tray.py" line="197"/>
         <source>%1: the balance is %2, under your warning level of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="207"/>
+        <location filename="../../smmdesk/gui/tray.py" line="224"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="216"/>
+        <location filename="../../smmdesk/gui/tray.py" line="233"/>
         <source>Low-balance level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="255"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="161"/>
+        <location filename="../../smmdesk/gui/tray.py" line="178"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>%Ln order finished</numerusform>
@@ -5297,12 +5730,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="86"/>
+        <location filename="../../smmdesk/gui/tray.py" line="66"/>
+        <source>Enter an amount of 0 or more (0 = never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="103"/>
         <source>Quit SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="190"/>
+        <location filename="../../smmdesk/gui/tray.py" line="207"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>%Ln active order</numerusform>
@@ -5310,13 +5748,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="291"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="275"/>
+        <location filename="../../smmdesk/gui/tray.py" line="293"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -5324,32 +5762,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="300"/>
         <source>Panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="286"/>
+        <location filename="../../smmdesk/gui/tray.py" line="304"/>
         <source>Order completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="287"/>
+        <location filename="../../smmdesk/gui/tray.py" line="305"/>
         <source>Order partially completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="288"/>
+        <location filename="../../smmdesk/gui/tray.py" line="306"/>
         <source>Order canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="289"/>
+        <location filename="../../smmdesk/gui/tray.py" line="307"/>
         <source>Order failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="299"/>
+        <location filename="../../smmdesk/gui/tray.py" line="317"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>%Ln order completed</numerusform>
@@ -5357,7 +5795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="300"/>
+        <location filename="../../smmdesk/gui/tray.py" line="318"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>%Ln order partially completed</numerusform>
@@ -5365,7 +5803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="301"/>
+        <location filename="../../smmdesk/gui/tray.py" line="319"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>%Ln order canceled</numerusform>
@@ -5373,7 +5811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="302"/>
+        <location filename="../../smmdesk/gui/tray.py" line="320"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>%Ln order failed</numerusform>
@@ -5381,7 +5819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="307"/>
+        <location filename="../../smmdesk/gui/tray.py" line="325"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completed</numerusform>
@@ -5389,7 +5827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="308"/>
+        <location filename="../../smmdesk/gui/tray.py" line="326"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>%Ln partially completed</numerusform>
@@ -5397,7 +5835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="309"/>
+        <location filename="../../smmdesk/gui/tray.py" line="327"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>%Ln canceled</numerusform>
@@ -5405,7 +5843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="310"/>
+        <location filename="../../smmdesk/gui/tray.py" line="328"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -5416,38 +5854,52 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="91"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="96"/>
         <source>Welcome to SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="101"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="106"/>
         <source>Browse your SMM panel&apos;s services, place orders and follow them from one fast desktop window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="112"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
         <source>Try the demo panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="113"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
         <source>A built-in practice panel with demo money — no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="117"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="122"/>
         <source>Connect a panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="118"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="123"/>
         <source>Use the API key from your panel&apos;s API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/welcome.py" line="124"/>
+        <location filename="../../smmdesk/gui/panels/welcome.py" line="129"/>
         <source>Your API key is stored only in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../smmdesk/gui/workspace.py" line="52"/>
+        <source>Order form</source>
+        <extracomment>settings key of each splitter&apos;s state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/workspace.py" line="60"/>
+        <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
