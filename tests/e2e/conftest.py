@@ -11,13 +11,15 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def xvfb_display() -> Iterator[str]:
-    """Starts Xvfb on a free display (it picks one and tells us through -displayfd)."""
+def xvfb_display(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Starts Xvfb on a free display (it picks one and tells us through -displayfd); its screen
+    is 1600x1000 unless a test asks for another size (indirect parametrisation, "WxH")."""
+    size = getattr(request, "param", "1600x1000")
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is not installed (bash packaging/bootstrap.sh test installs it)")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -83,6 +83,15 @@ def place_demo_orders(app: QApplication, window: MainWindow, out: Path, suffix: 
     settle(app, 1.0)
 
 
+def export_orders(app: QApplication, window: MainWindow, data: Path) -> None:
+    """Export the orders view to a CSV (the save dialog answered with a path): the banner
+    that says where the file went is what the picture shows."""
+    dialogs.save_file = lambda *args, **kwargs: str(data / "orders.csv")
+    window.orders_pane.order_actions.export_view()
+    wait_for(app, window.orders_pane.banner.isVisible, what="the export banner")
+    print(f"exported {(data / 'orders.csv').stat().st_size} bytes", flush=True)
+
+
 def main() -> int:
     out, data, language, theme_choice = Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:5]
     suffix = f"-{language}-{theme_choice}"
@@ -94,8 +103,7 @@ def main() -> int:
     print(f"platform {app.platformName()}", flush=True)
     print(f"direction {app.layoutDirection().name}", flush=True)
     ctx = build_context(data, demo_services=4000)
-    window = MainWindow(ctx)
-    window.resize(1366, 820)
+    window = MainWindow(ctx)  # it sizes itself to the screen, as for a new user
     window.show()
     window.start(demo_if_new=False)
     shoot(app, window, out, f"welcome{suffix}")
@@ -117,6 +125,8 @@ def main() -> int:
             shoot(app, window, out, "form-" + form.lower().replace(" ", "-") + suffix)
         place_demo_orders(app, window, out, suffix)
         shoot(app, window, out, f"orders{suffix}")
+        export_orders(app, window, data)
+        shoot(app, window, out, f"export{suffix}")
         window.catalog_pane.search_edit.setText("تيك توك")
         window.catalog_pane.apply_search_now()
         shoot(app, window, out, f"search-arabic{suffix}")

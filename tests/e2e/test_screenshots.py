@@ -1,9 +1,10 @@
 """Screenshots of the real app in a real xcb window under Xvfb: the welcome page, the main window
-on the demo panel, the order form for several service types and the orders view — in English
-(left-to-right) and Arabic (right-to-left), light and dark.
+on the demo panel, the order form for several service types, the order confirmation, the orders
+view and an export's banner — in English (left-to-right) and Arabic (right-to-left), light and
+dark, on a 1366x768 and a 1920x1080 screen.
 
-The PNGs land in artifacts/screenshots/ for people to look at; the test checks they are real
-pictures of a drawn window (the right size, many colours), not blank frames.
+The PNGs land in artifacts/screenshots/WxH/ for people to look at; the test checks they are real
+pictures of a drawn window (fitting its screen, many colours), not blank frames.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SHOTS = [
     "form-mentions-user-followers",
     "search-arabic",
     "orders",
+    "export",
 ]
 
 
@@ -40,16 +42,23 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 @pytest.mark.xvfb
+@pytest.mark.parametrize("xvfb_display", ["1366x768", "1920x1080"], indirect=True)
 @pytest.mark.parametrize(
     ("language", "theme_choice"), [("en", "light"), ("ar", "light"), ("en", "dark"), ("ar", "dark")]
 )
 def test_real_window_screenshots(
-    xvfb_display: str, tmp_path: Path, language: str, theme_choice: str
+    request: pytest.FixtureRequest,
+    xvfb_display: str,
+    tmp_path: Path,
+    language: str,
+    theme_choice: str,
 ) -> None:
     env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     shoot = ROOT / "tests" / "e2e" / "shoot.py"
-    args = [sys.executable, str(shoot), str(OUT), str(tmp_path), language, theme_choice]
+    screen_w, screen_h = (int(n) for n in request.node.callspec.params["xvfb_display"].split("x"))
+    out = OUT / f"{screen_w}x{screen_h}"
+    args = [sys.executable, str(shoot), str(out), str(tmp_path), language, theme_choice]
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "platform xcb" in proc.stdout
@@ -57,10 +66,15 @@ def test_real_window_screenshots(
     assert f"direction {rtl}" in proc.stdout
     assert "QThread: Destroyed" not in proc.stderr
     suffix = f"-{language}-{theme_choice}"
+    assert "exported " in proc.stdout
+    confirm = QImage(str(out / f"confirm{suffix}.png"))
+    assert not confirm.isNull()
+    assert distinct_colours(confirm, step=3) > 20
     for name in SHOTS:
-        image = QImage(str(OUT / f"{name}{suffix}.png"))
+        image = QImage(str(out / f"{name}{suffix}.png"))
         assert not image.isNull(), name
-        assert image.width() >= 1200, (name, image.size())
-        assert image.height() >= 700, (name, image.size())
+        # the window sizes itself to the screen: big enough to work in, never past its edges
+        assert 1100 <= image.width() <= screen_w, (name, image.size())
+        assert 600 <= image.height() <= screen_h, (name, image.size())
         # a drawn window has text, icons and widgets: hundreds of colours, not a blank frame
         assert distinct_colours(image) > 60, name

@@ -70,6 +70,11 @@ ALLOWED_LATIN: frozenset[str] = frozenset(
         "Enter",
         "Esc",
         "Tab",
+        "Return",  # the names printed on the keys themselves, as the F1 list shows them
+        "Menu",
+        "Del",
+        "Home",
+        "End",
     }
 )
 

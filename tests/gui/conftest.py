@@ -125,6 +125,16 @@ def _no_leftover_threads() -> Iterator[None]:
     assert not leftovers, f"test left worker threads running: {[t.name for t in leftovers]}"
 
 
+_REAL_ASK = dialogs.ask
+
+
+@pytest.fixture
+def questions_run_for_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests that answer modal dialogs themselves, as a user would (they look at the
+    dialog while its ``exec()`` runs): ``dialogs.ask`` runs the dialog for real again."""
+    monkeypatch.setattr(dialogs, "ask", _REAL_ASK)
+
+
 @pytest.fixture(autouse=True)
 def _questions_are_answered(monkeypatch: pytest.MonkeyPatch) -> None:
     """A test that reaches one of the app's own question dialogs (the order confirmation)

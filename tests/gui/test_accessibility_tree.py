@@ -29,6 +29,9 @@ from tests.gui.a11y_tree import (
     unnamed_controls,
 )
 
+# the order confirmation and other questions are looked at and answered while they run
+pytestmark = pytest.mark.usefixtures("questions_run_for_real")
+
 DEFAULT = SANDBOX_FIXED_SERVICES["Default"]
 
 
@@ -77,6 +80,7 @@ def scene(qtbot: QtBot, gui_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) ->
     _open_demo(qtbot, window)
     with monkeypatch.context() as patch:
         patch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+        patch.setattr(dialogs, "ask", lambda _dialog: True)  # the order confirmation
         _fill_form(qtbot, window)
         with qtbot.waitSignal(window.order_form.sig_order_placed, timeout=15_000) as placed:
             window.order_form.place_button.click()
@@ -291,6 +295,7 @@ def test_order_outcomes_are_announced(
     form = window.order_form
     sandbox = window.ctx.demo_panel()
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(dialogs, "ask", lambda _dialog: True)  # the order confirmation
     # placed
     _fill_form(qtbot, window, "https://instagram.com/p/heard")
     with qtbot.waitSignal(form.sig_order_placed, timeout=15_000) as placed:
@@ -426,6 +431,7 @@ def test_a_mass_runs_outcome_is_announced(
     qtbot: QtBot, scene: Scene, monkeypatch: pytest.MonkeyPatch, announced: list[str]
 ) -> None:
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(dialogs, "ask", lambda _dialog: True)  # the order confirmation
     dialog = scene.window.open_mass_order()
     assert dialog is not None
     dialog.text_edit.setPlainText(f"{DEFAULT} | https://ig.test/p/mass | 1000")

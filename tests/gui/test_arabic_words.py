@@ -32,6 +32,9 @@ from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 from tests.gui.arabic_walk import Walk
 
+# the order confirmation and other questions are looked at and answered while they run
+pytestmark = pytest.mark.usefixtures("questions_run_for_real")
+
 PANEL_NAME = "Sandbox Panel"
 FIRST_ORDER = 4_512_300
 
@@ -182,6 +185,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("about", lambda w: w.show_about()),
     ("edit panel", _edit_panel),
     ("low-balance level", lambda w: w.notifier.ask_low_balance_threshold()),
+    ("shortcuts (F1)", lambda w: w.show_shortcuts()),
 ]
 
 

@@ -44,6 +44,9 @@ from smmdesk.gui.widgets import screen, theme
 from smmdesk.gui.wording import i18n, numbers
 from tests.gui.fitcheck import misfits, outside
 
+# the order confirmation and other questions are looked at and answered while they run
+pytestmark = pytest.mark.usefixtures("questions_run_for_real")
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "fit"
 #: the screens under test, and what a task bar or top panel takes from them
 SCREENS = {
@@ -137,6 +140,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "confirmation": (_confirmation, True),
     "about": (_about, True),
     "orders-recovered": (_recovered, True),
+    "shortcuts": (lambda win: win.show_shortcuts(), False),
 }
 
 

@@ -153,7 +153,7 @@ def test_tab_leaves_every_table_and_text_box(qtbot: QtBot, window: MainWindow) -
     detail_tabs = pane.detail.tabs
     found = boxes(window)
     names = {type(w).__name__ for w in found}
-    assert {"ServiceTree", "QTableView", "QPlainTextEdit"} <= names
+    assert {"ServiceTree", "RowFocusTableView", "QPlainTextEdit"} <= names
     for box in found:
         assert_tab_leaves(qtbot, box)
     # the detail's boxes sit on tabs: each in turn
@@ -586,6 +586,7 @@ def test_a_placed_order_forgets_its_typed_form(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(dialogs, "ask", lambda _dialog: True)  # the order confirmation
     open_demo(qtbot, window)
     choose(qtbot, window, "Default")
     form = window.order_form

@@ -33,6 +33,9 @@ from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 
+# the order confirmation and other questions are looked at and answered while they run
+pytestmark = pytest.mark.usefixtures("questions_run_for_real")
+
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

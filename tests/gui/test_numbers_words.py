@@ -45,7 +45,12 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         shown.append("\n".join((title, text, details)))
         return False
 
+    def ask(dialog: Any) -> bool:  # the order confirmation, built for real
+        shown.append("\n".join((dialog.windowTitle(), dialog.summary_text())))
+        return False
+
     monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask", ask)
     return shown
 
 

@@ -67,7 +67,8 @@ class Asked:
         self.texts.append(dialog.summary_text())
         # what the dialog holds, read before it is gone
         self.checkboxes.append(len(dialog.findChildren(QCheckBox)))
-        self.buttons.append(sorted(b.text() for b in dialog.findChildren(QAbstractButton)))
+        words = (b.text().replace("&", "") for b in dialog.findChildren(QAbstractButton))
+        self.buttons.append(sorted(words))  # as the user reads them, without Alt marks
         self.boxes.append(
             [
                 (box.toPlainText(), box.isReadOnly(), box.accessibleName())

@@ -59,15 +59,20 @@ class Boxes:
         self.press = ""
 
     def run(self, box: QMessageBox) -> int:
-        buttons = {b.text(): b for b in box.buttons()}
+        # a button's words as the user reads them (without the & of its Alt letter)
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
         default = box.defaultButton()
         self.seen.append(
             {
                 "icon": box.icon(),
                 "texts": [label.text() for label in box.findChildren(QLabel) if label.text()],
                 "buttons": sorted(buttons),
-                "default": default.text() if default is not None else "",
-                "escape": box.escapeButton().text() if box.escapeButton() is not None else "",
+                "default": default.text().replace("&", "") if default is not None else "",
+                "escape": (
+                    box.escapeButton().text().replace("&", "")
+                    if box.escapeButton() is not None
+                    else ""
+                ),
             }
         )
         if self.press:

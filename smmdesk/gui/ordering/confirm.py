@@ -34,6 +34,7 @@ from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
 from smmdesk.core.validate import Validation
 from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.widgets.keyboard import label_buttons
 from smmdesk.gui.widgets.plain import (
     NAME_LIMIT,
     align_to_reading_start,
@@ -169,6 +170,7 @@ class OrderConfirmDialog(QDialog):
         self.back_button.setDefault(True)
         self.place_button.clicked.connect(self.accept)
         self.back_button.clicked.connect(self.reject)
+        label_buttons((self.place_button, self.back_button))  # Alt+letter, in the user's language
         layout.addWidget(buttons)
         self.back_button.setFocus()
 
@@ -376,5 +378,7 @@ class OrderConfirmDialog(QDialog):
         lines.extend(f"{label}: {value}" for label, value in self.rows)
         if not self.note_label.isHidden():
             lines.append(self.note_label.text())
-        lines.append(f"[{self.place_button.text()}] [{self.back_button.text()}]")
+        # the words on the buttons, without their Alt-letter marks
+        place, back = (b.text().replace("&", "") for b in (self.place_button, self.back_button))
+        lines.append(f"[{place}] [{back}]")
         return "\n".join(lines)
