@@ -142,8 +142,9 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_catalog_age)
         self._age_timer.start()
-        # the preferred first size, or less: the screen's available area minus the title bar
-        screen.fit_window(self, QSize(1280, 800))
+        # the preferred first size, or less: the screen's available area minus the title bar;
+        # on a big screen, most of it
+        screen.fit_window(self, QSize(1280, 800), share=0.85)
         self._restore_geometry()
 
     # -- construction ------------------------------------------------------------------------

@@ -428,3 +428,24 @@ def test_geometry_saved_on_a_larger_screen_is_brought_inside_a_small_one(
         assert second.y() >= small.top()
     finally:
         second.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("name", "larger"), [("1280x720", False), ("1366x768", False), ("1920x1080", True)]
+)
+def test_the_first_window_uses_a_big_screen_and_fits_a_small_one(
+    qtbot: QtBot, gui_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, name: str, larger: bool
+) -> None:
+    area = emulate_screen(monkeypatch, SCREENS[name])
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    try:
+        frame = frame_of(win)
+        assert frame.width() <= area.width()
+        assert frame.height() <= area.height()
+        # a big screen is used (not a 1280x800 island in it); a small one is filled
+        assert (win.width() > 1280 and win.height() > 800) is larger
+        if not larger:
+            assert frame.height() >= area.height() - 8
+    finally:
+        win.shutdown()

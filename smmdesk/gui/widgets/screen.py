@@ -54,11 +54,14 @@ def _room(window: QWidget, area: QRect) -> QSize:
     return QSize(max(width, 200), max(height, 150))
 
 
-def fit_window(window: QWidget, preferred: QSize) -> None:
+def fit_window(window: QWidget, preferred: QSize, share: float = 0.0) -> None:
     """Give ``window`` its ``preferred`` contents size, or less where the screen is smaller,
-    centred in the screen's available area."""
+    centred in the screen's available area; on a larger screen it takes ``share`` of the
+    room when that is more than ``preferred`` (a big screen is there to be used)."""
     area = available_geometry(window)
-    size = preferred.boundedTo(_room(window, area))
+    room = _room(window, area)
+    grown = QSize(int(room.width() * share), int(room.height() * share))
+    size = preferred.expandedTo(grown).boundedTo(room)
     window.resize(size)
     margins = frame_margins(window)
     outer = QSize(
