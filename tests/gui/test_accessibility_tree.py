@@ -28,6 +28,7 @@ from tests.gui.a11y_tree import (
     catch_dialog,
     unnamed_controls,
 )
+from tests.gui.scenes import wait_for_panel
 
 # the order confirmation and other questions are looked at and answered while they run
 pytestmark = pytest.mark.usefixtures("questions_run_for_real")
@@ -38,14 +39,7 @@ DEFAULT = SANDBOX_FIXED_SERVICES["Default"]
 def _open_demo(qtbot: QtBot, window: MainWindow) -> None:
     window.start()
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: (
-            window.session is not None
-            and window.session.catalog is not None
-            and window.session.balance is not None
-        ),
-        timeout=15_000,
-    )
+    wait_for_panel(qtbot, window)
 
 
 def _fill_form(

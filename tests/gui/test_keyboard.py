@@ -5,12 +5,12 @@ search, and Alt mnemonics."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,7 @@ from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.keyboard import add_mnemonic, without_mnemonic
 from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
+from tests.gui.scenes import on_next_modal, wait_for_panel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -61,14 +62,7 @@ def open_demo(qtbot: QtBot, window: MainWindow) -> None:
         window.activateWindow()
     window.welcome.demo_button.setFocus()
     qtbot.keyClick(window.welcome.demo_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(
-        lambda: (
-            window.session is not None
-            and window.session.catalog is not None
-            and window.session.balance is not None
-        ),
-        timeout=15_000,
-    )
+    wait_for_panel(qtbot, window)
 
 
 def add_orders(window: MainWindow, count: int) -> list[int]:
@@ -477,32 +471,10 @@ def test_ctrl_c_copies_the_selected_orders_as_tab_separated_rows(
     assert QGuiApplication.clipboard().text() == "poll"
 
 
-def when_modal(
-    qtbot: QtBot, act: Callable[[QWidget], None], seen: list[QWidget], tries: int = 200
-) -> None:
-    """Once a modal dialog is up, ``act`` on it (with keys): a dialog's exec() blocks."""
-
-    def poll(left: int = tries) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        if not dialog.isActiveWindow():  # the window manager's part: offscreen has none
-            dialog.activateWindow()
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-                return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
 def test_ctrl_comma_opens_settings(qtbot: QtBot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     seen: list[QWidget] = []
-    when_modal(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape), seen)
+    on_next_modal(lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape), seen, 200)
     qtbot.keyClick(window.catalog_pane.tree, Qt.Key.Key_Comma, CTRL)
     qtbot.waitUntil(lambda: bool(seen))
     assert isinstance(seen[0], SettingsDialog)
@@ -641,7 +613,7 @@ def test_alt_mnemonics_in_the_form_filters_mass_order_and_confirmation(
         texts.extend(b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible())
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    when_modal(qtbot, read, seen)
+    on_next_modal(read, seen, 200)
     assert not dialogs.confirm(window, "Title", "Text", ok_text="Place order")
     assert len(texts) == 2
     assert sorted(mnemonic(t) for t in texts) == ["c", "p"]

@@ -9,11 +9,11 @@ on the tree's current row, on the orders' last row)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
+from tests.gui.scenes import on_next_modal
 
 # the order confirmation and other questions are looked at and answered while they run
 pytestmark = pytest.mark.usefixtures("questions_run_for_real")
@@ -119,26 +120,6 @@ def open_popup(qtbot: QtBot) -> QMenu:
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
     return menu
-
-
-def on_next_modal(act: Callable[[QWidget], None], seen: list[QWidget]) -> None:
-    """When the next modal dialog is up (its exec() blocks the test), ``act`` on it."""
-
-    def poll(left: int = 300) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        if not dialog.isActiveWindow():  # the window manager's part: offscreen has none
-            dialog.activateWindow()
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-                return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
 
 
 def button_named(dialog: QWidget, start: str) -> QAbstractButton:

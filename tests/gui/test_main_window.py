@@ -36,6 +36,7 @@ from smmdesk.gui.widgets import dialogs, theme
 from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
+from tests.gui.scenes import wait_for_panel
 
 
 @pytest.fixture
@@ -98,14 +99,7 @@ def open_demo(qtbot: QtBot, window: MainWindow) -> SandboxPanel:
     window.start()
     assert window.stack.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: (
-            window.session is not None
-            and window.session.catalog is not None
-            and window.session.balance is not None
-        ),
-        timeout=15_000,
-    )
+    wait_for_panel(qtbot, window)
     return window.ctx.demo_panel()
 
 

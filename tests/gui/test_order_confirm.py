@@ -28,18 +28,14 @@ from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox import SandboxPanel
+from tests.gui.scenes import panel_session
 
 
 @pytest.fixture
 def session(
     qtbot: QtBot, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> Iterator[PanelSession]:
-    panel_id = gui_ctx.store.add_panel("My Reseller Panel", sandbox_panel.url, currency="USD")
-    gui_ctx.panel_keys.store(panel_id, sandbox_panel.api_key)
-    session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
-    yield session
-    qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=5000)
-    session.close()
+    yield from panel_session(qtbot, gui_ctx, sandbox_panel, "My Reseller Panel")
 
 
 @pytest.fixture

@@ -35,19 +35,14 @@ from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import PANEL_WARNING, SandboxPanel
 from smmdesk.sandbox import SANDBOX_FIXED_SERVICES as IDS
 from smmdesk.sandbox.catalog import shared_catalogue
+from tests.gui.scenes import panel_session
 
 
 @pytest.fixture
 def session(
     qtbot: QtBot, gui_ctx: AppContext, sandbox_panel: SandboxPanel
 ) -> Iterator[PanelSession]:
-    panel_id = gui_ctx.store.add_panel("Sandbox", sandbox_panel.url, currency="USD")
-    gui_ctx.panel_keys.store(panel_id, sandbox_panel.api_key)
-    session = PanelSession(gui_ctx, gui_ctx.store.get_panel(panel_id))
-    yield session
-    # let the balance refresh that follows a placement finish while the panel still answers
-    qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=5000)
-    session.close()
+    yield from panel_session(qtbot, gui_ctx, sandbox_panel, "Sandbox")
 
 
 @pytest.fixture
