@@ -165,8 +165,16 @@ def percentile(values: list[float], fraction: float) -> float | None:
 
 
 class _Tally:
-    __slots__ = ("cancelled", "completed", "durations", "judged", "orders", "other", "partial")
-    __slots__ += ("quick",)
+    __slots__ = (
+        "cancelled",
+        "completed",
+        "durations",
+        "judged",
+        "orders",
+        "other",
+        "partial",
+        "quick",
+    )
 
     def __init__(self) -> None:
         self.orders = self.completed = self.partial = self.cancelled = self.other = 0
