@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.delivery import ServiceDelivery, delivery_stats
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
@@ -588,6 +590,23 @@ class MainWindow(QMainWindow):
         repeated = service is not None and catalog is not None and catalog.is_repeated(service.id)
         self.details.set_service(service, currency, repeated=repeated)
         self.order_form.set_service(service, currency)
+        if service is not None and self.session is not None:
+            self._count_deliveries(self.session.panel.id, service.id)
+
+    def _count_deliveries(self, panel_id: int, service_id: int) -> None:
+        """The service's delivery figures for the details pane, counted on a worker."""
+        store, now = self.ctx.store, datetime.now(UTC)
+
+        def count() -> ServiceDelivery | None:
+            try:
+                rows = store.delivery_times(panel_id, service_id)
+                return delivery_stats(rows, now).get((panel_id, service_id))
+            finally:
+                store.close_thread_connection()
+
+        self.ctx.tasks.submit(
+            "delivery-stats", count, lambda stats: self.details.set_delivery(service_id, stats)
+        )
 
     def on_favourite_toggled(self, service_id: int) -> None:
         if self.session is not None:

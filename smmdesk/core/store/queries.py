@@ -11,6 +11,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
+from smmdesk.core.delivery import STARTED_STATUSES, OrderTimes
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.base import _CHUNK, StoreBase
 from smmdesk.core.store.convert import (
@@ -263,6 +264,46 @@ class QueriesMixin(StoreBase):
                 where = f" AND local_id IN ({marks}) GROUP BY local_id"
                 rows += self._read(query.format(newest + where), chunk)
         return {int(r["local_id"]): (_dt_req(r["at"]), r["status"]) for r in rows}
+
+    # -- delivery statistics (issue 12) -------------------------------------------------------
+
+    def delivery_times(
+        self, panel_id: int | None = None, service_id: int | None = None
+    ) -> list[OrderTimes]:
+        """One :class:`OrderTimes` per placed order (of one panel, one service of it, or all):
+        what ``core.delivery`` needs, in one query over the orders and their "status" events.
+        Frozen orders (their number given again) are left out."""
+        clauses = ["o.state = 'ACCEPTED'", "o.superseded_by IS NULL"]
+        args: list[object] = []
+        if panel_id is not None:
+            clauses.append("o.panel_id = ?")
+            args.append(panel_id)
+        if service_id is not None:
+            clauses.append("o.service_id = ?")
+            args.append(service_id)
+        started = ",".join("?" * len(STARTED_STATUSES))
+        # julianday() reads the stored ISO text (UTC offset included) in C: POSIX seconds
+        # without a datetime per timestamp in Python.
+        seconds = "(julianday({}) - 2440587.5) * 86400.0"
+        sql = (
+            "SELECT o.local_id, o.panel_id, o.service_id, o.status, o.source = 'imported', "
+            f"{seconds.format('COALESCE(o.sent_at, o.created_at)')}, "
+            f"{seconds.format('MIN(CASE WHEN e.status = ? THEN e.at END)')}, "
+            f"{seconds.format(f'MIN(CASE WHEN e.status IN ({started}) THEN e.at END)')}, "
+            f"{seconds.format('MAX(e.at)')} "
+            "FROM orders o LEFT JOIN order_events e "
+            "ON e.local_id = o.local_id AND e.kind = 'status' "
+            f"WHERE {' AND '.join(clauses)} GROUP BY o.local_id"
+        )
+        params = [OrderStatus.COMPLETED.value, *sorted(STARTED_STATUSES), *args]
+        try:
+            cursor = self._conn().cursor()
+            cursor.row_factory = None
+            cursor.execute(sql, params)
+            make = OrderTimes._make
+            return [make(row) for row in cursor]
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
 
 
 class _LazyParams(Mapping[str, str]):

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.delivery import ServiceDelivery
 from smmdesk.core.models import Service
 from smmdesk.core.ordertypes import limits_apply, limits_contradict, spec_for
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.plain import NAME_LIMIT, clip, new_label, tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
+from smmdesk.gui.wording.delivery import delivery_lines
 from smmdesk.gui.wording.services import (
     contradicting_limits_text,
     format_rate,
@@ -231,6 +233,9 @@ class ServiceDetails(QWidget):
         self.rate_label = self._value_label(page)
         self.quantity_label = self._value_label(page)
         self.features_label = self._value_label(page)
+        # this user's own deliveries of the service on this panel (set_delivery, from a worker)
+        self.delivery_label = self._value_label(page)
+        self.delivery_label.setObjectName("serviceDelivery")
         # what to know before ordering: an id listed twice, limits that contradict each other
         self.warning_label = self._value_label(page)
         self.warning_label.setObjectName("serviceWarning")
@@ -245,6 +250,7 @@ class ServiceDetails(QWidget):
         form.addRow(self.tr("Rate:"), self.rate_label)
         form.addRow(self.tr("Quantity:"), self.quantity_label)
         form.addRow(self.tr("Features:"), self.features_label)
+        form.addRow(self.tr("Your orders:"), self.delivery_label)
 
         self.description = SafeTextBrowser(page)
         self.description.setObjectName("serviceDescription")
@@ -344,11 +350,19 @@ class ServiceDetails(QWidget):
         )
         self.warning_label.setStyleSheet(f"color: {theme.status_colour('unknown').name()};")
         self.warning_label.setVisible(bool(warnings))
+        self.delivery_label.setText(self.tr("counting…"))
         self.description.blocked_resources.clear()
         self.description.setHtml(sanitize_html(service.desc) if service.desc.strip() else "")
         # no box of "no description" taking room from the form: it collapses when empty
         self.description.setVisible(bool(service.desc.strip()))
         self.stack.setCurrentIndex(1)
+
+    def set_delivery(self, service_id: int, stats: ServiceDelivery | None) -> None:
+        """How the service ``service_id`` delivered for this user (None: no order of it yet),
+        counted on a worker; ignored when another service is shown meanwhile."""
+        if self._service is None or self._service.id != service_id:
+            return
+        self.delivery_label.setText("\n".join(delivery_lines(stats)))
 
     def _quantity_text(self, service: Service) -> str:
         """The limits as the panel states them; a minimum below 1 also says what can really

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from smmdesk.core.delivery import Stuck
 from smmdesk.core.store import OrderRecord, RefillRecord
 from smmdesk.gui.orders.status import (
     describe_state,
@@ -21,6 +22,7 @@ from smmdesk.gui.orders.status_tables import CATEGORY_RANK
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, reveal
+from smmdesk.gui.wording.delivery import stuck_status, stuck_tip
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
 from smmdesk.gui.wording.services import order_type_title
 
@@ -92,6 +94,7 @@ class OrderCells:
     panel_names: dict[int, str]
     panel_currencies: dict[int, str]
     removed_panels: frozenset[int]
+    stuck: dict[int, Stuck]  # local id -> why it is stuck (core.delivery)
     _records: list[OrderRecord]
     _pos: dict[int, int]
 
@@ -161,6 +164,17 @@ def _charge_text(cells: OrderCells, r: OrderRecord) -> str:
     return text if r.charge is not None else "≈ " + text
 
 
+def _status_text(cells: OrderCells, r: OrderRecord) -> str:
+    text = status_look(r).text
+    return stuck_status(text) if r.local_id in cells.stuck else text
+
+
+def _status_tip(cells: OrderCells, r: OrderRecord) -> str:
+    text = describe_state(r, cells.sharing_number(r))
+    stuck = cells.stuck.get(r.local_id)
+    return text if stuck is None else f"{text}\n{stuck_tip(stuck)}".strip()
+
+
 def _progress_text(_cells: OrderCells, r: OrderRecord) -> str:
     value = progress_of(r)
     return "" if value is None else numbers.fmt_percent(round(value * 100))
@@ -178,7 +192,7 @@ _DISPLAY_TEXT: Final[dict[int, _Cell]] = {
     START: lambda _c, r: _blank_or_int(r.start_count),
     REMAINS: lambda _c, r: _blank_or_int(r.remains),
     PROGRESS: _progress_text,
-    STATUS: lambda _c, r: status_look(r).text,
+    STATUS: _status_text,
     REFILL: lambda c, r: refill_words(c.refills.get(r.local_id)),
 }
 
@@ -217,7 +231,7 @@ def _refill_tip(cells: OrderCells, r: OrderRecord) -> str | None:
 
 
 _TOOLTIP_TEXT: Final[dict[int, _Cell]] = {
-    STATUS: lambda c, r: describe_state(r, c.sharing_number(r)),
+    STATUS: _status_tip,
     ORDER: lambda c, r: reused_number_note(r, c.sharing_number(r)) or None,
     CHARGE: _charge_tip,
     LINK: lambda c, r: c.display(r, LINK),

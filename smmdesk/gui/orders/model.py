@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from smmdesk.core.catalog import fold
+from smmdesk.core.delivery import Stuck
 from smmdesk.core.store import LocalState, OrderRecord, RefillRecord
 from smmdesk.gui.orders.columns import (
     ALIGN_NUMBER,
@@ -38,6 +39,7 @@ from smmdesk.gui.orders.columns import (
     sort_key,
 )
 from smmdesk.gui.orders.snapshot import (
+    STUCK_FLAG,
     OrderFilter,
     OrdersSnapshot,
     PanelNames,
@@ -85,6 +87,7 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         self.panel_names: dict[int, str] = {}
         self.panel_currencies: dict[int, str] = {}
         self.removed_panels: frozenset[int] = frozenset()
+        self.stuck: dict[int, Stuck] = {}
         self.complete = True
         self._filter = OrderFilter()
         self._sort_column = DATE
@@ -119,6 +122,7 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         self._keys.clear()
         self._perm = None
         self.update_palette()
+        self._mark_stuck()
         self._rows = self._compute_rows()
         self._row_of = None
         self.endResetModel()
@@ -163,6 +167,32 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, CHARGE), self.index(last, CHARGE))
             self.dataChanged.emit(self.index(0, PANEL), self.index(last, PANEL))
+
+    def set_stuck(self, stuck: Mapping[int, Stuck]) -> None:
+        """Mark these orders stuck (and no other): their Status cells say so, the "Stuck"
+        filter keeps them. Under that filter the rows are filtered again."""
+        old = set(self.stuck)
+        self.stuck = {i: s for i, s in stuck.items() if i in self._pos}
+        self._mark_stuck()
+        if self._filter.status == "stuck":
+            self.beginResetModel()
+            self._rows = self._compute_rows()
+            self._row_of = None
+            self.endResetModel()
+            return
+        lookup = self._row_lookup()
+        changed = {self._pos[i] for i in old.symmetric_difference(self.stuck) if i in self._pos}
+        for first, last in row_runs(sorted(lookup[i] for i in changed if i in lookup)):
+            self.dataChanged.emit(self.index(first, STATUS), self.index(last, STATUS))
+
+    def _mark_stuck(self) -> None:
+        flags, stuck, pos = self._flags, self.stuck, self._pos
+        for index, record in enumerate(self._records):
+            if record.local_id in stuck:
+                flags[index] |= STUCK_FLAG
+            else:
+                flags[index] &= ~STUCK_FLAG
+        self.stuck = {i: s for i, s in stuck.items() if i in pos}
 
     def has_panels_of(self, records: Iterable[OrderRecord]) -> bool:
         """Whether every one of ``records`` belongs to a panel this model can name."""
@@ -263,6 +293,8 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
             refill = self.refills.get(record.local_id)
         self._categories[index] = status_category(record)
         self._flags[index] = row_flags(record, refill)
+        # re-read because it changed: no longer stuck until the next look says so
+        self.stuck.pop(record.local_id, None)
         searched = (old.link, old.service_name, old.note, old.panel_order_id)
         if searched != (record.link, record.service_name, record.note, record.panel_order_id):
             self._haystacks[index] = fold(haystack(record))
@@ -400,7 +432,8 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
 
     def _foreground(self, record: OrderRecord, column: int) -> QBrush | None:
         if column == STATUS:
-            return self._brushes[status_look(record).kind]
+            kind = "unknown" if record.local_id in self.stuck else status_look(record).kind
+            return self._brushes[kind]
         refill = self.refills.get(record.local_id) if column == REFILL else None
         return None if refill is None else self._brushes[refill_kind(refill)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QByteArray,
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.core.store import OrderRecord, RefillRecord, StoreError
+from smmdesk.core.delivery import Stuck, delivery_stats, stuck_orders
+from smmdesk.core.store import OrderRecord, RefillRecord, Store, StoreError
 from smmdesk.gui.orders.actions import OrderActions
 from smmdesk.gui.orders.banner import OrdersBanner
 from smmdesk.gui.orders.bars import (
@@ -74,6 +76,19 @@ log = logging.getLogger(__name__)
 #: newest orders shown at once, on the GUI thread, while the rest loads on a worker
 FIRST_PAGE = 300
 SEARCH_DELAY_MS = 200
+#: how often stuck orders are looked for again (an order becomes stuck by not moving)
+STUCK_CHECK_MS = 10 * 60 * 1000
+#: after orders changed, the next look for stuck orders waits this long (changes come in bursts)
+STUCK_AFTER_CHANGES_MS = 5000
+
+
+def find_stuck(store: Store, now: datetime) -> dict[int, Stuck]:
+    """Every stuck order (core.delivery's rule) as the store has them: on a worker."""
+    try:
+        rows = store.delivery_times()
+        return stuck_orders(rows, delivery_stats(rows, now), now)
+    finally:
+        store.close_thread_connection()
 
 
 class OrdersPane(QWidget):
@@ -120,6 +135,11 @@ class OrdersPane(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self.save_state)
+        #: what "now" is for stuck orders (tests set it to the sandbox's clock)
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.stuck_timer = QTimer(self)
+        self.stuck_timer.setSingleShot(True)
+        self.stuck_timer.timeout.connect(self.refresh_stuck)
 
         self.order_actions = OrderActions(ctx, session_provider, self)
         self.addActions(self.order_actions.all_actions())
@@ -348,6 +368,24 @@ class OrdersPane(QWidget):
         if dirty:
             self.apply_changes(dirty)
         self.sig_loaded.emit(self.model.total_count)
+        self.refresh_stuck()
+
+    def refresh_stuck(self) -> None:
+        """Look for stuck orders again, on a worker (100,000 orders' histories), and mark
+        them; then again every STUCK_CHECK_MS."""
+        self.stuck_timer.stop()
+        store, now = self.ctx.store, self.clock()
+
+        def done(stuck: dict[int, Stuck]) -> None:
+            self.model.set_stuck(stuck)
+            self._update_count()
+            if not self.stuck_timer.isActive():
+                self.stuck_timer.start(STUCK_CHECK_MS)
+
+        def failed(exc: Exception) -> None:
+            log.error("orders: stuck orders not looked for: %s", exc)
+
+        self.ctx.tasks.submit("orders-stuck", lambda: find_stuck(store, now), done, failed)
 
     def _show_snapshot(self, snapshot: OrdersSnapshot) -> None:
         selected = [r.local_id for r in self.selected_records()]
@@ -404,6 +442,7 @@ class OrdersPane(QWidget):
         if shown is not None and shown.local_id in ids:
             self.detail.refresh()
         self.order_actions.update_enabled()
+        self.stuck_timer.start(STUCK_AFTER_CHANGES_MS)
 
     def _insert(self, records: list[OrderRecord], refills: Mapping[int, RefillRecord]) -> None:
         # Rows inserted above the first visible one would push the view down: keep showing

@@ -18,6 +18,7 @@ from smmdesk.gui.orders.status_tables import FILTER_CATEGORIES
 __all__ = [
     "ACTIVE_FLAG",
     "ATTENTION_FLAG",
+    "STUCK_FLAG",
     "OrderFilter",
     "OrdersSnapshot",
     "PanelNames",
@@ -33,9 +34,10 @@ __all__ = [
 # Data, filter and sort (plain Python: loaded on a worker, filtered on the GUI thread)
 
 
-#: bits of a row's flags: the order is active; it needs the user
+#: bits of a row's flags: the order is active; it needs the user; it is stuck (core.delivery)
 ACTIVE_FLAG: Final = 1
 ATTENTION_FLAG: Final = 2
+STUCK_FLAG: Final = 4
 
 
 def haystack(record: OrderRecord) -> str:
@@ -200,6 +202,8 @@ def _by_status(
         return [i for i in rows if flags[i] & ACTIVE_FLAG]
     if status == "attention":
         return [i for i in rows if flags[i] & ATTENTION_FLAG]
+    if status == "stuck":
+        return [i for i in rows if flags[i] & STUCK_FLAG]
     if status in FILTER_CATEGORIES and status != "all":
         wanted = FILTER_CATEGORIES[status]
         return [i for i in rows if categories[i] in wanted]

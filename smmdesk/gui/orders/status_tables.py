@@ -64,7 +64,8 @@ STATUS_CATEGORY: Final = {
     OrderStatus.ERROR: "error",
 }
 
-#: status filter key -> (label, categories it keeps); "active" and "attention" are computed.
+#: status filter key -> (label, categories it keeps); "active", "attention" and "stuck" are
+#: computed.
 #: Labels are functions: they are translated when the combo box is filled.
 STATUS_FILTERS: Final[tuple[tuple[str, Callable[[], str], frozenset[str]], ...]] = (
     ("all", lambda: QCoreApplication.translate("OrdersStatus", "All statuses"), frozenset()),
@@ -74,6 +75,7 @@ STATUS_FILTERS: Final[tuple[tuple[str, Callable[[], str], frozenset[str]], ...]]
         lambda: QCoreApplication.translate("OrdersStatus", "Needs attention"),
         frozenset(),
     ),
+    ("stuck", lambda: QCoreApplication.translate("OrdersStatus", "Stuck"), frozenset()),
     (
         "pending",
         lambda: QCoreApplication.translate("OrdersStatus", "Pending"),
