@@ -586,6 +586,105 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="19"/>
+        <source>about %1 min</source>
+        <translation>نحو %1 د</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="26"/>
+        <source>about %1 h</source>
+        <translation>نحو %1 س</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="30"/>
+        <source>about %1 h %2 min</source>
+        <translation>نحو %1 س و%2 د</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="37"/>
+        <source>about %1 d</source>
+        <translation>نحو %1 ي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="41"/>
+        <source>about %1 d %2 h</source>
+        <translation>نحو %1 ي و%2 س</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="53"/>
+        <source>not enough orders yet (%1 of %2 needed)</source>
+        <translation>الطلبات غير كافية بعد (%1 من %2 مطلوبة)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="63"/>
+        <source>No orders of this service yet</source>
+        <translation>لا طلبات لهذه الخدمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="65"/>
+        <source>Orders: %1 (%2 still running)</source>
+        <translation>الطلبات: %1 (%2 قيد التنفيذ)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="69"/>
+        <source>Orders: %1</source>
+        <translation>الطلبات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="75"/>
+        <source>Outcomes: %1</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="81"/>
+        <source>Completed %1 · partial %2 · cancelled %3</source>
+        <translation>مكتمل %1 · جزئي %2 · ملغى %3</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="88"/>
+        <source>Time to complete: %1</source>
+        <translation>مدة الإكمال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="94"/>
+        <source>Time to complete: usually %1; %3 within %2</source>
+        <translation>مدة الإكمال: عادةً %1؛ و%3 منها خلال %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="102"/>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="108"/>
+        <source>Started within an hour: %1</source>
+        <translation>بدأت خلال ساعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="117"/>
+        <source>No change since %1.</source>
+        <translation>لا تغيير منذ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="121"/>
+        <source>Usual time unknown (too few completed orders); stuck after %1 without change.</source>
+        <translation>المدة المعتادة غير معروفة (الطلبات المكتملة قليلة)؛ يُعدّ الطلب عالقًا بعد %1 دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="127"/>
+        <source>%3 of this service&apos;s orders complete within %1; stuck after %2 without change.</source>
+        <translation>تكتمل %3 من طلبات هذه الخدمة خلال %1؛ ويُعدّ الطلب عالقًا بعد %2 دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="135"/>
+        <source>You may want to ask the panel about it.</source>
+        <translation>قد ترغب في سؤال اللوحة عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="141"/>
+        <source>%1 · stuck</source>
+        <translation>%1 · عالق</translation>
+    </message>
+</context>
+<context>
     <name>ImportOrdersDialog</name>
     <message>
         <location filename="../../smmdesk/gui/orders/import_dialog.py" line="52"/>
@@ -783,179 +882,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="193"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="275"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="280"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="290"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="532"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="556"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="559"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="578"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="581"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="579"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="583"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -1082,12 +1181,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="704"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="724"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="706"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="726"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1099,12 +1198,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="717"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="719"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -1987,73 +2086,73 @@
 <context>
     <name>OrderConfirmDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
         <source>The last order is unconfirmed</source>
         <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
         <source>Place order?</source>
         <translation>تقديم الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="128"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="129"/>
         <source>Check the order before it is sent to the panel:</source>
         <translation>راجع الطلب قبل إرساله إلى اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
         <source>Place anyway</source>
         <translation>قدّمه على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="162"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="163"/>
         <source>Back to the form</source>
         <translation>العودة إلى النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="222"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="228"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="232"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="246"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="248"/>
         <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
         <translation>نتيجة الطلب الأخير غير معروفة: ربما قُدِّم ودُفع ثمنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="251"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
         <source>Delay after a new post</source>
         <translation>التأخير بعد كل منشور جديد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="282"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
         <source>%1 (%Ln lines)</source>
         <translation>
             <numerusform>%1 (لا أسطر)</numerusform>
@@ -2065,12 +2164,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="289"/>
         <source>No delay</source>
         <translation>بلا تأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="290"/>
         <source>%Ln minutes</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2082,33 +2181,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="297"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="299"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="318"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="300"/>
         <source>%1 per run</source>
         <translation>%1 في كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="301"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="303"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="304"/>
         <source>%1 runs × %2 = %3 delivered in total</source>
         <translation>%1 دفعات × %2 = %3 تُسلَّم إجمالًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="312"/>
         <source>Interval</source>
         <translation>الفاصل الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="313"/>
         <source>one run every %Ln minutes</source>
         <translation>
             <numerusform>دفعة كل %Ln دقيقة</numerusform>
@@ -2120,43 +2219,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="325"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
         <source>up to %1 per post</source>
         <translation>حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
         <source>%1 for the package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="332"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="341"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="343"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="360"/>
         <source>Balance after</source>
         <translation>الرصيد بعده</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="342"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="344"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation>غير معروف: لم يقرأ SMMDesk رصيد هذه اللوحة بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="352"/>
         <source>Balance now</source>
         <translation>الرصيد الآن</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="354"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="356"/>
         <source>%1 (now %2)</source>
         <translation>%1 (الآن %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="363"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="365"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف أقل من التكلفة: سترفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
@@ -3748,9 +3847,9 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="165"/>
         <source>Orders</source>
-        <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
+        <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
@@ -3849,27 +3948,27 @@
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="224"/>
         <source>Order details</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="337"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="357"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="460"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="499"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3881,7 +3980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="465"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="504"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3893,7 +3992,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="506"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -3901,74 +4000,79 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="71"/>
         <source>All statuses</source>
-        <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
+        <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot;, &quot;attention&quot; and &quot;stuck&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="71"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="72"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="17"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="74"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="75"/>
         <source>Needs attention</source>
         <translation>يحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="79"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="78"/>
+        <source>Stuck</source>
+        <translation>عالقة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="81"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="14"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="84"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="86"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="15"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="89"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="91"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="19"/>
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="96"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="20"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="101"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="21"/>
         <source>Canceled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="104"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="106"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="22"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="109"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="153"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/status.py" line="288"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="114"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="116"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="155"/>
         <source>Not placed</source>
         <translation>لم يُقدَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="119"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="154"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="25"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
@@ -3995,17 +4099,17 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/status.py" line="282"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="156"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="157"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="158"/>
         <source>Awaiting status</source>
         <translation>بانتظار الحالة</translation>
     </message>
@@ -4265,147 +4369,147 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="112"/>
         <source>Removed panel</source>
         <translation>لوحة محذوفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="114"/>
         <source>%1 (removed)</source>
         <translation>%1 (محذوفة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="202"/>
         <source>Charged by the panel</source>
         <translation>المبلغ الذي خصمته اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="204"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation>التكلفة المقدّرة عند التقديم؛ لم تُبلغ اللوحة عن المبلغ المخصوم بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="224"/>
         <source>Refill #%1</source>
         <translation>إعادة التعبئة #%1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="280"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="267"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="281"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="270"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="284"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="285"/>
         <source>Charge</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
         <source>Delivered</source>
         <translation>المُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="274"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="288"/>
         <source>Remains</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="275"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="289"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="293"/>
         <source>When the order was placed (local time)</source>
         <translation>وقت تقديم الطلب (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="296"/>
         <source>The panel&apos;s order number</source>
         <translation>رقم الطلب في اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation>حالة الطلب في اللوحة، أو وضعه محليًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
         <source>Service id and name</source>
         <translation>رقم الخدمة واسمها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="301"/>
         <source>The link (or username) the order is for</source>
         <translation>الرابط (أو اسم المستخدم) الذي قُدِّم له الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="304"/>
         <source>Quantity ordered</source>
         <translation>الكمية المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="291"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="305"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation>المبلغ الذي خصمته اللوحة (≈: التقدير المحسوب عند التقديم)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="308"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation>المُسلَّم حتى الآن: (الكمية − المتبقي) / الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="311"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation>العدد عند بدء التسليم، كما تُبلغ عنه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="314"/>
         <source>How many are still to be delivered</source>
         <translation>كم بقي للتسليم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="303"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="317"/>
         <source>The latest refill request and its status</source>
         <translation>آخر طلب إعادة تعبئة وحالته</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="306"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="320"/>
         <source>The panel the order was placed on</source>
         <translation>اللوحة التي قُدِّم فيها الطلب</translation>
     </message>
@@ -5413,97 +5517,107 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="216"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="218"/>
         <source>Select a service to see its details</source>
         <translation>اختر خدمة لعرض تفاصيلها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="248"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="249"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="250"/>
         <source>Rate:</source>
         <translation>السعر:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="247"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="252"/>
         <source>Features:</source>
         <translation>الميزات:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
+        <source>Your orders:</source>
+        <translation>طلباتك:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="257"/>
         <source>Service description</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="259"/>
         <source>The panel gives no description.</source>
         <translation>لا تقدّم اللوحة وصفًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="306"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="312"/>
         <source>%1 (order form: %2)</source>
         <translation>%1 (نموذج الطلب: %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="319"/>
         <source>%1 per package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="321"/>
         <source>%1 per 1000</source>
         <translation>%1 لكل ألف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>not stated by the panel</source>
         <translation>لم تذكر اللوحة ذلك</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="353"/>
+        <source>counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="378"/>
         <source>%1 – %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="370"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="384"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation>%1 (الحد الأدنى في اللوحة %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="337"/>
         <source>Drip-feed: %1</source>
         <translation>التغذية بالتقطير: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="332"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="338"/>
         <source>Refill: %1</source>
         <translation>إعادة التعبئة: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="333"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="339"/>
         <source>Cancel: %1</source>
         <translation>الإلغاء: %1</translation>
     </message>

@@ -576,6 +576,105 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="19"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="26"/>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="30"/>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="37"/>
+        <source>about %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="41"/>
+        <source>about %1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="53"/>
+        <source>not enough orders yet (%1 of %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="63"/>
+        <source>No orders of this service yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="65"/>
+        <source>Orders: %1 (%2 still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="69"/>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="75"/>
+        <source>Outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="81"/>
+        <source>Completed %1 · partial %2 · cancelled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="88"/>
+        <source>Time to complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="94"/>
+        <source>Time to complete: usually %1; %3 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="102"/>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="108"/>
+        <source>Started within an hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="117"/>
+        <source>No change since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="121"/>
+        <source>Usual time unknown (too few completed orders); stuck after %1 without change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="127"/>
+        <source>%3 of this service&apos;s orders complete within %1; stuck after %2 without change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="135"/>
+        <source>You may want to ask the panel about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/delivery.py" line="141"/>
+        <source>%1 · stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportOrdersDialog</name>
     <message>
         <location filename="../../smmdesk/gui/orders/import_dialog.py" line="52"/>
@@ -753,179 +852,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="193"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="197"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="275"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="280"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="290"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="529"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="532"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="556"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="559"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="577"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="578"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="581"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="579"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="583"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,12 +1151,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="704"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="724"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="706"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="726"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -1065,12 +1164,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="717"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="719"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,73 +1988,73 @@
 <context>
     <name>OrderConfirmDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
         <source>The last order is unconfirmed</source>
         <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="119"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
         <source>Place order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="128"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="129"/>
         <source>Check the order before it is sent to the panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="160"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="162"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="163"/>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="222"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="226"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="228"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="232"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="246"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="248"/>
         <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="249"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="251"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
         <source>Delay after a new post</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="282"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
         <source>%1 (%Ln lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1963,12 +2062,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="289"/>
         <source>No delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="290"/>
         <source>%Ln minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1976,33 +2075,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="297"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="299"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="318"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="300"/>
         <source>%1 per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="301"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="303"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="304"/>
         <source>%1 runs × %2 = %3 delivered in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="312"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="313"/>
         <source>one run every %Ln minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2010,43 +2109,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="325"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
         <source>up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
         <source>%1 for the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="332"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="341"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="343"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="360"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="342"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="344"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="352"/>
         <source>Balance now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="354"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="356"/>
         <source>%1 (now %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="363"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="365"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,9 +3665,9 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="165"/>
         <source>Orders</source>
-        <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker</extracomment>
+        <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3667,27 +3766,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="204"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="224"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="337"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="357"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="460"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="499"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="463"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3695,7 +3794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="465"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="504"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3703,7 +3802,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="467"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="506"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,74 +3810,79 @@
 <context>
     <name>OrdersStatus</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="70"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="71"/>
         <source>All statuses</source>
-        <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot; and &quot;attention&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
+        <extracomment>status filter key -&gt; (label, categories it keeps); &quot;active&quot;, &quot;attention&quot; and &quot;stuck&quot; are computed. Labels are functions: they are translated when the combo box is filled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="71"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="72"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="17"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="74"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="75"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="79"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="78"/>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="81"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="14"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="84"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="86"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="15"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="89"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="91"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="19"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="94"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="96"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="20"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="99"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="101"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="21"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="104"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="106"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="22"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="109"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="153"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/status.py" line="288"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="114"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="116"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="155"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="119"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="154"/>
         <location filename="../../smmdesk/gui/wording/statuses.py" line="25"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
@@ -3805,17 +3909,17 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/status.py" line="282"/>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="156"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="157"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/status_tables.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/status_tables.py" line="158"/>
         <source>Awaiting status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,147 +4179,147 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="112"/>
         <source>Removed panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="111"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="114"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="188"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="202"/>
         <source>Charged by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="190"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="204"/>
         <source>Estimated cost when placed; the panel has not reported a charge yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="224"/>
         <source>Refill #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="265"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="266"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="280"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="267"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="281"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="268"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="269"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="270"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="284"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="271"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="285"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="272"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="273"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="274"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="288"/>
         <source>Remains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="275"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="289"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="276"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="279"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="293"/>
         <source>When the order was placed (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="282"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="296"/>
         <source>The panel&apos;s order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="283"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
         <source>The panel&apos;s status, or where the order stands locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="286"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
         <source>Service id and name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="287"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="301"/>
         <source>The link (or username) the order is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="290"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="304"/>
         <source>Quantity ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="291"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="305"/>
         <source>What the panel charged (≈: the estimate made when placing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="308"/>
         <source>Delivered so far: (quantity − remains) / quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="297"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="311"/>
         <source>The count when delivery started, as the panel reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="300"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="314"/>
         <source>How many are still to be delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="303"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="317"/>
         <source>The latest refill request and its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/columns.py" line="306"/>
+        <location filename="../../smmdesk/gui/orders/columns.py" line="320"/>
         <source>The panel the order was placed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5195,97 +5299,107 @@
 <context>
     <name>ServiceDetails</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="216"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="218"/>
         <source>Select a service to see its details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="248"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="244"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="249"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="245"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="250"/>
         <source>Rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="246"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="247"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="252"/>
         <source>Features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="251"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
+        <source>Your orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="257"/>
         <source>Service description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="253"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="259"/>
         <source>The panel gives no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="306"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="312"/>
         <source>%1 (order form: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="313"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="319"/>
         <source>%1 per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="315"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="321"/>
         <source>%1 per 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>not stated by the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="364"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="353"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="378"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="370"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="384"/>
         <source>%1 (the panel lists a minimum of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="318"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="324"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="331"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="337"/>
         <source>Drip-feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="332"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="338"/>
         <source>Refill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/details.py" line="333"/>
+        <location filename="../../smmdesk/gui/catalog/details.py" line="339"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
