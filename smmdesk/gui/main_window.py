@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
@@ -604,9 +605,11 @@ class MainWindow(QMainWindow):
             finally:
                 store.close_thread_connection()
 
-        self.ctx.tasks.submit(
-            "delivery-stats", count, lambda stats: self.details.set_delivery(service_id, stats)
-        )
+        def show(stats: ServiceDelivery | None) -> None:
+            if isValid(self.details):  # the window may have closed while the worker counted
+                self.details.set_delivery(service_id, stats)
+
+        self.ctx.tasks.submit("delivery-stats", count, show)
 
     def on_favourite_toggled(self, service_id: int) -> None:
         if self.session is not None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,10 +17,13 @@ from PySide6.QtCore import QLocale, QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
+from smmdesk.core.delivery import Stuck
 from smmdesk.core.models import OrderState, OrderStatus
 from smmdesk.core.store import Store
 from smmdesk.gui.orders import actions as order_actions
+from smmdesk.gui.orders import pane as pane_module
 from smmdesk.gui.orders.actions import link_url
 from smmdesk.gui.orders.columns import PROGRESS, QUANTITY, STATUS
 from smmdesk.gui.orders.delegates import ProgressDelegate
@@ -480,3 +485,29 @@ def test_the_pane_holds_in_right_to_left(
         assert pane.detail.record is not None
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_pane_closed_while_stuck_orders_are_counted_takes_no_harm(
+    qtbot: QtBot, gui_ctx: AppContext, panel_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stuck-order count runs on a worker; closing the window before it reports must not
+    raise on the deleted widgets (it did: 'Internal C++ object already deleted')."""
+    populate(gui_ctx.store, panel_id, 5)
+    pane = OrdersPane(gui_ctx, lambda: None)  # not handed to qtbot: this test deletes it
+    pane.show()
+    qtbot.waitUntil(lambda: not pane.loading and gui_ctx.tasks.active() == 0, timeout=10_000)
+    release = threading.Event()
+    real = pane_module.find_stuck
+
+    def slow(store: Store, now: datetime) -> dict[int, Stuck]:
+        release.wait(5)
+        return real(store, now)
+
+    monkeypatch.setattr(pane_module, "find_stuck", slow)
+    pane.refresh_stuck()
+    pane.close()
+    pane.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(pane), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=5000)
+    QApplication.processEvents()  # the worker's answer is delivered: nothing raises

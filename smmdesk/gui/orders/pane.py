@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from smmdesk.core.delivery import Stuck, delivery_stats, stuck_orders
 from smmdesk.core.store import OrderRecord, RefillRecord, Store, StoreError
@@ -377,6 +378,8 @@ class OrdersPane(QWidget):
         store, now = self.ctx.store, self.clock()
 
         def done(stuck: dict[int, Stuck]) -> None:
+            if not isValid(self):  # the pane was closed while the worker counted
+                return
             self.model.set_stuck(stuck)
             self._update_count()
             if not self.stuck_timer.isActive():
