@@ -105,8 +105,8 @@ class ServiceTree(QTreeView):
         cells elide with the whole text in the tooltip) so service names keep ~28 characters;
         in a wide one they have their full width back."""
         natural = self._natural
-        if not natural:
-            return
+        if not natural or not self.isVisible():
+            return  # a hidden tree is fitted by the resize event its showing brings
         header = self.header()
         others = sum(
             natural.get(column, header.sectionSize(column))
