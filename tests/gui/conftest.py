@@ -4,7 +4,7 @@ and a guard that fails any test leaving worker threads behind."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,14 +12,16 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6 import QtGui
-from PySide6.QtCore import QRect, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QRect, QSettings, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from smmdesk.core.secrets import KeyStore
 from smmdesk.core.store import Store
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.tasks import TaskRunner
-from smmdesk.gui.widgets import dialogs, screen
+from smmdesk.gui.widgets import dialogs, screen, theme
+from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 
 
@@ -147,3 +149,21 @@ def _questions_are_answered(monkeypatch: pytest.MonkeyPatch) -> None:
         )
 
     monkeypatch.setattr(dialogs, "ask", unanswered)
+
+
+@pytest.fixture
+def in_arabic(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``in_arabic(digits)``: Arabic as the app installs it at start-up, with the digits chosen
+    ("locale" or "western"); English again after the test."""
+
+    def install(digits: str) -> None:
+        i18n.install_translators(qapp, "ar", system=QLocale("ar_EG"))
+        numbers.set_preferences("ar", digits, QLocale("ar_EG"))
+        QLocale.setDefault(numbers.widget_locale())
+
+    yield install
+    i18n.install_translators(qapp, "en")
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
+    numbers.set_preferences("en", "locale")
+    theme.manager().apply("system")

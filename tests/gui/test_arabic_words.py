@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,6 @@ from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.orders.bars import context_menu
 from smmdesk.gui.panels.connect import ConnectDialog
 from smmdesk.gui.runtime.context import AppContext
-from smmdesk.gui.widgets import theme
 from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
@@ -37,23 +36,6 @@ pytestmark = pytest.mark.usefixtures("questions_run_for_real")
 
 PANEL_NAME = "Sandbox Panel"
 FIRST_ORDER = 4_512_300
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Arabic as the app installs it at start-up, with the digits chosen; English after."""
-
-    def install(digits: str) -> None:
-        i18n.install_translators(qapp, "ar", system=QLocale("ar_EG"))
-        numbers.set_preferences("ar", digits, QLocale("ar_EG"))
-        QLocale.setDefault(numbers.widget_locale())
-
-    yield install
-    i18n.install_translators(qapp, "en")
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(QLocale.system())
-    numbers.set_preferences("en", "locale")
-    theme.manager().apply("system")
 
 
 def seed_orders(store: Store, panel_id: int) -> list[int]:
@@ -249,11 +231,11 @@ def test_the_arabic_window_and_dialogs_have_no_english_words(
     qtbot: QtBot,
     gui_ctx: AppContext,
     sandbox_panel: SandboxPanel,
-    arabic: Callable[[str], None],
+    in_arabic: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
     digits: str,
 ) -> None:
-    arabic(digits)
+    in_arabic(digits)
     gui_ctx.settings.setValue(i18n.DIGITS_KEY, digits)
     win, walk = open_window(qtbot, gui_ctx, sandbox_panel)
     walk.arabic_digits = digits == "locale"

@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smmdesk.gui.catalog.model import ID, MAX, MIN, RATE
@@ -20,8 +20,8 @@ from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.orders.columns import PANEL
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.tray import threshold_value
-from smmdesk.gui.widgets import dialogs, theme
-from smmdesk.gui.wording import i18n, numbers
+from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES as IDS
@@ -52,21 +52,6 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "ask", ask)
     return shown
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    def install(digits: str) -> None:
-        i18n.install_translators(qapp, "ar", system=QLocale("ar_EG"))
-        numbers.set_preferences("ar", digits, QLocale("ar_EG"))
-        QLocale.setDefault(numbers.widget_locale())
-
-    yield install
-    i18n.install_translators(qapp, "en")
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(QLocale.system())
-    numbers.set_preferences("en", "locale")
-    theme.manager().apply("system")
 
 
 def connect(qtbot: QtBot, window: MainWindow, sandbox: SandboxPanel, name: str) -> int:
@@ -210,10 +195,10 @@ def test_arabic_number_inputs_take_both_digit_styles(
     qtbot: QtBot,
     gui_ctx: AppContext,
     sandbox_panel: SandboxPanel,
-    arabic: Callable[[str], None],
+    in_arabic: Callable[[str], None],
     digits: str,
 ) -> None:
-    arabic(digits)
+    in_arabic(digits)
     window = MainWindow(gui_ctx)
     qtbot.addWidget(window)
     window.show()
@@ -270,9 +255,9 @@ def test_the_tree_writes_ids_in_the_chosen_digits_and_search_reads_them(
     qtbot: QtBot,
     gui_ctx: AppContext,
     sandbox_panel: SandboxPanel,
-    arabic: Callable[[str], None],
+    in_arabic: Callable[[str], None],
 ) -> None:
-    arabic("locale")
+    in_arabic("locale")
     window = MainWindow(gui_ctx)
     qtbot.addWidget(window)
     window.show()
