@@ -408,7 +408,7 @@ class ServiceTreeModel(QAbstractItemModel):
         if column == NAME:
             text = service.name
         else:
-            text = self.tr("Service %1: %2").replace("%1", str(service.id))
+            text = self.tr("Service %1: %2").replace("%1", numbers.fmt_id(service.id))
             text = text.replace("%2", service.name)
         if self._is_favourite(service.id):
             text = self.tr("%1, favourite").replace("%1", text)
