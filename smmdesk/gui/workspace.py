@@ -124,7 +124,7 @@ class Workspace(QWidget):
         the tree is empty), the form's first field, the orders table, the order's detail;
         a pane with nothing to focus is left out."""
         catalog, form, orders = self.catalog_pane, self.order_form, self.orders_pane
-        field = next((w for w in form.focus_order() if w.isVisibleTo(form) and w.isEnabled()), None)
+        field = form.first_field()
         homes: list[tuple[QWidget, QWidget | None]] = [
             (catalog, catalog.tree if catalog.model.rowCount() else catalog.search_edit),
             (self.form_scroll, field),

@@ -68,8 +68,6 @@ class OrderForm(QWidget):
     """Placement (or the local exception): emitted after ANY outcome of a placement."""
     sig_order_reconciled = Signal(object)
     """OrderRecord: the user settled an unconfirmed order through the Reconcile dialog."""
-    sig_rows_rebuilt = Signal()
-    """The field rows were built anew (another service): the tab order includes them again."""
 
     def __init__(
         self, session_provider: Callable[[], PanelSession | None], parent: QWidget | None = None
@@ -265,10 +263,14 @@ class OrderForm(QWidget):
         return self._fields.dripfeed_box
 
     # -- rows --------------------------------------------------------------------------------
+    def first_field(self) -> QWidget | None:
+        """The form's first control that can take the focus now (Place when there is no
+        field), or None."""
+        return next((w for w in self.focus_order() if w.isEnabled() and w.isVisibleTo(self)), None)
+
     def focus_first_field(self) -> None:
         """Put the cursor in the form's first field (Place when there is none)."""
-        order = self.focus_order()
-        target = next((w for w in order if w.isEnabled() and w.isVisibleTo(self)), None)
+        target = self.first_field()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(target, QLineEdit):
@@ -280,7 +282,6 @@ class OrderForm(QWidget):
 
     def _rebuild(self) -> None:
         self._fields.rebuild(self.service, self.type_spec)
-        self.sig_rows_rebuilt.emit()
         service = self.service
         if service is None or self.type_spec is None:
             self.header_label.setText(self.tr("No service selected"))

@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk.core.errors import PanelRejected
@@ -276,14 +275,8 @@ class OrderResult(QFrame):
         said = [text, detail] if kind == "error" else [text]
         announce(self, "\n".join(said), urgent=kind != "success")
         border = theme.status_colour(_FRAME_KINDS.get(kind, "error"), dark)
-        fill = QColor(border)
-        fill.setAlpha(36)  # a wash of the border colour: the text stays readable on it
-        if kind == "unknown":
-            fill = theme.alert_background(dark)
-        self.setStyleSheet(
-            f"QFrame#orderResult {{ border: 1px solid {border.name()}; border-radius: 4px; "
-            f"background-color: rgba({fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}); }}"
-        )
+        fill = theme.alert_background(dark) if kind == "unknown" else None
+        self.setStyleSheet(theme.outcome_frame_sheet("orderResult", border, fill))
         font = self.status_label.font()
         font.setBold(True)
         self.status_label.setFont(font)

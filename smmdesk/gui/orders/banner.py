@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk.gui.widgets import theme
+from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 
 __all__ = ["OrdersBanner"]
@@ -34,6 +34,9 @@ class OrdersBanner(QFrame):
         texts = QVBoxLayout()
         texts.setSpacing(2)
         self.text_label = self._label()
+        font = self.text_label.font()
+        font.setBold(True)
+        self.text_label.setFont(font)
         self.detail_label = self._label()
         texts.addWidget(self.text_label)
         texts.addWidget(self.detail_label)
@@ -76,6 +79,7 @@ class OrdersBanner(QFrame):
         self.action_button.setText(action_text)
         self.action_button.setVisible(self._action is not None)
         self.setAccessibleName(text)
+        announce(self, text)  # read out as the message box it replaces was
         self._paint()
         self.setVisible(True)
 
@@ -94,12 +98,4 @@ class OrdersBanner(QFrame):
     def _paint(self, *_args: object) -> None:
         dark = theme.is_dark(self.palette())
         border = theme.status_colour(_KINDS.get(self._kind, "completed"), dark)
-        fill = QColor(border)
-        fill.setAlpha(36)  # a wash of the border colour: the text stays readable on it
-        self.setStyleSheet(
-            f"QFrame#ordersBanner {{ border: 1px solid {border.name()}; border-radius: 4px; "
-            f"background-color: rgba({fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}); }}"
-        )
-        font = self.text_label.font()
-        font.setBold(True)
-        self.text_label.setFont(font)
+        self.setStyleSheet(theme.outcome_frame_sheet("ordersBanner", border))

@@ -172,7 +172,7 @@ class OrdersTableModel(OrderCells, QAbstractTableModel):
         """Mark these orders stuck (and no other): their Status cells say so, the "Stuck"
         filter keeps them. Under that filter the rows are filtered again."""
         old = set(self.stuck)
-        self.stuck = {i: s for i, s in stuck.items() if i in self._pos}
+        self.stuck = dict(stuck)  # _mark_stuck keeps the orders this model holds
         self._mark_stuck()
         if self._filter.status == "stuck":
             self.beginResetModel()

@@ -115,6 +115,19 @@ def alert_background(dark: bool | None = None) -> QColor:
     return QColor(_ALERT_BACKGROUND[1 if (is_dark() if dark is None else dark) else 0])
 
 
+def outcome_frame_sheet(object_name: str, border: QColor, fill: QColor | None = None) -> str:
+    """The style sheet of an outcome frame (the order result, the orders banner): a rounded
+    border in ``border``, filled with ``fill`` or else a wash of the border colour (the text
+    stays readable on it)."""
+    if fill is None:
+        fill = QColor(border)
+        fill.setAlpha(36)
+    return (
+        f"QFrame#{object_name} {{ border: 1px solid {border.name()}; border-radius: 4px; "
+        f"background-color: rgba({fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}); }}"
+    )
+
+
 def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
