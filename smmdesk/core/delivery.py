@@ -98,7 +98,6 @@ class ServiceDelivery:
     panel_id: int
     service_id: int
     orders: int
-    running: int  # no final status yet
     completed: int
     partial: int
     cancelled: int
@@ -112,6 +111,11 @@ class ServiceDelivery:
     @property
     def finished(self) -> int:
         return self.completed + self.partial + self.cancelled + self.other_final
+
+    @property
+    def running(self) -> int:
+        """Orders with no final status yet."""
+        return self.orders - self.finished
 
     def share(self, count: int) -> float | None:
         """``count`` as a share (0..1) of the finished orders; None with too few of them."""
@@ -226,12 +230,10 @@ def delivery_stats(
 
 def _figures(key: tuple[int, int], tally: _Tally) -> ServiceDelivery:
     durations = sorted(tally.durations)
-    finished = tally.completed + tally.partial + tally.cancelled + tally.other
     return ServiceDelivery(
         panel_id=key[0],
         service_id=key[1],
         orders=tally.orders,
-        running=tally.orders - finished,
         completed=tally.completed,
         partial=tally.partial,
         cancelled=tally.cancelled,
@@ -260,7 +262,7 @@ def stuck_orders(
     stuck: dict[int, Stuck] = {}
     at = now.timestamp()
     terminal = _TERMINAL_TEXT
-    limits: dict[tuple[int, int | None], float] = {}
+    limits: dict[tuple[int, int | None], tuple[float, float | None]] = {}
     zone = now.tzinfo
     for row in rows:
         if row.status in terminal:
@@ -270,16 +272,14 @@ def stuck_orders(
         if idle <= MIN_STUCK_SECONDS:
             continue  # never stuck, whatever the service: the cheap common case
         key = (row.panel_id, row.service_id)
-        limit = limits.get(key)
-        if limit is None:
+        known = limits.get(key)
+        if known is None:
             service = None if row.service_id is None else stats.get((row.panel_id, row.service_id))
-            limit = limits[key] = stuck_limit(service)
+            usual = None if service is None else service.p90_seconds
+            known = limits[key] = (stuck_limit(service), usual)
+        limit, usual = known
         if idle > limit:
-            service = None if row.service_id is None else stats.get((row.panel_id, row.service_id))
             stuck[row.local_id] = Stuck(
-                row.local_id,
-                datetime.fromtimestamp(moved, zone),
-                limit,
-                None if service is None else service.p90_seconds,
+                row.local_id, datetime.fromtimestamp(moved, zone), limit, usual
             )
     return stuck

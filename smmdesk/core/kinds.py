@@ -330,17 +330,8 @@ _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
 PLATFORMS: tuple[str, ...] = tuple(_PLATFORM_WORDS)
 PRODUCTS: tuple[str, ...] = tuple(_PRODUCT_WORDS)
 
-REGIONS: tuple[str, ...] = (
-    "arab",
-    "gulf",
-    "europe",
-    "asia",
-    "africa",
-    "latam",
-    "worldwide",
-)
 _GEO_WORDS: dict[str, tuple[str, ...]] = {
-    "arab": ("arab", "arabs", "arabic", "arabian", "عرب", "عربي", "عربيه", "عربي", "العرب"),
+    "arab": ("arab", "arabs", "arabic", "arabian", "عرب", "عربي", "عربيه", "العرب"),
     "gulf": ("gulf", "khaleeji", "خليجي", "خليجيه", "الخليج", "خليج"),
     "europe": ("europe", "european", "eu", "اوروبي", "اوروبا"),
     "asia": ("asia", "asian", "اسيوي"),
@@ -382,6 +373,8 @@ _GEO_WORDS: dict[str, tuple[str, ...]] = {
     "au": ("australia", "australian"),
 }
 GEOS: tuple[str, ...] = tuple(_GEO_WORDS)
+#: the region words among them (a country is its two-letter code)
+REGIONS: tuple[str, ...] = tuple(g for g in _GEO_WORDS if len(g) > 2)
 
 QUALITIES: tuple[str, ...] = ("real", "active", "hq", "lq", "bot", "mixed", "premium", "organic")
 _QUALITY_WORDS: dict[str, tuple[str, ...]] = {

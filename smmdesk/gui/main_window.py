@@ -33,7 +33,7 @@ from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
 from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
-from smmdesk.gui.panels.manage import PanelSwitcher
+from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
 from smmdesk.gui.panels.welcome import WelcomePage
 from smmdesk.gui.quit_guard import confirm_quit
@@ -449,8 +449,6 @@ class MainWindow(QMainWindow):
             self.on_panel_connected(dialog.result_panel)
 
     def manage_panels(self) -> None:
-        from smmdesk.gui.panels.manage import PanelsDialog
-
         dialog = PanelsDialog(self.ctx, self._current_id(), self)
         dialog.sig_switch_requested.connect(self.open_panel_id)
         dialog.sig_panels_changed.connect(self.on_panels_changed)

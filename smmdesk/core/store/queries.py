@@ -230,20 +230,7 @@ class QueriesMixin(StoreBase):
 
     def latest_refills(self, local_ids: Iterable[int] | None = None) -> dict[int, RefillRecord]:
         """The newest refill of each order that has one (of these orders, or of all)."""
-        newest = "SELECT MAX(id) FROM refills GROUP BY local_id"
-        if local_ids is None:
-            rows = self._read(f"SELECT * FROM refills WHERE id IN ({newest})")
-        else:
-            ids = list(dict.fromkeys(int(i) for i in local_ids))
-            rows = []
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                rows += self._read(
-                    f"SELECT * FROM refills WHERE id IN (SELECT MAX(id) FROM refills "
-                    f"WHERE local_id IN ({marks}) GROUP BY local_id)",
-                    chunk,
-                )
+        rows = self._newest_per_order("refills", "*", "1", local_ids)
         return {int(r["local_id"]): _refill(r) for r in rows}
 
     def last_status_changes(
@@ -251,19 +238,29 @@ class QueriesMixin(StoreBase):
     ) -> dict[int, tuple[datetime, str | None]]:
         """When each order's status history last changed, and the status it changed to (of
         these orders, or of all): its newest "status" event."""
-        newest = "SELECT MAX(id) FROM order_events WHERE kind = 'status'"
-        query = "SELECT local_id, at, status FROM order_events WHERE id IN ({})"
-        if local_ids is None:
-            rows = self._read(query.format(newest + " GROUP BY local_id"))
-        else:
-            ids = list(dict.fromkeys(int(i) for i in local_ids))
-            rows = []
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                where = f" AND local_id IN ({marks}) GROUP BY local_id"
-                rows += self._read(query.format(newest + where), chunk)
+        rows = self._newest_per_order(
+            "order_events", "local_id, at, status", "kind = 'status'", local_ids
+        )
         return {int(r["local_id"]): (_dt_req(r["at"]), r["status"]) for r in rows}
+
+    def _newest_per_order(
+        self, table: str, columns: str, where: str, local_ids: Iterable[int] | None
+    ) -> list[sqlite3.Row]:
+        """``columns`` of the newest row of ``table`` (matching ``where``) of each order: of
+        these orders (500 ids a query), or of all."""
+        newest = f"SELECT MAX(id) FROM {table} WHERE {where}"
+        query = f"SELECT {columns} FROM {table} WHERE id IN ({{}})"
+        if local_ids is None:
+            return self._read(query.format(newest + " GROUP BY local_id"))
+        ids = list(dict.fromkeys(int(i) for i in local_ids))
+        rows: list[sqlite3.Row] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += self._read(
+                query.format(f"{newest} AND local_id IN ({marks}) GROUP BY local_id"), chunk
+            )
+        return rows
 
     # -- delivery statistics (issue 12) -------------------------------------------------------
 

@@ -24,7 +24,6 @@ from smmdesk.gui.panels.connect_check import (
     url_problem,
 )
 from smmdesk.gui.panels.connect_form import ConnectForm
-from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.known import key_host
 from smmdesk.gui.panels.profiles import ensure_demo_profile
 from smmdesk.gui.runtime.context import AppContext
@@ -33,7 +32,7 @@ from smmdesk.gui.runtime.tasks import Job
 from smmdesk.gui.widgets import dialogs, theme
 from smmdesk.gui.widgets.announce import announce
 
-__all__ = ["ConnectDialog", "ConnectDialogHolder"]
+__all__ = ["ConnectDialog"]
 
 log = logging.getLogger(__name__)
 

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.gui.widgets.keyboard import tab_leaves
+from smmdesk.gui.widgets.keyboard import tab_leaves, without_mnemonic
 
 __all__ = ["ShortcutsDialog", "shortcut_rows"]
 
 
 def _plain(text: str) -> str:
     """A menu text as read: without its mnemonic marks or the trailing dots."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+    return without_mnemonic(text).rstrip("…. ")
 
 
 def _keys(action: QAction) -> str:
