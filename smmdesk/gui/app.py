@@ -169,10 +169,25 @@ class _FirstPaint(QObject):
         return False
 
 
+#: how long after the first paint the collector settles: once the start-up work queued behind
+#: that frame (keys, poller, network) has run, so the window is usable first (the collection
+#: takes ~25 ms with 5 cached catalogues) and the pause falls in idle time
+SETTLE_AFTER_PAINT_MS = 2000
+#: the interpreter's thread switch interval while starting: the work queued behind the first
+#: frame imports the HTTP stack and the keyring on workers, and at Python's default (5 ms) each
+#: Qt call of the GUI thread that hands the GIL back may wait that long to get it again
+STARTUP_SWITCH_INTERVAL_S = 0.0005
+
+
+_default_switch_interval = sys.getswitchinterval()
+
+
 def settle_collector() -> None:
-    """After the first paint: start-up objects live as long as the app, so the collector is kept
-    from rescanning them (full collections pause every thread, the GUI's too, and stay short);
-    then it runs again (main.py paused it for the start-up)."""
+    """A while after the first paint: start-up objects live as long as the app, so the
+    collector is kept from rescanning them (full collections pause every thread, the GUI's too,
+    and stay short); then it runs again (main.py paused it for the start-up). Threads switch at
+    the interpreter's usual interval again."""
+    sys.setswitchinterval(_default_switch_interval)
     gc.collect()
     gc.freeze()
     gc.enable()
@@ -255,8 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # no worker competes with the GUI thread until the first frame (the orders' full load, for
     # one, waits: their first page is shown at once); the window releases them after it
     ctx.tasks.hold()
+    sys.setswitchinterval(STARTUP_SWITCH_INTERVAL_S)  # until settle_collector
     window = MainWindow(ctx)
-    window.when_painted(settle_collector)  # first, before any worker starts
+    window.when_painted(lambda: QTimer.singleShot(SETTLE_AFTER_PAINT_MS, settle_collector))
     # what is cached (the catalogue, the orders) is in the window before it is shown, so its
     # first frame is complete; keys, polling and the network follow that frame
     window.start(demo_if_new=args.demo, after_paint=True)

@@ -255,3 +255,56 @@ def test_held_jobs_start_on_release_and_shutdown_does_not_wait_for_them(qtbot: o
     tasks.submit("never", lambda: "never", ran.append)
     assert tasks.shutdown(timeout=5.0)
     assert "never" not in ran
+
+
+# Runs the app's own main() with a short settle delay and reports, once the collector has
+# settled, whether it runs again and at which thread switch interval; then quits.
+SETTLE_DRIVER = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from smmdesk.gui import app
+
+app.SETTLE_AFTER_PAINT_MS = 50
+settle = app.settle_collector
+
+def settled():
+    during = (gc.isenabled(), sys.getswitchinterval())
+    settle()
+    print(f"DURING={during[0]},{during[1]} AFTER={gc.isenabled()},{sys.getswitchinterval()},"
+          f"{gc.get_freeze_count() > 0}", flush=True)
+    QTimer.singleShot(0, QApplication.quit)
+
+app.settle_collector = settled
+sys.exit(app.main([sys.argv[0], *sys.argv[1:]]))
+"""
+
+
+def test_after_start_up_the_collector_runs_again_and_threads_switch_as_usual(
+    tmp_path: Path,
+) -> None:
+    """Start-up runs with the collector paused and a short thread switch interval; a while after
+    the first frame both go back to normal (a collector left off would let the memory of every
+    reference cycle grow for as long as the app runs)."""
+    cached_data(tmp_path, panels=1, services=50)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",  # never the user's keyring
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import gc; gc.disable()\n" + SETTLE_DRIVER,
+         "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("DURING=")), None)
+    assert line is not None, done.stdout + done.stderr
+    during, after = (part.split("=")[1].split(",") for part in line.split())
+    assert during == ["False", str(0.0005)]
+    assert after == ["True", str(sys.getswitchinterval()), "True"]
+    assert done.returncode == 0, done.stderr
