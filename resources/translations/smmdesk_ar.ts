@@ -51,12 +51,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="236"/>
+        <location filename="../../smmdesk/gui/app.py" line="251"/>
         <source>SMMDesk is already running</source>
+        <extracomment>how long after the first paint the collector settles: once the start-up work queued behind that frame (keys, poller, network) has run, so the window is usable first (the collection takes ~25 ms with 5 cached catalogues) and the pause falls in idle time the interpreter&apos;s thread switch interval while starting: the work queued behind the first frame imports the HTTP stack and the keyring on workers, and at Python&apos;s default (5 ms) each Qt call of the GUI thread that hands the GIL back may wait that long to get it again</extracomment>
         <translation>يعمل SMMDesk بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="237"/>
+        <location filename="../../smmdesk/gui/app.py" line="252"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation>توجد نسخة من SMMDesk مفتوحة بالفعل على مجلد البيانات هذا:
@@ -446,7 +447,7 @@
         <translation>&amp;مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <location filename="../../smmdesk/gui/panels/connect_form.py" line="239"/>
         <location filename="../../smmdesk/gui/panels/connect_form.py" line="391"/>
         <source>Check &amp;&amp; save</source>
@@ -498,53 +499,53 @@
         <translation>افتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <source>Checking…</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="109"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="108"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation>يشير العنوان الآن إلى خادم آخر: أدخل مفتاح API الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="116"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="115"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation>أدخل مفتاح API من صفحة API في اللوحة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="149"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="148"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation>هذا العنوان غير مشفّر (http://‏): سينتقل مفتاحك نصًّا مكشوفًا. استخدم العنوان الذي يبدأ بـ https://‏، أو حدّد «أرسل مفتاحي دون تشفير».</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="171"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="170"/>
         <source>Checking the panel…</source>
         <translation>جارٍ التحقق من اللوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="215"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="214"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation>أجابت اللوحة، لكن تعذّر حفظ ملفها: {error}</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="230"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="229"/>
         <source>Saving the key…</source>
         <translation>جارٍ حفظ المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="242"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="241"/>
         <source>API key not stored</source>
         <translation>لم يُحفظ مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="260"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="259"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لم يقبل مخزن المفاتيح في النظام المفتاح (فهو مقفل أو لا يستجيب): سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="265"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="264"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation>لا يتوفر مخزن مفاتيح آمن على هذا النظام: سيُحتفظ بالمفتاح لهذه الجلسة فقط وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
@@ -859,6 +860,359 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="13"/>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="14"/>
+        <source>YouTube</source>
+        <translation>يوتيوب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="15"/>
+        <source>TikTok</source>
+        <translation>تيك توك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="16"/>
+        <source>Facebook</source>
+        <translation>فيسبوك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="17"/>
+        <source>X (Twitter)</source>
+        <translation>إكس (تويتر)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="18"/>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="19"/>
+        <source>Spotify</source>
+        <translation>سبوتيفاي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="20"/>
+        <source>SoundCloud</source>
+        <translation>ساوند كلاود</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="21"/>
+        <source>Twitch</source>
+        <translation>تويتش</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="22"/>
+        <source>LinkedIn</source>
+        <translation>لينكد إن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="23"/>
+        <source>Pinterest</source>
+        <translation>بينترست</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="24"/>
+        <source>Threads</source>
+        <translation>ثريدز</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="25"/>
+        <source>Snapchat</source>
+        <translation>سناب شات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="26"/>
+        <source>Discord</source>
+        <translation>ديسكورد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="27"/>
+        <source>Kick</source>
+        <translation>كيك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="28"/>
+        <source>Reddit</source>
+        <translation>ريديت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="29"/>
+        <source>Quora</source>
+        <translation>كورا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="30"/>
+        <source>Vimeo</source>
+        <translation>فيميو</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="31"/>
+        <source>Tumblr</source>
+        <translation>تمبلر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="32"/>
+        <source>Google</source>
+        <translation>جوجل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="33"/>
+        <source>Website traffic</source>
+        <translation>زيارات المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="34"/>
+        <source>Apps</source>
+        <translation>التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="35"/>
+        <source>Apple Music</source>
+        <translation>آبل ميوزك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="36"/>
+        <source>Deezer</source>
+        <translation>ديزر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="37"/>
+        <source>Audiomack</source>
+        <translation>أوديوماك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="38"/>
+        <source>Podcasts</source>
+        <translation>البودكاست</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="39"/>
+        <source>IMDb</source>
+        <translation>آي إم دي بي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="40"/>
+        <source>VK</source>
+        <translation>في كي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="41"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="42"/>
+        <source>Trustpilot</source>
+        <translation>ترستبايلوت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="43"/>
+        <source>Shazam</source>
+        <translation>شازام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="44"/>
+        <source>Tidal</source>
+        <translation>تايدل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="45"/>
+        <source>Dailymotion</source>
+        <translation>ديلي موشن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="46"/>
+        <source>Rumble</source>
+        <translation>رامبل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="47"/>
+        <source>Kwai</source>
+        <translation>كواي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="48"/>
+        <source>Likee</source>
+        <translation>لايكي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="51"/>
+        <source>Platform not stated</source>
+        <translation>منصة غير مذكورة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="58"/>
+        <source>Followers</source>
+        <translation>متابعون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="59"/>
+        <source>Likes</source>
+        <translation>إعجابات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="60"/>
+        <source>Page likes</source>
+        <translation>إعجابات الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="61"/>
+        <source>Comment likes</source>
+        <translation>إعجابات التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="62"/>
+        <source>Dislikes</source>
+        <translation>عدم إعجاب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="63"/>
+        <source>Views</source>
+        <translation>مشاهدات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="64"/>
+        <source>Story views</source>
+        <translation>مشاهدات القصص</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="65"/>
+        <source>Live viewers</source>
+        <translation>مشاهدو البث المباشر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="66"/>
+        <source>Watch time</source>
+        <translation>ساعات المشاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="67"/>
+        <source>Comments</source>
+        <translation>تعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="68"/>
+        <source>Shares</source>
+        <translation>مشاركات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="69"/>
+        <source>Subscribers</source>
+        <translation>مشتركون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="70"/>
+        <source>Members</source>
+        <translation>أعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="71"/>
+        <source>Plays</source>
+        <translation>تشغيلات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="72"/>
+        <source>Saves</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="73"/>
+        <source>Listeners</source>
+        <translation>مستمعون</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="74"/>
+        <source>Traffic</source>
+        <translation>زيارات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="75"/>
+        <source>Profile visits</source>
+        <translation>زيارات الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="76"/>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="77"/>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="78"/>
+        <source>Votes</source>
+        <translation>أصوات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="79"/>
+        <source>Upvotes</source>
+        <translation>أصوات مؤيدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="80"/>
+        <source>Downvotes</source>
+        <translation>أصوات معارضة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="81"/>
+        <source>Reposts</source>
+        <translation>إعادة نشر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="82"/>
+        <source>Reviews</source>
+        <translation>مراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="83"/>
+        <source>Installs</source>
+        <translation>تثبيتات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="84"/>
+        <source>Mentions</source>
+        <translation>إشارات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="85"/>
+        <source>Reactions</source>
+        <translation>تفاعلات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="86"/>
+        <source>Friends</source>
+        <translation>أصدقاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="87"/>
+        <source>Connections</source>
+        <translation>اتصالات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="88"/>
+        <source>Engagement</source>
+        <translation>تفاعل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="89"/>
+        <source>Packages</source>
+        <translation>باقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="92"/>
+        <source>Product not stated</source>
+        <translation>نوع خدمة غير مذكور</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanelsBox</name>
     <message>
         <location filename="../../smmdesk/gui/panels/known.py" line="57"/>
@@ -882,179 +1236,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="253"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="260"/>
+        <source>&amp;Spending…</source>
+        <translation>الإ&amp;نفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
+        <source>What you spent, by day, week or month, per panel, service or platform</source>
+        <translation>ما أنفقته، يومًا بيوم أو أسبوعًا أو شهرًا، لكل لوحة أو خدمة أو منصة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="265"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="262"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="275"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="290"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="302"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="532"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="559"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="590"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="581"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="583"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="669"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -1181,12 +1545,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="724"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="736"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="726"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="738"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1198,12 +1562,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="749"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="751"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -2667,14 +3031,14 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="136"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="134"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="201"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="200"/>
         <source>Reconcile…</source>
         <translation>حسم النتيجة…</translation>
     </message>
@@ -2706,12 +3070,12 @@
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="286"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="287"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="289"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
@@ -2741,7 +3105,7 @@
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
@@ -2751,42 +3115,42 @@
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="366"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="367"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="51"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation>التكلفة ≈ حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="54"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="53"/>
         <source>Cost ≈ %1</source>
         <translation>التكلفة ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="60"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="59"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation>الرصيد بعده ≈ %1 — الرصيد في اللوحة غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="64"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
         <source>Balance after ≈ %1</source>
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="384"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="385"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="387"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="388"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="389"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
@@ -2796,17 +3160,17 @@
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="399"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="400"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="455"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="456"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -3041,7 +3405,7 @@
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="303"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -3053,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="307"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -3065,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="309"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -3077,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="312"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -3089,7 +3453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -3101,7 +3465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -3113,7 +3477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -3125,7 +3489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -3137,7 +3501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="396"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -3149,74 +3513,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="425"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="457"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="426"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="458"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="73"/>
         <source>Order %1 placed — %2</source>
         <translation>قُدِّم الطلب %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="77"/>
         <source>Order %1 placed</source>
         <translation>قُدِّم الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="105"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="104"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1، الرصيد %2).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="111"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation>الرصيد في اللوحة غير كافٍ (التكلفة %1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="114"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation>اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="122"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="121"/>
         <source>The panel said: “%1”</source>
         <translation>قالت اللوحة: «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="125"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="124"/>
         <source>Not placed: %1</source>
         <translation>لم يُقدَّم: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="156"/>
         <source>Outcome unknown — check before retrying</source>
         <translation>النتيجة غير معروفة — تحقّق قبل إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="132"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح، فربما قُدِّم ودُفع ثمنه. استخدم «حسم النتيجة» لمقارنة الرصيد وحسم أمره قبل تقديمه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="147"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation>لم يُرسَل: تعذّر على SMMDesk تسجيل الطلب على القرص، فلم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="158"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation>أخفق SMMDesk أثناء الإرسال (%1). راجع قائمة الطلبات: يظهر الطلب غير مؤكد إن كان قد قُدِّم ربما.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="169"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="168"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation>حُسم: قُدِّم الطلب بوصفه الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="172"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation>حُسم: لم يُقدَّم الطلب. يمكنك تقديمه مجددًا.</translation>
     </message>
@@ -3833,12 +4197,12 @@
 <context>
     <name>OrdersBanner</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/banner.py" line="45"/>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="48"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/banner.py" line="47"/>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="50"/>
         <source>Dismiss this message</source>
         <translation>إخفاء هذه الرسالة</translation>
     </message>
@@ -3847,7 +4211,7 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="166"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation>الطلبات</translation>
@@ -3948,27 +4312,27 @@
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="224"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="225"/>
         <source>Order details</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="357"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="358"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="499"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -3980,7 +4344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="504"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="507"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -3992,7 +4356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="506"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="509"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -6007,6 +6371,218 @@
         <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="90"/>
+        <source>Spending</source>
+        <extracomment>groups drawn one by one in the charts; the rest are summed as &quot;Other groups&quot; the most buckets whose names fit under the time chart the palette of the groups, distinguishable in light and dark themes</extracomment>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="105"/>
+        <source>Spending over time</source>
+        <translation>الإنفاق عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="108"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="115"/>
+        <source>Spending by group</source>
+        <translation>الإنفاق حسب المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="147"/>
+        <source>By day</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="148"/>
+        <source>By week</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="149"/>
+        <source>By month</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="154"/>
+        <source>Per panel</source>
+        <translation>لكل لوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="155"/>
+        <source>Per service</source>
+        <translation>لكل خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="156"/>
+        <source>Per platform</source>
+        <translation>لكل منصة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="157"/>
+        <source>Per product</source>
+        <translation>لكل نوع خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="161"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="162"/>
+        <source>Only the orders the &amp;orders view shows</source>
+        <translation>الطلبات الظاهرة في &amp;عرض الطلبات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="163"/>
+        <source>&amp;Export CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="169"/>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="171"/>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="173"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="174"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="189"/>
+        <source>Other groups</source>
+        <translation>مجموعات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="195"/>
+        <source>Service not named</source>
+        <translation>خدمة بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="242"/>
+        <source>The orders could not be read: %1</source>
+        <translation>تعذّرت قراءة الطلبات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="254"/>
+        <source>Currency not stated</source>
+        <translation>عملة غير مذكورة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="275"/>
+        <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
+        <translation>غير محتسب: طلب واحد نتيجة تقديمه مجهولة (ربما دُفع ثمنه وربما لا؛ احسم أمره في عرض الطلبات).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="280"/>
+        <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
+        <translation>
+            <numerusform>غير محتسب: لا طلبات نتيجة تقديمها مجهولة.</numerusform>
+            <numerusform>غير محتسب: طلب واحد نتيجة تقديمه مجهولة (ربما دُفع ثمنه وربما لا؛ احسم أمره في عرض الطلبات).</numerusform>
+            <numerusform>غير محتسب: طلبان نتيجة تقديمهما مجهولة (ربما دُفع ثمنهما وربما لا؛ احسم أمرهما في عرض الطلبات).</numerusform>
+            <numerusform>غير محتسب: %Ln طلبات نتيجة تقديمها مجهولة (ربما دُفع ثمنها وربما لا؛ احسم أمرها في عرض الطلبات).</numerusform>
+            <numerusform>غير محتسب: %Ln طلبًا نتيجة تقديمها مجهولة (ربما دُفع ثمنها وربما لا؛ احسم أمرها في عرض الطلبات).</numerusform>
+            <numerusform>غير محتسب: %Ln طلب نتيجة تقديمها مجهولة (ربما دُفع ثمنها وربما لا؛ احسم أمرها في عرض الطلبات).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="291"/>
+        <source>No money was spent between these dates.</source>
+        <translation>لم يُنفَق أي مال بين هذين التاريخين.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="299"/>
+        <source>%1 spent on 1 order between %2 and %3.</source>
+        <translation>أُنفق %1 على طلب واحد بين %2 و%3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="301"/>
+        <source>%1 spent on %Ln orders between %2 and %3.</source>
+        <translation>
+            <numerusform>أُنفق %1 على لا طلبات بين %2 و%3.</numerusform>
+            <numerusform>أُنفق %1 على طلب واحد بين %2 و%3.</numerusform>
+            <numerusform>أُنفق %1 على طلبين بين %2 و%3.</numerusform>
+            <numerusform>أُنفق %1 على %Ln طلبات بين %2 و%3.</numerusform>
+            <numerusform>أُنفق %1 على %Ln طلبًا بين %2 و%3.</numerusform>
+            <numerusform>أُنفق %1 على %Ln طلب بين %2 و%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="361"/>
+        <source>Spending from %1 to %2 (%3)</source>
+        <translation>الإنفاق من %1 إلى %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="410"/>
+        <source>By group</source>
+        <translation>حسب المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="454"/>
+        <source>Export Spending</source>
+        <translation>تصدير الإنفاق</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="455"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <source>The figures could not be written to %1.</source>
+        <translation>تعذّرت كتابة الأرقام في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="473"/>
+        <source>Exported 1 row of spending to %1</source>
+        <translation>صُدِّر صف واحد من الإنفاق إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="475"/>
+        <source>Exported %Ln rows of spending to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي صف من الإنفاق إلى %1</numerusform>
+            <numerusform>صُدِّر صف واحد من الإنفاق إلى %1</numerusform>
+            <numerusform>صُدِّر صفان من الإنفاق إلى %1</numerusform>
+            <numerusform>صُدِّرت %Ln صفوف من الإنفاق إلى %1</numerusform>
+            <numerusform>صُدِّر %Ln صفًا من الإنفاق إلى %1</numerusform>
+            <numerusform>صُدِّر %Ln صف من الإنفاق إلى %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

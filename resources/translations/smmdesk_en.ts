@@ -50,12 +50,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="236"/>
+        <location filename="../../smmdesk/gui/app.py" line="251"/>
         <source>SMMDesk is already running</source>
+        <extracomment>how long after the first paint the collector settles: once the start-up work queued behind that frame (keys, poller, network) has run, so the window is usable first (the collection takes ~25 ms with 5 cached catalogues) and the pause falls in idle time the interpreter&apos;s thread switch interval while starting: the work queued behind the first frame imports the HTTP stack and the keyring on workers, and at Python&apos;s default (5 ms) each Qt call of the GUI thread that hands the GIL back may wait that long to get it again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/app.py" line="237"/>
+        <location filename="../../smmdesk/gui/app.py" line="252"/>
         <source>SMMDesk is already open with this data folder:
 %1</source>
         <translation type="unfinished"></translation>
@@ -436,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <location filename="../../smmdesk/gui/panels/connect_form.py" line="239"/>
         <location filename="../../smmdesk/gui/panels/connect_form.py" line="391"/>
         <source>Check &amp;&amp; save</source>
@@ -488,53 +489,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="90"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="89"/>
         <source>Checking…</source>
         <extracomment>short on purpose: the user is waiting for this one answer one retry rides out a hiccup; more would keep the user waiting on a wrong address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="109"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="108"/>
         <source>The address now points to another server: enter its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="116"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="115"/>
         <source>Enter the API key from the panel&apos;s API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="149"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="148"/>
         <source>This address is not encrypted (http://): your key would travel in clear text. Use the https:// address, or tick “Send my key unencrypted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="171"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="170"/>
         <source>Checking the panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="215"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="214"/>
         <source>The panel answered, but the profile could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="230"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="229"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="242"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="241"/>
         <source>API key not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="260"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="259"/>
         <source>The system keyring did not take the key (it is locked or not answering): the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/panels/connect.py" line="265"/>
+        <location filename="../../smmdesk/gui/panels/connect.py" line="264"/>
         <source>No secure keyring is available on this system: the key is kept for this session only and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +830,359 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="13"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="14"/>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="15"/>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="16"/>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="17"/>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="18"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="19"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="20"/>
+        <source>SoundCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="21"/>
+        <source>Twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="22"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="23"/>
+        <source>Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="24"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="25"/>
+        <source>Snapchat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="26"/>
+        <source>Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="27"/>
+        <source>Kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="28"/>
+        <source>Reddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="29"/>
+        <source>Quora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="30"/>
+        <source>Vimeo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="31"/>
+        <source>Tumblr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="32"/>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="33"/>
+        <source>Website traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="34"/>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="35"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="36"/>
+        <source>Deezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="37"/>
+        <source>Audiomack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="38"/>
+        <source>Podcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="39"/>
+        <source>IMDb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="40"/>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="41"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="42"/>
+        <source>Trustpilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="43"/>
+        <source>Shazam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="44"/>
+        <source>Tidal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="45"/>
+        <source>Dailymotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="46"/>
+        <source>Rumble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="47"/>
+        <source>Kwai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="48"/>
+        <source>Likee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="51"/>
+        <source>Platform not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="58"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="59"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="60"/>
+        <source>Page likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="61"/>
+        <source>Comment likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="62"/>
+        <source>Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="63"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="64"/>
+        <source>Story views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="65"/>
+        <source>Live viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="66"/>
+        <source>Watch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="67"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="68"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="69"/>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="70"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="71"/>
+        <source>Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="72"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="73"/>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="74"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="75"/>
+        <source>Profile visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="76"/>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="77"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="78"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="79"/>
+        <source>Upvotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="80"/>
+        <source>Downvotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="81"/>
+        <source>Reposts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="82"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="83"/>
+        <source>Installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="84"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="85"/>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="86"/>
+        <source>Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="87"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="88"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="89"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/kinds.py" line="92"/>
+        <source>Product not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnownPanelsBox</name>
     <message>
         <location filename="../../smmdesk/gui/panels/known.py" line="57"/>
@@ -852,179 +1206,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="196"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="203"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="206"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="209"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="219"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="253"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="260"/>
+        <source>&amp;Spending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
+        <source>What you spent, by day, week or month, per panel, service or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="265"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="262"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="275"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="290"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="302"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="532"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="559"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="580"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="590"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="581"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="582"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="583"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="669"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,12 +1515,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="724"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="736"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="726"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="738"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -1164,12 +1528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="749"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="751"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,14 +2921,14 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="136"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="134"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="201"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="200"/>
         <source>Reconcile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,12 +2960,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="286"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="287"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="288"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="289"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +2995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,42 +3005,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="366"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="367"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="51"/>
         <source>Cost ≈ up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="54"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="53"/>
         <source>Cost ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="60"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="59"/>
         <source>Balance after ≈ %1 — not enough funds on the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="64"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="63"/>
         <source>Balance after ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="384"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="385"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="387"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="388"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="389"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,17 +3050,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="399"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="400"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="407"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="455"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="456"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,7 +3295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="303"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -2939,7 +3303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="307"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2947,7 +3311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="309"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -2955,7 +3319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="312"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -2963,7 +3327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -2971,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -2979,7 +3343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -2987,7 +3351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -2995,7 +3359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="396"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -3003,74 +3367,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="425"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="457"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="426"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="458"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="74"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="73"/>
         <source>Order %1 placed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="78"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="77"/>
         <source>Order %1 placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="105"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="104"/>
         <source>Not enough funds on the panel balance (cost %1, balance %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="111"/>
         <source>Not enough funds on the panel balance (cost %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="114"/>
         <source>Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="122"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="121"/>
         <source>The panel said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="125"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="124"/>
         <source>Not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="130"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="156"/>
         <source>Outcome unknown — check before retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="132"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="131"/>
         <source>The order was sent but no usable answer came back, so it may have been placed and paid for. Use Reconcile to compare the balance and settle it before placing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="148"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="147"/>
         <source>Not sent: SMMDesk could not record the order on disk, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="158"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="157"/>
         <source>SMMDesk failed while sending (%1). Check the orders list: the order shows as unconfirmed if it may have been placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="169"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="168"/>
         <source>Settled: the order was placed as order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="172"/>
+        <location filename="../../smmdesk/gui/ordering/outcomes.py" line="171"/>
         <source>Settled: the order was not placed. You can place it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,12 +4015,12 @@
 <context>
     <name>OrdersBanner</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/banner.py" line="45"/>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="48"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/banner.py" line="47"/>
+        <location filename="../../smmdesk/gui/orders/banner.py" line="50"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,7 +4029,7 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="166"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation type="unfinished"></translation>
@@ -3766,27 +4130,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="224"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="225"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="357"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="358"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="499"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -3794,7 +4158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="504"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="507"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -3802,7 +4166,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="506"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="509"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,6 +6153,206 @@
         <location filename="../../smmdesk/gui/widgets/shortcuts.py" line="69"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="90"/>
+        <source>Spending</source>
+        <extracomment>groups drawn one by one in the charts; the rest are summed as &quot;Other groups&quot; the most buckets whose names fit under the time chart the palette of the groups, distinguishable in light and dark themes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="105"/>
+        <source>Spending over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="108"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="115"/>
+        <source>Spending by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="147"/>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="148"/>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="149"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="154"/>
+        <source>Per panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="155"/>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="156"/>
+        <source>Per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="157"/>
+        <source>Per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="161"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="162"/>
+        <source>Only the orders the &amp;orders view shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="163"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="169"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="171"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="173"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="174"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="189"/>
+        <source>Other groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="195"/>
+        <source>Service not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="242"/>
+        <source>The orders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="254"/>
+        <source>Currency not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="275"/>
+        <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="280"/>
+        <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
+        <translation>
+            <numerusform>Not counted: %Ln order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</numerusform>
+            <numerusform>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="291"/>
+        <source>No money was spent between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="299"/>
+        <source>%1 spent on 1 order between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="301"/>
+        <source>%1 spent on %Ln orders between %2 and %3.</source>
+        <translation>
+            <numerusform>%1 spent on %Ln order between %2 and %3.</numerusform>
+            <numerusform>%1 spent on %Ln orders between %2 and %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="361"/>
+        <source>Spending from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="410"/>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="454"/>
+        <source>Export Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="455"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <source>The figures could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/spending.py" line="473"/>
+        <source>Exported 1 row of spending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/spending.py" line="475"/>
+        <source>Exported %Ln rows of spending to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row of spending to %1</numerusform>
+            <numerusform>Exported %Ln rows of spending to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

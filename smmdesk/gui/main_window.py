@@ -52,6 +52,7 @@ from smmdesk.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     # dialogs and the mass-order machinery load when first opened, never before the first paint
+    from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
     from smmdesk.gui.panels.connect import ConnectDialog
     from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
@@ -255,6 +256,12 @@ class MainWindow(QMainWindow):
             self.tr("Pre&vious Pane"), lambda: self.workspace.cycle_pane(-1), "Shift+F6"
         )
         self.act_reset_layout = self._action(self.tr("Reset &Layout"), self.reset_layout)
+        self.act_spending = self._action(
+            self.tr("&Spending…"),
+            self.show_spending,
+            "Ctrl+Shift+M",
+            self.tr("What you spent, by day, week or month, per panel, service or platform"),
+        )
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -281,6 +288,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_next_pane)
         view_menu.addAction(self.act_previous_pane)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_spending)
         view_menu.addSeparator()
         view_menu.addAction(self.act_reset_layout)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -752,6 +761,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def show_spending(self) -> SpendingWindow:
+        """The Spending window (one; raised when already open)."""
+        from smmdesk.gui.money.spending import SpendingWindow  # when first needed (QtCharts)
+
+        window = self.findChild(SpendingWindow)
+        if window is None:
+            window = SpendingWindow(self.ctx, self.orders_pane.model.visible_records, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.sig_status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def reset_layout(self) -> None:
         self.workspace.reset_layout()

@@ -1,0 +1,1 @@
+"""Money: what the user spent (and, beside it, what is left)."""
