@@ -129,6 +129,10 @@ def bundle_path(name: str, onefile: bool) -> Path:
     return dist / exe if onefile else dist / name
 
 
+#: what the one-dir Linux bundle may weigh (QtCharts included)
+LINUX_BUNDLE_LIMIT = 150_000_000
+
+
 def tree_size(path: Path) -> int:
     """Bytes on disk as shipped: regular files only (a symlink costs nothing in the archive)."""
     if path.is_file():
@@ -303,7 +307,12 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copy2(src, bundle / extra)
     if not bundle.exists():
         raise SystemExit(f"no bundle at {bundle}")
-    log(f"bundle: {bundle.relative_to(ROOT)}  {human(tree_size(bundle))}")
+    size = tree_size(bundle)
+    log(f"bundle: {bundle.relative_to(ROOT)}  {human(size)}")
+    if sys.platform.startswith("linux") and not args.onefile and size > LINUX_BUNDLE_LIMIT:
+        raise SystemExit(
+            f"the Linux bundle is {human(size)}, over its limit of {human(LINUX_BUNDLE_LIMIT)}"
+        )
     if not args.no_archive:
         archive = make_archive(bundle, meta, args.onefile)
         log(f"archive: {archive.relative_to(ROOT)}  {human(archive.stat().st_size)}")

@@ -1206,189 +1206,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="200"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="204"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="207"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="213"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="215"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="238"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="241"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="253"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="260"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
         <source>&amp;Spending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="263"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="265"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="268"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="302"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="303"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="307"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="542"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="543"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="569"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="570"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="590"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="594"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="669"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="670"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,12 +1515,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="736"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="738"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -1528,12 +1528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="749"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="750"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="751"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="752"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,129 +4028,149 @@
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="64"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="65"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="174"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="75"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="76"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="127"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="117"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="129"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="126"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="133"/>
-        <source>Show orders of one panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="135"/>
-        <source>All panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
-        <source>Show orders of one service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="141"/>
-        <source>All services</source>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
-        <source>Show orders placed in this period</source>
+        <source>Show orders of one panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="147"/>
+        <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="150"/>
-        <source>Last 7 days</source>
+        <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
+        <source>Show orders of one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="155"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="159"/>
+        <source>Show orders placed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="162"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="169"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="174"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="161"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="195"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="209"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="206"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="220"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="211"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="225"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="233"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="358"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="502"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="517"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="505"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -4158,7 +4178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="507"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -4166,7 +4186,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="509"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,107 +6195,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="147"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="150"/>
         <source>By day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="148"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="151"/>
         <source>By week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="149"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="152"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="154"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="157"/>
         <source>Per panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="155"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="158"/>
         <source>Per service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="156"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="159"/>
         <source>Per platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="157"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="160"/>
         <source>Per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="161"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="164"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="162"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="165"/>
         <source>Only the orders the &amp;orders view shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="163"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="166"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="169"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="172"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="171"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="174"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="173"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="176"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="174"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="189"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="192"/>
         <source>Other groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="195"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="198"/>
         <source>Service not named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="242"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="245"/>
         <source>The orders could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="254"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="257"/>
         <source>Currency not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="275"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="278"/>
         <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="280"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="283"/>
         <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
         <translation>
             <numerusform>Not counted: %Ln order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</numerusform>
@@ -6283,17 +6303,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="291"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="294"/>
         <source>No money was spent between these dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="299"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="302"/>
         <source>%1 spent on 1 order between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="301"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="304"/>
         <source>%1 spent on %Ln orders between %2 and %3.</source>
         <translation>
             <numerusform>%1 spent on %Ln order between %2 and %3.</numerusform>
@@ -6301,13 +6321,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>

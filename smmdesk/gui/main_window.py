@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.catalog_pane.filters.give_mnemonics()  # once the menus hold their Alt letters
+        self.orders_pane.give_mnemonics()
         self.poller = Poller(self.ctx, self)
         self.poller.sig_orders_changed.connect(self.on_orders_changed)
         self.poller.sig_refills_changed.connect(self.on_orders_changed)

@@ -9,7 +9,7 @@ on the tree's current row, on the orders' last row)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -342,3 +342,36 @@ def test_the_keyboard_flow_notices_a_tab_trap(qtbot: QtBot, window: MainWindow) 
     box.setFocus()
     with pytest.raises(AssertionError, match="Tab trap"):
         tab_walk(keys, box, limit=30)
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_alt_letters_reach_every_orders_filter_and_no_letter_is_taken_twice(
+    qtbot: QtBot, gui_ctx: AppContext, arabic: bool, in_arabic: Callable[[str], None]
+) -> None:
+    if arabic:
+        in_arabic("locale")
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.start(demo_if_new=True)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    keys = Keys(qtbot)
+    pane = window.orders_pane
+    combos = [pane.status_filter, pane.panel_filter, pane.service_filter, pane.date_filter]
+    assert [label.buddy() for label in pane.filter_labels] == combos
+    for label, combo in zip(pane.filter_labels, combos, strict=True):
+        window.catalog_pane.search_edit.setFocus()
+        keys.alt(label)
+        qtbot.waitUntil(lambda combo=combo: keys.focus() is combo)
+    # one Alt letter per control in the window: the menus', the buttons', the labels'
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [lb.text() for lb in window.findChildren(QLabel) if lb.buddy() is not None]
+    letters = [
+        t.replace("&&", "").split("&")[1][0].lower()
+        for t in texts
+        if "&" in t.replace("&&", "")[:-1]
+    ]
+    assert len(letters) == len(set(letters)), sorted(letters)
+    window.shutdown()

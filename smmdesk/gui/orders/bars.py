@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -106,10 +107,21 @@ def _combo(pane: OrdersPane, tip: str) -> QComboBox:
     return combo
 
 
+def _add_labelled(row: QHBoxLayout, pane: OrdersPane, text: str, combo: QComboBox) -> None:
+    """``combo`` after a label naming it; the label gets its Alt letter later (see
+    ``OrdersPane.give_mnemonics``), when the window's menus have taken theirs."""
+    label = QLabel(text, pane)
+    label.setBuddy(combo)
+    pane.filter_labels.append(label)
+    row.addWidget(label)
+    row.addWidget(combo, 1)
+
+
 def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
     """The filter row: search, status, panel, service and period (with its date fields)."""
     row = QHBoxLayout()
     row.setContentsMargins(4, 0, 4, 0)
+    pane.filter_labels = []
     pane.search_edit = QLineEdit(pane)
     pane.search_edit.setObjectName("ordersSearch")
     pane.search_edit.setAccessibleName(QCoreApplication.translate("OrdersPane", "Search orders"))
@@ -127,19 +139,21 @@ def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
     )
     for key, words, _categories in STATUS_FILTERS:
         pane.status_filter.addItem(words(), key)
-    row.addWidget(pane.status_filter, 1)
+    _add_labelled(row, pane, QCoreApplication.translate("OrdersPane", "Status"), pane.status_filter)
 
     pane.panel_filter = _combo(
         pane, QCoreApplication.translate("OrdersPane", "Show orders of one panel")
     )
     pane.panel_filter.addItem(QCoreApplication.translate("OrdersPane", "All panels"), None)
-    row.addWidget(pane.panel_filter, 1)
+    _add_labelled(row, pane, QCoreApplication.translate("OrdersPane", "Panel"), pane.panel_filter)
 
     pane.service_filter = _combo(
         pane, QCoreApplication.translate("OrdersPane", "Show orders of one service")
     )
     pane.service_filter.addItem(QCoreApplication.translate("OrdersPane", "All services"), None)
-    row.addWidget(pane.service_filter, 1)
+    _add_labelled(
+        row, pane, QCoreApplication.translate("OrdersPane", "Service"), pane.service_filter
+    )
 
     pane.date_filter = _combo(
         pane, QCoreApplication.translate("OrdersPane", "Show orders placed in this period")
@@ -152,7 +166,7 @@ def build_filter_bar(pane: OrdersPane) -> QHBoxLayout:
         (QCoreApplication.translate("OrdersPane", "Date range…"), "range"),
     ):
         pane.date_filter.addItem(label, key)
-    row.addWidget(pane.date_filter, 1)
+    _add_labelled(row, pane, QCoreApplication.translate("OrdersPane", "Placed"), pane.date_filter)
     today = QDate.currentDate()
     pane.date_from = QDateEdit(today.addDays(-30), pane)
     pane.date_to = QDateEdit(today, pane)

@@ -64,7 +64,14 @@ from smmdesk.gui.orders.snapshot import (
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import theme
-from smmdesk.gui.widgets.keyboard import ViewKeys, follow_focus, tab_leaves
+from smmdesk.gui.widgets.keyboard import (
+    ViewKeys,
+    add_mnemonic,
+    follow_focus,
+    tab_leaves,
+    taken_letters,
+    without_mnemonic,
+)
 from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -108,6 +115,7 @@ class OrdersPane(QWidget):
     export_button: QToolButton
     count_label: QLabel
     search_edit: QLineEdit
+    filter_labels: list[QLabel]
     status_filter: QComboBox
     panel_filter: QComboBox
     service_filter: QComboBox
@@ -305,6 +313,13 @@ class OrdersPane(QWidget):
         self.table.setHorizontalScrollBarPolicy(
             policy.ScrollBarAlwaysOff if empty else policy.ScrollBarAsNeeded
         )
+
+    def give_mnemonics(self) -> None:
+        """Alt letters for the filters' labels, none the rest of the window uses (call it once
+        the window's menus exist)."""
+        used = taken_letters(self)
+        for label in self.filter_labels:
+            label.setText(add_mnemonic(without_mnemonic(label.text()), used))
 
     def save_state(self) -> None:
         """Remember column widths, order, sort and the splitter (also done as they change)."""
