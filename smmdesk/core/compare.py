@@ -156,8 +156,7 @@ def compare(
             rate,
             fits,
             cheapest=index == best,
-            selected=(offer.panel_id, offer.service.id)
-            == (selected.panel_id, selected.service.id),
+            selected=(offer.panel_id, offer.service.id) == (selected.panel_id, selected.service.id),
         )
         for index, (offer, rate, fits) in enumerate(found)
     ]

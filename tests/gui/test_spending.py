@@ -99,9 +99,7 @@ def loaded(qtbot: QtBot, spending: object) -> None:
     qtbot.waitUntil(lambda: spending.report is not None and not spending._loading, timeout=10_000)  # type: ignore[attr-defined]
 
 
-def test_spending_sums_each_currency_apart_by_the_rules(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_spending_sums_each_currency_apart_by_the_rules(qtbot: QtBot, window: MainWindow) -> None:
     spending = window.show_spending()
     loaded(qtbot, spending)
     # USD: 1.80 + 1.35 + 0 + 0.90 = 4.05 (the unknown 4.50 apart); EUR: 2.70, never added in
