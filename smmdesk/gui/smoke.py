@@ -260,6 +260,27 @@ def place_demo_order(session: PanelSession, report: SmokeReport, timeout_s: floa
         report.fail("no placement outcome" if placement is None else "placement crashed locally")
 
 
+def check_spending(window: MainWindow, report: SmokeReport, timeout_s: float) -> None:
+    """The Spending window opens (QtCharts loads, in a bundle too) and counts the demo order."""
+    spending = window.show_spending()
+    try:
+        loaded = wait_until(lambda: spending.report is not None, timeout_s)
+        figures = spending.current()
+        chart = spending.over_time.chart()
+        report.add(
+            "spending",
+            f"{figures.total} {figures.currency}, {len(chart.series())} chart series"
+            if figures is not None
+            else "nothing spent",
+        )
+        report.check(
+            loaded and figures is not None and figures.orders > 0 and bool(chart.series()),
+            "the Spending window did not count the demo order",
+        )
+    finally:
+        spending.close()
+
+
 def keyring_roundtrip(ctx: AppContext, report: SmokeReport) -> None:
     """Store a random key, read it back with a fresh KeyStore, delete it: the keyring works."""
     profile = f"smoke-test-{secrets.token_hex(4)}"
@@ -326,6 +347,7 @@ def run_smoke_test(app: QApplication, ctx: AppContext) -> int:
         session = open_demo(window, report, timeout_s)
         if session is not None:
             place_demo_order(session, report, timeout_s)
+            check_spending(window, report, timeout_s)
         if os.environ.get(ROUNDTRIP_ENV) == "1":
             keyring_roundtrip(ctx, report)
         shot = os.environ.get(SCREENSHOT_ENV)
