@@ -34,7 +34,7 @@ from pathlib import Path
 
 from smmdesk.core.kinds import classify
 from smmdesk.core.models import OrderStatus
-from smmdesk.core.store.records import LocalState, OrderRecord
+from smmdesk.core.store.records import LocalState, OrderRecord, SpendRow
 
 __all__ = [
     "GroupBy",
@@ -62,7 +62,7 @@ class GroupBy(StrEnum):
     PRODUCT = "product"
 
 
-def order_spent(order: OrderRecord) -> Decimal | None:
+def order_spent(order: OrderRecord | SpendRow) -> Decimal | None:
     """What ``order`` cost the user by the rules above; None when its placement is UNKNOWN (it
     may or may not have been paid for: listed apart, never summed)."""
     if order.state is LocalState.UNKNOWN or order.state is LocalState.SENDING:
@@ -131,28 +131,36 @@ class SpendingReport:
     first: date
     last: date
     currencies: tuple[CurrencySpending, ...]
-    unknown: tuple[OrderRecord, ...] = field(default=())
+    unknown: tuple[SpendRow, ...] = field(default=())
 
 
-def _group_key(order: OrderRecord, group_by: GroupBy, panel_names: dict[int, str]) -> str:
+def _group_key(
+    order: SpendRow,
+    group_by: GroupBy,
+    panel_names: dict[int, str],
+    kinds: dict[str, tuple[str, str]],
+) -> str:
     if group_by is GroupBy.PANEL:
         return panel_names.get(order.panel_id, f"#{order.panel_id}")
     if group_by is GroupBy.SERVICE:
         return order.service_name or (f"#{order.service_id}" if order.service_id else "")
-    kind = classify(order.service_name)
-    value = kind.platform if group_by is GroupBy.PLATFORM else kind.product
-    return value or ""  # "": the name does not say (the GUI words it)
+    # a history repeats a few hundred service names: each is classified once
+    known = kinds.get(order.service_name)
+    if known is None:
+        kind = classify(order.service_name)
+        known = kinds[order.service_name] = (kind.platform or "", kind.product or "")
+    return known[0] if group_by is GroupBy.PLATFORM else known[1]  # "": the name does not say
 
 
 def spending_report(
-    orders: Iterable[OrderRecord],
+    orders: Iterable[SpendRow | OrderRecord],
     *,
     first: date,
     last: date,
     period: Period = Period.DAY,
     group_by: GroupBy = GroupBy.PANEL,
     panel_names: dict[int, str] | None = None,
-    currency_of: Callable[[OrderRecord], str] | None = None,
+    currency_of: Callable[[SpendRow], str] | None = None,
     tz: tzinfo | None = None,
 ) -> SpendingReport:
     """Sum ``orders`` placed between ``first`` and ``last`` by the rules of this module.
@@ -163,8 +171,10 @@ def spending_report(
     buckets = _buckets(first, last, period)
     per_currency: dict[str, dict[tuple[date, str], Decimal]] = defaultdict(dict)
     counts: dict[str, int] = defaultdict(int)
-    unknown: list[OrderRecord] = []
-    for order in orders:
+    unknown: list[SpendRow] = []
+    kinds: dict[str, tuple[str, str]] = {}
+    for given in orders:
+        order = given if isinstance(given, SpendRow) else SpendRow.of(given)
         day = _local_day(order.created_at, tz)
         if not first <= day <= last:
             continue
@@ -175,7 +185,7 @@ def spending_report(
         if order.state is not LocalState.ACCEPTED:
             continue
         currency = order.currency or (currency_of(order) if currency_of else "") or ""
-        key = (bucket_start(day, period), _group_key(order, group_by, names))
+        key = (bucket_start(day, period), _group_key(order, group_by, names, kinds))
         cells = per_currency[currency]
         cells[key] = cells.get(key, ZERO) + spent
         counts[currency] += 1

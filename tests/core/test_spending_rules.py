@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from smmdesk.core.models import OrderStatus
+from smmdesk.core.models import OrderState, OrderStatus
 from smmdesk.core.spending import GroupBy, Period, bucket_start, order_spent, spending_report
 from smmdesk.core.store import Store
-from smmdesk.core.store.records import LocalState, OrderRecord
+from smmdesk.core.store.records import LocalState, OrderRecord, SpendRow
 
 D = Decimal
 
@@ -123,9 +123,33 @@ def test_a_report_groups_by_platform_and_product_from_the_service_name(
 
 
 def test_days_follow_the_users_time_zone(base: OrderRecord) -> None:
-    from datetime import timedelta, timezone
+    from datetime import timezone
 
     riyadh = timezone(timedelta(hours=3))
     late = order(base, created_at=datetime(2026, 3, 1, 22, 30, tzinfo=UTC), charge=D("1"))
     report = spending_report([late], first=date(2026, 3, 1), last=date(2026, 3, 3), tz=riyadh)
     assert list(report.currencies[0].cells) == [(date(2026, 3, 2), f"#{late.panel_id}")]
+
+
+def test_the_light_rows_read_the_same_orders_as_the_records(tmp_path: Path) -> None:
+    """``Store.spending_rows`` (the window's read) agrees with the full records, drafts out and
+    the dates bounded."""
+    store = Store.open(tmp_path / "rows.sqlite3")
+    panel = store.add_panel("P", "https://p.example/api/v2", currency="EUR")
+    state = OrderState(7, OrderStatus.PARTIAL, "Partial", charge=D("1.35"), remains=500)
+    store.import_order(panel, 7, service_id=1, service_name="IG Likes", quantity=2000,
+                       cost=D("1.80"), state=state)  # fmt: skip
+    sent = store.create_intent(panel_id=panel, service_id=2, service_name="TikTok Views",
+                               service_type="Default", params={"link": "x", "quantity": "100"},
+                               cost=D("0.05"), quantity=100)  # fmt: skip
+    store.begin_sending(sent)
+    store.mark_unknown(sent, "timeout")
+    store.create_intent(panel_id=panel, service_id=3, service_name="Draft", service_type="Default",
+                        params={}, cost=D("1"), quantity=1, draft=True)  # fmt: skip
+    records = [SpendRow.of(r) for r in store.list_orders() if r.state is not LocalState.DRAFT]
+    assert sorted(store.spending_rows(), key=repr) == sorted(records, key=repr)
+    assert len(records) == 2
+    later = max(r.created_at for r in records) + timedelta(seconds=1)
+    assert store.spending_rows(since=later) == []
+    assert len(store.spending_rows(until=later)) == 2
+    store.close()

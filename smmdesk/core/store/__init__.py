@@ -17,6 +17,7 @@ from smmdesk.core.store.records import (
     OrderRecord,
     PanelRecord,
     RefillRecord,
+    SpendRow,
     StateConflict,
     StoreError,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "OrderRecord",
     "PanelRecord",
     "RefillRecord",
+    "SpendRow",
     "StateConflict",
     "Store",
     "StoreError",

@@ -21,20 +21,71 @@ from smmdesk.core.store.convert import (
     _order,
     _refill,
     _status,
+    _ts,
 )
 from smmdesk.core.store.records import (
     LocalState,
     OrderEvent,
     OrderRecord,
     RefillRecord,
+    SpendRow,
     StoreError,
 )
+
+
+def _cached_decimal(cache: dict[str | None, Decimal | None], text: str) -> Decimal:
+    """Charges and costs repeat: each distinct text is converted once."""
+    value = cache[text] = Decimal(text)
+    return value
 
 
 class QueriesMixin(StoreBase):
     """Reading orders (and the orders table's newest refill of each)."""
 
     # -- orders: queries --------------------------------------------------------------------
+
+    def spending_rows(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[SpendRow]:
+        """The light rows the spending figures read, of every order placed from ``since`` to
+        ``until`` (both optional), drafts left out."""
+        where, args = ["state != 'DRAFT'"], []
+        if since is not None:
+            where.append("created_at >= ?")
+            args.append(_ts(since))
+        if until is not None:
+            where.append("created_at < ?")
+            args.append(_ts(until))
+        sql = (
+            "SELECT panel_id, service_id, service_name, state, status, charge, cost, quantity, "
+            f"remains, currency, created_at FROM orders WHERE {' AND '.join(where)}"
+        )
+        states = {state.value: state for state in LocalState}
+        statuses: dict[str | None, OrderStatus | None] = {None: None}
+        decimals: dict[str | None, Decimal | None] = {None: None}
+        rows = []
+        for r in self._conn().execute(sql, args):
+            status = statuses.get(r[4])
+            if status is None and r[4] is not None:
+                status = statuses[r[4]] = _status(r[4])
+            charge = decimals.get(r[5]) if r[5] in decimals else _cached_decimal(decimals, r[5])
+            cost = decimals.get(r[6]) if r[6] in decimals else _cached_decimal(decimals, r[6])
+            rows.append(
+                SpendRow(
+                    r[0],
+                    r[1],
+                    r[2] or "",
+                    states[r[3]],
+                    status,
+                    charge,
+                    cost,
+                    r[7],
+                    r[8],
+                    r[9],
+                    datetime.fromisoformat(r[10]),
+                )
+            )
+        return rows
 
     def get_order(self, local_id: int) -> OrderRecord:
         rows = self._read(f"SELECT {_ORDER_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))

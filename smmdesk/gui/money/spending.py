@@ -9,7 +9,7 @@ when the window is first opened, so start-up never pays for them."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -49,7 +49,7 @@ from smmdesk.core.spending import (
     spending_report,
     write_spending_csv,
 )
-from smmdesk.core.store.records import OrderRecord
+from smmdesk.core.store.records import OrderRecord, SpendRow
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets import dialogs, screen, theme
 from smmdesk.gui.widgets.plain import new_label
@@ -212,9 +212,15 @@ class SpendingWindow(QDialog):
         only = self._filtered() if self.only_filtered.isChecked() else None
 
         def job() -> tuple[SpendingReport, dict[int, str]]:
+            # a day either side: the sums place each order on the user's calendar
+            since = datetime.combine(first - timedelta(days=1), time(), UTC)
+            until = datetime.combine(last + timedelta(days=2), time(), UTC)
             try:
                 panels = store.list_panels(include_removed=True)
-                orders = only if only is not None else store.list_orders()
+                if only is None:
+                    orders: list[SpendRow] = store.spending_rows(since, until)
+                else:
+                    orders = [SpendRow.of(order) for order in only]
             finally:
                 store.close_thread_connection()
             names = {p.id: p.name for p in panels}
