@@ -1,0 +1,202 @@
+"""The catalogue history in the window, over loopback: a sandbox panel changes its catalogue,
+a refresh records the changes, the Changes window lists and filters them, watched services
+raise one notification, and an order on a service whose id went to another service since the
+user last ordered it is asked about first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from smmdesk.core.changes import ChangeKind
+from smmdesk.core.store import LocalState
+from smmdesk.gui.catalog.changes import COLUMNS, ChangesWindow
+from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog
+from smmdesk.gui.runtime.context import AppContext
+from smmdesk.gui.widgets import dialogs
+from smmdesk.sandbox import SandboxPanel
+from tests.gui.scenes import wait_for_panel
+
+
+@pytest.fixture
+def window(qtbot: QtBot, gui_ctx: AppContext) -> Iterator[MainWindow]:
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+def open_sandbox(qtbot: QtBot, window: MainWindow, sandbox: SandboxPanel, name: str) -> int:
+    store = window.ctx.store
+    panel_id = store.add_panel(name, sandbox.url, currency="USD")
+    assert window.ctx.keys.set(f"panel-{panel_id}", sandbox.api_key)
+    window.open_panel(store.get_panel(panel_id))
+    wait_for_panel(qtbot, window)
+    return panel_id
+
+
+def change(sandbox: SandboxPanel, edits: dict[int, dict[str, Any]], drop: set[int]) -> None:
+    services = [s for s in sandbox.services if int(s["service"]) not in drop]
+    for entry in services:
+        entry.update(edits.get(int(entry["service"]), {}))
+    sandbox.set_services(services)
+
+
+def refresh(qtbot: QtBot, window: MainWindow) -> tuple[int, tuple[Any, ...]]:
+    assert window.session is not None
+    with qtbot.waitSignal(window.session.sig_catalog_changes, timeout=15_000) as got:
+        window.act_refresh.trigger()
+    panel_id, changes = got.args
+    return panel_id, changes
+
+
+REUSED = {"name": "TikTok Views [Instant]", "category": "TikTok - Views"}
+
+
+def test_a_refresh_records_changes_shown_and_filtered_in_the_changes_window(
+    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel
+) -> None:
+    panel_id = open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
+    notices: list[tuple[str, str]] = []
+    window.notifier.sig_notice.connect(lambda title, text: notices.append((title, text)))
+    window.ctx.store.set_favourite(panel_id, 1, True)
+    window.ctx.store.set_favourite(panel_id, 13, True)
+    change(sandbox_panel, {1: {"rate": "1.80"}, 4: {"rate": "6.00"}, 17: REUSED}, drop={13})
+
+    _, changes = refresh(qtbot, window)
+    assert {(c.service_id, c.kind) for c in changes} == {
+        (1, ChangeKind.RATE_UP),
+        (4, ChangeKind.RATE_DOWN),
+        (17, ChangeKind.ID_REUSED),
+        (13, ChangeKind.REMOVED),
+    }
+    # one notification for the refresh, naming the favourite whose rate rose and the gone one
+    assert len(notices) == 1
+    title, text = notices[0]
+    assert "2 watched services changed" in title
+    assert "Rate up: #1" in text
+    assert "No longer offered: #13" in text
+
+    shown = window.open_changes()
+    assert isinstance(shown, ChangesWindow)
+    qtbot.waitExposed(shown)
+
+    def column(name: str) -> list[str]:
+        model = shown.model
+        return [model.index(row, COLUMNS.index(name)).data() for row in range(model.rowCount())]
+
+    assert sorted(column("kind")) == sorted(["Rate up", "Rate down", "Id reused", "Removed"])
+    assert set(column("panel")) == {"Sandbox"}
+    rate_up = column("kind").index("Rate up")
+    assert (column("old")[rate_up], column("new")[rate_up]) == ("USD\xa00.90", "USD\xa01.80")
+    reused = column("kind").index("Id reused")
+    assert column("new")[reused].strip("\u2068\u2069") == REUSED["name"]
+
+    shown.kind_filter.setCurrentIndex(shown.kind_filter.findData(ChangeKind.ID_REUSED.value))
+    assert column("id") == ["17"]
+    shown.kind_filter.setCurrentIndex(shown.kind_filter.findData("watch"))
+    assert sorted(column("id")) == ["1", "13", "17"]
+    shown.kind_filter.setCurrentIndex(0)
+    shown.favourites_only.setChecked(True)
+    assert sorted(column("id")) == ["1", "13"]
+    shown.favourites_only.setChecked(False)
+    # sorting by the service id, both ways
+    shown.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.AscendingOrder)
+    assert column("id") == ["1", "4", "13", "17"]
+    shown.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.DescendingOrder)
+    assert column("id") == ["17", "13", "4", "1"]
+    shown.period_filter.setCurrentIndex(shown.period_filter.findData("range"))
+    shown.date_to.setDate(shown.date_to.date().addDays(-2))
+    shown.date_from.setDate(shown.date_to.date().addDays(-5))
+    assert column("id") == []
+    assert shown.empty_label.isVisibleTo(shown)
+
+    # a later refresh lands in the open window
+    shown.period_filter.setCurrentIndex(shown.period_filter.findData("all"))
+    change(sandbox_panel, {5: {"min": 2, "max": 2}}, drop=set())
+    refresh(qtbot, window)
+    assert "Min/max changed" in column("kind")
+    assert len(notices) == 1, "nothing watched changed: no second notification"
+
+
+def test_the_first_catalogue_of_a_panel_is_a_baseline_not_a_flood_of_additions(
+    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel
+) -> None:
+    panel_id = open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
+    assert window.ctx.store.load_catalog(panel_id) is not None
+    assert window.ctx.store.catalog_changes() == []
+    shown = window.open_changes()
+    assert shown.model.rowCount() == 0
+    assert shown.empty_label.isVisibleTo(shown)
+
+
+def fill_and_place(qtbot: QtBot, window: MainWindow, service_id: int, post: str) -> None:
+    form = window.order_form
+    assert window.catalog_pane.select_service(service_id)
+    qtbot.waitUntil(lambda: "link" in form.field_widgets)
+    link, quantity = form.field_widgets["link"], form.field_widgets["quantity"]
+    assert isinstance(link, QLineEdit)
+    assert isinstance(quantity, QLineEdit)
+    link.setText(f"https://instagram.com/p/{post}")
+    quantity.setText("")
+    qtbot.keyClicks(quantity, "100")
+    qtbot.waitUntil(form.place_button.isEnabled)
+    with qtbot.waitSignal(form.sig_order_placed, timeout=15_000):
+        window.act_place.trigger()
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Every order confirmation is recorded (what it showed) and answered "place"."""
+    seen: list[dict[str, Any]] = []
+
+    def ask(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OrderConfirmDialog)
+        seen.append(
+            {
+                "title": dialog.windowTitle(),
+                "warning": dialog.warning_label.text(),
+                "place": dialog.place_button.text().replace("&", ""),
+                "back_default": dialog.back_button.isDefault(),
+            }
+        )
+        dialog.place_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    return seen
+
+
+def test_an_order_on_an_id_given_to_another_service_since_the_last_order_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox_panel: SandboxPanel,
+    asked: list[dict[str, Any]],
+) -> None:
+    open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
+    fill_and_place(qtbot, window, 1, "first")
+    assert asked[-1]["title"] == "Place order?"
+    assert not asked[-1]["warning"]
+
+    change(sandbox_panel, {1: REUSED}, drop=set())
+    refresh(qtbot, window)
+    fill_and_place(qtbot, window, 1, "second")
+    second = asked[-1]
+    assert second["title"] == "Is this still the service you ordered?"
+    assert "#1 may not be what you ordered before" in second["warning"]
+    assert "Instagram Followers [15K]" in second["warning"]
+    assert second["place"] == "Place anyway"
+    assert second["back_default"]
+
+    # ordered under its new meaning: the next order is asked about as usual
+    assert [o.state for o in window.ctx.store.list_orders()] == [LocalState.ACCEPTED] * 2
+    fill_and_place(qtbot, window, 1, "third")
+    assert asked[-1]["title"] == "Place order?"
+    assert len(asked) == 3
