@@ -14,7 +14,6 @@ from decimal import Decimal
 from enum import StrEnum
 
 from smmdesk.core.catalog import fold
-from smmdesk.core.kinds import classify
 from smmdesk.core.models import Service
 
 __all__ = [
@@ -164,6 +163,9 @@ def looks_reused(was: Service, now: Service) -> bool:
     classifier cannot read never raises one on its own."""
     if fold(was.name) == fold(now.name) and was.category == now.category:
         return False
+    # the vocabularies take ~50 ms to build: loaded when a name first changes, not at start-up
+    from smmdesk.core.kinds import classify
+
     old_kind = classify(was.name, was.category)
     new_kind = classify(now.name, now.category)
     if old_kind.platform and new_kind.platform and old_kind.platform != new_kind.platform:

@@ -6,6 +6,8 @@ user last ordered it is asked about first."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -13,13 +15,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from smmdesk.core.catalog_history import ReuseWarning
 from smmdesk.core.changes import ChangeKind
+from smmdesk.core.models import Service
 from smmdesk.core.store import LocalState
+from smmdesk.core.validate import validate_order
 from smmdesk.gui.catalog.changes import COLUMNS, ChangesWindow
 from smmdesk.gui.main_window import MainWindow
-from smmdesk.gui.ordering.confirm import OrderConfirmDialog
+from smmdesk.gui.ordering.confirm import OrderConfirmDialog, OrderSummary
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets import dialogs
+from smmdesk.gui.wording import numbers
 from smmdesk.sandbox import SandboxPanel
 from tests.gui.scenes import wait_for_panel
 
@@ -200,3 +206,50 @@ def test_an_order_on_an_id_given_to_another_service_since_the_last_order_asks_fi
     fill_and_place(qtbot, window, 1, "third")
     assert asked[-1]["title"] == "Place order?"
     assert len(asked) == 3
+
+
+def test_the_confirmation_names_what_the_id_meant_when_last_ordered(qtbot: QtBot) -> None:
+    service = Service(
+        41, "TikTok Views [Instant]", "Default", "TikTok", Decimal("0.09"), 100, 100_000
+    )
+    validation = validate_order(
+        service, {"link": "https://tiktok.com/@a/video/1", "quantity": "500"}
+    )
+    ordered_at = datetime(2026, 11, 20, 14, 5, tzinfo=UTC)
+    reused = ReuseWarning(ordered_at, "Instagram Followers [Real]", ordered_at + timedelta(days=3))
+    summary = OrderSummary("Golden", service, validation, "USD", None, reused=reused)
+    dialog = OrderConfirmDialog(summary)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Is this still the service you ordered?"
+    text = dialog.warning_label.text()
+    assert "#41 may not be what you ordered before" in text
+    assert "Instagram Followers [Real]" in text
+    assert numbers.fmt_datetime(ordered_at) in text
+    assert dialog.place_button.text().replace("&", "") == "Place anyway"
+    assert dialog.back_button.isDefault()
+    assert not dialog.place_button.isDefault()
+    plain = OrderConfirmDialog(OrderSummary("Golden", service, validation, "USD", None))
+    qtbot.addWidget(plain)
+    assert plain.windowTitle() == "Place order?"
+    assert not plain.warning_label.isVisibleTo(plain)
+
+
+def test_watched_service_notifications_can_be_muted(
+    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel
+) -> None:
+    panel_id = open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
+    notices: list[tuple[str, str]] = []
+    window.notifier.sig_notice.connect(lambda title, text: notices.append((title, text)))
+    window.ctx.store.set_favourite(panel_id, 1, True)
+    window.notifier.set_muted("watched_services", True)
+    change(sandbox_panel, {1: {"rate": "1.80"}}, drop=set())
+    refresh(qtbot, window)
+    assert notices == []
+    window.notifier.set_muted("watched_services", False)
+    change(sandbox_panel, {1: {"rate": "2.80"}}, drop=set())
+    refresh(qtbot, window)
+    assert len(notices) == 1
+    title, text = notices[0]
+    assert "Sandbox" in title
+    assert text.startswith("Rate up: #1 ")
+    assert "Instagram Followers [15K]" in text

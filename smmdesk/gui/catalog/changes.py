@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.catalog import fold
 from smmdesk.core.changes import ChangeKind
 from smmdesk.core.store import ChangeRecord, Store, StoreError
-from smmdesk.gui.widgets import screen
+from smmdesk.gui.widgets import screen, theme
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label, tip
 from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
@@ -53,6 +54,16 @@ _KIND_ORDER: Final = {kind: i for i, kind in enumerate(ChangeKind)}
 _RATE_KINDS: Final = frozenset(
     {ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.RATE_UP, ChangeKind.RATE_DOWN}
 )
+
+#: the kinds that cost the user (red) or save them money (green); the words say it too
+_KIND_TONES: Final = {
+    ChangeKind.RATE_UP: "error",
+    ChangeKind.REMOVED: "error",
+    ChangeKind.ID_REUSED: "error",
+    ChangeKind.RATE_DOWN: "completed",
+}
+#: kinds whose before / after are numbers (aligned as numbers are)
+_NUMBER_KINDS: Final = _RATE_KINDS | {ChangeKind.LIMITS_CHANGED}
 
 
 def _value_key(record: ChangeRecord, new: bool) -> tuple[int, Decimal, str]:
@@ -125,9 +136,12 @@ class ChangesModel(QAbstractTableModel):
             return tip(self._text(record, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = column in ("id", "when") or (
-                column in ("old", "new") and record.change.kind in _RATE_KINDS
+                column in ("old", "new") and record.change.kind in _NUMBER_KINDS
             )
             return int(_ALIGN_NUMBER if numeric else _ALIGN_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
+            tone = _KIND_TONES.get(record.change.kind)
+            return None if tone is None else QBrush(theme.status_colour(tone))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(record, column) or self.tr("None")
         return None
@@ -286,8 +300,9 @@ class ChangesWindow(QDialog):
             "panel": metrics.averageCharWidth() * 16,
             "id": metrics.horizontalAdvance(numbers.fmt_id(9_999_999)),
             "kind": max(metrics.horizontalAdvance(kind_words(k)) for k in ChangeKind),
-            "old": metrics.horizontalAdvance(money),
-            "new": metrics.horizontalAdvance(money),
+            # names and types show here too: room for a short name, the rest in the tooltip
+            "old": max(metrics.horizontalAdvance(money), metrics.averageCharWidth() * 22),
+            "new": max(metrics.horizontalAdvance(money), metrics.averageCharWidth() * 22),
         }
         for column, width in widths.items():
             header.resizeSection(COLUMNS.index(column), width + 24)
