@@ -213,6 +213,7 @@ def test_changes_are_filtered_by_panel_date_kind_and_favourites(store: Store) ->
     assert ids(kinds={ChangeKind.RATE_UP}) == [(first, 1, ChangeKind.RATE_UP)]
     assert ids(kinds=set()) == []
     assert ids(favourites_only=True) == [(second, 1, ChangeKind.REMOVED)]
+    assert ids(limit=1) == [(second, 1, ChangeKind.REMOVED)]  # the newest
     store.remove_panel(second)  # a hidden panel's history is not shown
     assert ids() == [(first, 1, ChangeKind.RATE_UP)]
 

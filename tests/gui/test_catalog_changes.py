@@ -20,6 +20,7 @@ from smmdesk.core.changes import ChangeKind
 from smmdesk.core.models import Service
 from smmdesk.core.store import LocalState
 from smmdesk.core.validate import validate_order
+from smmdesk.gui.catalog import changes as changes_module
 from smmdesk.gui.catalog.changes import COLUMNS, ChangesWindow
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.ordering.confirm import OrderConfirmDialog, OrderSummary
@@ -67,7 +68,10 @@ REUSED = {"name": "TikTok Views [Instant]", "category": "TikTok - Views"}
 
 
 def test_a_refresh_records_changes_shown_and_filtered_in_the_changes_window(
-    qtbot: QtBot, window: MainWindow, sandbox_panel: SandboxPanel
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox_panel: SandboxPanel,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     panel_id = open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
     notices: list[tuple[str, str]] = []
@@ -113,6 +117,14 @@ def test_a_refresh_records_changes_shown_and_filtered_in_the_changes_window(
     shown.favourites_only.setChecked(True)
     assert sorted(column("id")) == ["1", "13"]
     shown.favourites_only.setChecked(False)
+    # a long history shows its newest rows, and says so
+    monkeypatch.setattr(changes_module, "ROW_LIMIT", 2)
+    shown.reload()
+    assert shown.model.rowCount() == 2
+    assert "The newest 2 changes" in shown.count_label.text()
+    monkeypatch.setattr(changes_module, "ROW_LIMIT", 5000)
+    shown.reload()
+    assert shown.count_label.text() == "4 changes"
     # sorting by the service id, both ways
     shown.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.AscendingOrder)
     assert column("id") == ["1", "4", "13", "17"]

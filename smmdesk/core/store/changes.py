@@ -33,11 +33,22 @@ class LastOrdered:
     service_name: str
 
 
-def _record(row: sqlite3.Row) -> ChangeRecord:
-    change = ServiceChange(
-        int(row["service_id"]), ChangeKind(row["kind"]), row["name"], row["old"], row["new"]
-    )
-    return ChangeRecord(int(row["panel_id"]), _dt_req(row["at"]), change)
+_COLUMNS = "c.panel_id, c.at, c.service_id, c.kind, c.name, c.old, c.new"
+
+
+def _records(rows: Sequence[sqlite3.Row]) -> list[ChangeRecord]:
+    """Rows of ``_COLUMNS`` as records. A refresh's changes share one timestamp, so each
+    distinct one is parsed once (thousands of rows are read for the Changes window)."""
+    times: dict[str, datetime] = {}
+    kinds = {kind.value: kind for kind in ChangeKind}
+    found: list[ChangeRecord] = []
+    for panel_id, at, service_id, kind, name, old, new in rows:
+        when = times.get(at)
+        if when is None:
+            when = times[at] = _dt_req(at)
+        change = ServiceChange(service_id, kinds[kind], name, old, new)
+        found.append(ChangeRecord(panel_id, when, change))
+    return found
 
 
 #: states of an order the user placed (or may have): a draft or a refusal bought nothing
@@ -72,9 +83,10 @@ class ChangesMixin(StoreBase):
         until: datetime | None = None,
         kinds: Collection[ChangeKind] | None = None,
         favourites_only: bool = False,
+        limit: int | None = None,
     ) -> list[ChangeRecord]:
         """Stored changes of visible panels, newest first; every filter narrows (``until``
-        is exclusive; ``kinds`` None: all, empty: none)."""
+        is exclusive; ``kinds`` None: all, empty: none); at most ``limit`` of them."""
         if kinds is not None and not kinds:
             return []
         where = ["p.removed_at IS NULL"]
@@ -97,22 +109,23 @@ class ChangesMixin(StoreBase):
                 "WHERE f.panel_id = c.panel_id AND f.service_id = c.service_id)"
             )
         rows = self._read(
-            "SELECT c.* FROM catalog_changes c JOIN panels p ON p.id = c.panel_id "
-            f"WHERE {' AND '.join(where)} ORDER BY c.at DESC, c.id",
+            f"SELECT {_COLUMNS} FROM catalog_changes c JOIN panels p ON p.id = c.panel_id "
+            f"WHERE {' AND '.join(where)} ORDER BY c.at DESC, c.id"
+            + ("" if limit is None else f" LIMIT {int(limit):d}"),
             args,
         )
-        return [_record(r) for r in rows]
+        return _records(rows)
 
     def service_changes(
         self, panel_id: int, service_id: int, *, since: datetime | None = None
     ) -> list[ChangeRecord]:
         """One service's stored changes on one panel, oldest first (after ``since``)."""
         rows = self._read(
-            "SELECT * FROM catalog_changes WHERE panel_id = ? AND service_id = ? AND at > ? "
-            "ORDER BY at, id",
+            f"SELECT {_COLUMNS} FROM catalog_changes c "
+            "WHERE c.panel_id = ? AND c.service_id = ? AND c.at > ? ORDER BY c.at, c.id",
             (panel_id, service_id, _ts(since) if since is not None else ""),
         )
-        return [_record(r) for r in rows]
+        return _records(rows)
 
     def last_ordered(self, panel_id: int, service_id: int) -> LastOrdered | None:
         """The user's newest order of this service on this panel (placed, or maybe placed)."""

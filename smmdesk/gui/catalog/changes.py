@@ -43,11 +43,14 @@ from smmdesk.gui.widgets.views import RowFocusTableView
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.changes import kind_words, value_text
 
-__all__ = ["COLUMNS", "ChangesModel", "ChangesWindow"]
+__all__ = ["COLUMNS", "ROW_LIMIT", "ChangesModel", "ChangesWindow"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_TEXT = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+#: rows read at most (the newest): reading and sorting them stays well under a frame budget
+#: of the GUI thread's patience (~40 ms), whatever the history holds
+ROW_LIMIT: Final = 5000
 #: columns, in order: when, panel, service id, service name, change, before, after
 COLUMNS: Final = ("when", "panel", "id", "name", "kind", "old", "new")
 _KIND_ORDER: Final = {kind: i for i, kind in enumerate(ChangeKind)}
@@ -348,6 +351,7 @@ class ChangesWindow(QDialog):
                 until=until,
                 kinds=self._kinds(),
                 favourites_only=self.favourites_only.isChecked(),
+                limit=ROW_LIMIT + 1,
             )
             panels = self._store.list_panels()
         except StoreError:
@@ -355,8 +359,16 @@ class ChangesWindow(QDialog):
             empty = self.tr("The catalogue history could not be read from the database.")
         names = {p.id: p.name for p in panels}
         currencies = {p.id: p.currency or "" for p in panels}
-        self.model.set_rows(rows, names, currencies)
-        self.count_label.setText(self.tr("%Ln changes", "", len(rows)))
+        more = len(rows) > ROW_LIMIT
+        self.model.set_rows(rows[:ROW_LIMIT], names, currencies)
+        if more:
+            self.count_label.setText(
+                self.tr("The newest %1 changes: narrow the period to see older ones").replace(
+                    "%1", numbers.fmt_int(ROW_LIMIT)
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("%Ln changes", "", len(rows)))
         self.empty_label.setText(empty)
         self.empty_label.setVisible(not rows)
 
