@@ -265,3 +265,36 @@ def test_watched_service_notifications_can_be_muted(
     assert "Sandbox" in title
     assert text.startswith("Rate up: #1 ")
     assert "Instagram Followers [15K]" in text
+
+
+def test_a_mass_order_names_services_whose_id_went_elsewhere_before_placing(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox_panel: SandboxPanel,
+    asked: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_sandbox(qtbot, window, sandbox_panel, "Sandbox")
+    fill_and_place(qtbot, window, 1, "first")
+    change(sandbox_panel, {1: REUSED}, drop=set())
+    refresh(qtbot, window)
+    questions: list[str] = []
+
+    def confirm(_parent: object, title: str, text: str, details: str = "", **_kw: str) -> bool:
+        questions.append(details)
+        return False  # nothing is sent
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    dialog = window.open_mass_order()
+    assert dialog is not None
+    dialog.text_edit.setPlainText(
+        "1 | https://instagram.com/p/m1 | 100\n2 | https://instagram.com/p/m2 | 100"
+    )
+    dialog.validate_button.click()
+    qtbot.waitUntil(dialog.place_button.isEnabled)
+    dialog.place_button.click()
+    assert len(questions) == 1
+    assert questions[0].startswith("Check #1 first: since you last ordered it")
+    assert "#2" not in questions[0]  # never ordered here: nothing to mistake it for
+    assert sandbox_panel.received["add"] == 1
+    dialog.close()
