@@ -9,6 +9,11 @@ transaction) into a real Store; the baseline stores every refresh's raw answer i
 its own in another file, as a snapshot history would. Sizes are the database files after a WAL
 checkpoint (what the user's disk holds), and ``--check`` exits 1 above the limit.
 
+It also prints how the id-reuse rule judges the labelled names of tests/data/service_kinds.csv:
+each renamed the way panels rename (a tag or emoji added, a word dropped, upper case), which
+must not count as reused, and each put under another row's name and category with another
+platform or product, which must.
+
     .venv/bin/python bench/bench_catalog_history.py [--services 20000] [--refreshes 30]
         [--churn 0.02] [--check]
 """
@@ -16,21 +21,27 @@ checkpoint (what the user's disk holds), and ``--check`` exits 1 above the limit
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import sqlite3
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from smmdesk.core.catalog_history import record_refresh
+from smmdesk.core.changes import looks_reused
+from smmdesk.core.models import Service
 from smmdesk.core.parse_services import parse_catalogue
 from smmdesk.core.store import Store
 from smmdesk.sandbox.catalog import Catalogue, php_json
 
 LIMIT_MB = 20.0
+LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "service_kinds.csv"
+_TAGS = (" ⚡", " 🔥 Fast", " [Refill 30D]", " - Max 100K", " [HQ]", " | Instant Start", " ♻️")
 _OTHER = (
     ("TikTok Views [Instant]", "TikTok - Views"),
     ("Spotify Plays USA", "Spotify"),
@@ -122,6 +133,45 @@ def run(size: int, refreshes: int, share: float) -> dict[str, float]:
         }
 
 
+def _renamed(rng: random.Random, name: str) -> str:
+    roll = rng.random()
+    if roll < 0.4:
+        return name + rng.choice(_TAGS)
+    if roll < 0.7:
+        words = name.split()
+        if len(words) > 3:
+            del words[rng.randrange(2, len(words))]
+        return " ".join(words) + rng.choice(_TAGS)
+    return name.upper() if name.isascii() else name + rng.choice(_TAGS)
+
+
+def reuse_judgement() -> tuple[int, int, int, int]:
+    """(renames, renames called reused, other services, other services called reused)."""
+    with LABELLED.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    rng = random.Random(3)
+
+    def service(name: str, category: str) -> Service:
+        return Service(1, name, "Default", category, Decimal(1), 10, 1000)
+
+    false_alarms = sum(
+        looks_reused(
+            service(r["name"], r["category"]), service(_renamed(rng, r["name"]), r["category"])
+        )
+        for r in rows
+    )
+    others = caught = 0
+    for row in rows:
+        other = rng.choice(rows)
+        if (other["platform"], other["product"]) == (row["platform"], row["product"]):
+            continue
+        others += 1
+        caught += looks_reused(
+            service(row["name"], row["category"]), service(other["name"], other["category"])
+        )
+    return len(rows), false_alarms, others, caught
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--services", type=int, default=20_000)
@@ -142,6 +192,12 @@ def main() -> int:
     print(f"  full snapshot per refresh (baseline method):       {snapshots / mb:6.2f} MB")
     print(f"  ratio: {snapshots / history:.1f}x smaller; limit {LIMIT_MB:.0f} MB")
     print(f"  record_refresh: {got['per_refresh'] * 1000:.0f} ms per refresh (cache parse + diff)")
+    renames, alarms, others, caught = reuse_judgement()
+    print(
+        f"id reuse rule on {renames} labelled names: {alarms} of {renames} renames called "
+        f"reused ({alarms / renames:.1%}); {caught} of {others} other services caught "
+        f"({caught / others:.1%})"
+    )
     if args.check and history > LIMIT_MB * mb:
         print("FAIL: over the limit")
         return 1

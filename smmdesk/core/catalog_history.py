@@ -15,7 +15,7 @@ from smmdesk.core.changes import ChangeKind, ServiceChange, diff_services, looks
 from smmdesk.core.errors import PanelError
 from smmdesk.core.models import Service
 from smmdesk.core.parse_services import parse_catalogue
-from smmdesk.core.store import Store
+from smmdesk.core.store import CachedCatalog, Store
 
 __all__ = [
     "RECENT_ORDER_DAYS",
@@ -46,17 +46,29 @@ def record_refresh(
     transaction. The first catalogue of a panel is the baseline: no changes are recorded (a
     panel's whole list is not "added"); so is one replacing an unreadable cache."""
     digest = hashlib.sha256(raw).hexdigest()
-    changes: tuple[ServiceChange, ...] = ()
+    # the cached list is parsed and compared before the write lock is taken (a 20k catalogue
+    # takes a few hundred ms); under the lock the cache is only checked to be the same one
+    cached = store.load_catalog(panel_id)
+    changes = _changes_since(panel_id, cached, digest, services)
     with store.transaction():
-        cached = store.load_catalog(panel_id)
-        if cached is not None and cached.sha256 != digest:
-            try:
-                changes = diff_services(parse_catalogue(cached.raw), services)
-            except PanelError:
-                log.warning("panel %s: cached catalogue unreadable; new baseline", panel_id)
+        seen = cached.sha256 if cached is not None else None
+        if store.cached_catalog_digest(panel_id) != seen:  # another refresh saved meanwhile
+            changes = _changes_since(panel_id, store.load_catalog(panel_id), digest, services)
         store.save_catalog(panel_id, raw, fetched_at=at)
         store.add_catalog_changes(panel_id, changes, at=at)
     return changes
+
+
+def _changes_since(
+    panel_id: int, cached: CachedCatalog | None, digest: str, services: Sequence[Service]
+) -> tuple[ServiceChange, ...]:
+    if cached is None or cached.sha256 == digest:
+        return ()
+    try:
+        return diff_services(parse_catalogue(cached.raw), services)
+    except PanelError:
+        log.warning("panel %s: cached catalogue unreadable; new baseline", panel_id)
+        return ()
 
 
 # -- the services the user watches -----------------------------------------------------------

@@ -284,3 +284,29 @@ def test_an_id_that_vanished_and_came_back_as_another_service_is_warned_about(
     # back as the same service, only renamed: no warning
     same = svc(1, "Instagram Followers Real", category="Instagram Followers")
     assert reuse_since_last_order(store, panel, same) is None
+
+
+def test_a_refresh_saved_meanwhile_is_what_the_next_one_is_compared_with(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Comparing happens before the write lock: a catalogue another refresh saved in between
+    is noticed under the lock and compared with instead."""
+    from smmdesk.core import catalog_history
+
+    panel = store.add_panel("P", "https://p.example/api/v2")
+    refresh(store, panel, BASE, T0)
+    meanwhile = [svc(1, BASE[0].name, "5.00"), *BASE[1:]]
+    compare = catalog_history._changes_since
+    calls: list[int] = []
+
+    def racing(*args: object) -> tuple:
+        if not calls:
+            store.save_catalog(panel, raw_of(meanwhile))
+        calls.append(1)
+        return compare(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalog_history, "_changes_since", racing)
+    newest = [svc(1, BASE[0].name, "6.00"), *BASE[1:]]
+    recorded = refresh(store, panel, newest, T0 + timedelta(days=1))
+    assert len(calls) == 2
+    assert [(c.kind, c.old, c.new) for c in recorded] == [(ChangeKind.RATE_UP, "5.00", "6.00")]

@@ -75,6 +75,11 @@ class ChangesMixin(StoreBase):
                 ],
             )
 
+    def cached_catalog_digest(self, panel_id: int) -> str | None:
+        """The SHA-256 of the panel's cached catalogue (None: none cached)."""
+        rows = self._read("SELECT sha256 FROM catalog_cache WHERE panel_id = ?", (panel_id,))
+        return str(rows[0][0]) if rows else None
+
     def catalog_changes(
         self,
         *,
