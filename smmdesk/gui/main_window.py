@@ -9,7 +9,7 @@ most of its methods are a few lines of wiring each; the panes' own layout lives 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.changes import ServiceChange
 from smmdesk.core.delivery import ServiceDelivery, delivery_stats
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
@@ -52,6 +53,7 @@ from smmdesk.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     # dialogs and the mass-order machinery load when first opened, never before the first paint
+    from smmdesk.gui.catalog.changes import ChangesWindow
     from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
     from smmdesk.gui.panels.connect import ConnectDialog
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self._key_dialog = ConnectDialogHolder(self, ctx, self.on_key_entered)
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
+        self.changes_window: ChangesWindow | None = None
         self._online = True  # False from start(after_paint=True) until the first paint
         self._stopped = False  # shutdown() ran: nothing starts any more
         self._first_paint = _FirstPaint(self)
@@ -220,6 +223,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             self.tr("Fetch the service catalogue and the balance again"),
         )
+        self.act_changes = self._action(
+            self.tr("Catalogue &Changes…"),
+            self.open_changes,
+            "Ctrl+Shift+H",
+            self.tr("What changed in the panels' catalogues: prices, limits, names, ids"),
+        )
         self.act_search = self._action(
             self.tr("&Find Service"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -276,6 +285,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         panel_menu = bar.addMenu(self.tr("&Panel"))
         panel_menu.addAction(self.act_refresh)
+        panel_menu.addAction(self.act_changes)
         panel_menu.addSeparator()
         panel_menu.addAction(self.act_connect)
         panel_menu.addAction(self.act_manage)
@@ -404,6 +414,7 @@ class MainWindow(QMainWindow):
         session.sig_catalog_loaded.connect(self.on_catalog_loaded)
         session.sig_catalog_state.connect(self.catalog_label.setText)
         session.sig_catalog_problem.connect(self.on_catalog_problem)
+        session.sig_catalog_changes.connect(self.on_catalog_changes)
         session.sig_balance.connect(self._show_balance)
         session.sig_connection.connect(self.on_connection)
         session.sig_key_needed.connect(self.on_key_needed)
@@ -549,6 +560,26 @@ class MainWindow(QMainWindow):
         self.on_service_selected(self.catalog_pane.selected_service())
         if self._pending_again is not None and self._pending_again.panel_id == self._current_id():
             self._apply_order_again(self._pending_again)
+
+    def on_catalog_changes(self, panel_id: int, changes: Sequence[ServiceChange]) -> None:
+        """A refresh recorded changes: watched services are announced, an open Changes
+        window shows them."""
+        self.notifier.on_catalog_changes(panel_id, changes)
+        if self.changes_window is not None:
+            self.changes_window.reload()
+
+    def open_changes(self) -> ChangesWindow:
+        """The catalogue history window (one per main window, non-modal)."""
+        if self.changes_window is None:
+            from smmdesk.gui.catalog.changes import ChangesWindow  # when first needed
+
+            self.changes_window = ChangesWindow(self.ctx.store, None, self)
+        else:
+            self.changes_window.reload()
+        self.changes_window.show()
+        self.changes_window.raise_()
+        self.changes_window.activateWindow()
+        return self.changes_window
 
     def on_catalog_problem(self, problem: UnusableCatalogue | None) -> None:
         """The panel's service list was not used (the catalogue shown is kept), or it was."""

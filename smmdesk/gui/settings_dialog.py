@@ -168,6 +168,7 @@ class SettingsDialog(QDialog):
             "canceled": self.tr("Canceled orders"),
             "error": self.tr("Failed orders"),
             "low_balance": self.tr("Low balance"),
+            "watched_services": self.tr("Favourite or recent services: rate up or gone"),
         }
         column = QVBoxLayout()
         column.setSpacing(2)

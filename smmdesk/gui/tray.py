@@ -1,17 +1,21 @@
-"""Notifications: a tray icon (where the platform has one) announcing finished orders and a low
-balance, coalesced per poll, muted by kind in the settings; without a tray, an in-window notice."""
+"""Notifications: a tray icon (where the platform has one) announcing finished orders, a low
+balance, and favourite or recently ordered services whose rate rose or that are gone; coalesced
+per poll or refresh, muted by kind in the settings; without a tray, an in-window notice."""
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
+from smmdesk.core.catalog_history import watch_alert, watched_services
+from smmdesk.core.changes import ServiceChange
 from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.store import StoreError
 from smmdesk.gui.runtime.context import AppContext
@@ -20,6 +24,7 @@ from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import notification_text
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
+from smmdesk.gui.wording.changes import alert_text
 from smmdesk.gui.wording.numbers import order_ref
 
 __all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
@@ -27,7 +32,7 @@ __all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_thres
 log = logging.getLogger(__name__)
 
 #: notification kinds, each mutable in the settings
-KINDS = ("completed", "partial", "canceled", "error", "low_balance")
+KINDS = ("completed", "partial", "canceled", "error", "low_balance", "watched_services")
 LOW_BALANCE_KEY = "notifications/low_balance"
 _KIND_OF = {
     OrderStatus.COMPLETED: "completed",
@@ -35,7 +40,7 @@ _KIND_OF = {
     OrderStatus.CANCELED: "canceled",
     OrderStatus.ERROR: "error",
 }
-_WARNING_KINDS = frozenset({"partial", "canceled", "error", "low_balance"})
+_WARNING_KINDS = frozenset({"partial", "canceled", "error", "low_balance", "watched_services"})
 _MESSAGE_MS = 10_000
 _STATUS_BAR_MS = 15_000
 _IDS_SHOWN = 3  # order numbers named in a coalesced notification before "and N more"
@@ -201,6 +206,21 @@ class TrayNotifier(QObject):
             True,
         )
 
+    @Slot(int, object)
+    def on_catalog_changes(self, panel_id: int, changes: Sequence[ServiceChange]) -> None:
+        """One refresh's catalogue changes: one notification naming the favourites and the
+        services ordered lately whose rate rose or that are gone, if any."""
+        if self.is_muted("watched_services"):
+            return
+        try:
+            watched = watched_services(self._ctx.store, panel_id, datetime.now(UTC))
+        except StoreError:
+            return
+        alert = watch_alert(changes, watched)
+        if alert:
+            title, text = alert_text(self._panel_name(panel_id), alert.rate_rises, alert.gone)
+            self._notify(title, text, True)
+
     @Slot(int)
     def set_active_count(self, n: int) -> None:
         self._active = max(0, n)
@@ -306,6 +326,7 @@ class TrayNotifier(QObject):
             "canceled": self.tr("Order canceled"),
             "error": self.tr("Order failed"),
             "low_balance": self.tr("Low balance"),
+            "watched_services": self.tr("Favourite or recent service changed"),
         }[kind]
 
     def _single_title(self, kind: str) -> str:

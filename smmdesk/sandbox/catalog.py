@@ -227,6 +227,31 @@ class Catalogue:
         services += [dict(service) for service in self.services]
         return Catalogue(services, {**self.entries, **entries})
 
+    @classmethod
+    def from_served(cls, services: list[dict[str, Any]]) -> Catalogue:
+        """A catalogue serving exactly ``services`` (dicts as ``services`` holds them; a flag
+        left out is honoured as "no"): how a test or the demo changes the list between two
+        refreshes."""
+        served: list[dict[str, Any]] = []
+        entries: dict[int, CatalogEntry] = {}
+        for entry in services:
+            cls._add(
+                served,
+                entries,
+                entry["service"],
+                entry["name"],
+                entry["type"],
+                entry["category"],
+                str(entry["rate"]),
+                entry["min"],
+                entry["max"],
+                entry.get("dripfeed"),
+                entry.get("refill"),
+                entry.get("cancel"),
+                entry.get("desc"),
+            )
+        return cls(served, entries)
+
     def json_bytes(self) -> bytes:
         """The ``services`` answer, encoded once (it never changes) on first use."""
         if self._json is None:

@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .catalog import php_json, shared_catalogue
+from .catalog import Catalogue, php_json, shared_catalogue
 from .faults import PROCESSING_KINDS, FaultPlan
 from .hostile import hostile_rows
 from .persist import StateFile
@@ -350,6 +350,14 @@ class SandboxPanel:
     def services(self) -> list[dict[str, Any]]:
         """The catalogue exactly as served (copies)."""
         return [dict(service) for service in self._catalogue.services]
+
+    def set_services(self, services: list[dict[str, Any]]) -> None:
+        """Serve ``services`` (dicts shaped like ``services`` gives them) from the next
+        request on: a panel that changed its catalogue between two refreshes."""
+        catalogue = Catalogue.from_served(services)
+        with self._lock:
+            self._catalogue = catalogue
+            self._state.catalogue = catalogue
 
     @property
     def now(self) -> float:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.scenes import open_changes_with_history
+
 Role = QAccessible.Role
 
 #: roles a user works with: each needs a name of its own (a label's text is its name)
@@ -260,4 +262,5 @@ DIALOGS: dict[str, Opening] = {
     "low-balance level": Opening(_open_low_balance),
     "shortcuts (F1)": Opening(lambda scene: scene.window.show_shortcuts()),
     "spending": Opening(lambda scene: scene.window.show_spending()),
+    "catalogue changes": Opening(lambda scene: open_changes_with_history(scene.window)),
 }

@@ -60,3 +60,38 @@ def panel_session(
     # let the balance refresh that follows a placement finish while the panel still answers
     qtbot.waitUntil(lambda: ctx.tasks.active() == 0, timeout=5000)
     session.close()
+
+
+_ARABIC = "متابعين انستقرام عرب حقيقيين ⚡ ضمان ٣٠ يومًا [بدون نقص]"
+_LONG = "Instagram Followers [Real - HQ] [Refill 30D] [Max 500K] [Start 0-1h] ⚡🔥"
+#: (service id, kind value, name, old, new) of the history the Changes window is opened over
+SAMPLE_CHANGES: tuple[tuple[int, str, str, str | None, str | None], ...] = (
+    (101, "rate_up", _LONG, "1.2500", "1.4900"),
+    (102, "rate_down", _ARABIC, "0.90", "0.75"),
+    (103, "added", "TikTok Views [Instant]", None, "0.0300"),
+    (104, "removed", "𝐘𝐨𝐮𝐓𝐮𝐛𝐞 𝐋𝐢𝐤𝐞𝐬", "2.10", None),
+    (105, "limits", _ARABIC, "50:10000", "100:500000"),
+    (106, "renamed", _LONG, "Instagram Followers", _LONG),
+    (107, "type", "Telegram Poll", "Default", "Poll"),
+    (108, "id_reused", _ARABIC, _LONG, _ARABIC),
+)
+#: the panel's own texts in that history (service names and types), for the Arabic walk
+SAMPLE_CHANGE_TEXTS = frozenset(
+    text for row in SAMPLE_CHANGES if row[1] not in ("limits",) for text in row[2:] if text
+)
+
+
+def open_changes_with_history(window: MainWindow) -> QWidget:
+    """The Changes window (Panel menu), over a history of every kind of change recorded for
+    the open panel: long, Arabic and decorated names, rates and limits."""
+    from datetime import UTC, datetime, timedelta
+
+    from smmdesk.core.changes import ChangeKind, ServiceChange
+
+    assert window.session is not None
+    panel_id = window.session.panel.id
+    rows = [ServiceChange(sid, ChangeKind(kind), *texts) for sid, kind, *texts in SAMPLE_CHANGES]
+    now = datetime.now(UTC)
+    window.ctx.store.add_catalog_changes(panel_id, rows[:4], at=now - timedelta(days=1))
+    window.ctx.store.add_catalog_changes(panel_id, rows[4:], at=now - timedelta(hours=2))
+    return window.open_changes()

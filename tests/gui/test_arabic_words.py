@@ -30,6 +30,7 @@ from smmdesk.gui.wording import i18n, numbers
 from smmdesk.sandbox import SandboxPanel
 from smmdesk.sandbox.catalog import SANDBOX_FIXED_SERVICES
 from tests.gui.arabic_walk import Walk
+from tests.gui.scenes import SAMPLE_CHANGE_TEXTS, open_changes_with_history
 
 # the order confirmation and other questions are looked at and answered while they run
 pytestmark = pytest.mark.usefixtures("questions_run_for_real")
@@ -169,6 +170,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("low-balance level", lambda w: w.notifier.ask_low_balance_threshold()),
     ("shortcuts (F1)", lambda w: w.show_shortcuts()),
     ("spending", lambda w: w.show_spending()),
+    ("catalogue changes", open_changes_with_history),
 ]
 
 
@@ -213,6 +215,7 @@ def open_window(qtbot: QtBot, ctx: AppContext, sandbox: SandboxPanel) -> tuple[M
         walk.data.update({service.name, service.category, service.type})
     # the panel's name and address (the host the key goes to) are the user's words
     walk.data.update({PANEL_NAME, sandbox.url, urlsplit(sandbox.url).netloc})
+    walk.data.update(SAMPLE_CHANGE_TEXTS)  # the catalogue history's service names and types
     for record in store.load_orders():
         # and what the panel said about them
         walk.data.update({record.link, record.service_name, record.status_text or ""})

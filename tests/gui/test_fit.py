@@ -43,6 +43,7 @@ from smmdesk.gui.settings_dialog import SettingsDialog
 from smmdesk.gui.widgets import screen, theme
 from smmdesk.gui.wording import i18n, numbers
 from tests.gui.fitcheck import misfits, outside
+from tests.gui.scenes import open_changes_with_history
 
 # the order confirmation and other questions are looked at and answered while they run
 pytestmark = pytest.mark.usefixtures("questions_run_for_real")
@@ -142,6 +143,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "orders-recovered": (_recovered, True),
     "shortcuts": (lambda win: win.show_shortcuts(), False),
     "spending": (lambda win: win.show_spending(), False),
+    "catalogue-changes": (open_changes_with_history, False),
 }
 
 

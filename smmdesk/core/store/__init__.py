@@ -1,10 +1,12 @@
-"""The local SQLite store: panels, orders with their status history, refills, favourites and the
-catalogue cache; versioned forward migrations; per-thread connections; corrupt-file handling."""
+"""The local SQLite store: panels, orders with their status history, refills, favourites, the
+catalogue cache and its history of changes; versioned forward migrations; per-thread
+connections; corrupt-file handling."""
 
 from __future__ import annotations
 
 from smmdesk.core.store.base import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from smmdesk.core.store.base import StoreBase
+from smmdesk.core.store.changes import ChangeRecord, ChangesMixin, LastOrdered
 from smmdesk.core.store.orders import OrdersMixin
 from smmdesk.core.store.panels import PanelsMixin
 from smmdesk.core.store.queries import QueriesMixin
@@ -29,7 +31,9 @@ from smmdesk.core.store.schema import migrate as migrate
 __all__ = [
     "MIGRATIONS",
     "CachedCatalog",
+    "ChangeRecord",
     "CorruptDatabase",
+    "LastOrdered",
     "LocalState",
     "NewerSchema",
     "OrderEvent",
@@ -43,7 +47,7 @@ __all__ = [
 ]
 
 
-class Store(PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, StoreBase):
+class Store(PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, ChangesMixin, StoreBase):
     """The app's database. Thread-safe by giving each thread its own connection.
 
     Connections are thread-local and created on first use in a thread (GUI thread, poller,

@@ -144,7 +144,32 @@ def _v3_reused_order_ids(conn: sqlite3.Connection) -> None:
     _V3_MARK_SHARED_NUMBERS(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_BASE, _V2_REFILLS, _v3_reused_order_ids)
+# The catalogue history: each refresh stored as its changes against the cached catalogue (the
+# baseline), never as a snapshot, so the file grows with changes, not with refreshes.
+# IF NOT EXISTS: it holds wherever it runs among migrations added alongside it.
+_CATALOG_CHANGES = _sql(
+    """CREATE TABLE IF NOT EXISTS catalog_changes (
+        id INTEGER PRIMARY KEY,
+        panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        service_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        old TEXT,
+        new TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS catalog_changes_by_at ON catalog_changes(at)",
+    "CREATE INDEX IF NOT EXISTS catalog_changes_by_service "
+    "ON catalog_changes(panel_id, service_id, at)",
+)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1_BASE,
+    _V2_REFILLS,
+    _v3_reused_order_ids,
+    _CATALOG_CHANGES,
+)
 
 
 def migrate(

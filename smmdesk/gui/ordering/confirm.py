@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.catalog_history import ReuseWarning
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
 from smmdesk.core.validate import Validation
@@ -64,7 +65,8 @@ class OrderSummary:
     """What the confirmation shows: the order as checked by the form (``validation`` holds the
     exact params), the panel it goes to and the last known balance (None: unknown).
     ``unknown``: the last order's outcome is unknown; ``same_as_unknown``: this is the same
-    order again."""
+    order again. ``reused``: since the user last ordered this service id here, the panel gave
+    the id to another service."""
 
     panel_name: str
     service: Service
@@ -73,6 +75,7 @@ class OrderSummary:
     balance: Balance | None
     unknown: bool = False
     same_as_unknown: bool = False
+    reused: ReuseWarning | None = None
 
     @property
     def spec(self) -> OrderTypeSpec:
@@ -116,9 +119,12 @@ class OrderConfirmDialog(QDialog):
         self.setObjectName("orderConfirmDialog")
         self.summary = summary
         self.rows: list[tuple[str, str]] = []  # (label, value) as shown, for summary_text()
-        self.setWindowTitle(
-            self.tr("The last order is unconfirmed") if summary.unknown else self.tr("Place order?")
-        )
+        if summary.unknown:
+            self.setWindowTitle(self.tr("The last order is unconfirmed"))
+        elif summary.reused is not None:
+            self.setWindowTitle(self.tr("Is this still the service you ordered?"))
+        else:
+            self.setWindowTitle(self.tr("Place order?"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -158,7 +164,8 @@ class OrderConfirmDialog(QDialog):
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QDialogButtonBox(self)
-        place_text = self.tr("Place anyway") if self.summary.unknown else self.tr("Place order")
+        warned = self.summary.unknown or self.summary.reused is not None
+        place_text = self.tr("Place anyway") if warned else self.tr("Place order")
         self.place_button = QPushButton(place_text, self)
         self.back_button = QPushButton(self.tr("Back to the form"), self)
         buttons.addButton(self.place_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -221,6 +228,8 @@ class OrderConfirmDialog(QDialog):
         service = summary.service
         if summary.unknown:
             self._show_unknown_warning()
+        if summary.reused is not None:
+            self._show_reuse_warning(summary.reused)
         self._add_row(self.tr("Panel"), isolate(summary.panel_name))
         name = (
             self.tr("%1 — %2")
@@ -252,6 +261,26 @@ class OrderConfirmDialog(QDialog):
                 "pays twice. Reconcile it first unless you are sure."
             )
         self.warning_label.setText(text)
+        self.warning_label.setVisible(True)
+        tone(self.warning_label, "error", bold=True)
+
+    def _show_reuse_warning(self, reused: ReuseWarning) -> None:
+        when = numbers.fmt_datetime(reused.ordered_at)
+        if reused.ordered_name:
+            text = self.tr(
+                "Service %1 may not be what you ordered before: when you last ordered it "
+                "(%2) it was “%3”, and since then the panel has given its number to "
+                "another service. Check the name and the price before placing."
+            ).replace("%3", isolate(clip(reused.ordered_name, NAME_LIMIT)))
+        else:
+            text = self.tr(
+                "Service %1 may not be what you ordered before: since you last ordered it "
+                "(%2) the panel has given its number to another service. Check the name and "
+                "the price before placing."
+            )
+        text = text.replace("%1", numbers.order_ref(self.summary.service.id)).replace("%2", when)
+        shown = self.warning_label.text()
+        self.warning_label.setText(f"{shown}\n\n{text}" if shown else text)
         self.warning_label.setVisible(True)
         tone(self.warning_label, "error", bold=True)
 

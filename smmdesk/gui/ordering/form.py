@@ -12,6 +12,7 @@ this class's tr(): lupdate marks a plural only there. The confirmation is orderi
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.core.catalog_history import reuse_since_last_order
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
+from smmdesk.core.store import StoreError
 from smmdesk.core.validate import Validation, validate_order
 from smmdesk.gui.ordering.fields import FieldRows
 from smmdesk.gui.ordering.outcomes import OrderResult, cost_estimate
@@ -47,6 +50,8 @@ from smmdesk.gui.wording.services import (
 )
 
 __all__ = ["OrderForm"]
+
+log = logging.getLogger(__name__)
 
 VALIDATE_DELAY_MS = 100
 
@@ -471,6 +476,12 @@ class OrderForm(QWidget):
         from smmdesk.gui.ordering.confirm import OrderSummary, ask_to_place  # when first needed
 
         session = self._session_provider()
+        reused = None
+        if session is not None:
+            try:
+                reused = reuse_since_last_order(session.ctx.store, session.panel.id, service)
+            except StoreError:
+                log.warning("catalogue history unreadable; order asked about without it")
         summary = OrderSummary(
             panel_name=session.panel.name if session is not None else "",
             service=service,
@@ -479,6 +490,7 @@ class OrderForm(QWidget):
             balance=self.balance,
             unknown=self.result_frame.unknown is not None,
             same_as_unknown=self.result_frame.unknown_params == params,
+            reused=reused,
         )
         return ask_to_place(self, summary)
 

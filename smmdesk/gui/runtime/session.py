@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.catalog_history import record_refresh
+from smmdesk.core.changes import ServiceChange
 from smmdesk.core.errors import PanelError
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, place_order
@@ -40,6 +42,9 @@ log = logging.getLogger(__name__)
 class PanelSession(PanelLink):
     sig_catalog_loaded = Signal(object, object)
     """(Catalog, CatalogDiff | None): a catalogue is ready (cached at open, or freshly fetched)."""
+    sig_catalog_changes = Signal(int, object)
+    """(panel id, tuple[ServiceChange, ...]): a refresh recorded these changes in the catalogue
+    history (only when there are some; the panel's first catalogue is the baseline)."""
     sig_catalog_state = Signal(str)
     """A short line for the status bar: "Updating catalogue…", "Catalogue updated 3 min ago"."""
     sig_catalog_problem = Signal(object)
@@ -159,20 +164,22 @@ class PanelSession(PanelLink):
         store = self.ctx.store
         panel_id = self.panel.id
 
-        def work(client: PanelClient) -> Catalog:
-            # parsing and indexing (tens of ms at 20k services) stay off the GUI thread too;
-            # a list with no usable service raises before it can replace the saved one
+        def work(client: PanelClient) -> tuple[Catalog, tuple[ServiceChange, ...]]:
+            # parsing, indexing and the change set (tens of ms at 20k services each) stay off
+            # the GUI thread too; a list with no usable service raises before it can replace
+            # the saved one
             raw = client.services_raw()
             services = parse_catalogue(raw)
-            store.save_catalog(panel_id, raw)
-            return Catalog(services, store.favourites(panel_id))
+            changes = record_refresh(store, panel_id, raw, services)
+            return Catalog(services, store.favourites(panel_id)), changes
 
         self.run("catalog", work, self._on_catalog_fetched, self._on_catalog_failed)
 
-    def _on_catalog_fetched(self, new: Catalog) -> None:
+    def _on_catalog_fetched(self, fetched: tuple[Catalog, tuple[ServiceChange, ...]]) -> None:
         self._catalog_job_running = False
         if self._closed:
             return
+        new, changes = fetched
         if self.catalog is not None:
             # stars toggled while the fetch was in flight: the open catalogue has the latest
             for service_id in new.favourites ^ self.catalog.favourites:
@@ -180,6 +187,8 @@ class PanelSession(PanelLink):
         diff = new.diff(self.catalog) if self.catalog is not None else None
         self.catalog_fetched_at = time.time()
         self._set_catalog(new, diff)
+        if changes:
+            self.sig_catalog_changes.emit(self.panel.id, changes)
         self.sig_catalog_state.emit(self.catalog_age_text())
         self.sig_connection.emit(True, "")
         if self.catalog_problem is not None:

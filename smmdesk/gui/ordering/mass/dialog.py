@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.catalog import Catalog, CatalogDiff
+from smmdesk.core.catalog_history import reuse_since_last_order
 from smmdesk.core.massorder import MassRun
 from smmdesk.core.massplan import MassOrderPlan, parse_mass_order
 from smmdesk.core.models import Balance
@@ -301,7 +302,8 @@ class MassOrderDialog(QDialog):
                 if count == 1
                 else self.tr("Place %Ln orders for %1 in total?", "", count)
             ).replace("%1", total),
-            self.tr(
+            self._reused_note(plan)
+            + self.tr(
                 "They are sent one at a time. Cancel stops after the line being sent. Lines "
                 "with problems are not sent."
             ),
@@ -309,6 +311,26 @@ class MassOrderDialog(QDialog):
         )
         if ok and self._to_send() is plan:
             self._start(plan)
+
+    def _reused_note(self, plan: MassOrderPlan) -> str:
+        """A paragraph naming the services whose number went to another service since the
+        user last ordered them here ("" when none did)."""
+        panel_id, store = self.session.panel.id, self.session.ctx.store
+        services = {line.service.id: line.service for line in plan.valid if line.service}
+        try:
+            reused = [s for s in services.values() if reuse_since_last_order(store, panel_id, s)]
+        except StoreError:
+            return ""
+        if not reused:
+            return ""
+        refs = self.tr(", ", "list separator").join(numbers.order_ref(s.id) for s in reused)
+        return (
+            self.tr(
+                "Check %1 first: since you last ordered it, the panel has given its number to "
+                "another service, and it may not be what you ordered before."
+            ).replace("%1", refs)
+            + "\n\n"
+        )
 
     def _start(self, plan: MassOrderPlan) -> None:
         self._running = True
