@@ -1,8 +1,10 @@
-"""The local SQLite store: panels, orders with their status history, refills, favourites and the
-catalogue cache; versioned forward migrations; per-thread connections; corrupt-file handling."""
+"""The local SQLite store: panels, orders with their status history, refills, favourites, the
+catalogue cache and last known balances; versioned forward migrations; per-thread connections;
+corrupt-file handling."""
 
 from __future__ import annotations
 
+from smmdesk.core.store.balances import BalancesMixin
 from smmdesk.core.store.base import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from smmdesk.core.store.base import StoreBase
 from smmdesk.core.store.orders import OrdersMixin
@@ -17,7 +19,9 @@ from smmdesk.core.store.records import (
     OrderRecord,
     PanelRecord,
     RefillRecord,
+    SpendRow,
     StateConflict,
+    StoredBalance,
     StoreError,
 )
 from smmdesk.core.store.refills import RefillsMixin
@@ -35,13 +39,15 @@ __all__ = [
     "OrderRecord",
     "PanelRecord",
     "RefillRecord",
+    "SpendRow",
     "StateConflict",
     "Store",
     "StoreError",
+    "StoredBalance",
 ]
 
 
-class Store(PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, StoreBase):
+class Store(PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, BalancesMixin, StoreBase):
     """The app's database. Thread-safe by giving each thread its own connection.
 
     Connections are thread-local and created on first use in a thread (GUI thread, poller,

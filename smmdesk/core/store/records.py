@@ -129,3 +129,27 @@ class RefillRecord:
     created_at: datetime
     updated_at: datetime
     error_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBalance:
+    """A panel's last balance answer and when it was read (UTC)."""
+
+    panel_id: int
+    amount: Decimal
+    currency: str  # as the panel spells it, upper-cased; "" when the panel named none
+    read_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SpendRow:
+    """What one order contributes to spending: the fields ``core.balances`` counts from."""
+
+    panel_id: int
+    placed_at: datetime
+    state: LocalState
+    status: OrderStatus | None
+    charge: Decimal | None
+    cost: Decimal | None
+    quantity: int | None
+    remains: int | None

@@ -1,0 +1,75 @@
+"""The Store's balances (each panel's last ``balance`` answer with the time it was read) and
+the order rows spending is counted from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from smmdesk.core.models import Balance
+from smmdesk.core.store.base import StoreBase
+from smmdesk.core.store.convert import _dec, _dt_req, _money, _now, _status, _ts
+from smmdesk.core.store.records import LocalState, SpendRow, StoredBalance
+
+#: the order's placement time: when it was sent, else when it was recorded (imported orders)
+_PLACED = "COALESCE(sent_at, created_at)"
+_ZERO = Decimal(0)
+
+
+class BalancesMixin(StoreBase):
+    """Last known balances and the rows spending is counted from."""
+
+    def save_balance(
+        self, panel_id: int, balance: Balance, *, read_at: datetime | None = None
+    ) -> None:
+        """Keep ``balance`` as the panel's last known one (replacing the previous)."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO balances (panel_id, amount, currency, read_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (panel_id) DO UPDATE SET amount = excluded.amount, "
+                "currency = excluded.currency, read_at = excluded.read_at",
+                (
+                    panel_id,
+                    _money(balance.amount),
+                    balance.currency.strip().upper(),
+                    _ts(read_at or _now()),
+                ),
+            )
+
+    def last_balances(self) -> dict[int, StoredBalance]:
+        """Panel id -> its last known balance (panels never read are absent)."""
+        rows = self._read("SELECT panel_id, amount, currency, read_at FROM balances")
+        return {
+            int(r[0]): StoredBalance(int(r[0]), _dec(r[1]) or _ZERO, str(r[2]), _dt_req(r[3]))
+            for r in rows
+        }
+
+    def spend_rows(self, since: datetime) -> list[SpendRow]:
+        """Every order placed since ``since``, in any state (the counting decides)."""
+        rows = self._read(
+            f"SELECT panel_id, {_PLACED} AS placed, state, status, charge, cost, quantity, "
+            f"remains FROM orders WHERE {_PLACED} >= ?",
+            (_ts(since),),
+        )
+        return [
+            SpendRow(
+                panel_id=int(r[0]),
+                placed_at=_dt_req(r[1]),
+                state=LocalState(r[2]),
+                status=_status(r[3]),
+                charge=_dec(r[4]),
+                cost=_dec(r[5]),
+                quantity=None if r[6] is None else int(r[6]),
+                remains=None if r[7] is None else int(r[7]),
+            )
+            for r in rows
+        ]
+
+    def first_placements(self) -> dict[int, datetime]:
+        """Panel id -> when its first order placed or recorded here was (how long its history
+        is); panels without orders are absent."""
+        rows = self._read(
+            f"SELECT panel_id, MIN({_PLACED}) FROM orders "
+            "WHERE state IN ('ACCEPTED', 'UNKNOWN') GROUP BY panel_id"
+        )
+        return {int(r[0]): _dt_req(r[1]) for r in rows if r[1] is not None}
