@@ -21,15 +21,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.records import LocalState, SpendRow, StoredBalance
+
+if TYPE_CHECKING:
+    from smmdesk.core.store import Store
 
 __all__ = [
     "AUTO_DAYS",
     "MIN_HISTORY_DAYS",
     "WINDOWS",
     "BalanceLine",
+    "BalanceReport",
     "Forecast",
     "ForecastCode",
     "LowBalanceRule",
@@ -42,7 +47,9 @@ __all__ = [
     "forecast",
     "normalise_currency",
     "order_spent",
+    "read_report",
     "spending_by_panel",
+    "spending_of",
     "threshold",
     "totals",
 ]
@@ -297,3 +304,41 @@ def totals(
         total += amount * rate
         counted += 1
     return Totals(home, total, counted, dict(sorted(apart.items())))
+
+
+# -- read from the store ------------------------------------------------------------------------
+
+
+def spending_of(store: Store, now: datetime) -> dict[int, PanelSpending]:
+    """Every panel's spending as of ``now``, read from ``store``."""
+    since = now - timedelta(days=max(WINDOWS))
+    return spending_by_panel(store.spend_rows(since), store.first_placements(), now)
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceReport:
+    """The Balances view's figures: one line per panel (in the store's order) and the total."""
+
+    names: Mapping[int, str]
+    lines: tuple[BalanceLine, ...]
+    totals: Totals
+    at: datetime
+
+
+def read_report(
+    store: Store,
+    rules: Mapping[int, LowBalanceRule],
+    rates: Mapping[str, Decimal],
+    currency: str,
+    now: datetime,
+) -> BalanceReport:
+    """Every saved panel's last balance, spending, forecast and threshold, and the total of
+    their balances in ``currency`` (``rates``: what one unit of each currency is worth in it)."""
+    panels = store.list_panels()
+    balances = store.last_balances()
+    ids = [p.id for p in panels]
+    lines = balance_lines(ids, balances, spending_of(store, now), rules, now)
+    shown = [(balances[i].amount, balances[i].currency) for i in ids if i in balances]
+    return BalanceReport(
+        {p.id: p.name for p in panels}, tuple(lines), totals(shown, currency, rates), now
+    )

@@ -1,0 +1,2 @@
+"""Money across panels: the Balances window, the low-balance warning, and the user's currency,
+exchange rates and per-panel warning levels (Settings)."""
