@@ -182,7 +182,7 @@ def test_low_balance_is_said_unless_muted(
     notifier: TrayNotifier, notices: list[tuple[str, str]], panel_id: int
 ) -> None:
     """The tray says what ``LowBalanceMonitor`` found (once per crossing: see
-    tests/gui/test_balances.py and tests/core/test_balances.py)."""
+    tests/gui/test_balances_window.py and tests/core/test_balances.py)."""
     notifier.on_low_balance(panel_id, Balance(Decimal("9.5"), "USD"), Decimal("10"))
     assert [(title, plain(text)) for title, text in notices] == [
         (
