@@ -263,8 +263,14 @@ def test_a_balance_read_is_kept_with_its_time_and_replaced_by_the_next(store: St
     store.save_balance(pid, Balance(Decimal("12.50"), "usd"), read_at=at)
     first = store.last_balances()[pid]
     assert (first.amount, first.currency, first.read_at) == (Decimal("12.50"), "USD", at)
+    assert store.get_panel(pid).currency == "USD"  # the panel's currency: its balance's
     store.save_balance(pid, Balance(Decimal("3"), "EUR"))
     assert store.last_balances()[pid].amount == Decimal("3")
     assert store.last_balances()[pid].currency == "EUR"
+    assert store.get_panel(pid).currency == "EUR"
+    store.save_balance(pid, Balance(Decimal("4"), ""))  # no currency named: kept as it was
+    assert store.get_panel(pid).currency == "EUR"
+    assert store.last_balances()[pid].currency == "EUR"
+    assert store.last_balances()[pid].amount == Decimal("4")
     store.remove_panel(pid, purge=True)
     assert store.last_balances() == {}

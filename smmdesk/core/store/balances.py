@@ -22,18 +22,25 @@ class BalancesMixin(StoreBase):
     def save_balance(
         self, panel_id: int, balance: Balance, *, read_at: datetime | None = None
     ) -> None:
-        """Keep ``balance`` as the panel's last known one (replacing the previous)."""
+        """Keep ``balance`` as the panel's last known one (replacing the previous); the currency
+        it names becomes the panel's currency. An answer naming no currency keeps the one known
+        (the panel's), never blanks it."""
+        currency = balance.currency.strip().upper()
         with self._write() as conn:
+            if currency:
+                conn.execute(
+                    "UPDATE panels SET currency = ? WHERE id = ? AND currency IS NOT ?",
+                    (currency, panel_id, currency),
+                )
+            else:
+                row = conn.execute("SELECT currency FROM panels WHERE id = ?", (panel_id,))
+                known = row.fetchone()
+                currency = str(known[0] or "").strip().upper() if known is not None else ""
             conn.execute(
                 "INSERT INTO balances (panel_id, amount, currency, read_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (panel_id) DO UPDATE SET amount = excluded.amount, "
                 "currency = excluded.currency, read_at = excluded.read_at",
-                (
-                    panel_id,
-                    _money(balance.amount),
-                    balance.currency.strip().upper(),
-                    _ts(read_at or _now()),
-                ),
+                (panel_id, _money(balance.amount), currency, _ts(read_at or _now())),
             )
 
     def last_balances(self) -> dict[int, StoredBalance]:
@@ -66,10 +73,10 @@ class BalancesMixin(StoreBase):
         ]
 
     def first_placements(self) -> dict[int, datetime]:
-        """Panel id -> when its first order placed or recorded here was (how long its history
-        is); panels without orders are absent."""
+        """Panel id -> when its first order was recorded here (how long its history is);
+        panels without orders are absent. One index look-up per panel."""
         rows = self._read(
-            f"SELECT panel_id, MIN({_PLACED}) FROM orders "
-            "WHERE state IN ('ACCEPTED', 'UNKNOWN') GROUP BY panel_id"
+            "SELECT id, (SELECT MIN(created_at) FROM orders WHERE orders.panel_id = panels.id) "
+            "FROM panels"
         )
         return {int(r[0]): _dt_req(r[1]) for r in rows if r[1] is not None}
