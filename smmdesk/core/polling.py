@@ -171,6 +171,8 @@ def poll_cycle(
             balance = client.balance()
         except PanelError as exc:
             error = exc
+        else:
+            store.save_balance(panel_id, balance)  # the last known one, shown at start-up
     return PollResult(
         panel_id=panel_id,
         polled=len(asked),

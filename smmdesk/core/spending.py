@@ -16,8 +16,8 @@ The rules (one place, for the Spending view and its CSV):
   orders spent nothing.
 - Amounts are in the order's own currency and never added across currencies: every figure is
   per currency.
-- An order belongs to the local calendar day it was placed on (``created_at`` in the time zone
-  given, the user's by default); weeks start on Monday; months on the 1st.
+- An order belongs to the local calendar day it was placed on (sent; recorded, for one never
+  sent) in the time zone given, the user's by default; weeks start on Monday; months on the 1st.
 """
 
 from __future__ import annotations
@@ -175,7 +175,7 @@ def spending_report(
     kinds: dict[str, tuple[str, str]] = {}
     for given in orders:
         order = given if isinstance(given, SpendRow) else SpendRow.of(given)
-        day = _local_day(order.created_at, tz)
+        day = _local_day(order.placed_at, tz)
         if not first <= day <= last:
             continue
         spent = order_spent(order)

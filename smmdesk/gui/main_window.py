@@ -33,6 +33,7 @@ from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
 from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
+from smmdesk.gui.money.alerts import LowBalanceMonitor
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profile
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     # dialogs and the mass-order machinery load when first opened, never before the first paint
     from smmdesk.gui.catalog.changes import ChangesWindow
     from smmdesk.gui.money.spending import SpendingWindow
+    from smmdesk.gui.money.view import BalancesWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
     from smmdesk.gui.panels.connect import ConnectDialog
     from smmdesk.gui.widgets.shortcuts import ShortcutsDialog
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         self.poller.sig_cycle_finished.connect(self._update_active_count)
         self.notifier = TrayNotifier(self.ctx, self, self)
         self.notifier.sig_notice.connect(self.on_notice)
+        # each balance against its panel's level: a warning once per crossing
+        self.low_balance = LowBalanceMonitor(self.ctx, self)
+        self.low_balance.sig_low.connect(self.notifier.on_low_balance)
+        self._balances: BalancesWindow | None = None
         self.ctx.panel_keys.sig_key_known.connect(self.on_key_known)
         # the key-needed dialog: window-modal, non-blocking, one at a time
         self._key_dialog = ConnectDialogHolder(self, ctx, self.on_key_entered)
@@ -272,6 +278,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+M",
             self.tr("What you spent, by day, week or month, per panel, service or platform"),
         )
+        self.act_balances = self._action(
+            self.tr("&Balances"),
+            self.show_balances,
+            "Ctrl+Shift+B",
+            self.tr("Every panel's balance, recent spending and the total"),
+        )
         self.act_about = self._action(self.tr("&About SMMDesk"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -296,6 +308,8 @@ class MainWindow(QMainWindow):
         self.orders_menu = bar.addMenu(self.tr("O&rders"))
         fill_orders_menu(self.orders_menu, self.orders_pane.order_actions)
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_balances)
+        view_menu.addSeparator()
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_next_pane)
         view_menu.addAction(self.act_previous_pane)
@@ -670,7 +684,7 @@ class MainWindow(QMainWindow):
         self.orders_pane.apply_changes(local_ids)
 
     def on_poller_balance(self, panel_id: int, balance: Balance) -> None:
-        self.notifier.on_balance(panel_id, balance)
+        self.low_balance.on_balance(panel_id, balance)
         if self.session is not None and self.session.panel.id == panel_id:
             self.session.set_balance(balance)
 
@@ -726,6 +740,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_settings_changed(self, keys: list[str]) -> None:
+        if self._balances is not None and isValid(self._balances):
+            self._balances.reload()  # the currency, the rates or a warning level may have changed
         if "poller/interval" in keys:
             # the settings dialog only saves a validated number of seconds
             self.poller.set_interval(float(str(self.ctx.settings.value("poller/interval"))))
@@ -807,6 +823,22 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_balances(self) -> BalancesWindow:
+        """Ctrl+Shift+B: the Balances window (one; raised when already open)."""
+        from smmdesk.gui.money.view import BalancesWindow  # when first needed
+
+        if self._balances is not None and isValid(self._balances):
+            self._balances.reload()
+        else:
+            window = BalancesWindow(self.ctx, lambda: self.poller.refresh_now(), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.poller.sig_balance.connect(window.on_balance)
+            self._balances = window
+        self._balances.show()
+        self._balances.raise_()
+        self._balances.activateWindow()
+        return self._balances
 
     def reset_layout(self) -> None:
         self.workspace.reset_layout()

@@ -1,10 +1,10 @@
-"""The Settings dialog: language, digits, theme, poll interval and notifications, kept in
-``ctx.settings``; the theme previews live, a language change offers a restart."""
+"""The Settings dialog: language, digits, theme, poll interval, notifications and money (the
+user's currency, exchange rates, each panel's low-balance warning), kept in ``ctx.settings``;
+the theme previews live, a language change offers a restart."""
 
 from __future__ import annotations
 
 import itertools
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,19 +14,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from smmdesk.core.polling import DEFAULT_INTERVAL, MIN_INTERVAL
+from smmdesk.gui.money.settings_page import MoneySettings
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.poller import INTERVAL_KEY
-from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
+from smmdesk.gui.tray import KINDS, mute_key
 from smmdesk.gui.widgets import dialogs, theme
-from smmdesk.gui.widgets.announce import describe, name_clear_button
 from smmdesk.gui.widgets.plain import new_label
 from smmdesk.gui.wording import i18n, numbers
 
@@ -42,14 +42,6 @@ def _flag(value: object) -> bool:
     return bool(value)
 
 
-def _stored_threshold(value: object) -> Decimal | None:
-    try:
-        amount = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return amount if amount.is_finite() and amount > 0 else None
-
-
 class SettingsDialog(QDialog):
     sig_settings_changed = Signal(list)
     """list[str]: the settings keys whose values the user changed (emitted on OK)."""
@@ -63,10 +55,17 @@ class SettingsDialog(QDialog):
         self._theme_at_open = self._saved[i18n.THEME_KEY]
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_appearance())
-        layout.addWidget(self._build_orders())
-        layout.addWidget(self._build_notifications())
-        layout.addStretch(1)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._build_appearance())
+        left.addWidget(self._build_orders())
+        left.addWidget(self._build_notifications())
+        left.addStretch(1)
+        columns.addLayout(left, 2)
+        # the user's currency, exchange rates and each panel's low-balance warning
+        self.money = MoneySettings(ctx, self)
+        columns.addWidget(self.money, 3)
+        layout.addLayout(columns, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,11 +77,10 @@ class SettingsDialog(QDialog):
         self._load(self._saved)
         self.language_combo.currentIndexChanged.connect(self.on_language_changed)
         self.theme_combo.currentIndexChanged.connect(self.on_theme_changed)
-        self.threshold_edit.textChanged.connect(self.on_threshold_edited)
+        self.money.sig_validity.connect(self.ok_button.setEnabled)
         self.on_language_changed()
-        self.on_threshold_edited()
+        self.money.check()
         self._chain_tab_order()
-        self.setMinimumWidth(460)
 
     # -- construction ------------------------------------------------------------------------
     def _build_appearance(self) -> QGroupBox:
@@ -145,22 +143,6 @@ class SettingsDialog(QDialog):
     def _build_notifications(self) -> QGroupBox:
         box = QGroupBox(self.tr("Notifications"), self)
         form = QFormLayout(box)
-        self.threshold_edit = QLineEdit(box)
-        self.threshold_edit.setObjectName("lowBalanceEdit")
-        self.threshold_edit.setAccessibleName(self.tr("Low-balance warning level"))
-        self.threshold_edit.setPlaceholderText(self.tr("No warning"))
-        self.threshold_edit.setClearButtonEnabled(True)
-        name_clear_button(self.threshold_edit)
-        form.addRow(
-            self._label(self.tr("Warn when the balance is &below:"), self.threshold_edit),
-            self.threshold_edit,
-        )
-        self.threshold_error = new_label(box)
-        self.threshold_error.setObjectName("lowBalanceError")
-        self.threshold_error.setWordWrap(True)
-        self.threshold_error.setVisible(False)
-        form.addRow("", self.threshold_error)
-
         self.notify_boxes: dict[str, QCheckBox] = {}
         texts = {
             "completed": self.tr("Completed orders"),
@@ -199,8 +181,8 @@ class SettingsDialog(QDialog):
             self.digits_combo,
             self.theme_combo,
             self.interval_spin,
-            self.threshold_edit,
             *(self.notify_boxes[kind] for kind in KINDS),
+            *self.money.focus_chain(),
             self.ok_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
         ]
@@ -219,7 +201,6 @@ class SettingsDialog(QDialog):
             i18n.DIGITS_KEY: i18n.read_choice(settings, i18n.DIGITS_KEY, i18n.DIGITS_CHOICES),
             i18n.THEME_KEY: i18n.read_choice(settings, i18n.THEME_KEY, i18n.THEME_CHOICES),
             INTERVAL_KEY: max(int(MIN_INTERVAL), min(MAX_INTERVAL, interval)),
-            LOW_BALANCE_KEY: _stored_threshold(settings.value(LOW_BALANCE_KEY, "")),
         }
         for kind in KINDS:
             values[mute_key(kind)] = _flag(settings.value(mute_key(kind), False))
@@ -234,22 +215,8 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(values[key])))
         interval = values[INTERVAL_KEY]
         self.interval_spin.setValue(interval if isinstance(interval, int) else int(MIN_INTERVAL))
-        threshold = values[LOW_BALANCE_KEY]
-        self.threshold_edit.setText(
-            numbers.fmt_decimal(threshold, grouping=False) if isinstance(threshold, Decimal) else ""
-        )
         for kind, check in self.notify_boxes.items():
             check.setChecked(not values[mute_key(kind)])
-
-    def threshold(self) -> tuple[bool, Decimal | None]:
-        """(valid, value) of the low-balance field; empty or 0 means no warning."""
-        text = self.threshold_edit.text().strip()
-        if not text:
-            return True, None
-        value = numbers.parse_decimal(text)
-        if value is None or value < 0:
-            return False, None
-        return True, (value if value > 0 else None)
 
     def values(self) -> dict[str, object]:
         """What the dialog would save now."""
@@ -258,7 +225,6 @@ class SettingsDialog(QDialog):
             i18n.DIGITS_KEY: self.digits_combo.currentData(),
             i18n.THEME_KEY: self.theme_combo.currentData(),
             INTERVAL_KEY: self.interval_spin.value(),
-            LOW_BALANCE_KEY: self.threshold()[1],
         }
         for kind, check in self.notify_boxes.items():
             values[mute_key(kind)] = not check.isChecked()
@@ -284,27 +250,14 @@ class SettingsDialog(QDialog):
     def on_theme_changed(self, _index: int = 0) -> None:
         theme.manager().apply(str(self.theme_combo.currentData()))
 
-    def on_threshold_edited(self, _text: str = "") -> None:
-        valid, _value = self.threshold()
-        self.threshold_error.setVisible(not valid)
-        self.threshold_error.setText(
-            ""
-            if valid
-            else self.tr("Enter an amount such as %1, or leave it empty for no warning.").replace(
-                "%1", numbers.fmt_decimal(Decimal("10.5"))
-            )
-        )
-        describe(self.threshold_edit, [self.threshold_error.text()])
-        self.ok_button.setEnabled(valid)
-
     def accept(self) -> None:
-        valid, _value = self.threshold()
-        if not valid:
-            self.threshold_edit.setFocus()
+        if not self.money.check():
+            self.money.setFocus()
             return
         new = self.values()
         changed = [key for key, value in new.items() if value != self._saved.get(key)]
         self._save(new, changed)
+        changed += self.money.save()
         restart = i18n.LANGUAGE_KEY in changed and self.language_needs_restart()
         super().accept()
         if changed:
@@ -323,14 +276,7 @@ class SettingsDialog(QDialog):
     def _save(self, new: dict[str, object], changed: list[str]) -> None:
         settings = self.ctx.settings
         for key in changed:
-            value = new[key]
-            if key == LOW_BALANCE_KEY:
-                if value is None:
-                    settings.remove(key)
-                else:
-                    settings.setValue(key, str(value))
-            else:
-                settings.setValue(key, value)
+            settings.setValue(key, new[key])
         settings.sync()
         if i18n.DIGITS_KEY in changed:
             i18n.apply_digits(str(new[i18n.DIGITS_KEY]))

@@ -1,6 +1,7 @@
 """Notifications: a tray icon (where the platform has one) announcing finished orders, a low
-balance, and favourite or recently ordered services whose rate rose or that are gone; coalesced
-per poll or refresh, muted by kind in the settings; without a tray, an in-window notice."""
+balance (once per crossing of the panel's level, see ``money.alerts``), and favourite or
+recently ordered services whose rate rose or that are gone; coalesced per poll or refresh,
+muted by kind in the settings; without a tray, an in-window notice."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
 from smmdesk.core.catalog_history import watch_alert, watched_services
 from smmdesk.core.changes import ServiceChange
@@ -23,17 +24,17 @@ from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import notification_text
 from smmdesk.gui.wording import numbers
+from smmdesk.gui.wording.balances import BalanceWords
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.changes import alert_text
 from smmdesk.gui.wording.numbers import order_ref
 
-__all__ = ["KINDS", "LOW_BALANCE_KEY", "TrayNotifier", "mute_key", "prompt_threshold"]
+__all__ = ["KINDS", "TrayNotifier", "mute_key"]
 
 log = logging.getLogger(__name__)
 
 #: notification kinds, each mutable in the settings
 KINDS = ("completed", "partial", "canceled", "error", "low_balance", "watched_services")
-LOW_BALANCE_KEY = "notifications/low_balance"
 _KIND_OF = {
     OrderStatus.COMPLETED: "completed",
     OrderStatus.PARTIAL: "partial",
@@ -50,38 +51,6 @@ def mute_key(kind: str) -> str:
     return f"notifications/mute/{kind}"
 
 
-def prompt_threshold(parent: QWidget | None, current: Decimal | None) -> Decimal | None:
-    """Ask for the low-balance level; None if cancelled. 0 turns the warning off.
-    (The one door for this input, so tests can patch it.) A text box, not a spin box: it takes
-    the amount in either digits ("12.5", "١٢٫٥"), which a spin box in Arabic does not."""
-    dialog = QInputDialog(parent)
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setWindowTitle(QCoreApplication.translate("TrayNotifier", "Low-balance warning"))
-    dialog.setLabelText(
-        QCoreApplication.translate(
-            "TrayNotifier", "Warn when a panel's balance drops below (0 = never):"
-        )
-    )
-    dialog.setTextValue(numbers.fmt_decimal(current or Decimal(0), 2, grouping=False))
-    while dialog.exec():
-        value = threshold_value(dialog.textValue())
-        if value is not None:
-            return value
-        dialog.setLabelText(
-            QCoreApplication.translate("TrayNotifier", "Enter an amount of 0 or more (0 = never):")
-        )
-    return None
-
-
-def threshold_value(text: str) -> Decimal | None:
-    """A typed low-balance level (either digits) rounded to cents, or None if it is not an
-    amount of 0 or more."""
-    value = numbers.parse_decimal(text)
-    if value is None or value < 0 or value > 1_000_000_000:
-        return None
-    return value.quantize(Decimal("0.01"))
-
-
 def _flag(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
@@ -90,7 +59,7 @@ def _flag(value: object) -> bool:
 
 class TrayNotifier(QObject):
     """Turns poller signals into notifications: connect ``Poller.sig_status_transitions`` to
-    :meth:`on_transitions` and ``Poller.sig_balance`` to :meth:`on_balance`."""
+    :meth:`on_transitions` and ``LowBalanceMonitor.sig_low`` to :meth:`on_low_balance`."""
 
     sig_notice = Signal(str, str)
     """(title, text): a notification was raised (shown in the tray, or in the window)."""
@@ -101,7 +70,6 @@ class TrayNotifier(QObject):
         self._window = window
         self._active = 0
         self._tooltip = ""
-        self._below: dict[int, bool] = {}  # panel id -> under the threshold at the last balance
         self._tray: QSystemTrayIcon | None = None
         self._tray_menu: QMenu | None = None
         # quitting from the tray closes the window, so the window's quit guard asks first
@@ -139,22 +107,6 @@ class TrayNotifier(QObject):
             raise ValueError(f"unknown notification kind {kind!r}")
         self._ctx.settings.setValue(mute_key(kind), muted)
 
-    def low_balance_threshold(self) -> Decimal | None:
-        """The level under which a balance is announced; None when the warning is off."""
-        raw = self._ctx.settings.value(LOW_BALANCE_KEY, "")
-        try:
-            value = Decimal(str(raw).strip())
-        except InvalidOperation:
-            return None
-        return value if value.is_finite() and value > 0 else None
-
-    def set_low_balance_threshold(self, value: Decimal | None) -> None:
-        if value is None or value <= 0:
-            self._ctx.settings.remove(LOW_BALANCE_KEY)
-        else:
-            self._ctx.settings.setValue(LOW_BALANCE_KEY, str(value))
-        self._below.clear()  # re-evaluated at the next balance of each panel
-
     # -- slots ---------------------------------------------------------------------------------
     @Slot(list)
     def on_transitions(self, transitions: Sequence[tuple[int, object, object]]) -> None:
@@ -186,25 +138,16 @@ class TrayNotifier(QObject):
             )
         self._notify(title, text, warning)
 
-    @Slot(int, object)
-    def on_balance(self, panel_id: int, balance: Balance) -> None:
-        """Warn once when a panel's balance drops under the threshold (again after it rose)."""
-        threshold = self.low_balance_threshold()
-        if threshold is None:
+    @Slot(int, object, object)
+    def on_low_balance(self, panel_id: int, balance: Balance, level: Decimal) -> None:
+        """A panel's balance just went under its warning level (``LowBalanceMonitor.sig_low``,
+        once per crossing): say so, unless low-balance notices are muted."""
+        if self.is_muted("low_balance"):
             return
-        below = balance.amount < threshold
-        was_below = self._below.get(panel_id, False)
-        self._below[panel_id] = below
-        if not below or was_below or self.is_muted("low_balance"):
-            return
-        self._notify(
-            self.tr("Low balance"),
-            self.tr("%1: the balance is %2, under your warning level of %3.")
-            .replace("%1", isolate(self._panel_name(panel_id)))
-            .replace("%2", numbers.fmt_money(balance.amount, balance.currency, 2))
-            .replace("%3", numbers.fmt_money(threshold, balance.currency, 2)),
-            True,
+        title, text = BalanceWords.low(
+            self._panel_name(panel_id), balance.amount, balance.currency, level
         )
+        self._notify(title, text, True)
 
     @Slot(int, object)
     def on_catalog_changes(self, panel_id: int, changes: Sequence[ServiceChange]) -> None:
@@ -239,8 +182,8 @@ class TrayNotifier(QObject):
         self._window.activateWindow()
 
     def settings_menu(self, parent: QWidget | None = None) -> QMenu:
-        """A "Notifications" menu: one checkbox per kind (unchecked = muted) and the low-balance
-        level. The main window may add it to its own menus too."""
+        """A "Notifications" menu: one checkbox per kind (unchecked = muted); each panel's
+        low-balance level is set in Settings. The main window may add it to its own menus too."""
         menu = QMenu(self.tr("Notifications"), parent)
         for kind in KINDS:
             action = QAction(self._kind_label(kind), menu)
@@ -249,17 +192,7 @@ class TrayNotifier(QObject):
             action.setData(kind)
             action.toggled.connect(lambda on, k=kind: self.set_muted(k, not on))
             menu.addAction(action)
-        menu.addSeparator()
-        level = QAction(self.tr("Low-balance level…"), menu)
-        level.triggered.connect(self.ask_low_balance_threshold)
-        menu.addAction(level)
         return menu
-
-    @Slot()
-    def ask_low_balance_threshold(self) -> None:
-        value = prompt_threshold(self._window, self.low_balance_threshold())
-        if value is not None:
-            self.set_low_balance_threshold(value)
 
     # -- internals -----------------------------------------------------------------------------
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

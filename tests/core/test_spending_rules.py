@@ -25,7 +25,8 @@ def base(tmp_path: Path) -> OrderRecord:
     local_id = store.import_order(panel_id, 1, service_id=1, service_name="x", quantity=1000)
     record = store.get_order(local_id)
     store.close()
-    return replace(record, state=LocalState.ACCEPTED, status=OrderStatus.COMPLETED)
+    # placed when recorded (never sent): ``created_at`` is its day below
+    return replace(record, state=LocalState.ACCEPTED, status=OrderStatus.COMPLETED, sent_at=None)
 
 
 def order(base: OrderRecord, **changes: object) -> OrderRecord:
@@ -103,7 +104,7 @@ def test_a_report_sums_per_bucket_and_group_and_never_across_currencies(
     assert usd.total == D("7.50")
     assert usd.bucket_totals[date(2026, 2, 23)] == 0
     assert eur.total == D("7.00")
-    assert [o.created_at for o in report.unknown] == [at(11)]
+    assert [o.placed_at for o in report.unknown] == [at(11)]
 
 
 def test_a_report_groups_by_platform_and_product_from_the_service_name(
@@ -149,7 +150,7 @@ def test_the_light_rows_read_the_same_orders_as_the_records(tmp_path: Path) -> N
     records = [SpendRow.of(r) for r in store.list_orders() if r.state is not LocalState.DRAFT]
     assert sorted(store.spending_rows(), key=repr) == sorted(records, key=repr)
     assert len(records) == 2
-    later = max(r.created_at for r in records) + timedelta(seconds=1)
+    later = max(r.placed_at for r in records) + timedelta(seconds=1)
     assert store.spending_rows(since=later) == []
     assert len(store.spending_rows(until=later)) == 2
     store.close()

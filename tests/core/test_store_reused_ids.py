@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from smmdesk.core.errors import PanelRejected
-from smmdesk.core.models import OrderState, OrderStatus
+from smmdesk.core.models import Balance, OrderState, OrderStatus
 from smmdesk.core.order_actions import ActionOutcome, ActionReason, request_cancels
 from smmdesk.core.polling import poll_cycle
 from smmdesk.core.store import MIGRATIONS, Store, migrate
@@ -122,8 +122,8 @@ def test_a_frozen_order_is_no_longer_polled_and_nothing_is_sent_about_it(
         def refill_statuses(self, ids: object) -> dict[int, object]:
             return {}
 
-        def balance(self) -> object:
-            return None
+        def balance(self) -> Balance:
+            return Balance(Decimal(0), "USD")
 
         def cancel(self, ids: object) -> list[object]:
             raise AssertionError("nothing may be sent about a frozen order")

@@ -197,12 +197,6 @@ def _open_import(scene: Scene) -> None:
     scene.window.orders_pane.order_actions.act_import.trigger()
 
 
-def _open_low_balance(scene: Scene) -> None:
-    from smmdesk.gui.tray import prompt_threshold
-
-    prompt_threshold(scene.window, None)
-
-
 def _open_confirmation(scene: Scene) -> None:
     scene.extra["fill_form"]()
     scene.window.order_form.place_button.click()
@@ -259,7 +253,7 @@ DIALOGS: dict[str, Opening] = {
         lambda scene: scene.window.on_reconcile_requested(scene.extra["unknown_id"])
     ),
     "about": Opening(lambda scene: scene.window.show_about()),
-    "low-balance level": Opening(_open_low_balance),
+    "balances": Opening(lambda scene: scene.window.show_balances()),
     "shortcuts (F1)": Opening(lambda scene: scene.window.show_shortcuts()),
     "spending": Opening(lambda scene: scene.window.show_spending()),
     "catalogue changes": Opening(lambda scene: open_changes_with_history(scene.window)),

@@ -254,12 +254,13 @@ def test_settings_and_connect_fields_describe_their_problem(qtbot: QtBot, scene:
 
     settings = SettingsDialog(scene.window.ctx, scene.window)
     qtbot.addWidget(settings)
-    settings.threshold_edit.setText("ten")
-    assert settings.threshold_error.text()
-    assert accessible_description(settings.threshold_edit) == settings.threshold_error.text()
-    error = settings.threshold_error.text()
-    settings.threshold_edit.setText("10")
-    assert error not in accessible_description(settings.threshold_edit)
+    money = settings.money
+    money.currency_edit.setText("$")
+    assert money.error_label.text()
+    assert accessible_description(money.currency_edit) == money.error_label.text()
+    error = money.error_label.text()
+    money.currency_edit.setText("EUR")
+    assert error not in accessible_description(money.currency_edit)
 
     connect = ConnectDialog(scene.window.ctx, None, scene.window)
     qtbot.addWidget(connect)
@@ -333,9 +334,8 @@ def test_balance_warnings_are_announced(qtbot: QtBot, scene: Scene, announced: l
     # the balance fell under the user's warning level
     announce.clear_recent()
     notifier = window.notifier
-    notifier.set_low_balance_threshold(Decimal("500"))
     session = window.session
-    notifier.on_balance(session.panel.id, Balance(Decimal("250"), "USD"))
+    notifier.on_low_balance(session.panel.id, Balance(Decimal("250"), "USD"), Decimal("500"))
     assert "low balance" in _heard().lower()
 
 

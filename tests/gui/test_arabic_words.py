@@ -167,7 +167,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("reconcile", _reconcile),
     ("about", lambda w: w.show_about()),
     ("edit panel", _edit_panel),
-    ("low-balance level", lambda w: w.notifier.ask_low_balance_threshold()),
+    ("balances", lambda w: w.show_balances()),
     ("shortcuts (F1)", lambda w: w.show_shortcuts()),
     ("spending", lambda w: w.show_spending()),
     ("catalogue changes", open_changes_with_history),

@@ -144,6 +144,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "shortcuts": (lambda win: win.show_shortcuts(), False),
     "spending": (lambda win: win.show_spending(), False),
     "catalogue-changes": (open_changes_with_history, False),
+    "balances": (lambda win: win.show_balances(), False),
 }
 
 

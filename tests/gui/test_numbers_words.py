@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from smmdesk.gui.catalog.model import ID, MAX, MIN, RATE
 from smmdesk.gui.catalog.pane import CatalogPane
 from smmdesk.gui.main_window import MainWindow
+from smmdesk.gui.money.prefs import amount_value
 from smmdesk.gui.orders.columns import PANEL
 from smmdesk.gui.runtime.context import AppContext
-from smmdesk.gui.tray import threshold_value
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -240,8 +240,8 @@ def test_arabic_number_inputs_take_both_digit_styles(
         assert not mass.plan.problems
         mass.close()
         # the low-balance level
-        assert threshold_value("١٢٫٥") == threshold_value("12.5") == Decimal("12.50")
-        assert threshold_value("-1") is None
+        assert amount_value("١٢٫٥") == amount_value("12.5") == Decimal("12.5")
+        assert amount_value("-1") is None
         # every number the form prints follows the chosen digits
         western = digits == "western"
         printed = form.subheader_label.text() + form.hint_text("quantity")

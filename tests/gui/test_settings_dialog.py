@@ -14,10 +14,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from smmdesk.gui.money.prefs import CURRENCY_KEY, LEGACY_THRESHOLD_KEY, rule_key
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.poller import INTERVAL_KEY
 from smmdesk.gui.settings_dialog import SettingsDialog
-from smmdesk.gui.tray import KINDS, LOW_BALANCE_KEY, mute_key
+from smmdesk.gui.tray import KINDS, mute_key
 from smmdesk.gui.widgets import dialogs, theme
 from smmdesk.gui.wording import i18n, numbers
 
@@ -93,7 +94,7 @@ def test_defaults_when_nothing_is_stored(
     assert dialog.theme_combo.currentData() == "system"
     assert dialog.interval_spin.value() == 30
     assert dialog.interval_spin.minimum() == 5
-    assert dialog.threshold_edit.text() == ""
+    assert dialog.money.currency_edit.text() == "USD"
     assert all(box.isChecked() for box in dialog.notify_boxes.values())
     assert not dialog.restart_note.isVisible()
     assert dialog.ok_button.isEnabled()
@@ -105,7 +106,7 @@ def test_shows_what_is_stored(ui: QApplication, qtbot: QtBot, gui_ctx: AppContex
     s.setValue(i18n.DIGITS_KEY, "western")
     s.setValue(i18n.THEME_KEY, "light")
     s.setValue(INTERVAL_KEY, 120.0)  # the poller stores a float
-    s.setValue(LOW_BALANCE_KEY, "25.50")
+    s.setValue(CURRENCY_KEY, "eur")
     s.setValue(mute_key("partial"), True)
     s.setValue(mute_key("error"), "true")
     dialog = make(qtbot, gui_ctx)
@@ -113,7 +114,7 @@ def test_shows_what_is_stored(ui: QApplication, qtbot: QtBot, gui_ctx: AppContex
     assert dialog.digits_combo.currentData() == "western"
     assert dialog.theme_combo.currentData() == "light"
     assert dialog.interval_spin.value() == 120
-    assert dialog.threshold_edit.text() == "25.5"
+    assert dialog.money.currency_edit.text() == "EUR"
     assert not dialog.notify_boxes["partial"].isChecked()
     assert not dialog.notify_boxes["error"].isChecked()
     assert dialog.notify_boxes["completed"].isChecked()
@@ -131,14 +132,14 @@ def test_ok_saves_the_changes_and_names_the_changed_keys(
 ) -> None:
     dialog = make(qtbot, gui_ctx)
     dialog.interval_spin.setValue(90)
-    dialog.threshold_edit.setText("12.75")
+    dialog.money.currency_edit.setText("eur")
     dialog.notify_boxes["canceled"].setChecked(False)
     with qtbot.waitSignal(dialog.sig_settings_changed) as blocker:
         dialog.ok_button.click()
-    assert sorted(blocker.args[0]) == sorted([INTERVAL_KEY, LOW_BALANCE_KEY, mute_key("canceled")])
+    assert sorted(blocker.args[0]) == sorted([INTERVAL_KEY, CURRENCY_KEY, mute_key("canceled")])
     s = gui_ctx.settings
     assert int(s.value(INTERVAL_KEY)) == 90
-    assert s.value(LOW_BALANCE_KEY) == "12.75"
+    assert s.value(CURRENCY_KEY) == "EUR"
     assert str(s.value(mute_key("canceled"))).lower() == "true"
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
 
@@ -154,34 +155,41 @@ def test_ok_without_changes_reports_nothing(
     assert gui_ctx.settings.allKeys() == []
 
 
-@pytest.mark.parametrize(
-    ("typed", "stored"),
-    [("٢٥٫٥", "25.5"), ("1,000", "1000"), ("", None), ("0", None)],
-)
-def test_low_balance_amounts(
-    ui: QApplication, qtbot: QtBot, gui_ctx: AppContext, typed: str, stored: str | None
+@pytest.mark.parametrize(("typed", "stored"), [("٢٥٫٥", "25.5"), ("1,000", "1000")])
+def test_a_panels_low_balance_amount(
+    ui: QApplication, qtbot: QtBot, gui_ctx: AppContext, typed: str, stored: str
 ) -> None:
-    gui_ctx.settings.setValue(LOW_BALANCE_KEY, "7")
+    panel_id = gui_ctx.store.add_panel("Main", "https://main.test/api/v2")
+    gui_ctx.settings.setValue(LEGACY_THRESHOLD_KEY, "7")  # the one level of earlier versions
     dialog = make(qtbot, gui_ctx)
-    dialog.threshold_edit.setText(typed)
+    assert dialog.money.mode_boxes[panel_id].currentData() == "fixed"
+    assert dialog.money.amount_edits[panel_id].text() == "7"
+    dialog.money.amount_edits[panel_id].setText(typed)
     dialog.ok_button.click()
-    assert gui_ctx.settings.value(LOW_BALANCE_KEY) == stored  # empty or 0: no warning
+    assert gui_ctx.settings.value(rule_key(panel_id)) == stored
+    assert gui_ctx.settings.value(LEGACY_THRESHOLD_KEY) is None  # one rule, per panel
 
 
-@pytest.mark.parametrize("typed", ["abc", "-5", "12..5"])
+@pytest.mark.parametrize("typed", ["abc", "-5", "12..5", "0", ""])
 def test_an_invalid_amount_is_explained_and_blocks_ok(
     ui: QApplication, qtbot: QtBot, gui_ctx: AppContext, typed: str
 ) -> None:
+    panel_id = gui_ctx.store.add_panel("Main", "https://main.test/api/v2")
     dialog = make(qtbot, gui_ctx)
-    dialog.threshold_edit.setText(typed)
-    assert dialog.threshold_error.isVisible()
-    assert "10.5" in dialog.threshold_error.text()
+    money = dialog.money
+    assert money.mode_boxes[panel_id].currentData() == "auto"  # on by default
+    assert not money.amount_edits[panel_id].isEnabled()
+    money.mode_boxes[panel_id].setCurrentIndex(1)  # below an amount
+    money.amount_edits[panel_id].setText(typed)
+    assert money.error_label.isVisible()
+    assert "Main" in money.error_label.text()
+    assert "10.5" in money.error_label.text()
     assert not dialog.ok_button.isEnabled()
     dialog.accept()  # e.g. Enter pressed: still refused
     assert dialog.isVisible()
-    assert gui_ctx.settings.value(LOW_BALANCE_KEY) is None
-    dialog.threshold_edit.setText("10")
-    assert not dialog.threshold_error.isVisible()
+    assert gui_ctx.settings.value(rule_key(panel_id)) is None
+    money.amount_edits[panel_id].setText("10")
+    assert not money.error_label.isVisible()
     assert dialog.ok_button.isEnabled()
 
 
@@ -264,8 +272,12 @@ def test_every_control_has_an_accessible_name_and_a_keyboard_order(
         dialog.digits_combo,
         dialog.theme_combo,
         dialog.interval_spin,
-        dialog.threshold_edit,
         *(dialog.notify_boxes[kind] for kind in KINDS),
+        dialog.money.currency_edit,
+        dialog.money.rates_table,
+        dialog.money.add_rate_button,
+        dialog.money.remove_rate_button,
+        dialog.money.levels_table,
     ]
     for control in controls:
         assert control.accessibleName(), control.objectName()
@@ -288,13 +300,14 @@ def test_arabic_right_to_left_dark(ui: QApplication, qtbot: QtBot, gui_ctx: AppC
     theme.manager().apply("dark")
     gui_ctx.settings.setValue(i18n.LANGUAGE_KEY, "ar")
     gui_ctx.settings.setValue(i18n.THEME_KEY, "dark")
-    gui_ctx.settings.setValue(LOW_BALANCE_KEY, "25.5")
+    gui_ctx.settings.setValue(LEGACY_THRESHOLD_KEY, "25.5")
+    panel_id = gui_ctx.store.add_panel("Main", "https://main.test/api/v2")
     dialog = make(qtbot, gui_ctx)
     qtbot.waitExposed(dialog)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.windowTitle() == "الإعدادات"
     assert dialog.language_combo.accessibleName() == "اللغة"
-    assert dialog.threshold_edit.text() == "٢٥٫٥"
+    assert dialog.money.amount_edits[panel_id].text() == "٢٥٫٥"
     assert dialog.interval_spin.text() == "٣٠ ث"
     assert not dialog.restart_note.isVisible()
     # labels sit right of their fields

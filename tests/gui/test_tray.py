@@ -16,7 +16,7 @@ from smmdesk.core.models import Balance, OrderStatus
 from smmdesk.core.polling import Transition
 from smmdesk.gui import tray
 from smmdesk.gui.runtime.context import AppContext
-from smmdesk.gui.tray import LOW_BALANCE_KEY, TrayNotifier, mute_key
+from smmdesk.gui.tray import TrayNotifier, mute_key
 from smmdesk.gui.wording import i18n, numbers
 
 C, P, X, E = (OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED, OrderStatus.ERROR)
@@ -178,43 +178,21 @@ def test_muted_kinds_are_left_out_and_the_setting_is_kept(
         notifier.set_muted("everything", True)
 
 
-def test_low_balance_warns_once_per_drop_below_the_threshold(
+def test_low_balance_is_said_unless_muted(
     notifier: TrayNotifier, notices: list[tuple[str, str]], panel_id: int
 ) -> None:
-    usd = "USD"
-    notifier.on_balance(panel_id, Balance(Decimal("3"), usd))
-    assert notices == []  # no threshold set: never warns
-    notifier.set_low_balance_threshold(Decimal("10"))
-    notifier.on_balance(panel_id, Balance(Decimal("50"), usd))
-    assert notices == []
-    notifier.on_balance(panel_id, Balance(Decimal("9.5"), usd))
+    """The tray says what ``LowBalanceMonitor`` found (once per crossing: see
+    tests/gui/test_balances_window.py and tests/core/test_balances.py)."""
+    notifier.on_low_balance(panel_id, Balance(Decimal("9.5"), "USD"), Decimal("10"))
     assert [(title, plain(text)) for title, text in notices] == [
         (
             "Low balance",
-            "Main panel: the balance is USD\u00a09.50, under your warning level of USD\u00a010.00.",
+            "Main panel: the balance is USD\u00a09.50, under the warning level of USD\u00a010.00.",
         )
     ]
-    notifier.on_balance(panel_id, Balance(Decimal("4"), usd))
-    assert len(notices) == 1  # still low: not repeated every poll
-    notifier.on_balance(panel_id, Balance(Decimal("25"), usd))
-    notifier.on_balance(panel_id, Balance(Decimal("2"), usd))
-    assert len(notices) == 2  # topped up, then low again
     notifier.set_muted("low_balance", True)
-    notifier.on_balance(panel_id, Balance(Decimal("30"), usd))
-    notifier.on_balance(panel_id, Balance(Decimal("1"), usd))
-    assert len(notices) == 2
-
-
-def test_threshold_comes_from_settings_and_bad_values_turn_it_off(
-    gui_ctx: AppContext, notifier: TrayNotifier
-) -> None:
-    gui_ctx.settings.setValue(LOW_BALANCE_KEY, "12.5")
-    assert notifier.low_balance_threshold() == Decimal("12.5")
-    for bad in ("", "abc", "-3", "0", "NaN"):
-        gui_ctx.settings.setValue(LOW_BALANCE_KEY, bad)
-        assert notifier.low_balance_threshold() is None
-    notifier.set_low_balance_threshold(None)
-    assert not gui_ctx.settings.contains(LOW_BALANCE_KEY)
+    notifier.on_low_balance(panel_id, Balance(Decimal("1"), "USD"), Decimal("10"))
+    assert len(notices) == 1
 
 
 def test_tooltip_counts_active_orders(notifier: TrayNotifier, language: Any) -> None:
@@ -271,10 +249,8 @@ def test_settings_menu_mutes_by_kind_and_sets_the_level(
     assert again["error"] is False
     assert again["partial"] is True
 
-    monkeypatch.setattr(tray, "prompt_threshold", lambda _parent, _current: Decimal("7.25"))
-    (level,) = [a for a in menu.actions() if not a.isCheckable() and not a.isSeparator()]
-    level.trigger()
-    assert notifier.low_balance_threshold() == Decimal("7.25")
+    # each panel's level is set in Settings: the menu holds only the kinds
+    assert [a for a in menu.actions() if not a.isCheckable() and not a.isSeparator()] == []
 
     # the menu holds in right-to-left too (Arabic)
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -1,9 +1,10 @@
 """The local SQLite store: panels, orders with their status history, refills, favourites, the
-catalogue cache and its history of changes; versioned forward migrations; per-thread
-connections; corrupt-file handling."""
+catalogue cache and its history of changes; the last known balances; versioned forward
+migrations; per-thread connections; corrupt-file handling."""
 
 from __future__ import annotations
 
+from smmdesk.core.store.balances import BalancesMixin
 from smmdesk.core.store.base import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from smmdesk.core.store.base import StoreBase
 from smmdesk.core.store.changes import ChangeRecord, ChangesMixin, LastOrdered
@@ -21,6 +22,7 @@ from smmdesk.core.store.records import (
     RefillRecord,
     SpendRow,
     StateConflict,
+    StoredBalance,
     StoreError,
 )
 from smmdesk.core.store.refills import RefillsMixin
@@ -44,10 +46,13 @@ __all__ = [
     "StateConflict",
     "Store",
     "StoreError",
+    "StoredBalance",
 ]
 
 
-class Store(PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, ChangesMixin, StoreBase):
+class Store(
+    PanelsMixin, OrdersMixin, QueriesMixin, RefillsMixin, ChangesMixin, BalancesMixin, StoreBase
+):
     """The app's database. Thread-safe by giving each thread its own connection.
 
     Connections are thread-local and created on first use in a thread (GUI thread, poller,

@@ -47,18 +47,19 @@ class QueriesMixin(StoreBase):
     def spending_rows(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[SpendRow]:
-        """The light rows the spending figures read, of every order placed from ``since`` to
-        ``until`` (both optional), drafts left out."""
+        """The light rows the spending figures read, of every order placed (sent; recorded,
+        for one never sent) from ``since`` to ``until`` (both optional), drafts left out."""
         where, args = ["state != 'DRAFT'"], []
         if since is not None:
-            where.append("created_at >= ?")
+            where.append("COALESCE(sent_at, created_at) >= ?")
             args.append(_ts(since))
         if until is not None:
-            where.append("created_at < ?")
+            where.append("COALESCE(sent_at, created_at) < ?")
             args.append(_ts(until))
         sql = (
             "SELECT panel_id, service_id, service_name, state, status, charge, cost, quantity, "
-            f"remains, currency, created_at FROM orders WHERE {' AND '.join(where)}"
+            "remains, currency, COALESCE(sent_at, created_at) FROM orders "
+            f"WHERE {' AND '.join(where)}"
         )
         states = {state.value: state for state in LocalState}
         statuses: dict[str | None, OrderStatus | None] = {None: None}

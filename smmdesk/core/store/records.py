@@ -131,9 +131,20 @@ class RefillRecord:
     error_text: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class StoredBalance:
+    """A panel's last balance answer and when it was read (UTC)."""
+
+    panel_id: int
+    amount: Decimal
+    currency: str  # as the panel spells it, upper-cased; "" when the panel named none
+    read_at: datetime
+
+
 class SpendRow(NamedTuple):
-    """What the spending figures need of one order (``Store.spending_rows``): a light row,
-    read for 100,000 orders at a time."""
+    """What the spending figures (the Spending window, the Balances window) need of one order
+    (``Store.spending_rows``): a light row, read for 100,000 orders at a time. ``placed_at``:
+    when it was sent (when it was recorded, for one never sent)."""
 
     panel_id: int
     service_id: int | None
@@ -145,7 +156,7 @@ class SpendRow(NamedTuple):
     quantity: int | None
     remains: int | None
     currency: str | None
-    created_at: datetime
+    placed_at: datetime
 
     @classmethod
     def of(cls, order: OrderRecord) -> SpendRow:
@@ -160,5 +171,5 @@ class SpendRow(NamedTuple):
             order.quantity,
             order.remains,
             order.currency,
-            order.created_at,
+            order.sent_at or order.created_at,
         )

@@ -163,12 +163,23 @@ _CATALOG_CHANGES = _sql(
     "ON catalog_changes(panel_id, service_id, at)",
 )
 
+# Each panel's last balance answer, kept so the balances are shown at once on start-up.
+_BALANCES = _sql(
+    """CREATE TABLE IF NOT EXISTS balances (
+        panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+        amount TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT '',
+        read_at TEXT NOT NULL
+    )""",
+)
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_BASE,
     _V2_REFILLS,
     _v3_reused_order_ids,
     _CATALOG_CHANGES,
+    _BALANCES,
 )
 
 

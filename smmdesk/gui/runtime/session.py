@@ -269,7 +269,14 @@ class PanelSession(PanelLink):
     def refresh_balance(self) -> None:
         if self._closed or not self.key_ready:  # refresh_catalog, with it, asks for the key
             return
-        self.run("balance", _balance, self._on_balance, self._on_balance_failed)
+        store, panel_id = self.ctx.store, self.panel.id
+
+        def read(client: PanelClient) -> Balance:
+            balance = client.balance()
+            store.save_balance(panel_id, balance)  # the last known one, for the Balances view
+            return balance
+
+        self.run("balance", read, self._on_balance, self._on_balance_failed)
 
     def _on_balance(self, balance: Balance) -> None:
         if self._closed:
@@ -332,7 +339,3 @@ class PanelSession(PanelLink):
         self._placing = False
         log.error("placement failed locally: %s", type(exc).__name__)
         self.sig_order_finished.emit(exc)
-
-
-def _balance(client: PanelClient) -> Balance:
-    return client.balance()
