@@ -12,6 +12,7 @@ this class's tr(): lupdate marks a plural only there. The confirmation is orderi
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
+from smmdesk.core.store import OpenOrder, StoreError
 from smmdesk.core.validate import Validation, validate_order
 from smmdesk.gui.ordering.fields import FieldRows
 from smmdesk.gui.ordering.outcomes import OrderResult, cost_estimate
@@ -47,6 +49,8 @@ from smmdesk.gui.wording.services import (
 )
 
 __all__ = ["OrderForm"]
+
+log = logging.getLogger(__name__)
 
 VALIDATE_DELAY_MS = 100
 
@@ -479,8 +483,27 @@ class OrderForm(QWidget):
             balance=self.balance,
             unknown=self.result_frame.unknown is not None,
             same_as_unknown=self.result_frame.unknown_params == params,
+            same_link=self._same_link(session, service, params),
         )
         return ask_to_place(self, summary)
+
+    @staticmethod
+    def _same_link(
+        session: PanelSession | None, service: Service, params: Mapping[str, str]
+    ) -> tuple[OpenOrder, ...]:
+        """Orders in progress on any panel on this order's link, for the same kind of product
+        (read once, when the order is confirmed)."""
+        link = params.get("link", "")
+        if session is None or not link:
+            return ()
+        from smmdesk.core.same_link import ActiveLinks, product_of  # when first needed
+
+        try:
+            active = ActiveLinks.load(session.ctx.store)
+        except StoreError:
+            log.exception("cannot read the orders in progress for the same-link check")
+            return ()
+        return active.matching(link, product_of(service))
 
     def _connect(self, session: PanelSession) -> None:
         if self._connected is session:
