@@ -177,6 +177,8 @@ def link_key(link: str) -> str:
     text = "".join(link.split())
     if not text:
         return ""
+    if text[:8].lower().startswith(("https://", "http://")):  # as stored: no need to check
+        return _url_key(text)
     normal = normalise_link(text, allow_handle=True)
     if not isinstance(normal, str):  # not a link the form would take: compare as typed
         return text.casefold()

@@ -205,7 +205,7 @@ def test_open_orders_are_read_through_the_partial_index(store: Store) -> None:
         plan = " ".join(
             str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + OPEN_ORDERS_QUERY)
         )
-    assert "orders_open" in plan
+    assert "COVERING INDEX orders_open" in plan
     assert "orders_by_state" not in plan
 
 

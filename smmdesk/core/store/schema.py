@@ -157,10 +157,14 @@ OPEN_ORDERS_SQL = (
 
 
 def _open_orders_index(conn: sqlite3.Connection) -> None:
-    """A partial index of the orders in progress: the same-link guard reads a few hundred rows
-    of it instead of scanning 100,000 orders. Idempotent, wherever it stands in MIGRATIONS."""
+    """A partial, covering index of the orders in progress: the same-link guard reads a few
+    thousand index entries (every column it needs is in them) instead of scanning 100,000
+    orders. Small, since it holds only the open orders. Idempotent, wherever it stands in
+    MIGRATIONS."""
     conn.execute(
-        f"CREATE INDEX IF NOT EXISTS orders_open ON orders(panel_id) WHERE {OPEN_ORDERS_SQL}"
+        "CREATE INDEX IF NOT EXISTS orders_open ON orders(panel_id, panel_order_id, "
+        "service_id, service_name, link, state, status, created_at, superseded_by) "
+        f"WHERE {OPEN_ORDERS_SQL}"
     )
 
 
