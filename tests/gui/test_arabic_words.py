@@ -137,7 +137,8 @@ def _reconcile(win: MainWindow) -> None:
 def _confirmation(win: MainWindow) -> None:
     assert win.catalog_pane.select_service(SANDBOX_FIXED_SERVICES["Default dripfeed"])
     form = win.order_form
-    form.field_widgets["link"].setText("https://instagram.com/p/new")
+    # the unconfirmed order's link, spelt otherwise: the same-link warning is walked too
+    form.field_widgets["link"].setText("https://www.instagram.com/p/lost/")
     form.field_widgets["quantity"].setText("١٢٠٠")
     assert form.dripfeed_box is not None
     form.dripfeed_box.setChecked(True)

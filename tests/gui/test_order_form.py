@@ -70,6 +70,8 @@ class Confirms:
         self.dialogs.append(dialog)
         self.texts.append(dialog.summary_text())
         yes = self.answers.pop(0) if self.answers else True
+        if yes and dialog.same_link_check is not None:
+            dialog.same_link_check.setChecked(True)  # the second yes the same-link guard asks
         (dialog.place_button if yes else dialog.back_button).click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -256,9 +258,12 @@ def test_success_clears_the_link_and_keeps_service_and_quantity(
     assert form.reason_label.text() == "Enter the link to place the order"
     assert session.ctx.store.get_order(placement.local_id).state is LocalState.ACCEPTED
 
-    # the same link again: the panel refuses the duplicate, and says so plainly
+    # the same link again: the confirmation names the order in progress; confirmed twice,
+    # the panel refuses the duplicate, and the form says so plainly
     fill_default(qtbot, form, "https://instagram.com/p/first")
     again = place_and_wait(qtbot, form)
+    assert "An order on this link is still in progress" in confirms.texts[-1]
+    assert f"\u2068Sandbox\u2069: order #{placement.order_id}" in confirms.texts[-1]
     assert again.state is PlacementState.REJECTED
     assert "already has an active order for this link" in form.status_label.text()
 

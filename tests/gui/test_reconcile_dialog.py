@@ -60,6 +60,8 @@ def confirms(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def ask(dialog: QDialog) -> bool:  # the order confirmation, built for real
         assert isinstance(dialog, OrderConfirmDialog)
         shown.append(dialog.summary_text())
+        if dialog.same_link_check is not None:
+            dialog.same_link_check.setChecked(True)  # the second yes the same-link guard asks
         dialog.place_button.click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -281,4 +283,6 @@ def test_form_reconcile_button_settles_and_lifts_the_guard(
     with qtbot.waitSignal(form.sig_order_placed, timeout=5000):
         form.place()
     assert "outcome is unknown" not in confirms[before]
+    # the settled order is in progress on the same link: the same-link guard names it
+    assert f": order #{order_id} — " in confirms[before]
     assert sandbox_panel.received["add"] == 2

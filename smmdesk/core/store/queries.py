@@ -25,11 +25,22 @@ from smmdesk.core.store.convert import (
 )
 from smmdesk.core.store.records import (
     LocalState,
+    OpenOrder,
     OrderEvent,
     OrderRecord,
     RefillRecord,
     SpendRow,
     StoreError,
+)
+from smmdesk.core.store.schema import OPEN_ORDERS_SQL
+
+#: The open orders of every panel not removed, through the partial index ``orders_open`` (the
+#: planner would otherwise pick ``orders_by_state`` and visit every placed order).
+OPEN_ORDERS_QUERY = (
+    "SELECT o.local_id, o.panel_id, p.name, o.panel_order_id, o.service_id, o.service_name, "
+    "o.link, o.state, o.status, o.created_at "
+    "FROM orders o INDEXED BY orders_open JOIN panels p ON p.id = o.panel_id "
+    f"WHERE {OPEN_ORDERS_SQL} AND p.removed_at IS NULL ORDER BY o.local_id"
 )
 
 
@@ -136,6 +147,33 @@ class QueriesMixin(StoreBase):
             (panel_id, *_TERMINAL_TEXT),
         )
         return [(int(r[0]), int(r[1])) for r in rows]
+
+    def open_orders(self) -> list[OpenOrder]:
+        """Every order still in progress (``OPEN_ORDERS_SQL``) on the panels not removed, oldest
+        first, with its panel's name: what the same-link guard compares a new order with. Read
+        through the partial index ``orders_open``: only the open orders are visited."""
+        try:
+            rows = self._conn().execute(OPEN_ORDERS_QUERY).fetchall()
+        except sqlite3.OperationalError:
+            # the index is missing or was made with other terms: read the same rows without it
+            rows = self._read(OPEN_ORDERS_QUERY.replace(" INDEXED BY orders_open", ""))
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
+        return [
+            OpenOrder(
+                local_id=int(r[0]),
+                panel_id=int(r[1]),
+                panel_name=str(r[2]),
+                panel_order_id=None if r[3] is None else int(r[3]),
+                service_id=None if r[4] is None else int(r[4]),
+                service_name=str(r[5]),
+                link=str(r[6]),
+                state=LocalState(r[7]),
+                status=_status(r[8]),
+                created_at=_dt_req(r[9]),
+            )
+            for r in rows
+        ]
 
     def _order_filter(
         self,

@@ -110,6 +110,24 @@ class OrderRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenOrder:
+    """An order still in progress on some panel (``Store.open_orders``): placed and not in a
+    final status, being sent, or UNKNOWN (it may have been placed). What the same-link guard
+    names: the panel, its order number (None while unconfirmed), the service and when."""
+
+    local_id: int
+    panel_id: int
+    panel_name: str
+    panel_order_id: int | None
+    service_id: int | None
+    service_name: str
+    link: str
+    state: LocalState
+    status: OrderStatus | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class OrderEvent:
     id: int
     local_id: int

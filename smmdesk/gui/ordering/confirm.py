@@ -7,6 +7,10 @@ balance after it. Panel and user text is shown as plain text, never markup.
 
 "Place order" is never the default button: Enter (or a key held down) goes back to the form.
 The dialog remembers nothing: every order is asked about, each time.
+
+The same-link guard: when orders on the same link (and the same kind of product) are still in
+progress on any panel, a warning names each (panel, order number, service, status, when
+placed) and "Place order" stays disabled until the user ticks "I know: place it anyway".
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 from smmdesk.core.catalog_history import ReuseWarning
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
+from smmdesk.core.store import OpenOrder
 from smmdesk.core.validate import Validation
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.keyboard import label_buttons
@@ -48,6 +54,7 @@ from smmdesk.gui.widgets.theme import tone
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate, isolate_ltr, reveal
 from smmdesk.gui.wording.order_kinds import type_words
+from smmdesk.gui.wording.same_link import open_order_line
 from smmdesk.gui.wording.services import order_type_text
 
 __all__ = ["OrderConfirmDialog", "OrderSummary", "ask_to_place"]
@@ -66,7 +73,8 @@ class OrderSummary:
     exact params), the panel it goes to and the last known balance (None: unknown).
     ``unknown``: the last order's outcome is unknown; ``same_as_unknown``: this is the same
     order again. ``reused``: since the user last ordered this service id here, the panel gave
-    the id to another service."""
+    the id to another service. ``same_link``: orders in progress on any panel on the same link,
+    for the same kind of product (``core.same_link``)."""
 
     panel_name: str
     service: Service
@@ -76,6 +84,7 @@ class OrderSummary:
     unknown: bool = False
     same_as_unknown: bool = False
     reused: ReuseWarning | None = None
+    same_link: tuple[OpenOrder, ...] = ()
 
     @property
     def spec(self) -> OrderTypeSpec:
@@ -123,6 +132,8 @@ class OrderConfirmDialog(QDialog):
             self.setWindowTitle(self.tr("The last order is unconfirmed"))
         elif summary.reused is not None:
             self.setWindowTitle(self.tr("Is this still the service you ordered?"))
+        elif summary.same_link:
+            self.setWindowTitle(self.tr("This link already has an order in progress"))
         else:
             self.setWindowTitle(self.tr("Place order?"))
         self.setModal(True)
@@ -131,6 +142,13 @@ class OrderConfirmDialog(QDialog):
         self.warning_label = self._wrapped_label("")
         self.warning_label.setVisible(False)
         layout.addWidget(self.warning_label)
+        self.same_link_label = self._wrapped_label("")
+        self.same_link_label.setVisible(False)
+        layout.addWidget(self.same_link_label)
+        self.same_link_box: QPlainTextEdit | None = None
+        self.same_link_check: QCheckBox | None = None
+        if summary.same_link:
+            self._show_same_link(layout)
         self.heading = self._wrapped_label(
             self.tr("Check the order before it is sent to the panel:")
         )
@@ -177,7 +195,16 @@ class OrderConfirmDialog(QDialog):
         self.back_button.setDefault(True)
         self.place_button.clicked.connect(self.accept)
         self.back_button.clicked.connect(self.reject)
-        label_buttons((self.place_button, self.back_button))  # Alt+letter, in the user's language
+        if self.same_link_check is not None:
+            # a second, explicit yes: Place stays disabled until the box is ticked
+            self.place_button.setEnabled(False)
+            self.same_link_check.toggled.connect(self.place_button.setEnabled)
+        # Alt+letter, in the user's language
+        label_buttons(
+            (self.place_button, self.back_button)
+            if self.same_link_check is None
+            else (self.place_button, self.back_button, self.same_link_check)
+        )
         layout.addWidget(buttons)
         self.back_button.setFocus()
 
@@ -283,6 +310,32 @@ class OrderConfirmDialog(QDialog):
         self.warning_label.setText(f"{shown}\n\n{text}" if shown else text)
         self.warning_label.setVisible(True)
         tone(self.warning_label, "error", bold=True)
+
+    def _show_same_link(self, layout: QVBoxLayout) -> None:
+        """The orders in progress on this link, and the box that unlocks "Place order"."""
+        orders = self.summary.same_link
+        # English needs its singular without a loaded translation; %n forms serve the rest
+        count = (
+            self.tr("An order on this link is still in progress.")
+            if len(orders) == 1
+            else self.tr("%Ln orders on this link are still in progress.", "", len(orders))
+        )
+        text = (
+            count
+            + " "
+            + self.tr(
+                "Two orders on the same link at the same time lose money: the panels do not "
+                "refund it. Wait until it is done unless you are sure."
+            )
+        )
+        self.same_link_label.setText(text)
+        self.same_link_label.setVisible(True)
+        tone(self.same_link_label, "error", bold=True)
+        lines = [open_order_line(order) for order in orders]
+        self.same_link_box = self._box(lines, self.tr("Orders in progress on this link"))
+        layout.addWidget(self.same_link_box)
+        self.same_link_check = QCheckBox(self.tr("I know: place it anyway"), self)
+        layout.addWidget(self.same_link_check)
 
     def _value_row(self, field: FieldSpec, value: str) -> None:
         label = order_type_text(field.label)
@@ -404,6 +457,11 @@ class OrderConfirmDialog(QDialog):
         lines = [self.windowTitle()]
         if not self.warning_label.isHidden():
             lines.append(self.warning_label.text())
+        if self.same_link_box is not None and self.same_link_check is not None:
+            lines.append(self.same_link_label.text())
+            lines.extend(self.same_link_box.toPlainText().split("\n"))
+            mark = "x" if self.same_link_check.isChecked() else " "
+            lines.append(f"[{mark}] {self.same_link_check.text().replace('&', '')}")
         lines.extend(f"{label}: {value}" for label, value in self.rows)
         if not self.note_label.isHidden():
             lines.append(self.note_label.text())

@@ -33,7 +33,7 @@ from smmdesk.core.catalog_history import reuse_since_last_order
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement, PlacementState
 from smmdesk.core.ordertypes import FieldKind, FieldSpec, OrderTypeSpec, spec_for
-from smmdesk.core.store import StoreError
+from smmdesk.core.store import OpenOrder, StoreError
 from smmdesk.core.validate import Validation, validate_order
 from smmdesk.gui.ordering.fields import FieldRows
 from smmdesk.gui.ordering.outcomes import OrderResult, cost_estimate
@@ -491,8 +491,27 @@ class OrderForm(QWidget):
             unknown=self.result_frame.unknown is not None,
             same_as_unknown=self.result_frame.unknown_params == params,
             reused=reused,
+            same_link=self._same_link(session, service, params),
         )
         return ask_to_place(self, summary)
+
+    @staticmethod
+    def _same_link(
+        session: PanelSession | None, service: Service, params: Mapping[str, str]
+    ) -> tuple[OpenOrder, ...]:
+        """Orders in progress on any panel on this order's link, for the same kind of product
+        (read once, when the order is confirmed)."""
+        link = params.get("link", "")
+        if session is None or not link:
+            return ()
+        from smmdesk.core.same_link import ActiveLinks, product_of  # when first needed
+
+        try:
+            active = ActiveLinks.load(session.ctx.store)
+        except StoreError:
+            log.exception("cannot read the orders in progress for the same-link check")
+            return ()
+        return active.matching(link, product_of(service))
 
     def _connect(self, session: PanelSession) -> None:
         if self._connected is session:

@@ -5,6 +5,8 @@ a service name must never turn into markup that hides the rest of the question).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -68,6 +70,28 @@ def confirm(
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str,
+    options: Sequence[str],
+    back_text: str,
+) -> int | None:
+    """Ask which of ``options`` (button texts, in order) to take; None when the user went back
+    (``back_text``, the default button: Enter and Esc both go back)."""
+    none = QMessageBox.StandardButton.NoButton
+    box = _box(QMessageBox.Icon.Warning, parent, title, text, details, none)
+    chosen = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    back = box.addButton(back_text, QMessageBox.ButtonRole.RejectRole)
+    label_buttons((*chosen, back))
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(chosen) if button is clicked), None)
 
 
 def ask(dialog: QDialog) -> bool:

@@ -1,9 +1,15 @@
 """The mass-order dialog: paste ``service_id | link | quantity`` lines, check them against the
-catalogue and the balance, then place them one at a time on a worker with per-line results."""
+catalogue and the balance, then place them one at a time on a worker with per-line results.
+
+Check also flags the lines on a link already taken (an earlier line, or an order still in
+progress on any panel, for the same kind of product: ``core.same_link``); Place asks whether
+to leave them out or place them too before anything is sent."""
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +36,7 @@ from smmdesk.core.massorder import MassRun
 from smmdesk.core.massplan import MassOrderPlan, parse_mass_order
 from smmdesk.core.models import Balance
 from smmdesk.core.ordering import Placement, PlacementState
+from smmdesk.core.same_link import ActiveLinks, LineFlag, flag_mass_lines
 from smmdesk.core.store import StoreError
 from smmdesk.gui.ordering.mass.model import MassOrderModel, Outcome, make_table
 from smmdesk.gui.ordering.mass.recovery import InterruptedDrafts
@@ -46,6 +53,8 @@ from smmdesk.gui.wording.services import mass_format_text
 
 __all__ = ["MassOrderDialog"]
 
+log = logging.getLogger(__name__)
+
 #: Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.
 MAX_LINES = 10_000
 
@@ -60,6 +69,8 @@ class MassOrderDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.plan: MassOrderPlan | None = None  # the checked plan shown, None until Check
+        # lines of the plan on a link already taken (another line, an order in progress)
+        self.flags: Mapping[int, LineFlag] = {}
         self.remaining: MassOrderPlan | None = None  # what Place sends after a stopped run
         self.last_run: MassRun | None = None
         # (service id, link) of lines this window sent that were placed or may have been: a
@@ -224,7 +235,10 @@ class MassOrderDialog(QDialog):
     def _show_plan_summary(self) -> None:
         plan = self._to_send()
         if plan is not None:
-            self.summary_label.show_plan(plan, self._balance(), self.session.currency)
+            flagged = sum(1 for line in plan.valid if line.number in self.flags)
+            self.summary_label.show_plan(
+                plan, self._balance(), self.session.currency, flagged=flagged
+            )
 
     # -- checking ----------------------------------------------------------------------------
     def on_text_changed(self) -> None:
@@ -267,13 +281,25 @@ class MassOrderDialog(QDialog):
             # Re-checked after a stopped run: the lines not sent yet, as checked now.
             self.remaining = self.plan.subset({line.number for line in self.remaining.lines})
         self._stale = False
-        self.model.set_plan(self.plan, self.session.currency, dark=self._dark())
+        self.flags = self._flag_lines(self.plan)
+        self.model.set_plan(self.plan, self.session.currency, dark=self._dark(), flags=self.flags)
         self._update_state()
         if not self.plan.lines:
             self.summary_label.show_note(self.tr("Paste one order per line first."))
         else:
             self._show_plan_summary()
         return True
+
+    def _flag_lines(self, plan: MassOrderPlan) -> Mapping[int, LineFlag]:
+        """The plan's lines on a link already taken, read once per Check."""
+        if not plan.valid:
+            return {}
+        try:
+            active = ActiveLinks.load(self.session.ctx.store)
+        except StoreError:
+            log.exception("cannot read the orders in progress for the same-link check")
+            active = ActiveLinks(())
+        return flag_mass_lines(plan, active)
 
     def on_balance(self, _balance: Balance | None) -> None:
         if not self._running and self._to_send() is not None and self.last_run is None:
@@ -289,8 +315,11 @@ class MassOrderDialog(QDialog):
 
     # -- placing -----------------------------------------------------------------------------
     def on_place_clicked(self) -> None:
-        plan = self._to_send()
-        if plan is None or not plan.valid or plan.exceeds(self._balance()):
+        checked = self._to_send()
+        if checked is None or not checked.valid or checked.exceeds(self._balance()):
+            return
+        plan = self._leave_out_flagged(checked)
+        if plan is None or not plan.valid:
             return
         count = len(plan.valid)
         total = numbers.fmt_money(plan.total_cost, self.session.currency)
@@ -309,7 +338,10 @@ class MassOrderDialog(QDialog):
             ),
             ok_text=self.place_button.text(),
         )
-        if ok and self._to_send() is plan:
+        if ok and self._to_send() is checked:
+            kept = {line.number for line in plan.valid}
+            left_out = [line.number for line in checked.valid if line.number not in kept]
+            self.model.mark(left_out, Outcome.UNSENT)
             self._start(plan)
 
     def _reused_note(self, plan: MassOrderPlan) -> str:
@@ -331,6 +363,39 @@ class MassOrderDialog(QDialog):
             ).replace("%1", refs)
             + "\n\n"
         )
+
+    def _leave_out_flagged(self, plan: MassOrderPlan) -> MassOrderPlan | None:
+        """``plan``, or, when some of its lines are on a link already taken, what the user
+        chose: without them, all of it, or None (back to the paste)."""
+        flagged = [line.number for line in plan.valid if line.number in self.flags]
+        if not flagged:
+            return plan
+        count = len(flagged)
+        choice = dialogs.choose(
+            self,
+            self.tr("Lines on a link already taken"),
+            (
+                self.tr("1 line repeats the link of another line or of an order still in progress.")
+                if count == 1
+                else self.tr(
+                    "%Ln lines repeat the link of another line or of an order still in progress.",
+                    "",
+                    count,
+                )
+            ),
+            self.tr(
+                "Two orders on the same link at the same time lose money: the panels do not "
+                "refund it. Flagged lines: %1."
+            ).replace("%1", self.tr(", ").join(numbers.fmt_int(n) for n in flagged)),
+            (self.tr("Leave them out"), self.tr("Place them too")),
+            self.tr("Back to the lines"),
+        )
+        if choice is None:
+            return None
+        if choice == 1:
+            return plan
+        keep = {line.number for line in plan.lines} - set(flagged)
+        return plan.subset(keep)
 
     def _start(self, plan: MassOrderPlan) -> None:
         self._running = True

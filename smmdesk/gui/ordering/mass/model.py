@@ -1,9 +1,10 @@
-"""The mass-order table: each checked line with its cost, its problem in the user's words and,
-once a run has sent it, its result; and the view set up to show it."""
+"""The mass-order table: each checked line with its cost, its problem in the user's words, the
+same-link flag (a line repeating the link of another line or of an order still in progress)
+and, once a run has sent it, its result; and the view set up to show it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.core.massplan import LineProblem, MassLine, MassOrderPlan
+from smmdesk.core.same_link import LineFlag
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.keyboard import tab_leaves
 from smmdesk.gui.widgets.plain import tip
@@ -35,6 +37,7 @@ from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.fields import field_error_text
 from smmdesk.gui.wording.numbers import fmt_id, order_ref
+from smmdesk.gui.wording.same_link import open_order_line
 from smmdesk.gui.wording.services import mass_format_text
 
 __all__ = ["LineResult", "MassOrderModel", "Outcome", "make_table"]
@@ -98,13 +101,14 @@ def _service_ref(line: MassLine) -> str:
 class MassOrderModel(QAbstractTableModel):
     """The checked lines (valid and not) with their cost, problem and, after a run, result."""
 
-    LINE, SERVICE, LINK, QUANTITY, COST, PROBLEM, RESULT = range(7)
+    LINE, SERVICE, LINK, SAME_LINK, QUANTITY, COST, PROBLEM, RESULT = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = MassOrderPlan(())
         self.currency = ""
         self.results: dict[int, LineResult] = {}
+        self.line_flags: Mapping[int, LineFlag] = {}
         self._row_of: dict[int, int] = {}
         self._problems: dict[int, str] = {}  # line number -> problem in words, made when shown
         self._dark = False
@@ -112,15 +116,25 @@ class MassOrderModel(QAbstractTableModel):
             self.tr("Line"),
             self.tr("Service"),
             self.tr("Link"),
+            self.tr("Same link"),
             self.tr("Quantity"),
             self.tr("Cost"),
             self.tr("Problem"),
             self.tr("Result"),
         )
 
-    def set_plan(self, plan: MassOrderPlan, currency: str, *, dark: bool = False) -> None:
+    def set_plan(
+        self,
+        plan: MassOrderPlan,
+        currency: str,
+        *,
+        dark: bool = False,
+        flags: Mapping[int, LineFlag] | None = None,
+    ) -> None:
+        """Show ``plan``; ``flags``: its lines on a link already taken (``core.same_link``)."""
         self.beginResetModel()
         self.plan = plan
+        self.line_flags = flags or {}
         self.currency = currency
         self._dark = dark
         self._row_of = {line.number: row for row, line in enumerate(plan.lines)}
@@ -317,7 +331,57 @@ class MassOrderModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    # -- the same-link flag ----------------------------------------------------------------------
+    def flag_text(self, line: MassLine) -> str:
+        """The short flag of a line on a link already taken ("" when it is not flagged)."""
+        flag = self.line_flags.get(line.number)
+        if flag is None:
+            return ""
+        symbol = theme.status_symbol("unknown")
+        if flag.orders:
+            # the order number first: it is what a narrow column must not cut off
+            first = flag.orders[0]
+            panel = isolate(first.panel_name)
+            if first.panel_order_id is None:
+                text = self.tr("Unconfirmed order on %1").replace("%1", panel)
+            else:
+                ref = order_ref(first.panel_order_id)  # no "%" in it: safe to fill first
+                text = self.tr("Order %1 on %2").replace("%1", ref).replace("%2", panel)
+            if len(flag.orders) > 1:
+                text += " " + self.tr("(+%1)").replace("%1", numbers.fmt_int(len(flag.orders) - 1))
+            return f"{symbol} {text}"
+        return f"{symbol} " + self.tr("Same as line %1").replace(
+            "%1", numbers.fmt_int(flag.same_lines[0])
+        )
+
+    def flag_sentence(self, line: MassLine) -> str:
+        """Everything about a flagged line's link: the earlier lines and the orders in progress
+        on it (the flag cell's tooltip)."""
+        flag = self.line_flags.get(line.number)
+        if flag is None:
+            return ""
+        parts: list[str] = []
+        if flag.same_lines:
+            lines = self.tr(", ").join(numbers.fmt_int(n) for n in flag.same_lines)
+            parts.append(
+                self.tr("The same link as line %1, for the same kind of service.").replace(
+                    "%1", lines
+                )
+            )
+        if flag.orders:
+            parts.append(self.tr("Orders in progress on this link:"))
+            parts.extend(open_order_line(order) for order in flag.orders)
+        parts.append(
+            self.tr(
+                "Two orders on the same link at the same time lose money: the panels do not "
+                "refund it."
+            )
+        )
+        return "\n".join(parts)
+
     def _tooltip(self, line: MassLine, column: int) -> str | None:
+        if column == self.SAME_LINK:
+            return self.flag_sentence(line) or None
         if column == self.RESULT and line.number in self.results:
             return self.results[line.number].sentence or None
         if column == self.PROBLEM and not line.ok:
@@ -335,6 +399,8 @@ class MassOrderModel(QAbstractTableModel):
             return "" if line.service_id is None else fmt_id(line.service_id)
         if column == self.LINK:
             return isolate(line.params.get("link", line.link) if line.params else line.link)
+        if column == self.SAME_LINK:
+            return self.flag_text(line)
         if column == self.QUANTITY:
             if line.quantity is not None:
                 return numbers.fmt_int(line.quantity)
@@ -351,6 +417,8 @@ class MassOrderModel(QAbstractTableModel):
         return ""
 
     def _colour(self, line: MassLine, column: int) -> QBrush | None:
+        if column == self.SAME_LINK and line.number in self.line_flags:
+            return QBrush(theme.status_colour("unknown", self._dark))
         if column == self.PROBLEM and not line.ok:
             return QBrush(theme.status_colour("error", self._dark))
         if column != self.RESULT or line.number not in self.results:
@@ -390,10 +458,16 @@ def make_table(model: MassOrderModel, parent: QWidget) -> QTableView:
     unconfirmed = f"{theme.status_symbol('unknown')} " + QCoreApplication.translate(
         "MassOrderDialog", "Unconfirmed"
     )
+    in_progress = (
+        QCoreApplication.translate("MassOrderModel", "Order %1 on %2")
+        .replace("%1", order_ref(88888))
+        .replace("%2", "Panel")
+    )
     widths = {  # samples in the user's digits and words
         MassOrderModel.LINE: measure(fmt.fmt_int(88888)) + 16,
         MassOrderModel.SERVICE: measure(fmt_id(8888) + " · Instagram Foll") + 16,
         MassOrderModel.LINK: measure("https://instagram.com/p/ab") + 16,
+        MassOrderModel.SAME_LINK: measure(f"{theme.status_symbol('unknown')} {in_progress}") + 16,
         MassOrderModel.QUANTITY: measure(fmt.fmt_int(1_000_000)) + 16,
         MassOrderModel.COST: measure(fmt.fmt_money(Decimal("1000"), "USD")) + 16,
         MassOrderModel.RESULT: measure(unconfirmed + " ") + 16,

@@ -41,8 +41,11 @@ class MassSummary(QLabel):
         colour = theme.status_colour(kind, dark).name() if kind else ""
         self.setStyleSheet(f"color: {colour};" if kind else "")
 
-    def show_plan(self, plan: MassOrderPlan, balance: Decimal | None, currency: str) -> None:
-        """How many lines are valid, how many have problems, their total and the balance."""
+    def show_plan(
+        self, plan: MassOrderPlan, balance: Decimal | None, currency: str, *, flagged: int = 0
+    ) -> None:
+        """How many lines are valid, how many have problems (and ``flagged``: how many valid
+        ones are on a link already taken), their total and the balance."""
 
         def money(amount: Decimal) -> str:
             return numbers.fmt_money(amount, currency)
@@ -55,6 +58,8 @@ class MassSummary(QLabel):
             ),
             self.tr("%Ln with problems", "", len(plan.problems)),
         ]
+        if flagged:
+            parts.append(self.tr("%Ln on a link already taken", "", flagged))
         text = self.tr(", ").join(parts)
         text += " · " + self.tr("total %1").replace("%1", money(plan.total_cost))
         if balance is None:
