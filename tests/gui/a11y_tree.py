@@ -259,4 +259,5 @@ DIALOGS: dict[str, Opening] = {
     "about": Opening(lambda scene: scene.window.show_about()),
     "low-balance level": Opening(_open_low_balance),
     "shortcuts (F1)": Opening(lambda scene: scene.window.show_shortcuts()),
+    "refills": Opening(lambda scene: scene.window.orders_pane.order_actions.open_refills()),
 }
