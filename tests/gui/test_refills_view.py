@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
@@ -19,6 +21,7 @@ from smmdesk.core.order_actions import ActionOutcome, refresh_statuses, request_
 from smmdesk.core.ordering import place_order
 from smmdesk.core.store import LocalState
 from smmdesk.core.store import orders as store_orders
+from smmdesk.gui.menus import fill_orders_menu
 from smmdesk.gui.orders.pane import OrdersPane
 from smmdesk.gui.orders.refills.model import LAST_REFILL, ORDER, RESULT, WINDOW
 from smmdesk.gui.orders.refills.window import RefillsWindow
@@ -31,6 +34,7 @@ from smmdesk.sandbox import SandboxPanel
 
 DONE = 60 + 1800 + 1  # sandbox seconds after which an ordinary order has finished
 T0 = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)  # when the app first saw the orders finished
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -195,6 +199,11 @@ def test_many_orders_are_refilled_in_requests_of_100_and_a_lost_answer_is_not_re
     # nothing is sent again: not by itself, not by the reload that follows
     qtbot.waitUntil(lambda: not window.loading and gui_ctx.tasks.active() == 0, timeout=10_000)
     assert sandbox.received["refill"] == 2
+    # the answers stay in their rows once the window has counted the windows again
+    row = window.model.row_of(accepted.local_id)
+    assert row is not None
+    assert window.model.index(row, RESULT).data().startswith("✔ Accepted")
+    assert window.model.index(row, LAST_REFILL).data().startswith("↻ Requested")
     states = {r.state for i in first for r in gui_ctx.store.list_refills(i)}
     assert states == {LocalState.UNKNOWN}
     assert gui_ctx.gateway.in_flight() == []
@@ -240,3 +249,34 @@ def test_refill_statuses_are_followed_by_the_poller_until_final(
     (refill,) = gui_ctx.store.list_refills(local_id)
     assert refill.status is OrderStatus.COMPLETED
     assert boxes == []
+
+
+def test_the_orders_menu_and_its_key_open_the_window_and_tab_leaves_the_table(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel
+) -> None:
+    local_id = place(session, "Comment Likes", "https://instagram.com/p/keys")
+    sandbox.advance(DONE)
+    refresh_statuses(gui_ctx.store, session.client(), session.panel.id, [local_id])
+    pane = OrdersPane(gui_ctx, lambda: session)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: not pane.loading, timeout=10_000)
+    menu = QMenu()
+    fill_orders_menu(menu, pane.order_actions)
+    (entry,) = [a for a in menu.actions() if a.text() == "Refills…"]
+    assert entry.shortcut() == QKeySequence("Ctrl+Shift+W")
+    assert entry in pane.toolbar.actions()
+
+    pane.setFocus()
+    QTest.keyClick(pane, Qt.Key.Key_W, CTRL_SHIFT)
+    window = pane.order_actions.refills_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.isVisible() and window.model.rowCount() == 1, timeout=10_000)
+    assert pane.order_actions.open_refills() is window  # one window, brought to the front
+
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    QTest.keyClick(window.table, Qt.Key.Key_Tab)
+    assert not window.table.hasFocus()  # Tab leaves the table instead of walking its cells
