@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from smmdesk.core.models import OrderStatus
@@ -280,3 +280,28 @@ def test_the_orders_menu_and_its_key_open_the_window_and_tab_leaves_the_table(
     qtbot.waitUntil(window.table.hasFocus)
     QTest.keyClick(window.table, Qt.Key.Key_Tab)
     assert not window.table.hasFocus()  # Tab leaves the table instead of walking its cells
+
+
+def test_a_window_deleted_before_its_count_arrives_is_left_alone(
+    qtbot: QtBot, gui_ctx: AppContext, session: PanelSession, sandbox: SandboxPanel
+) -> None:
+    local_id = place(session, "Comment Likes", "https://instagram.com/p/gone")
+    sandbox.advance(DONE)
+    refresh_statuses(gui_ctx.store, session.client(), session.panel.id, [local_id])
+    pane = OrdersPane(gui_ctx, lambda: session)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: not pane.loading, timeout=10_000)
+    window = pane.order_actions.open_refills()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    window.reload()  # its answer comes back after the window is gone
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=10_000)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    # the next one is a new window that counts again
+    again = pane.order_actions.open_refills()
+    assert again is not window
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.model.rowCount() == 1, timeout=10_000)

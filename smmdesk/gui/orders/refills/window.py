@@ -306,7 +306,12 @@ class RefillsWindow(QDialog):
         if not ids or self.requests.sending:
             return False
         records = self.ctx.store.get_orders(ids)
-        if not self.requests.refill_for(records, self._on_refilled):
+
+        def shown(outcome: RunOutcome, problems: list[str]) -> None:
+            if isValid(self):  # closed and deleted meanwhile: the orders pane still updates
+                self._on_refilled(outcome, problems)
+
+        if not self.requests.refill_for(records, shown):
             return False
         self.model.mark_sending(ids)
         count = len(ids)
