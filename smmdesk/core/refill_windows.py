@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -197,35 +197,40 @@ def _promise_of(row: FinishedOrder, services: ServicesOf) -> _Promise:
     return _promise(service.refill, kind, WindowBasis.CATALOGUE, service.name)
 
 
-def _window(
-    row: FinishedOrder, promise: _Promise, last: RefillRecord | None, now: float
-) -> RefillWindow:
-    finished_at = None if row.finished is None else datetime.fromtimestamp(row.finished, UTC)
-    window = RefillWindow(
-        order=row,
-        state=promise.state or WindowState.UNKNOWN,
-        basis=promise.basis,
-        service_name=promise.name,
-        days=promise.days,
-        finished_at=finished_at,
-        unknown_why=promise.unknown_why,
-        by_flag=promise.by_flag,
-        last_refill=last,
-    )
-    if promise.state is not None:
-        return window
+def _timing(
+    row: FinishedOrder, promise: _Promise, now: float
+) -> tuple[WindowState, UnknownWhy | None, float | None, float | None]:
+    """(state, why unknown, end, seconds left) of an order whose service states its days."""
     if row.finished is None:
-        return replace(window, unknown_why=UnknownWhy.NOT_SEEN_FINISHING)
+        return WindowState.UNKNOWN, UnknownWhy.NOT_SEEN_FINISHING, None, None
     ends = row.finished + (promise.days or 0) * DAY_SECONDS
     left = ends - now
     if left <= 0:
-        state = WindowState.EXPIRED
-    elif left <= ENDING_SOON_DAYS * DAY_SECONDS:
-        state = WindowState.ENDING_SOON
+        return WindowState.EXPIRED, None, ends, left
+    if left <= ENDING_SOON_DAYS * DAY_SECONDS:
+        return WindowState.ENDING_SOON, None, ends, left
+    return WindowState.INSIDE, None, ends, left
+
+
+def _window(
+    row: FinishedOrder, promise: _Promise, last: RefillRecord | None, now: float
+) -> RefillWindow:
+    if promise.state is not None:
+        state, why, ends, left = promise.state, promise.unknown_why, None, None
     else:
-        state = WindowState.INSIDE
-    return replace(
-        window, state=state, ends_at=datetime.fromtimestamp(ends, UTC), seconds_left=left
+        state, why, ends, left = _timing(row, promise, now)
+    return RefillWindow(
+        order=row,
+        state=state,
+        basis=promise.basis,
+        service_name=promise.name,
+        days=promise.days,
+        finished_at=None if row.finished is None else datetime.fromtimestamp(row.finished, UTC),
+        ends_at=None if ends is None else datetime.fromtimestamp(ends, UTC),
+        seconds_left=left,
+        unknown_why=why,
+        by_flag=promise.by_flag,
+        last_refill=last,
     )
 
 
