@@ -44,6 +44,7 @@ def fill_orders_menu(menu: QMenu, actions: OrderActions) -> None:
         (actions.act_copy_rows, actions.act_copy_link, actions.act_copy_id),
         (actions.act_open_link, actions.act_order_again, actions.act_reconcile),
         (actions.act_export_selection, actions.act_export_view, actions.act_import),
+        (actions.act_refills,),
     ):
         for action in group:
             menu.addAction(action)

@@ -257,4 +257,5 @@ DIALOGS: dict[str, Opening] = {
     "shortcuts (F1)": Opening(lambda scene: scene.window.show_shortcuts()),
     "spending": Opening(lambda scene: scene.window.show_spending()),
     "catalogue changes": Opening(lambda scene: open_changes_with_history(scene.window)),
+    "refills": Opening(lambda scene: scene.window.orders_pane.order_actions.open_refills()),
 }

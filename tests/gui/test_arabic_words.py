@@ -172,6 +172,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("shortcuts (F1)", lambda w: w.show_shortcuts()),
     ("spending", lambda w: w.show_spending()),
     ("catalogue changes", open_changes_with_history),
+    ("refills", lambda w: w.orders_pane.order_actions.act_refills.trigger()),
 ]
 
 

@@ -119,6 +119,10 @@ def _reconcile(win: MainWindow) -> QDialog:
     return ReconcileDialog(win.session, local_id, win)
 
 
+def _refills(win: MainWindow) -> QDialog:
+    return win.orders_pane.order_actions.open_refills()
+
+
 def _confirmation(win: MainWindow) -> Callable[[], object]:
     """Place with the form filled: the confirmation opens (modal)."""
     return win.order_form.place
@@ -138,6 +142,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "mass-order": (_mass, False),
     "import-order-ids": (_import, False),
     "reconcile": (_reconcile, False),
+    "refills": (_refills, False),
     "confirmation": (_confirmation, True),
     "about": (_about, True),
     "orders-recovered": (_recovered, True),

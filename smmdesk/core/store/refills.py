@@ -1,12 +1,19 @@
 """The Store's refill requests: recorded before sending like orders, then updated from the
-panel's answers; with the poller's list of refills still in progress."""
+panel's answers; with the poller's list of refills still in progress, and the finished orders
+whose refill windows the Refills view shows."""
 
 from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
 
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.base import _UNSET, StoreBase, _Unset
 from smmdesk.core.store.convert import _TERMINAL_TEXT, _clip, _now, _refill, _ts
 from smmdesk.core.store.records import LocalState, RefillRecord, StoreError
+
+if TYPE_CHECKING:
+    from smmdesk.core.refill_windows import FinishedOrder
 
 
 class RefillsMixin(StoreBase):
@@ -129,3 +136,43 @@ class RefillsMixin(StoreBase):
             (panel_id, *_TERMINAL_TEXT),
         )
         return [(int(r[0]), int(r[1])) for r in rows]
+
+    def finished_orders(self, panel_id: int | None = None) -> list[FinishedOrder]:
+        """Placed orders (not frozen) whose status is Completed or Partial, of one panel or of
+        all, each with the first time a "status" event recorded that status: what
+        ``core.refill_windows`` needs, in one query."""
+        # imported here: the store is read before the window's first paint, the kinds are not
+        from smmdesk.core.refill_windows import FinishedOrder
+
+        clauses = [
+            "o.state = 'ACCEPTED'",
+            "o.superseded_by IS NULL",
+            "o.panel_order_id IS NOT NULL",
+            "o.status IN (?, ?)",
+        ]
+        args: list[object] = [OrderStatus.COMPLETED.value, OrderStatus.PARTIAL.value]
+        if panel_id is not None:
+            clauses.append("o.panel_id = ?")
+            args.append(panel_id)
+        sql = (
+            "SELECT o.local_id, o.panel_id, o.panel_order_id, o.service_id, o.service_name, "
+            "o.link, o.status, o.source = 'imported', "
+            # julianday() reads the stored ISO text in C; to the millisecond it keeps
+            "ROUND((julianday(MIN(CASE WHEN e.status = o.status THEN e.at END)) - 2440587.5) "
+            "* 86400.0, 3) "
+            "FROM orders o LEFT JOIN order_events e "
+            "ON e.local_id = o.local_id AND e.kind = 'status' "
+            f"WHERE {' AND '.join(clauses)} GROUP BY o.local_id"
+        )
+        try:
+            cursor = self._conn().cursor()
+            cursor.row_factory = None
+            cursor.execute(sql, args)
+            return [
+                FinishedOrder(
+                    int(r[0]), int(r[1]), int(r[2]), r[3], r[4], r[5], r[6], bool(r[7]), r[8]
+                )
+                for r in cursor
+            ]
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc

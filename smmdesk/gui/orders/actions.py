@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from shiboken6 import isValid
 
 from smmdesk.core.export import write_orders_csv
 from smmdesk.core.models import Service
@@ -27,6 +28,7 @@ from smmdesk.gui.wording.errors import describe_error
 if TYPE_CHECKING:
     from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
     from smmdesk.gui.orders.pane import OrdersPane
+    from smmdesk.gui.orders.refills.window import RefillsWindow
 
 __all__ = ["OrderActions", "link_url", "open_url", "write_failure"]
 
@@ -92,6 +94,7 @@ class OrderActions(QObject):
         self.session_provider = session_provider
         self.pane = pane
         self.import_dialog: ImportOrdersDialog | None = None
+        self.refills_window: RefillsWindow | None = None
         self.requests = OrderRequests(ctx, session_provider, pane)
         self.requests.sig_finished.connect(self.sig_finished)
         self.requests.sig_status.connect(self.sig_status)
@@ -158,6 +161,12 @@ class OrderActions(QObject):
             "Ctrl+Shift+I",
             self.tr("Track orders placed elsewhere, by their ids on the current panel"),
         )
+        self.act_refills = self._make(
+            self.tr("Refills…"),
+            self.open_refills,
+            "Ctrl+Shift+W",
+            self.tr("Finished orders still inside their refill window, to refill many at once"),
+        )
         # Every action works from anywhere in the window (the Orders menu shows the keys);
         # Ctrl+C copies rows only from the table: elsewhere it copies what that widget holds.
         for action in self.all_actions():
@@ -167,7 +176,7 @@ class OrderActions(QObject):
     def _make(
         self,
         text: str,
-        slot: Callable[[], None],
+        slot: Callable[[], object],
         keys: str | QKeySequence.StandardKey | None,
         tip: str = "",
     ) -> QAction:
@@ -195,6 +204,7 @@ class OrderActions(QObject):
             self.act_export_selection,
             self.act_export_view,
             self.act_import,
+            self.act_refills,
         ]
 
     # -- what is possible now ----------------------------------------------------------------
@@ -413,6 +423,19 @@ class OrderActions(QObject):
         dialog.sig_imported.connect(self._on_imported)
         self.import_dialog = dialog
         dialog.open()
+
+    # -- the Refills window -------------------------------------------------------------------
+    def open_refills(self) -> RefillsWindow:
+        """Show the Refills window (one per orders pane), in front."""
+        if self.refills_window is None or not isValid(self.refills_window):
+            from smmdesk.gui.orders.refills.window import RefillsWindow  # when first needed
+
+            self.refills_window = RefillsWindow(self.ctx, self.session_provider, self.pane)
+        window = self.refills_window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _on_imported(self, report: ImportReport) -> None:
         if report.imported:

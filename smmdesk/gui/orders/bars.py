@@ -68,6 +68,7 @@ def build_toolbar(pane: OrdersPane) -> QToolBar:
     act = pane.order_actions
     for action in (act.act_refresh, act.act_refill, act.act_cancel, act.act_refill_status):
         bar.addAction(action)
+    bar.addAction(act.act_refills)
     bar.addSeparator()
     bar.addAction(act.act_order_again)
     bar.addAction(act.act_reconcile)

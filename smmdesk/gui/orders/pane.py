@@ -109,6 +109,8 @@ class OrdersPane(QWidget):
     """local_id of an order with an unknown outcome the user wants to settle."""
     sig_loaded = Signal(int)
     """Total number of orders, after a (re)load from the store finished."""
+    sig_changed = Signal(list)
+    """Local ids of orders re-read after a change (a poll, a request, a placement)."""
 
     # built by orders.bars (build_toolbar, build_filter_bar)
     toolbar: QToolBar
@@ -461,6 +463,7 @@ class OrdersPane(QWidget):
             self.detail.refresh()
         self.order_actions.update_enabled()
         self.stuck_timer.start(STUCK_AFTER_CHANGES_MS)
+        self.sig_changed.emit(ids)
 
     def _insert(self, records: list[OrderRecord], refills: Mapping[int, RefillRecord]) -> None:
         # Rows inserted above the first visible one would push the view down: keep showing

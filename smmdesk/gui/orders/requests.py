@@ -184,6 +184,33 @@ class OrderRequests(QObject):
             self._busy(sending=True)
             self.sig_status.emit(self.tr("Requesting refills…"))
 
+    def refill_for(
+        self,
+        records: Sequence[OrderRecord],
+        on_done: Callable[[RunOutcome, list[str]], None],
+    ) -> bool:
+        """Ask the panels to refill these orders for another view (the Refills window), which
+        shows each result itself through ``on_done(outcome, problems)``. The same door as
+        :meth:`refill`: spending work, ≤100 orders a request, sent once, one run at a time.
+        False when nothing was sent (another refill or cancel is in flight, no placed order,
+        or no panel could be reached): ``on_done`` is then not called."""
+        records = [r for r in records if r.state is LocalState.ACCEPTED]
+        if not records or self.sending:
+            return False
+
+        def finished(outcome: RunOutcome, problems: list[str]) -> None:
+            self.sending = False
+            self.pane.apply_changes([r.local_id for r in outcome.results] + outcome.changed)
+            self._busy()
+            on_done(outcome, problems)
+            self.sig_finished.emit("refill", outcome.results)
+
+        if not self._submit("refill", records, refill_door, finished, SpendKind.REFILL):
+            return False
+        self._busy(sending=True)
+        self.sig_status.emit(self.tr("Requesting refills…"))
+        return True
+
     def _on_refilled(self, outcome: RunOutcome, problems: list[str]) -> None:
         self.sending = False
         self._report("refill", self.tr("Refill"), outcome, problems)
