@@ -65,6 +65,271 @@
     </message>
 </context>
 <context>
+    <name>BalanceWords</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="27"/>
+        <source>Not enough history</source>
+        <translation>لا يوجد سجل كافٍ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="29"/>
+        <source>No spending in 30 days</source>
+        <translation>لا إنفاق خلال ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="32"/>
+        <source>Runs out within a day</source>
+        <translation>ينفد خلال يوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="34"/>
+        <source>Runs out in about a day</source>
+        <translation>ينفد بعد يوم تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/balances.py" line="36"/>
+        <source>Runs out in about %Ln days</source>
+        <translation>
+            <numerusform>ينفد بعد %Ln يوم تقريبًا</numerusform>
+            <numerusform>ينفد بعد يوم واحد تقريبًا</numerusform>
+            <numerusform>ينفد بعد يومين تقريبًا</numerusform>
+            <numerusform>ينفد بعد %Ln أيام تقريبًا</numerusform>
+            <numerusform>ينفد بعد %Ln يومًا تقريبًا</numerusform>
+            <numerusform>ينفد بعد %Ln يوم تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="45"/>
+        <source>No low-balance warning for this panel</source>
+        <translation>لا تنبيه بانخفاض الرصيد لهذه اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="47"/>
+        <source>A level you set</source>
+        <translation>حدّ حدّدته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="48"/>
+        <source>Automatic: about 3 days of recent spending</source>
+        <translation>تلقائي: إنفاق ٣ أيام تقريبًا بالمعدل الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="55"/>
+        <source>Low balance</source>
+        <translation>رصيد منخفض</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="57"/>
+        <source>%1: the balance is %2, under the warning level of %3.</source>
+        <translation>%1: الرصيد %2، أقل من حدّ التنبيه %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="56"/>
+        <location filename="../../smmdesk/gui/money/view.py" line="75"/>
+        <source>Balances</source>
+        <extracomment>column ids, in order</extracomment>
+        <translation>الأرصدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="62"/>
+        <source>The last balance read from each panel. Spending counts the charges of orders placed here; canceled orders count nothing, and orders whose outcome is unknown are not counted.</source>
+        <translation>آخر رصيد قُرئ من كل لوحة. يُحسب الإنفاق من رسوم الطلبات المقدَّمة هنا؛ الطلبات الملغاة لا تُحسب بشيء، والطلبات غير المعروفة نتيجتها لا تُحسب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="99"/>
+        <source>&amp;Read Balances Now</source>
+        <translation>ا&amp;قرأ الأرصدة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="100"/>
+        <source>Ask every connected panel for its balance now</source>
+        <translation>اطلب من كل لوحة متصلة رصيدها الآن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="101"/>
+        <source>Read balances now</source>
+        <translation>اقرأ الأرصدة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="117"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="118"/>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="119"/>
+        <source>Read at</source>
+        <translation>وقت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="120"/>
+        <source>Spent, 7 days</source>
+        <translation>الإنفاق، ٧ أيام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="121"/>
+        <source>Spent, 30 days</source>
+        <translation>الإنفاق، ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="122"/>
+        <source>Forecast</source>
+        <translation>التوقّع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="123"/>
+        <source>Warn below</source>
+        <translation>نبّه تحت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="185"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="188"/>
+        <source>Not read yet</source>
+        <translation>لم يُقرأ بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/view.py" line="210"/>
+        <source>%Ln orders with an unknown outcome are not counted</source>
+        <translation>
+            <numerusform>لا طلبات غير معروفة النتيجة</numerusform>
+            <numerusform>طلب واحد غير معروف النتيجة لا يُحسب</numerusform>
+            <numerusform>طلبان غير معروفي النتيجة لا يُحسبان</numerusform>
+            <numerusform>%Ln طلبات غير معروفة النتيجة لا تُحسب</numerusform>
+            <numerusform>%Ln طلبًا غير معروف النتيجة لا يُحسب</numerusform>
+            <numerusform>%Ln طلب غير معروف النتيجة لا يُحسب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="225"/>
+        <source>Under the warning level</source>
+        <translation>أقل من حدّ التنبيه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/view.py" line="238"/>
+        <source>Total in %1: %2 (%Ln panels)</source>
+        <translation>
+            <numerusform>المجموع بعملة %1: %2 (لا لوحات)</numerusform>
+            <numerusform>المجموع بعملة %1: %2 (لوحة واحدة)</numerusform>
+            <numerusform>المجموع بعملة %1: %2 (لوحتان)</numerusform>
+            <numerusform>المجموع بعملة %1: %2 (%Ln لوحات)</numerusform>
+            <numerusform>المجموع بعملة %1: %2 (%Ln لوحة)</numerusform>
+            <numerusform>المجموع بعملة %1: %2 (%Ln لوحة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="249"/>
+        <source>%1 (no currency named)</source>
+        <translation>%1 (دون ذكر العملة)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="254"/>
+        <source>Not in the total, without an exchange rate: %1. Add the rates in Settings.</source>
+        <translation>خارج المجموع لعدم وجود سعر صرف: %1. أضف الأسعار في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="255"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChanges</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="19"/>
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="20"/>
+        <source>Removed</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="21"/>
+        <source>Rate up</source>
+        <translation>ارتفع السعر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="22"/>
+        <source>Rate down</source>
+        <translation>انخفض السعر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="23"/>
+        <source>Min/max changed</source>
+        <translation>تغيّر الحد الأدنى/الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="26"/>
+        <source>Renamed</source>
+        <translation>تغيّر الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="27"/>
+        <source>Type changed</source>
+        <translation>تغيّر النوع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="28"/>
+        <source>Id reused</source>
+        <translation>رقم أُعيد استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="43"/>
+        <source>%1 – %2</source>
+        <extracomment>how many service names a notification lists before &quot;and N more&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="65"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="70"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="73"/>
+        <source>%1 and %Ln more</source>
+        <translation>[&apos;%1 وغيرها&apos;, &apos;%1 وخدمة أخرى&apos;, &apos;%1 وخدمتان أخريان&apos;, &apos;%1 و%Ln خدمات أخرى&apos;, &apos;%1 و%Ln خدمة أخرى&apos;, &apos;%1 و%Ln خدمة أخرى&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="86"/>
+        <source>%1: a watched service changed</source>
+        <translation>%1: تغيّرت خدمة تتابعها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="88"/>
+        <source>%1: %Ln watched services changed</source>
+        <translation>[&apos;%1: لم تتغيّر أي خدمة متابَعة&apos;, &apos;%1: تغيّرت خدمة متابَعة واحدة&apos;, &apos;%1: تغيّرت خدمتان متابَعتان&apos;, &apos;%1: تغيّرت %Ln خدمات متابَعة&apos;, &apos;%1: تغيّرت %Ln خدمة متابَعة&apos;, &apos;%1: تغيّرت %Ln خدمة متابَعة&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="95"/>
+        <source>Rate up: %1</source>
+        <translation>ارتفع السعر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="101"/>
+        <source>No longer offered: %1</source>
+        <translation>لم تعد معروضة: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPane</name>
     <message>
         <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
@@ -252,6 +517,166 @@
         <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="122"/>
+        <source>When</source>
+        <extracomment>rows read at most (the newest): reading and sorting them stays well under a frame budget of the GUI thread&apos;s patience (~40 ms), whatever the history holds columns, in order: when, panel, service id, service name, change, before, after the kinds that cost the user (red) or save them money (green); the words say it too kinds whose before / after are numbers (aligned as numbers are)</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="123"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="124"/>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="125"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="126"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="127"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="128"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="149"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="189"/>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="197"/>
+        <source>Catalogue changes</source>
+        <translation>تغييرات قائمة الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="228"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="230"/>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="232"/>
+        <source>Last 7 days</source>
+        <translation>آخر سبعة أيام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="233"/>
+        <source>Last 30 days</source>
+        <translation>آخر ثلاثين يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="234"/>
+        <source>All time</source>
+        <translation>كل الأوقات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="235"/>
+        <source>Between dates</source>
+        <translation>بين تاريخين</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="243"/>
+        <source>From this day</source>
+        <translation>من هذا اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="244"/>
+        <source>To this day (included)</source>
+        <translation>حتى هذا اليوم (ضمنًا)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="252"/>
+        <source>Kind of change</source>
+        <translation>نوع التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="253"/>
+        <source>All changes</source>
+        <translation>كل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="254"/>
+        <source>Rate up or gone</source>
+        <translation>ارتفع سعرها أو اختفت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="257"/>
+        <source>&amp;Favourites only</source>
+        <translation>المف&amp;ضلة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="261"/>
+        <source>&amp;Panel:</source>
+        <translation>ال&amp;لوحة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="262"/>
+        <source>P&amp;eriod:</source>
+        <translation>ال&amp;مدة:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="270"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="285"/>
+        <source>All panels</source>
+        <translation>كل اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="344"/>
+        <source>No changes for this choice. A panel&apos;s changes are recorded from its second catalogue refresh on: the first one is what later ones are compared with.</source>
+        <translation>لا تغييرات لهذا الاختيار. تُسجَّل تغييرات اللوحة بدءًا من التحديث الثاني لقائمة خدماتها: فالأول هو ما يُقارَن به ما يليه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="359"/>
+        <source>The catalogue history could not be read from the database.</source>
+        <translation>تعذّرت قراءة سجل قائمة الخدمات من قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="366"/>
+        <source>The newest %1 changes: narrow the period to see older ones</source>
+        <translation>أحدث %1 تغيير: ضيّق المدة لرؤية الأقدم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="371"/>
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,189 +1661,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <source>Catalogue &amp;Changes…</source>
+        <translation>ت&amp;غييرات قائمة الخدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
+        <translation>ما تغيّر في قوائم خدمات اللوحات: الأسعار والحدود والأسماء والأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Spending…</source>
         <translation>الإ&amp;نفاق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation>ما أنفقته، يومًا بيوم أو أسبوعًا أو شهرًا، لكل لوحة أو خدمة أو منصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <source>&amp;Balances</source>
+        <translation>الأ&amp;رصدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
+        <source>Every panel&apos;s balance, recent spending and the total</source>
+        <translation>رصيد كل لوحة والإنفاق الأخير والمجموع</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="268"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="273"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="298"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="305"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="296"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="303"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="327"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="307"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="331"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="543"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="568"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="570"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="615"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="636"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="638"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="594"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="639"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="670"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="715"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -1545,12 +1990,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="784"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="786"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -1562,42 +2007,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="750"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="797"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="752"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="799"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="69"/>
+        <location filename="../../smmdesk/gui/menus.py" line="70"/>
         <source>Lists and the form</source>
         <translation>القوائم والنموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="73"/>
+        <location filename="../../smmdesk/gui/menus.py" line="74"/>
         <source>Fill in the order form of the chosen service</source>
         <translation>ملء نموذج الطلب للخدمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="80"/>
+        <location filename="../../smmdesk/gui/menus.py" line="81"/>
         <source>Show the chosen order&apos;s details</source>
         <translation>عرض تفاصيل الطلب المختار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="85"/>
+        <location filename="../../smmdesk/gui/menus.py" line="86"/>
         <source>Open the menu of the chosen row</source>
         <translation>فتح قائمة الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="91"/>
+        <location filename="../../smmdesk/gui/menus.py" line="92"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="95"/>
+        <location filename="../../smmdesk/gui/menus.py" line="96"/>
         <source>Next or previous field</source>
         <translation>الحقل التالي أو السابق</translation>
     </message>
@@ -1605,70 +2050,128 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="80"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="92"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation>طلب جماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="106"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation>طلب واحد في كل سطر: %1 — ويمكن الفصل بين الحقول أيضًا بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطّى الأسطر التي تبدأ بـ #. لا يمكن الطلب الجماعي إلا للخدمات التي لا تحتاج إلا إلى رابط وكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="126"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="138"/>
         <source>Orders to place, one per line</source>
         <translation>الطلبات المراد تقديمها، طلب في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="145"/>
         <source>Checked orders</source>
         <translation>الطلبات التي تم التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="143"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
         <source>%v of %m sent</source>
         <translation>أُرسل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="144"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="156"/>
         <source>Orders sent</source>
         <translation>الطلبات المُرسلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="161"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="209"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="221"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="196"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="208"/>
         <source>Place 1 remaining order</source>
         <translation>تقديم الطلب المتبقي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place 1 order</source>
         <translation>تقديم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="206"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="358"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="361"/>
+        <source>Check %1 first: since you last ordered it, the panel has given its number to another service, and it may not be what you ordered before.</source>
+        <translation>تحقّق من %1 أولًا: منذ أن طلبتها آخر مرة أعطت اللوحة رقمها لخدمة أخرى، وقد لا تكون ما طلبته من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="376"/>
+        <source>Lines on a link already taken</source>
+        <translation>أسطر على رابط مشغول بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="378"/>
+        <source>1 line repeats the link of another line or of an order still in progress.</source>
+        <translation>سطر واحد يكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="381"/>
+        <source>%Ln lines repeat the link of another line or of an order still in progress.</source>
+        <translation>
+            <numerusform>لا أسطر تكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+            <numerusform>سطر واحد يكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+            <numerusform>سطران يكرّران رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+            <numerusform>%Ln أسطر تكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+            <numerusform>%Ln سطرًا يكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+            <numerusform>%Ln سطر يكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it. Flagged lines: %1.</source>
+        <translation>طلبان على الرابط نفسه في الوقت نفسه يضيّعان المال: لا تردّه اللوحات. الأسطر المعلَّمة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <source>Leave them out</source>
+        <translation>استبعدها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <source>Place them too</source>
+        <translation>قدّمها أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <source>Back to the lines</source>
+        <translation>العودة إلى الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
         <source>Keep sending</source>
         <translation>تابع الإرسال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="458"/>
         <location filename="../../smmdesk/gui/ordering/mass/run.py" line="42"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
@@ -1699,7 +2202,7 @@
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="210"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>لا طلبات متبقية</numerusform>
@@ -1711,7 +2214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>لا طلبات للتقديم</numerusform>
@@ -1723,37 +2226,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
         <source>The text changed: press Check before placing.</source>
         <translation>تغيّر النص: اضغط «فحص» قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="260"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="266"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation>يقبل الطلب الجماعي %1 سطر كحد أقصى؛ قسّم القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="272"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="288"/>
         <source>Paste one order per line first.</source>
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="298"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="332"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -1765,72 +2268,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="268"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="77"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="322"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="409"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="83"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="250"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
         <source>unconfirmed: it may have been placed</source>
         <translation>غير مؤكد: ربما قُدِّم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="92"/>
         <source>Sent by another window</source>
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="375"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="377"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="464"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="399"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="486"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="411"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="498"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="500"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="416"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="503"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
@@ -1843,42 +2346,47 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="119"/>
+        <source>Same link</source>
+        <translation>الرابط نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="120"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="121"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="122"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="123"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="203"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="217"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>المتوقع %1؛ هذا السطر بلا حقول.</numerusform>
@@ -1890,49 +2398,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="222"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation>إذا احتوى الرابط أو الكمية على فاصلة، فافصل بين الحقول بـ | أو ضع ذلك الحقل بين علامتي تنصيص.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="228"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation>يجب أن يكون رقم الخدمة عددًا (وُجد «%1»).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="234"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation>الخدمة %1 ليست في قائمة خدمات هذه اللوحة (حدِّث القائمة إن كانت جديدة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation>الخدمة %1 من نوع «%2»: يحتاج هذا النوع إلى نموذج الطلب الفردي.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="246"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation>الخدمة %1 تُباع بالباقة: اجعل الكمية 1 أو اتركها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation>ليس للخدمة %1 سعر صالح في قائمة الخدمات؛ حدِّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="272"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation>أُرسل بالفعل من هذه النافذة (%1)؛ تحقّق منه قبل إرساله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="278"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
         <translation>الخدمة والرابط نفساهما كما في السطر %1: ترفض اللوحة طلبًا نشطًا ثانيًا للرابط نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="346"/>
+        <source>Unconfirmed order on %1</source>
+        <translation>طلب غير مؤكد في %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="349"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="462"/>
+        <source>Order %1 on %2</source>
+        <translation>الطلب %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="351"/>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="353"/>
+        <source>Same as line %1</source>
+        <translation>مثل السطر %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="365"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="367"/>
+        <source>The same link as line %1, for the same kind of service.</source>
+        <translation>الرابط نفسه كما في السطر %1، للنوع نفسه من الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="372"/>
+        <source>Orders in progress on this link:</source>
+        <translation>طلبات قيد التنفيذ على هذا الرابط:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="376"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it.</source>
+        <translation>طلبان على الرابط نفسه في الوقت نفسه يضيّعان المال: لا تردّه اللوحات.</translation>
     </message>
 </context>
 <context>
@@ -1943,12 +2492,12 @@
         <translation>ملخص الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="55"/>
         <source>1 valid line</source>
         <translation>سطر صالح واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="57"/>
         <source>%Ln valid lines</source>
         <translation>
             <numerusform>لا أسطر صالحة</numerusform>
@@ -1960,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="56"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -1971,34 +2520,46 @@
             <numerusform>%Ln سطر فيها مشكلات</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="62"/>
+        <source>%Ln on a link already taken</source>
+        <translation>
+            <numerusform>لا شيء على رابط مشغول بالفعل</numerusform>
+            <numerusform>سطر واحد على رابط مشغول بالفعل</numerusform>
+            <numerusform>سطران على رابط مشغول بالفعل</numerusform>
+            <numerusform>%Ln أسطر على رابط مشغول بالفعل</numerusform>
+            <numerusform>%Ln سطرًا على رابط مشغول بالفعل</numerusform>
+            <numerusform>%Ln سطر على رابط مشغول بالفعل</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="58"/>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="84"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="64"/>
         <source>total %1</source>
         <translation>المجموع %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="66"/>
         <source>balance not known yet</source>
         <translation>الرصيد غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="68"/>
         <source>balance %1</source>
         <translation>الرصيد %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="65"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="70"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation>المجموع أكبر من الرصيد: اشحن رصيدك أو احذف أسطرًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="86"/>
         <source>%Ln placed</source>
         <translation>
             <numerusform>لم يُقدَّم أي طلب</numerusform>
@@ -2010,7 +2571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="82"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -2022,7 +2583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="88"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -2034,17 +2595,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="92"/>
         <source>Done: %1.</source>
         <translation>تم: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
         <source>1 line not sent</source>
         <translation>سطر واحد لم يُرسَل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="96"/>
         <source>%Ln lines not sent</source>
         <translation>
             <numerusform>لا أسطر غير مُرسَلة</numerusform>
@@ -2056,140 +2617,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="99"/>
         <source>%1 — %2; %3.</source>
         <translation>%1 — %2؛ %3.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="102"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="107"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="104"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="109"/>
         <source>Stopped: the panel refused the API key</source>
         <translation>توقّف: رفضت اللوحة مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="106"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="111"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation>توقّف: تقول اللوحة إن الرصيد غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="113"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
         <translation>توقّف: لم تتلقَّ عدة أسطر متتالية ردًّا صالحًا من اللوحة؛ تحقّق من الطلبات غير المؤكدة قبل إرسال البقية</translation>
     </message>
 </context>
 <context>
+    <name>MoneySettings</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="49"/>
+        <source>Money</source>
+        <translation>المال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="63"/>
+        <source>Your currency</source>
+        <translation>عملتك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="65"/>
+        <source>Your &amp;currency:</source>
+        <translation>&amp;عملتك:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="75"/>
+        <source>Exchange rates</source>
+        <translation>أسعار الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="88"/>
+        <source>&amp;Add Rate</source>
+        <translation>أ&amp;ضف سعرًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="89"/>
+        <source>Add an exchange rate</source>
+        <translation>أضف سعر صرف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="91"/>
+        <source>Remo&amp;ve Rate</source>
+        <translation>ا&amp;حذف السعر</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="92"/>
+        <source>Remove the chosen exchange rate</source>
+        <translation>احذف سعر الصرف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="102"/>
+        <source>Low-balance warning for each panel. Automatic: under about 3 days of its recent spending. An amount is in the panel&apos;s currency.</source>
+        <translation>تنبيه انخفاض الرصيد لكل لوحة. التلقائي: عندما يقلّ عن إنفاق ٣ أيام تقريبًا بمعدلها الأخير. المبلغ بعملة اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="110"/>
+        <source>Low-balance warning for each panel</source>
+        <translation>تنبيه انخفاض الرصيد لكل لوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Warning</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="165"/>
+        <source>Warning for %1</source>
+        <translation>التنبيه لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="166"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="167"/>
+        <source>Below an amount</source>
+        <translation>تحت مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="168"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="171"/>
+        <source>Warning amount for %1</source>
+        <translation>مبلغ التنبيه لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="212"/>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>«%1» ليس رمز عملة مثل EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="216"/>
+        <source>%1 has two rates: keep one.</source>
+        <translation>للعملة %1 سعران: أبقِ واحدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="223"/>
+        <source>The rate of %1 must be an amount above 0, such as %2.</source>
+        <translation>يجب أن يكون سعر %1 مبلغًا أكبر من ٠، مثل %2.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="244"/>
+        <source>%1: enter the amount to warn below, such as %2.</source>
+        <translation>%1: أدخل المبلغ الذي يُنبَّه تحته، مثل %2.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="258"/>
+        <source>Enter your currency as a code such as USD.</source>
+        <translation>أدخل عملتك رمزًا مثل USD.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="260"/>
+        <source>Exchange rates: what 1 of each currency is worth in %1.</source>
+        <translation>أسعار الصرف: قيمة ١ من كل عملة بعملة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="266"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="267"/>
+        <source>Worth in %1</source>
+        <translation>القيمة بعملة %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
         <source>Copy Rows</source>
         <translation>نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Copy the selected orders as tab-separated text, with the column names</source>
         <translation>نسخ الطلبات المحددة نصًا مفصولًا بعلامات الجدولة، مع أسماء الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="162"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
@@ -2315,7 +3009,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -2327,7 +3021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -2339,7 +3033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -2351,12 +3045,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="378"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="388"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="390"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -2368,7 +3062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -2380,17 +3074,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="165"/>
+        <source>Refills…</source>
+        <translation>إعادات التعبئة…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="168"/>
+        <source>Finished orders still inside their refill window, to refill many at once</source>
+        <translation>الطلبات المنتهية التي ما زالت ضمن مدة ضمان إعادة التعبئة، لإعادة تعبئة عدد منها دفعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied 1 order</source>
         <translation>نُسخ طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied %Ln orders</source>
         <translation>
             <numerusform>لم يُنسخ أي طلب</numerusform>
@@ -2402,47 +3106,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="312"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="324"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="385"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="403"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -2450,73 +3154,125 @@
 <context>
     <name>OrderConfirmDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="132"/>
         <source>The last order is unconfirmed</source>
         <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
         <translation>الطلب الأخير غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="134"/>
+        <source>Is this still the service you ordered?</source>
+        <translation>أهذه ما تزال الخدمة التي طلبتها؟</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="136"/>
+        <source>This link already has an order in progress</source>
+        <translation>لهذا الرابط طلب قيد التنفيذ بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="138"/>
         <source>Place order?</source>
         <translation>تقديم الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="129"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="153"/>
         <source>Check the order before it is sent to the panel:</source>
         <translation>راجع الطلب قبل إرساله إلى اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="186"/>
         <source>Place anyway</source>
         <translation>قدّمه على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="186"/>
         <source>Place order</source>
         <translation>تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="163"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="188"/>
         <source>Back to the form</source>
         <translation>العودة إلى النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="260"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="262"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="268"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
         <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
         <translation>نتيجة الطلب الأخير غير معروفة: ربما قُدِّم ودُفع ثمنه.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation>هذا هو الطلب نفسه: إذا كان الطلب الأخير قد نُفِّذ فإن تقديمه مجددًا يعني الدفع مرتين. احسم نتيجته أولًا ما لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <source>Service %1 may not be what you ordered before: when you last ordered it (%2) it was “%3”, and since then the panel has given its number to another service. Check the name and the price before placing.</source>
+        <translation>قد لا تكون الخدمة %1 ما طلبته من قبل: حين طلبتها آخر مرة (%2) كانت «%3»، ومنذ ذلك الحين أعطت اللوحة رقمها لخدمة أخرى. تحقّق من الاسم والسعر قبل الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="304"/>
+        <source>Service %1 may not be what you ordered before: since you last ordered it (%2) the panel has given its number to another service. Check the name and the price before placing.</source>
+        <translation>قد لا تكون الخدمة %1 ما طلبته من قبل: منذ أن طلبتها آخر مرة (%2) أعطت اللوحة رقمها لخدمة أخرى. تحقّق من الاسم والسعر قبل الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="319"/>
+        <source>An order on this link is still in progress.</source>
+        <translation>ما زال طلب على هذا الرابط قيد التنفيذ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
+        <source>%Ln orders on this link are still in progress.</source>
+        <translation>
+            <numerusform>لا طلبات قيد التنفيذ على هذا الرابط.</numerusform>
+            <numerusform>ما زال طلب واحد على هذا الرابط قيد التنفيذ.</numerusform>
+            <numerusform>ما زال طلبان على هذا الرابط قيد التنفيذ.</numerusform>
+            <numerusform>ما زالت %Ln طلبات على هذا الرابط قيد التنفيذ.</numerusform>
+            <numerusform>ما زال %Ln طلبًا على هذا الرابط قيد التنفيذ.</numerusform>
+            <numerusform>ما زال %Ln طلب على هذا الرابط قيد التنفيذ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it. Wait until it is done unless you are sure.</source>
+        <translation>طلبان على الرابط نفسه في الوقت نفسه يضيّعان المال: لا تردّه اللوحات. انتظر حتى يكتمل إلا إذا كنت متأكدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="335"/>
+        <source>Orders in progress on this link</source>
+        <translation>الطلبات قيد التنفيذ على هذا الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
+        <source>I know: place it anyway</source>
+        <translation>أعلم ذلك: قدّمه على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="348"/>
         <source>Delay after a new post</source>
         <translation>التأخير بعد كل منشور جديد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="366"/>
         <source>%1 (%Ln lines)</source>
         <translation>
             <numerusform>%1 (لا أسطر)</numerusform>
@@ -2528,12 +3284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="289"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="371"/>
         <source>No delay</source>
         <translation>بلا تأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="290"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="372"/>
         <source>%Ln minutes</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2545,33 +3301,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="299"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="381"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="400"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="300"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="382"/>
         <source>%1 per run</source>
         <translation>%1 في كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="385"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="304"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="386"/>
         <source>%1 runs × %2 = %3 delivered in total</source>
         <translation>%1 دفعات × %2 = %3 تُسلَّم إجمالًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="312"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="394"/>
         <source>Interval</source>
         <translation>الفاصل الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="395"/>
         <source>one run every %Ln minutes</source>
         <translation>
             <numerusform>دفعة كل %Ln دقيقة</numerusform>
@@ -2583,43 +3339,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="409"/>
         <source>up to %1 per post</source>
         <translation>حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
         <source>%1 for the package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="414"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="343"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="360"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="425"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="442"/>
         <source>Balance after</source>
         <translation>الرصيد بعده</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="344"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="426"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation>غير معروف: لم يقرأ SMMDesk رصيد هذه اللوحة بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="352"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="434"/>
         <source>Balance now</source>
         <translation>الرصيد الآن</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="356"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="438"/>
         <source>%1 (now %2)</source>
         <translation>%1 (الآن %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="365"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="447"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف أقل من التكلفة: سترفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
@@ -3031,8 +3787,8 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="134"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="139"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation>تقديم الطلب</translation>
@@ -3070,12 +3826,12 @@
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="287"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="292"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="289"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="294"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
@@ -3105,7 +3861,7 @@
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
@@ -3115,7 +3871,7 @@
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="367"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="372"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
@@ -3140,17 +3896,17 @@
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="390"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="392"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="394"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
@@ -3160,17 +3916,17 @@
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="400"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="456"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="461"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -3405,7 +4161,7 @@
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -3417,7 +4173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -3429,7 +4185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -3441,7 +4197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="312"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -3453,7 +4209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -3465,7 +4221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -3477,7 +4233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -3489,7 +4245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -3501,7 +4257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -3513,8 +4269,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="426"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="458"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="431"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="463"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
@@ -3754,31 +4510,32 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/requests.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="211"/>
         <source>Requesting refills…</source>
         <translation>جارٍ طلب إعادة التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="232"/>
         <source>Cancel orders</source>
         <translation>إلغاء الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="232"/>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="234"/>
         <source>Ask the panel to cancel this order?</source>
         <translation>أتطلب من اللوحة إلغاء هذا الطلب؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="236"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation>
             <numerusform>أتطلب من اللوحة إلغاء الطلبات؟</numerusform>
@@ -3790,37 +4547,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="239"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation>اللوحة هي التي تقرّر إن كان الطلب لا يزال قابلًا للإلغاء، وتردّ قيمة ما لم يُسلَّم. يُرسَل الطلب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="242"/>
         <source>Ask the panel to cancel</source>
         <translation>اطلب من اللوحة الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
         <source>Keep the order</source>
         <translation>أبقِ الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
         <source>Keep the orders</source>
         <translation>أبقِ الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="248"/>
         <source>Requesting cancellation…</source>
         <translation>جارٍ طلب الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
         <source>Cancel</source>
         <translation>الإلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="276"/>
         <source>%Ln accepted</source>
         <translation>
             <numerusform>لم يُقبل أي طلب</numerusform>
@@ -3832,7 +4589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="277"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>لم يُرفض أي طلب</numerusform>
@@ -3844,7 +4601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="251"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="278"/>
         <source>%Ln unconfirmed</source>
         <translation>
             <numerusform>لا طلبات غير مؤكدة</numerusform>
@@ -3856,7 +4613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="279"/>
         <source>%Ln not sent</source>
         <translation>
             <numerusform>لا طلبات غير مُرسَلة</numerusform>
@@ -3868,7 +4625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="280"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي طلب</numerusform>
@@ -3880,12 +4637,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="282"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="283"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4211,148 +4968,148 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="65"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="176"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="76"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="77"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
         <source>Search orders</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="146"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="156"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="162"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="170"/>
         <source>Placed</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="210"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="220"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="221"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="226"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="235"/>
         <source>Order details</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="375"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="517"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -4364,7 +5121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="525"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -4376,7 +5133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="527"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -5373,33 +6130,33 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="158"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="163"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="201"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="210"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="216"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="208"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة غير صالحة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="226"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="222"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
@@ -5411,12 +6168,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة، ولا توجد قائمة خدمات محفوظة لعرضها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="233"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="242"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
@@ -5428,17 +6185,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="241"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="246"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="255"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -5450,7 +6207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="249"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -5462,7 +6219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="259"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -5899,6 +6656,358 @@
     </message>
 </context>
 <context>
+    <name>RefillDays</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="20"/>
+        <source>1 day left</source>
+        <translation>بقي يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/refills.py" line="20"/>
+        <source>%Ln days left</source>
+        <translation>
+            <numerusform>لم يبقَ أي يوم</numerusform>
+            <numerusform>بقي يوم واحد</numerusform>
+            <numerusform>بقي يومان</numerusform>
+            <numerusform>بقيت %Ln أيام</numerusform>
+            <numerusform>بقي %Ln يومًا</numerusform>
+            <numerusform>بقي %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/refills.py" line="23"/>
+        <source>The service promises refills for %Ln days.</source>
+        <translation>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة %Ln يوم.</numerusform>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة يوم واحد.</numerusform>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة يومين.</numerusform>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة %Ln أيام.</numerusform>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة %Ln يومًا.</numerusform>
+            <numerusform>تضمن الخدمة إعادة التعبئة لمدة %Ln يوم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Refills</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="41"/>
+        <source>Less than a day left</source>
+        <translation>بقي أقل من يوم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="44"/>
+        <source>Ended %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="48"/>
+        <source>Lifetime refill</source>
+        <translation>إعادة تعبئة مدى الحياة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="50"/>
+        <source>No refill</source>
+        <translation>بلا إعادة تعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="52"/>
+        <source>Refill, days not stated</source>
+        <translation>المدة غير مذكورة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="53"/>
+        <source>Not known</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="59"/>
+        <source>The service promises refills for life.</source>
+        <translation>تضمن الخدمة إعادة التعبئة مدى الحياة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="64"/>
+        <source>The panel&apos;s service list says this service has no refill.</source>
+        <translation>تقول قائمة خدمات اللوحة إن هذه الخدمة بلا إعادة تعبئة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="67"/>
+        <source>The service&apos;s name says it has no refill.</source>
+        <translation>يقول اسم الخدمة إنها بلا إعادة تعبئة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="69"/>
+        <source>The service offers refills but does not say for how long: the panel decides.</source>
+        <translation>تعرض الخدمة إعادة التعبئة لكنها لا تذكر مدتها: اللوحة هي التي تقرر.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="73"/>
+        <source>Neither the panel&apos;s service list nor the service&apos;s name says whether it refills: the panel decides.</source>
+        <translation>لا تذكر قائمة خدمات اللوحة ولا اسم الخدمة هل تُعاد التعبئة: اللوحة هي التي تقرر.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="86"/>
+        <source>Ended on %1.</source>
+        <translation>انتهت في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="88"/>
+        <source>Ends on %1.</source>
+        <translation>تنتهي في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="91"/>
+        <source>SMMDesk never saw when this order finished, so its window is not known.</source>
+        <translation>لم يرَ SMMDesk متى انتهى هذا الطلب، فمدة إعادة تعبئته غير معروفة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="97"/>
+        <source>The service is not in the panel&apos;s catalogue any more: read from the name saved with the order, “%1”.</source>
+        <translation>لم تعد الخدمة في كتالوج اللوحة: قُرئت المدة من الاسم المحفوظ مع الطلب، «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="105"/>
+        <source>This order was added by its ID when it had already finished: its window may have begun earlier.</source>
+        <translation>أُضيف هذا الطلب برقمه بعد أن كان قد انتهى: ربما بدأت مدة إعادة تعبئته قبل ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>RefillsTableModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="64"/>
+        <source>Panel</source>
+        <extracomment>the tone of each window state (ending soon stands out; what cannot be refilled is muted) a row being sent has this instead of a result</extracomment>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="65"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="66"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="67"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="68"/>
+        <source>Finished</source>
+        <translation>انتهى في</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="69"/>
+        <source>Refill window</source>
+        <translation>مدة إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="70"/>
+        <source>Last refill</source>
+        <translation>آخر إعادة تعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="71"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="212"/>
+        <source>Removed panel</source>
+        <translation>لوحة محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="234"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (جزئي)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="248"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="258"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="265"/>
+        <source>Accepted: refill %1</source>
+        <translation>مقبول: إعادة التعبئة %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="269"/>
+        <source>Refused: “%1”</source>
+        <translation>مرفوض: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="283"/>
+        <source>Asked on %1</source>
+        <translation>طُلبت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="289"/>
+        <source>Refill %1</source>
+        <translation>إعادة التعبئة %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="297"/>
+        <source>%1: the panel delivered part of it and refunded the rest.</source>
+        <translation>%1: نفّذت اللوحة جزءًا منه وأعادت ثمن الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>RefillsWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="93"/>
+        <source>Refills</source>
+        <extracomment>changes arriving together (a poll of many orders) are counted again once the result (the last column) takes the rest of the width</extracomment>
+        <translation>إعادات التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="113"/>
+        <source>Finished orders and how long their services promise refills, those whose window ends within three days first. Select orders and refill them in one go.</source>
+        <translation>الطلبات المنتهية والمدة التي تضمن خدماتُها فيها إعادة التعبئة، وأولها التي تنتهي مدتها خلال ثلاثة أيام. حدّد طلبات وأعد تعبئتها دفعة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="122"/>
+        <source>Orders that can still be refilled</source>
+        <translation>الطلبات التي ما زالت قابلة لإعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="123"/>
+        <source>All finished orders</source>
+        <translation>كل الطلبات المنتهية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="124"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="126"/>
+        <source>&amp;Show:</source>
+        <translation>ا&amp;عرض:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="141"/>
+        <source>&amp;Refill Selected</source>
+        <translation>أ&amp;عد تعبئة المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="143"/>
+        <source>Ask the panels to refill the selected orders (each order&apos;s answer is shown)</source>
+        <translation>اطلب من اللوحات إعادة تعبئة الطلبات المحددة (يظهر رد كل طلب)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="156"/>
+        <source>Refill windows</source>
+        <translation>مدد إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="175"/>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="252"/>
+        <source>1 order</source>
+        <translation>طلب واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="252"/>
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>لا توجد طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="255"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="259"/>
+        <source>1 ending soon</source>
+        <translation>واحد ينتهي قريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="259"/>
+        <source>%Ln ending soon</source>
+        <translation>
+            <numerusform>لا ينتهي أيٌّ منها قريبًا</numerusform>
+            <numerusform>واحد ينتهي قريبًا</numerusform>
+            <numerusform>اثنان ينتهيان قريبًا</numerusform>
+            <numerusform>%Ln تنتهي قريبًا</numerusform>
+            <numerusform>%Ln ينتهي قريبًا</numerusform>
+            <numerusform>%Ln ينتهي قريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="322"/>
+        <source>Asking the panel to refill 1 order…</source>
+        <translation>جارٍ طلب إعادة تعبئة طلب واحد من اللوحة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="324"/>
+        <source>Asking the panels to refill %Ln orders…</source>
+        <translation>
+            <numerusform>جارٍ طلب إعادة تعبئة %Ln طلب من اللوحات…</numerusform>
+            <numerusform>جارٍ طلب إعادة تعبئة طلب واحد من اللوحات…</numerusform>
+            <numerusform>جارٍ طلب إعادة تعبئة طلبين من اللوحات…</numerusform>
+            <numerusform>جارٍ طلب إعادة تعبئة %Ln طلبات من اللوحات…</numerusform>
+            <numerusform>جارٍ طلب إعادة تعبئة %Ln طلبًا من اللوحات…</numerusform>
+            <numerusform>جارٍ طلب إعادة تعبئة %Ln طلب من اللوحات…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="332"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
+    </message>
+</context>
+<context>
+    <name>SameLink</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="30"/>
+        <source>being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="32"/>
+        <source>unconfirmed: it may have been placed</source>
+        <translation>غير مؤكد: ربما قُدِّم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="34"/>
+        <source>status not checked yet</source>
+        <translation>لم تُفحص حالته بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="45"/>
+        <source>unconfirmed order</source>
+        <translation>طلب غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="47"/>
+        <source>order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="51"/>
+        <source>%1: %2 — %3 — %4, placed %5</source>
+        <translation>%1: %2 — %3 — %4، قُدِّم في %5</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetails</name>
     <message>
         <location filename="../../smmdesk/gui/catalog/details.py" line="218"/>
@@ -6188,184 +7297,169 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="61"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="89"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="97"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="105"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="268"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation>تُستخدم اللغة الجديدة بعد إعادة تشغيل SMMDesk.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="114"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
         <source>&amp;Digits:</source>
         <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="125"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="129"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
         <source>Status check interval in seconds</source>
         <translation>الفاصل بين عمليات فحص الحالة بالثواني</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="137"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation>عدد مرات جلب حالة الطلبات النشطة والرصيد.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="140"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
         <source>Check order &amp;status every:</source>
         <translation>افحص حالة الطلبات &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
-        <source>Low-balance warning level</source>
-        <translation>حدّ التنبيه لانخفاض الرصيد</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
-        <source>No warning</source>
-        <translation>بلا تنبيه</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="155"/>
-        <source>Warn when the balance is &amp;below:</source>
-        <translation>نبّهني عندما يقل الرصيد &amp;عن:</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
         <source>Completed orders</source>
         <translation>الطلبات المكتملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>Partially completed orders</source>
         <translation>الطلبات المكتملة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>Canceled orders</source>
         <translation>الطلبات الملغاة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="169"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
         <source>Failed orders</source>
         <translation>الطلبات الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="170"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
+        <source>Favourite or recent services: rate up or gone</source>
+        <translation>الخدمات المفضلة أو المطلوبة مؤخرًا: ارتفع سعرها أو اختفت</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="160"/>
         <source>Notify: %1</source>
         <translation>إشعار: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="180"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
         <source>Notify me about:</source>
         <translation>أشعرني بـ:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="242"/>
         <source>As the language writes them (%1)</source>
         <translation>كما تكتبها اللغة (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="276"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="243"/>
         <source>Western digits (%1)</source>
         <translation>أرقام غربية (%1)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="292"/>
-        <source>Enter an amount such as %1, or leave it empty for no warning.</source>
-        <translation>أدخل مبلغًا مثل %1، أو اتركه فارغًا لإيقاف التنبيه.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="267"/>
         <source>Restart SMMDesk?</source>
         <translation>هل تريد إعادة تشغيل SMMDesk؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="315"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="269"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation>ستُغلق النوافذ المفتوحة، وتستمر متابعة الطلبات بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="316"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="270"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="317"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="271"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
@@ -6450,7 +7544,7 @@
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="164"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -6476,14 +7570,14 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="176"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
@@ -6498,22 +7592,22 @@
         <translation>خدمة بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="245"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="251"/>
         <source>The orders could not be read: %1</source>
         <translation>تعذّرت قراءة الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="257"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="263"/>
         <source>Currency not stated</source>
         <translation>عملة غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="278"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="284"/>
         <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
         <translation>غير محتسب: طلب واحد نتيجة تقديمه مجهولة (ربما دُفع ثمنه وربما لا؛ احسم أمره في عرض الطلبات).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="283"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="289"/>
         <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
         <translation>
             <numerusform>غير محتسب: لا طلبات نتيجة تقديمها مجهولة.</numerusform>
@@ -6525,17 +7619,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="294"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="300"/>
         <source>No money was spent between these dates.</source>
         <translation>لم يُنفَق أي مال بين هذين التاريخين.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="302"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="308"/>
         <source>%1 spent on 1 order between %2 and %3.</source>
         <translation>أُنفق %1 على طلب واحد بين %2 و%3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="304"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="310"/>
         <source>%1 spent on %Ln orders between %2 and %3.</source>
         <translation>
             <numerusform>أُنفق %1 على لا طلبات بين %2 و%3.</numerusform>
@@ -6548,7 +7642,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Spent</source>
         <translation>المُنفَق</translation>
     </message>
@@ -6558,42 +7652,42 @@
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="361"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="367"/>
         <source>Spending from %1 to %2 (%3)</source>
         <translation>الإنفاق من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="410"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="416"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="454"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="460"/>
         <source>Export Spending</source>
         <translation>تصدير الإنفاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="455"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="461"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="471"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="472"/>
         <source>The figures could not be written to %1.</source>
         <translation>تعذّرت كتابة الأرقام في %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="473"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="479"/>
         <source>Exported 1 row of spending to %1</source>
         <translation>صُدِّر صف واحد من الإنفاق إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="475"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="481"/>
         <source>Exported %Ln rows of spending to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف من الإنفاق إلى %1</numerusform>
@@ -6608,49 +7702,27 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="54"/>
-        <source>Low-balance warning</source>
-        <extracomment>notification kinds, each mutable in the settings</extracomment>
-        <translation>تنبيه انخفاض الرصيد</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="56"/>
-        <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
-        <translation>نبّهني عندما يقل رصيد لوحة عن (صفر = أبدًا):</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="108"/>
+        <location filename="../../smmdesk/gui/tray.py" line="81"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="196"/>
-        <location filename="../../smmdesk/gui/tray.py" line="308"/>
+        <location filename="../../smmdesk/gui/tray.py" line="261"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="197"/>
-        <source>%1: the balance is %2, under your warning level of %3.</source>
-        <translation>%1: الرصيد %2، وهو أقل من حدّ التنبيه %3.</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="224"/>
+        <location filename="../../smmdesk/gui/tray.py" line="187"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="233"/>
-        <source>Low-balance level…</source>
-        <translation>حدّ انخفاض الرصيد…</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="226"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="135"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -6662,17 +7734,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="66"/>
-        <source>Enter an amount of 0 or more (0 = never):</source>
-        <translation>أدخل مبلغًا يساوي صفرًا أو أكثر (صفر = أبدًا):</translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="103"/>
+        <location filename="../../smmdesk/gui/tray.py" line="76"/>
         <source>Quit SMMDesk</source>
+        <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation>الخروج من SMMDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="207"/>
+        <location filename="../../smmdesk/gui/tray.py" line="170"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -6684,13 +7752,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="291"/>
+        <location filename="../../smmdesk/gui/tray.py" line="244"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="293"/>
+        <location filename="../../smmdesk/gui/tray.py" line="246"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -6702,32 +7770,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="300"/>
+        <location filename="../../smmdesk/gui/tray.py" line="253"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="257"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="258"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="259"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="307"/>
+        <location filename="../../smmdesk/gui/tray.py" line="260"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="262"/>
+        <source>Favourite or recent service changed</source>
+        <translation>تغيّرت خدمة مفضلة أو طُلبت مؤخرًا</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="317"/>
+        <location filename="../../smmdesk/gui/tray.py" line="271"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -6739,7 +7812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="318"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -6751,7 +7824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="319"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -6763,7 +7836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="320"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -6775,7 +7848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="325"/>
+        <location filename="../../smmdesk/gui/tray.py" line="279"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -6787,7 +7860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="326"/>
+        <location filename="../../smmdesk/gui/tray.py" line="280"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -6799,7 +7872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="327"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -6811,7 +7884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="328"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>

@@ -63,6 +63,259 @@
     </message>
 </context>
 <context>
+    <name>BalanceWords</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="27"/>
+        <source>Not enough history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="29"/>
+        <source>No spending in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="32"/>
+        <source>Runs out within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="34"/>
+        <source>Runs out in about a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/balances.py" line="36"/>
+        <source>Runs out in about %Ln days</source>
+        <translation>
+            <numerusform>Runs out in about %Ln day</numerusform>
+            <numerusform>Runs out in about %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="45"/>
+        <source>No low-balance warning for this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="47"/>
+        <source>A level you set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="48"/>
+        <source>Automatic: about 3 days of recent spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="55"/>
+        <source>Low balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/balances.py" line="57"/>
+        <source>%1: the balance is %2, under the warning level of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalancesWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="56"/>
+        <location filename="../../smmdesk/gui/money/view.py" line="75"/>
+        <source>Balances</source>
+        <extracomment>column ids, in order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="62"/>
+        <source>The last balance read from each panel. Spending counts the charges of orders placed here; canceled orders count nothing, and orders whose outcome is unknown are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="99"/>
+        <source>&amp;Read Balances Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="100"/>
+        <source>Ask every connected panel for its balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="101"/>
+        <source>Read balances now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="117"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="118"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="119"/>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="120"/>
+        <source>Spent, 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="121"/>
+        <source>Spent, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="122"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="123"/>
+        <source>Warn below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="185"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="188"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/view.py" line="210"/>
+        <source>%Ln orders with an unknown outcome are not counted</source>
+        <translation>
+            <numerusform>%Ln order with an unknown outcome is not counted</numerusform>
+            <numerusform>%Ln orders with an unknown outcome are not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="225"/>
+        <source>Under the warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/money/view.py" line="238"/>
+        <source>Total in %1: %2 (%Ln panels)</source>
+        <translation>
+            <numerusform>Total in %1: %2 (%Ln panel)</numerusform>
+            <numerusform>Total in %1: %2 (%Ln panels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="249"/>
+        <source>%1 (no currency named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="254"/>
+        <source>Not in the total, without an exchange rate: %1. Add the rates in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/view.py" line="255"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChanges</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="19"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="20"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="21"/>
+        <source>Rate up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="22"/>
+        <source>Rate down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="23"/>
+        <source>Min/max changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="26"/>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="27"/>
+        <source>Type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="28"/>
+        <source>Id reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="43"/>
+        <source>%1 – %2</source>
+        <extracomment>how many service names a notification lists before &quot;and N more&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="65"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="70"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="73"/>
+        <source>%1 and %Ln more</source>
+        <translation type="unfinished">%1 and %Ln more</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="86"/>
+        <source>%1: a watched service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="88"/>
+        <source>%1: %Ln watched services changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="95"/>
+        <source>Rate up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/changes.py" line="101"/>
+        <source>No longer offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogPane</name>
     <message>
         <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
@@ -242,6 +495,162 @@
         <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="122"/>
+        <source>When</source>
+        <extracomment>rows read at most (the newest): reading and sorting them stays well under a frame budget of the GUI thread&apos;s patience (~40 ms), whatever the history holds columns, in order: when, panel, service id, service name, change, before, after the kinds that cost the user (red) or save them money (green); the words say it too kinds whose before / after are numbers (aligned as numbers are)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="123"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="124"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="125"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="126"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="127"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="128"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="149"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="189"/>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="197"/>
+        <source>Catalogue changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="228"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="230"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="232"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="233"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="234"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="235"/>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="243"/>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="244"/>
+        <source>To this day (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="252"/>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="253"/>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="254"/>
+        <source>Rate up or gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="257"/>
+        <source>&amp;Favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="261"/>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="262"/>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="270"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="285"/>
+        <source>All panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="344"/>
+        <source>No changes for this choice. A panel&apos;s changes are recorded from its second catalogue refresh on: the first one is what later ones are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="359"/>
+        <source>The catalogue history could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="366"/>
+        <source>The newest %1 changes: narrow the period to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/changes.py" line="371"/>
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,189 +1615,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="201"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="205"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="208"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="211"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
-        <source>&amp;Find Service</source>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <source>Catalogue &amp;Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
-        <source>&amp;Place Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
-        <source>Place the order in the form</source>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="239"/>
-        <source>&amp;Mass Order…</source>
+        <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
-        <source>Place many orders at once from pasted lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="244"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="249"/>
-        <source>&amp;Keyboard Shortcuts</source>
+        <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="254"/>
-        <source>&amp;Next Pane</source>
+        <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="257"/>
-        <source>Pre&amp;vious Pane</source>
+        <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="259"/>
-        <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
-        <source>&amp;Spending…</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/main_window.py" line="264"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <source>&amp;Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
+        <source>&amp;Spending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <source>&amp;Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
+        <source>Every panel&apos;s balance, recent spending and the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="268"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="273"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="277"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="298"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="283"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="305"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="296"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="303"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="327"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="307"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="331"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="543"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="568"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="570"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="615"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="591"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="636"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="592"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="593"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="638"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="594"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="639"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="670"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="715"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,12 +1944,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="737"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="784"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="739"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="786"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -1528,42 +1957,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="750"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="797"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="752"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="799"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="69"/>
+        <location filename="../../smmdesk/gui/menus.py" line="70"/>
         <source>Lists and the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="73"/>
+        <location filename="../../smmdesk/gui/menus.py" line="74"/>
         <source>Fill in the order form of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="80"/>
+        <location filename="../../smmdesk/gui/menus.py" line="81"/>
         <source>Show the chosen order&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="85"/>
+        <location filename="../../smmdesk/gui/menus.py" line="86"/>
         <source>Open the menu of the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="91"/>
+        <location filename="../../smmdesk/gui/menus.py" line="92"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/menus.py" line="95"/>
+        <location filename="../../smmdesk/gui/menus.py" line="96"/>
         <source>Next or previous field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,70 +2000,124 @@
 <context>
     <name>MassOrderDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="80"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="92"/>
         <source>Mass order</source>
         <extracomment>Checking runs on the GUI thread (~20 µs a line); beyond this a paste would stall the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="106"/>
         <source>One order per line: %1 — fields may also be separated by commas, semicolons or tabs. Lines starting with # are skipped. Only services that take just a link and a quantity can be mass-ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="126"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="138"/>
         <source>Orders to place, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="145"/>
         <source>Checked orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="143"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="144"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="156"/>
         <source>Orders sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="149"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="161"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="155"/>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="209"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="221"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="196"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="208"/>
         <source>Place 1 remaining order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="206"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="218"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="417"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="358"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="361"/>
+        <source>Check %1 first: since you last ordered it, the panel has given its number to another service, and it may not be what you ordered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="376"/>
+        <source>Lines on a link already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="378"/>
+        <source>1 line repeats the link of another line or of an order still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="381"/>
+        <source>%Ln lines repeat the link of another line or of an order still in progress.</source>
+        <translation>
+            <numerusform>%Ln line repeats the link of another line or of an order still in progress.</numerusform>
+            <numerusform>%Ln lines repeat the link of another line or of an order still in progress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it. Flagged lines: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <source>Place them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <source>Back to the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
         <source>Keep sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="84"/>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="458"/>
         <location filename="../../smmdesk/gui/ordering/mass/run.py" line="42"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
@@ -1665,7 +2148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="198"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="210"/>
         <source>Place %Ln remaining orders</source>
         <translation>
             <numerusform>Place %Ln remaining order</numerusform>
@@ -1673,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="202"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="214"/>
         <source>Place %Ln orders</source>
         <translation>
             <numerusform>Place %Ln order</numerusform>
@@ -1681,37 +2164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="247"/>
         <source>The text changed: press Check before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="245"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="260"/>
         <source>The service list is not loaded yet; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="266"/>
         <source>A mass order takes at most %1 lines; split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="272"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="288"/>
         <source>Paste one order per line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="298"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="300"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="302"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="332"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -1719,72 +2202,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="268"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="305"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="77"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="322"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="409"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="80"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="83"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="250"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
         <source>unconfirmed: it may have been placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="86"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="92"/>
         <source>Sent by another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="375"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="377"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="464"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="399"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="486"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="411"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="498"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="500"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="416"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="503"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,42 +2280,47 @@
 <context>
     <name>MassOrderModel</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="112"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="113"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="114"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="115"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="119"/>
+        <source>Same link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="120"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="116"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="121"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="117"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="122"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="118"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="123"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="203"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="217"/>
         <source>Expected %1; this line has %Ln fields.</source>
         <translation>
             <numerusform>Expected %1; this line has %Ln field.</numerusform>
@@ -1840,48 +2328,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="208"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="222"/>
         <source>If the link or the quantity contains a comma, separate the fields with | or put that field in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="214"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="228"/>
         <source>The service id must be a number (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="220"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="234"/>
         <source>Service %1 is not in this panel&apos;s service list (refresh the list if it is new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
         <source>Service %1 is a “%2” service: this service type needs the single-order form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="246"/>
         <source>Service %1 is sold per package: give quantity 1 or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="240"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="254"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="244"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
         <source>Service %1 has no usable price in the service list; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="258"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="272"/>
         <source>Already sent from this window (%1); check it before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="264"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="278"/>
         <source>Same service and link as line %1: the panel refuses a second active order for the same link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="346"/>
+        <source>Unconfirmed order on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="349"/>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="462"/>
+        <source>Order %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="351"/>
+        <source>(+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="353"/>
+        <source>Same as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="365"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="367"/>
+        <source>The same link as line %1, for the same kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="372"/>
+        <source>Orders in progress on this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/mass/model.py" line="376"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,12 +2422,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="52"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="55"/>
         <source>1 valid line</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="54"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="57"/>
         <source>%Ln valid lines</source>
         <translation type="unfinished">
             <numerusform>%Ln valid line</numerusform>
@@ -1906,41 +2435,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="56"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
         <source>%Ln with problems</source>
         <translation type="unfinished">
             <numerusform>%Ln with problems</numerusform>
             <numerusform>%Ln with problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="62"/>
+        <source>%Ln on a link already taken</source>
+        <translation>
+            <numerusform>%Ln on a link already taken</numerusform>
+            <numerusform>%Ln on a link already taken</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="58"/>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="79"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="84"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="59"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="64"/>
         <source>total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="61"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="66"/>
         <source>balance not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="63"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="68"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="65"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="70"/>
         <source>the total is more than the balance: add funds or remove lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="81"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="86"/>
         <source>%Ln placed</source>
         <translation type="unfinished">
             <numerusform>%Ln placed</numerusform>
@@ -1948,7 +2485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="82"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
         <source>%Ln refused</source>
         <translation type="unfinished">
             <numerusform>%Ln refused</numerusform>
@@ -1956,7 +2493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="83"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="88"/>
         <source>%Ln unconfirmed</source>
         <translation type="unfinished">
             <numerusform>%Ln unconfirmed</numerusform>
@@ -1964,17 +2501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="87"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="92"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="89"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
         <source>1 line not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="91"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="96"/>
         <source>%Ln lines not sent</source>
         <translation type="unfinished">
             <numerusform>%Ln line not sent</numerusform>
@@ -1982,140 +2519,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="94"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="99"/>
         <source>%1 — %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="102"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="107"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="104"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="109"/>
         <source>Stopped: the panel refused the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="106"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="111"/>
         <source>Stopped: the panel says the balance is too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="108"/>
+        <location filename="../../smmdesk/gui/ordering/mass/summary.py" line="113"/>
         <source>Stopped: several lines in a row got no usable answer from the panel; check the unconfirmed orders before sending the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneySettings</name>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="49"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="63"/>
+        <source>Your currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="65"/>
+        <source>Your &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="75"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="88"/>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="89"/>
+        <source>Add an exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="91"/>
+        <source>Remo&amp;ve Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="92"/>
+        <source>Remove the chosen exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="102"/>
+        <source>Low-balance warning for each panel. Automatic: under about 3 days of its recent spending. An amount is in the panel&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="110"/>
+        <source>Low-balance warning for each panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="112"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="165"/>
+        <source>Warning for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="166"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="167"/>
+        <source>Below an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="168"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="171"/>
+        <source>Warning amount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="212"/>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="216"/>
+        <source>%1 has two rates: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="223"/>
+        <source>The rate of %1 must be an amount above 0, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="244"/>
+        <source>%1: enter the amount to warn below, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="258"/>
+        <source>Enter your currency as a code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="260"/>
+        <source>Exchange rates: what 1 of each currency is worth in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="266"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/money/settings_page.py" line="267"/>
+        <source>Worth in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="100"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Copy the selected orders as tab-separated text, with the column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="162"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -2249,7 +2919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -2257,7 +2927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="315"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -2265,12 +2935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="378"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="388"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="390"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -2278,7 +2948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -2286,65 +2956,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="292"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="165"/>
+        <source>Refills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="168"/>
+        <source>Finished orders still inside their refill window, to refill many at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="284"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied %Ln orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %Ln order</numerusform>
+            <numerusform>Copied %Ln orders</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="312"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="324"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="353"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="385"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="393"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="403"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="394"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="422"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,164 +3032,212 @@
 <context>
     <name>OrderConfirmDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="132"/>
         <source>The last order is unconfirmed</source>
         <extracomment>a value longer than this (a long link) goes into a box that wraps anywhere lines a list box shows before it scrolls the fields shown in their own rows, before the others</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="120"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="134"/>
+        <source>Is this still the service you ordered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="136"/>
+        <source>This link already has an order in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="138"/>
         <source>Place order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="129"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="153"/>
         <source>Check the order before it is sent to the panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="186"/>
         <source>Place anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="161"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="186"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="163"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="188"/>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="224"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="260"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="226"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="262"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="230"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="232"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="268"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="248"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
         <source>The last order&apos;s outcome is unknown: it may have been placed and paid for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="251"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="287"/>
         <source>This is the same order: if the last one went through, placing it again pays twice. Reconcile it first unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="266"/>
-        <source>Delay after a new post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="284"/>
-        <source>%1 (%Ln lines)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="289"/>
-        <source>No delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="290"/>
-        <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="299"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="318"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="300"/>
-        <source>%1 per run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="303"/>
-        <source>Drip-feed</source>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="298"/>
+        <source>Service %1 may not be what you ordered before: when you last ordered it (%2) it was “%3”, and since then the panel has given its number to another service. Check the name and the price before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/ordering/confirm.py" line="304"/>
-        <source>%1 runs × %2 = %3 delivered in total</source>
+        <source>Service %1 may not be what you ordered before: since you last ordered it (%2) the panel has given its number to another service. Check the name and the price before placing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="312"/>
-        <source>Interval</source>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="319"/>
+        <source>An order on this link is still in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="313"/>
-        <source>one run every %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
+        <source>%Ln orders on this link are still in progress.</source>
+        <translation>
+            <numerusform>%Ln order on this link is still in progress.</numerusform>
+            <numerusform>%Ln orders on this link are still in progress.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <source>Two orders on the same link at the same time lose money: the panels do not refund it. Wait until it is done unless you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="335"/>
+        <source>Orders in progress on this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
+        <source>I know: place it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="348"/>
+        <source>Delay after a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="366"/>
+        <source>%1 (%Ln lines)</source>
+        <translation>
+            <numerusform>%1 (%Ln line)</numerusform>
+            <numerusform>%1 (%Ln lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="371"/>
+        <source>No delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="372"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="381"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="400"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="382"/>
+        <source>%1 per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="385"/>
+        <source>Drip-feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="386"/>
+        <source>%1 runs × %2 = %3 delivered in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="394"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="395"/>
+        <source>one run every %Ln minutes</source>
+        <translation>
+            <numerusform>one run every minute</numerusform>
+            <numerusform>one run every %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="409"/>
         <source>up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
         <source>%1 for the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="414"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="343"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="360"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="425"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="442"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="344"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="426"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="352"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="434"/>
         <source>Balance now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="356"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="438"/>
         <source>%1 (now %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="365"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="447"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,8 +3649,8 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="134"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="139"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation type="unfinished"></translation>
@@ -2960,12 +3688,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="287"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="292"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="289"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="294"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,7 +3723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="306"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="367"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="372"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,17 +3758,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="390"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="392"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="394"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,17 +3778,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="400"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="456"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="461"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,7 +4023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="303"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -3303,7 +4031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -3311,7 +4039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="310"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -3319,7 +4047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="312"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -3327,7 +4055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -3335,7 +4063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -3343,7 +4071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -3351,7 +4079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -3359,7 +4087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -3367,8 +4095,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="426"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="458"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="431"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="463"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,31 +4324,32 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/orders/requests.py" line="185"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="211"/>
         <source>Requesting refills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="189"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="232"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="205"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="232"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="207"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="234"/>
         <source>Ask the panel to cancel this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="236"/>
         <source>Ask the panel to cancel %Ln orders?</source>
         <translation type="unfinished">
             <numerusform>Ask the panel to cancel %Ln order?</numerusform>
@@ -3628,37 +4357,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="212"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="239"/>
         <source>The panel decides whether an order can still be canceled and refunds what was not delivered. The request is sent once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="215"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="242"/>
         <source>Ask the panel to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
         <source>Keep the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="216"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="243"/>
         <source>Keep the orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="248"/>
         <source>Requesting cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="249"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="276"/>
         <source>%Ln accepted</source>
         <translation type="unfinished">
             <numerusform>%Ln accepted</numerusform>
@@ -3666,7 +4395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="250"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="277"/>
         <source>%Ln refused</source>
         <translation type="unfinished">
             <numerusform>%Ln refused</numerusform>
@@ -3674,7 +4403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="251"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="278"/>
         <source>%Ln unconfirmed</source>
         <translation type="unfinished">
             <numerusform>%Ln unconfirmed</numerusform>
@@ -3682,7 +4411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="252"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="279"/>
         <source>%Ln not sent</source>
         <translation type="unfinished">
             <numerusform>%Ln not sent</numerusform>
@@ -3690,7 +4419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/requests.py" line="253"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="280"/>
         <source>%Ln skipped</source>
         <translation type="unfinished">
             <numerusform>%Ln skipped</numerusform>
@@ -3698,12 +4427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="255"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="282"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/requests.py" line="256"/>
+        <location filename="../../smmdesk/gui/orders/requests.py" line="283"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,148 +4758,148 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="65"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="176"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="76"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="77"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="129"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="142"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="145"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="146"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="151"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="155"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="156"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="162"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="169"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="170"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="174"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="209"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="210"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="220"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="221"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="225"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="226"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="233"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="235"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="373"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="375"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="517"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -4178,7 +4907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="525"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -4186,7 +4915,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="527"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,64 +5912,64 @@
 <context>
     <name>PanelSession</name>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="158"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="163"/>
         <source>Updating catalogue…</source>
         <extracomment>why the last service list the panel sent was not used (None: it was, or none yet)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="201"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="210"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="207"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="216"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="208"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="226"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="222"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The panel answered a service list SMMDesk cannot use (its %Ln entry is not a service); the saved catalogue (from %1) is kept.</numerusform>
+            <numerusform>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="233"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="242"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The panel answered a service list SMMDesk cannot use (its %Ln entry is not a service), and there is no saved catalogue to show.</numerusform>
+            <numerusform>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="241"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="244"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="246"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="255"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -5248,7 +5977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="249"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -5256,7 +5985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="259"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -5681,6 +6410,338 @@
     </message>
 </context>
 <context>
+    <name>RefillDays</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="20"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/refills.py" line="20"/>
+        <source>%Ln days left</source>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/wording/refills.py" line="23"/>
+        <source>The service promises refills for %Ln days.</source>
+        <translation>
+            <numerusform>The service promises refills for %Ln day.</numerusform>
+            <numerusform>The service promises refills for %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Refills</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="41"/>
+        <source>Less than a day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="44"/>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="48"/>
+        <source>Lifetime refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="50"/>
+        <source>No refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="52"/>
+        <source>Refill, days not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="53"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="59"/>
+        <source>The service promises refills for life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="64"/>
+        <source>The panel&apos;s service list says this service has no refill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="67"/>
+        <source>The service&apos;s name says it has no refill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="69"/>
+        <source>The service offers refills but does not say for how long: the panel decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="73"/>
+        <source>Neither the panel&apos;s service list nor the service&apos;s name says whether it refills: the panel decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="86"/>
+        <source>Ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="88"/>
+        <source>Ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="91"/>
+        <source>SMMDesk never saw when this order finished, so its window is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="97"/>
+        <source>The service is not in the panel&apos;s catalogue any more: read from the name saved with the order, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/refills.py" line="105"/>
+        <source>This order was added by its ID when it had already finished: its window may have begun earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefillsTableModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="64"/>
+        <source>Panel</source>
+        <extracomment>the tone of each window state (ending soon stands out; what cannot be refilled is muted) a row being sent has this instead of a result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="65"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="66"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="67"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="68"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="69"/>
+        <source>Refill window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="70"/>
+        <source>Last refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="71"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="212"/>
+        <source>Removed panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="234"/>
+        <source>%1 (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="248"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="258"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="265"/>
+        <source>Accepted: refill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="269"/>
+        <source>Refused: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="283"/>
+        <source>Asked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="289"/>
+        <source>Refill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/model.py" line="297"/>
+        <source>%1: the panel delivered part of it and refunded the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefillsWindow</name>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="93"/>
+        <source>Refills</source>
+        <extracomment>changes arriving together (a poll of many orders) are counted again once the result (the last column) takes the rest of the width</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="113"/>
+        <source>Finished orders and how long their services promise refills, those whose window ends within three days first. Select orders and refill them in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="122"/>
+        <source>Orders that can still be refilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="123"/>
+        <source>All finished orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="124"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="126"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="141"/>
+        <source>&amp;Refill Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="143"/>
+        <source>Ask the panels to refill the selected orders (each order&apos;s answer is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="156"/>
+        <source>Refill windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="175"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="252"/>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="252"/>
+        <source>%Ln orders</source>
+        <translation type="unfinished">
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="255"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="259"/>
+        <source>1 ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="259"/>
+        <source>%Ln ending soon</source>
+        <translation>
+            <numerusform>%Ln ending soon</numerusform>
+            <numerusform>%Ln ending soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="322"/>
+        <source>Asking the panel to refill 1 order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="324"/>
+        <source>Asking the panels to refill %Ln orders…</source>
+        <translation>
+            <numerusform>Asking the panels to refill %Ln order…</numerusform>
+            <numerusform>Asking the panels to refill %Ln orders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/orders/refills/window.py" line="332"/>
+        <source>Refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SameLink</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="30"/>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="32"/>
+        <source>unconfirmed: it may have been placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="34"/>
+        <source>status not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="45"/>
+        <source>unconfirmed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="47"/>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/same_link.py" line="51"/>
+        <source>%1: %2 — %3 — %4, placed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetails</name>
     <message>
         <location filename="../../smmdesk/gui/catalog/details.py" line="218"/>
@@ -5970,184 +7031,169 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="61"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="89"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="87"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="92"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="97"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="95"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="102"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="105"/>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="314"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="103"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="268"/>
         <source>The new language is used after SMMDesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="114"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="112"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="115"/>
         <source>&amp;Digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="119"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="120"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="122"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="125"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="123"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="129"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="127"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="131"/>
         <source>Status check interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="133"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="137"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="135"/>
         <source>How often the status of active orders and the balance are fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="140"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="138"/>
         <source>Check order &amp;status every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="146"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="144"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
-        <source>Low-balance warning level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="155"/>
-        <source>Warn when the balance is &amp;below:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="148"/>
         <source>Completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="149"/>
         <source>Partially completed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="168"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="150"/>
         <source>Canceled orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="169"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="151"/>
         <source>Failed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="170"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="152"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="177"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="153"/>
+        <source>Favourite or recent services: rate up or gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="160"/>
         <source>Notify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="180"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="163"/>
         <source>Notify me about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="275"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="242"/>
         <source>As the language writes them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="276"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="243"/>
         <source>Western digits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="292"/>
-        <source>Enter an amount such as %1, or leave it empty for no warning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="313"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="267"/>
         <source>Restart SMMDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="315"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="269"/>
         <source>Open windows close; orders keep being tracked after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="316"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="270"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/settings_dialog.py" line="317"/>
+        <location filename="../../smmdesk/gui/settings_dialog.py" line="271"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +7278,7 @@
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="164"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6258,14 +7304,14 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="176"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,22 +7326,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="245"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="251"/>
         <source>The orders could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="257"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="263"/>
         <source>Currency not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="278"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="284"/>
         <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="283"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="289"/>
         <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
         <translation>
             <numerusform>Not counted: %Ln order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</numerusform>
@@ -6303,17 +7349,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="294"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="300"/>
         <source>No money was spent between these dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="302"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="308"/>
         <source>%1 spent on 1 order between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="304"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="310"/>
         <source>%1 spent on %Ln orders between %2 and %3.</source>
         <translation>
             <numerusform>%1 spent on %Ln order between %2 and %3.</numerusform>
@@ -6322,7 +7368,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="459"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,42 +7378,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="361"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="367"/>
         <source>Spending from %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="410"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="416"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="454"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="460"/>
         <source>Export Spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="455"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="461"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="471"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="472"/>
         <source>The figures could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="473"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="479"/>
         <source>Exported 1 row of spending to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="475"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="481"/>
         <source>Exported %Ln rows of spending to %1</source>
         <translation>
             <numerusform>Exported %Ln row of spending to %1</numerusform>
@@ -6378,49 +7424,27 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="54"/>
-        <source>Low-balance warning</source>
-        <extracomment>notification kinds, each mutable in the settings</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="56"/>
-        <source>Warn when a panel&apos;s balance drops below (0 = never):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="108"/>
+        <location filename="../../smmdesk/gui/tray.py" line="81"/>
         <source>Show SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="196"/>
-        <location filename="../../smmdesk/gui/tray.py" line="308"/>
+        <location filename="../../smmdesk/gui/tray.py" line="261"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="197"/>
-        <source>%1: the balance is %2, under your warning level of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="224"/>
+        <location filename="../../smmdesk/gui/tray.py" line="187"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="233"/>
-        <source>Low-balance level…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="226"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="178"/>
+        <location filename="../../smmdesk/gui/tray.py" line="135"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>%Ln order finished</numerusform>
@@ -6428,17 +7452,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="66"/>
-        <source>Enter an amount of 0 or more (0 = never):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../smmdesk/gui/tray.py" line="103"/>
+        <location filename="../../smmdesk/gui/tray.py" line="76"/>
         <source>Quit SMMDesk</source>
+        <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="207"/>
+        <location filename="../../smmdesk/gui/tray.py" line="170"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>%Ln active order</numerusform>
@@ -6446,13 +7466,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="291"/>
+        <location filename="../../smmdesk/gui/tray.py" line="244"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="293"/>
+        <location filename="../../smmdesk/gui/tray.py" line="246"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -6460,32 +7480,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="300"/>
+        <location filename="../../smmdesk/gui/tray.py" line="253"/>
         <source>Panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="304"/>
+        <location filename="../../smmdesk/gui/tray.py" line="257"/>
         <source>Order completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="305"/>
+        <location filename="../../smmdesk/gui/tray.py" line="258"/>
         <source>Order partially completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="306"/>
+        <location filename="../../smmdesk/gui/tray.py" line="259"/>
         <source>Order canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="307"/>
+        <location filename="../../smmdesk/gui/tray.py" line="260"/>
         <source>Order failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../smmdesk/gui/tray.py" line="262"/>
+        <source>Favourite or recent service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="317"/>
+        <location filename="../../smmdesk/gui/tray.py" line="271"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>%Ln order completed</numerusform>
@@ -6493,7 +7518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="318"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>%Ln order partially completed</numerusform>
@@ -6501,7 +7526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="319"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>%Ln order canceled</numerusform>
@@ -6509,7 +7534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="320"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>%Ln order failed</numerusform>
@@ -6517,7 +7542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="325"/>
+        <location filename="../../smmdesk/gui/tray.py" line="279"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completed</numerusform>
@@ -6525,7 +7550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="326"/>
+        <location filename="../../smmdesk/gui/tray.py" line="280"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>%Ln partially completed</numerusform>
@@ -6533,7 +7558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="327"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>%Ln canceled</numerusform>
@@ -6541,7 +7566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="328"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>

@@ -82,9 +82,13 @@ def alert_text(
     """(title, text) of the one notification a refresh raises about the user's favourites and
     recently ordered services: whose rate rose, which are gone."""
     total = len(rate_rises) + len(gone)
-    title = (
-        QCoreApplication.translate("CatalogChanges", "%1: %Ln watched services changed", "", total)
-    ).replace("%1", isolate(panel_name))
+    if total == 1:
+        title = QCoreApplication.translate("CatalogChanges", "%1: a watched service changed")
+    else:
+        title = QCoreApplication.translate(
+            "CatalogChanges", "%1: %Ln watched services changed", "", total
+        )
+    title = title.replace("%1", isolate(panel_name))
     lines: list[str] = []
     if rate_rises:
         lines.append(
