@@ -11,7 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from smmdesk.core.client import PanelClient
 from smmdesk.core.store import Store
@@ -157,3 +160,20 @@ def test_spending_exports_its_figures_with_panel_names(
         ("Beta", "EUR", Decimal("2.70")),
     ]
     assert "Exported 2 rows" in window.statusBar().currentMessage()
+
+
+def test_a_window_closed_before_its_sums_arrive_is_left_alone(
+    qtbot: QtBot, window: MainWindow, gui_ctx: AppContext
+) -> None:
+    """The sums run on a worker: closing the window meanwhile (it is deleted on close) must not
+    let their answer touch it (pytest-qt fails the test on an exception in the event loop)."""
+    spending = window.show_spending()
+    loaded(qtbot, spending)
+    gui_ctx.tasks.hold()  # the next sums wait until the window is gone
+    spending.reload()
+    spending.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(spending)
+    gui_ctx.tasks.release()
+    qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=10_000)
+    qtbot.wait(50)  # the answer's delivery, queued to the GUI thread

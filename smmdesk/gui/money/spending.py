@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from smmdesk.core.spending import (
     CurrencySpending,
@@ -237,6 +238,8 @@ class SpendingWindow(QDialog):
             return report, names
 
         def done(result: tuple[SpendingReport, dict[int, str]]) -> None:
+            if not isValid(self):
+                return  # the window was closed while the sums ran
             self._loading = False
             if self._again:
                 self._again = False
@@ -246,6 +249,8 @@ class SpendingWindow(QDialog):
             self._show_report()
 
         def failed(exc: Exception) -> None:
+            if not isValid(self):
+                return
             self._loading = False
             self.summary.setText(
                 self.tr("The orders could not be read: %1").replace("%1", str(exc))
