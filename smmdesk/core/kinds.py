@@ -516,7 +516,11 @@ def _scan(tokens: list[str]) -> _Scanned:
         platform,
         "mentions" if mentions else product or qualified,
         geo,
-        None if qualities is None else tuple(q for q in QUALITIES if q in qualities),
+        None
+        if qualities is None
+        else (qualities.pop(),)
+        if len(qualities) == 1
+        else tuple(sorted(qualities, key=QUALITIES.index)),
     )
 
 
@@ -709,9 +713,9 @@ def _dripfeed(text: str) -> bool | None:
 def classify(name: str, category: str = "", description: str = "") -> ServiceKind:
     """The platform, product and attributes a service's name states; what the name leaves
     unsaid comes from the category, then (attributes only) from the description."""
-    facts = _read_cached(name)
+    facts = _READ.get(name) or _read_cached(name)
     if category and None in facts:
-        facts = _merge(facts, _read_cached(category))
+        facts = _merge(facts, _READ.get(category) or _read_cached(category))
     if description and None in facts[2:]:
         facts = _merge(facts, (None, None, *_read(description)[2:]))
     if facts[1] == "traffic":
@@ -742,7 +746,7 @@ _Facts = tuple[
 
 def _read(text: str) -> _Facts:
     """Everything one text states, on its own, in ``ServiceKind`` field order."""
-    folded = fold(text)
+    folded = text.lower() if text.isascii() else fold(text)  # fold's own first step, inline
     platform, product, geo, quality = _scan(_tokens(folded))
     days, lifetime, no_refill = _refill(folded)
     return (
