@@ -4,13 +4,22 @@ Accuracy: every row of tests/data/service_kinds.csv (name + category) against it
 (platform, product, geo, refill, non-drop), overall and for English, Arabic and decorated names.
 
 Speed: the names and categories of a generated sandbox catalogue (SandboxPanel's generator:
-emoji, flags, small caps, Arabic, a few repeated names), classified name by name: first with
-the category cache empty, then again with every category already read (a catalogue refreshed;
-names are never cached). The
+emoji, flags, small caps, Arabic, repeated names), classified name by name, three ways:
+
+- first pass: the caches empty at the start, as when the app classifies a catalogue it has not
+  seen. classify reads each distinct text (name or category) once and shares each distinct
+  ServiceKind, so a name met again in the same catalogue (the generator repeats names as real
+  panels do: 100,000 services have about 54,000 distinct names) is a look-up. The target
+  (issue 11: 100k names in under 1 s) is checked against this figure.
+- again: the same catalogue once more (a refresh; every text already read).
+- uncached: every name read anew (categories stay cached, as they always were): the cost of
+  reading a name.
+
+Each is run ``--runs`` times; min and median are printed (the machine may be shared). The
 baseline is what a straightforward classifier does in the same process: fold with NFKC, then
 one regex search per vocabulary word, the earliest match winning; it is timed on a sample
 (--baseline, default 5,000 names) and scaled to the full count. ``--check`` exits 1 when the
-cold run takes more than the limit.
+first pass (median) takes more than the limit.
 
     .venv/bin/python bench/bench_kinds.py [--names 100000] [--runs 3] [--baseline 5000] [--check]
 """
@@ -130,7 +139,7 @@ def naive(name: str, category: str) -> tuple[str | None, str | None, int | None]
 
 
 def timed_cold(rows: list[tuple[str, str]]) -> float:
-    kinds._read_cached.cache_clear()
+    kinds._forget()
     gc.collect()
     start = time.perf_counter()
     for name, category in rows:
@@ -142,6 +151,17 @@ def timed_warm(rows: list[tuple[str, str]]) -> float:
     gc.collect()
     start = time.perf_counter()
     for name, category in rows:
+        classify(name, category)
+    return time.perf_counter() - start
+
+
+def timed_uncached(rows: list[tuple[str, str]]) -> float:
+    kinds._forget()
+    gc.collect()
+    forget = kinds._READ.pop
+    start = time.perf_counter()
+    for name, category in rows:
+        forget(name, None)  # every name read anew (categories cached, as classify always did)
         classify(name, category)
     return time.perf_counter() - start
 
@@ -158,15 +178,27 @@ def main() -> int:
 
     catalogue = Catalogue.generate(args.names, seed=11)
     rows = [(html.unescape(s["name"]), html.unescape(s["category"])) for s in catalogue.services]
-    distinct = len(set(rows))
-    print(f"\nspeed: {len(rows)} sandbox names ({distinct} distinct), {args.runs} runs")
-    cold, warm = [], []
+    names = len({name for name, _category in rows})
+    print(
+        f"\nspeed: {len(rows)} sandbox names ({names} distinct names, "
+        f"{len(set(rows))} distinct name + category pairs), {args.runs} runs, min / median"
+    )
+    cold, warm, uncached = [], [], []
     for _ in range(args.runs):
         cold.append(timed_cold(rows))
         warm.append(timed_warm(rows))
-    cold_s, warm_s = statistics.median(cold), statistics.median(warm)
-    print(f"  classify, first pass    {cold_s:7.3f} s  ({cold_s / len(rows) * 1e6:5.1f} µs/name)")
-    print(f"  classify, again         {warm_s:7.3f} s  ({warm_s / len(rows) * 1e6:5.1f} µs/name)")
+        uncached.append(timed_uncached(rows))
+    cold_s = statistics.median(cold)
+    for label, times in (
+        ("classify, first pass", cold),
+        ("classify, again", warm),
+        ("classify, uncached", uncached),
+    ):
+        low, middle = min(times), statistics.median(times)
+        print(
+            f"  {label:22}{low:7.3f} s / {middle:6.3f} s  "
+            f"({middle / len(rows) * 1e6:5.1f} µs/name, median)"
+        )
 
     sample = rows[: args.baseline]
     gc.collect()
@@ -179,9 +211,13 @@ def main() -> int:
         f"  naive regex per word    {naive_s:7.3f} s  ({per_name * 1e6:5.1f} µs/name; "
         f"{len(sample)} timed, scaled to {len(rows)})"
     )
-    print(f"ratio naive / classify (cache empty): {naive_s / cold_s:.1f}x")
+    uncached_s = statistics.median(uncached)
     print(
-        f"limit: {LIMIT_SECONDS:.1f} s for {len(rows)} names, cache empty: "
+        f"ratio naive / classify: {naive_s / cold_s:.1f}x first pass, "
+        f"{naive_s / uncached_s:.1f}x uncached"
+    )
+    print(
+        f"limit: {LIMIT_SECONDS:.1f} s for {len(rows)} names, first pass (median): "
         f"{'met' if cold_s <= LIMIT_SECONDS else 'NOT met'}"
     )
     return 1 if args.check and cold_s > LIMIT_SECONDS else 0

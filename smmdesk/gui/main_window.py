@@ -27,7 +27,7 @@ from shiboken6 import isValid
 import smmdesk
 from smmdesk.core.catalog import Catalog, CatalogDiff
 from smmdesk.core.changes import ServiceChange
-from smmdesk.core.delivery import ServiceDelivery, delivery_stats
+from smmdesk.core.delivery import ServiceDelivery, delivery_summary
 from smmdesk.core.models import Balance, Service
 from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
@@ -655,8 +655,8 @@ class MainWindow(QMainWindow):
 
         def count() -> ServiceDelivery | None:
             try:
-                rows = store.delivery_times(panel_id, service_id)
-                return delivery_stats(rows, now).get((panel_id, service_id))
+                facts = store.delivery_facts(now, panel_id, service_id)
+                return delivery_summary(facts, now)[0].get((panel_id, service_id))
             finally:
                 store.close_thread_connection()
 

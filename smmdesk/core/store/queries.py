@@ -11,7 +11,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from smmdesk.core.delivery import STARTED_STATUSES, OrderTimes
+from smmdesk.core.delivery import (
+    FINAL_STATUSES,
+    START_WINDOW_SECONDS,
+    OrderFacts,
+    OrderTimes,
+    Outcome,
+    Start,
+)
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.base import _CHUNK, StoreBase
 from smmdesk.core.store.convert import (
@@ -358,39 +365,87 @@ class QueriesMixin(StoreBase):
         self, panel_id: int | None = None, service_id: int | None = None
     ) -> list[OrderTimes]:
         """One :class:`OrderTimes` per placed order (of one panel, one service of it, or all):
-        what ``core.delivery`` needs, in one query over the orders and their "status" events.
-        Frozen orders (their number given again) are left out."""
-        clauses = ["o.state = 'ACCEPTED'", "o.superseded_by IS NULL"]
-        args: list[object] = []
-        if panel_id is not None:
-            clauses.append("o.panel_id = ?")
-            args.append(panel_id)
-        if service_id is not None:
-            clauses.append("o.service_id = ?")
-            args.append(service_id)
-        started = ",".join("?" * len(STARTED_STATUSES))
-        # julianday() reads the stored ISO text (UTC offset included) in C: POSIX seconds
-        # without a datetime per timestamp in Python.
-        seconds = "(julianday({}) - 2440587.5) * 86400.0"
+        what ``core.delivery`` needs, in one query over the orders and their times (the
+        ``order_times`` table: first Completed, first started and newest "status" event in
+        seconds, kept by triggers). Frozen orders (their number given again) are left out."""
+        where, args = _delivery_filter(panel_id, service_id)
         sql = (
             "SELECT o.local_id, o.panel_id, o.service_id, o.status, o.source = 'imported', "
-            f"{seconds.format('COALESCE(o.sent_at, o.created_at)')}, "
-            f"{seconds.format('MIN(CASE WHEN e.status = ? THEN e.at END)')}, "
-            f"{seconds.format(f'MIN(CASE WHEN e.status IN ({started}) THEN e.at END)')}, "
-            f"{seconds.format('MAX(e.at)')} "
-            "FROM orders o LEFT JOIN order_events e "
-            "ON e.local_id = o.local_id AND e.kind = 'status' "
-            f"WHERE {' AND '.join(clauses)} GROUP BY o.local_id"
+            f"{_PLACED}, t.completed, t.started, t.moved "
+            f"FROM orders o LEFT JOIN order_times t ON t.local_id = o.local_id WHERE {where}"
         )
-        params = [OrderStatus.COMPLETED.value, *sorted(STARTED_STATUSES), *args]
+        make = OrderTimes._make
+        return [make(row) for row in self._tuples(sql, args)]
+
+    def delivery_facts(
+        self, now: datetime, panel_id: int | None = None, service_id: int | None = None
+    ) -> list[OrderFacts]:
+        """One :data:`~smmdesk.core.delivery.OrderFacts` per placed order (of one panel, one
+        service of it, or all), judged at ``now``: the same orders as ``delivery_times``, for
+        ``core.delivery.delivery_summary``. SQLite reads each order's times and judges it; only
+        a short row of plain numbers per order reaches Python."""
+        where, args = _delivery_filter(panel_id, service_id)
+        # Outcome * 3 + Start (core.delivery), in the same order as its definitions.
+        code = (
+            f"CASE o.status WHEN :completed THEN {Outcome.COMPLETED * 3} "
+            f"WHEN :partial THEN {Outcome.PARTIAL * 3} WHEN :canceled THEN {Outcome.CANCELED * 3} "
+            f"ELSE CASE WHEN o.status IN ({_FINAL_MARKS}) THEN {Outcome.OTHER_FINAL * 3} "
+            f"ELSE {Outcome.RUNNING * 3} END END + "
+            f"CASE WHEN o.source = 'imported' THEN {Start.UNJUDGED} "
+            f"WHEN t.started - {_PLACED} <= :window THEN {Start.QUICK} "
+            f"WHEN t.started IS NOT NULL OR o.status IN ({_FINAL_MARKS}) "
+            f"OR {_PLACED} < :judged_before THEN {Start.LATE} "
+            f"ELSE {Start.UNJUDGED} END"
+        )
+        seconds = (
+            "CASE WHEN o.status = :completed THEN CASE WHEN o.source <> 'imported' "
+            f"THEN MAX(t.completed - {_PLACED}, 0.0) END "
+            f"WHEN o.status IS NULL OR o.status NOT IN ({_FINAL_MARKS}) "
+            f"THEN COALESCE(t.moved, {_PLACED}) END"
+        )
+        sql = (
+            f"SELECT o.local_id, o.panel_id, o.service_id, {code}, {seconds} "
+            f"FROM orders o LEFT JOIN order_times t ON t.local_id = o.local_id WHERE {where}"
+        )
+        params: dict[str, object] = {
+            "completed": OrderStatus.COMPLETED.value,
+            "partial": OrderStatus.PARTIAL.value,
+            "canceled": OrderStatus.CANCELED.value,
+            "window": START_WINDOW_SECONDS,
+            "judged_before": now.timestamp() - START_WINDOW_SECONDS,
+            **_FINAL_PARAMS,
+            **args,
+        }
+        return self._tuples(sql, params)
+
+    def _tuples(self, sql: str, params: Sequence[object] | Mapping[str, object]) -> list[Any]:
+        """Every row of ``sql`` as a plain tuple (far cheaper than sqlite3.Row)."""
         try:
             cursor = self._conn().cursor()
             cursor.row_factory = None
-            cursor.execute(sql, params)
-            make = OrderTimes._make
-            return [make(row) for row in cursor]
+            return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot read the database {self.path}: {exc}", self.path) from exc
+
+
+# julianday() reads the stored ISO text (UTC offset included) in C: POSIX seconds without a
+# datetime per timestamp in Python.
+_PLACED = "((julianday(COALESCE(o.sent_at, o.created_at)) - 2440587.5) * 86400.0)"
+_FINAL_PARAMS = {f"final{n}": status for n, status in enumerate(sorted(FINAL_STATUSES))}
+_FINAL_MARKS = ", ".join(f":{name}" for name in _FINAL_PARAMS)
+
+
+def _delivery_filter(panel_id: int | None, service_id: int | None) -> tuple[str, dict[str, int]]:
+    """The placed, not frozen orders (of one panel, one service of it): WHERE and its values."""
+    clauses = ["o.state = 'ACCEPTED'", "o.superseded_by IS NULL"]
+    args: dict[str, int] = {}
+    if panel_id is not None:
+        clauses.append("o.panel_id = :panel_id")
+        args["panel_id"] = panel_id
+    if service_id is not None:
+        clauses.append("o.service_id = :service_id")
+        args["service_id"] = service_id
+    return " AND ".join(clauses), args
 
 
 class _LazyParams(Mapping[str, str]):

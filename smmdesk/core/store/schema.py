@@ -197,6 +197,60 @@ def _open_orders_index(conn: sqlite3.Connection) -> None:
     )
 
 
+# Each order's first Completed, first started and newest "status" event, as POSIX seconds, kept
+# up to date by triggers as events are written: the delivery statistics read one row per order
+# instead of aggregating every event of 100,000 orders. The started statuses are written out
+# here on purpose (a released migration never changes): if the definition of "started" changes,
+# a new migration replaces the triggers (a test compares the two).
+ORDER_TIMES_STARTED = ("Active", "Completed", "In progress", "Partial", "Processing")
+_STARTED_SQL = ", ".join(f"'{s}'" for s in ORDER_TIMES_STARTED)
+_SECONDS_OF_AT = "(julianday({at}) - 2440587.5) * 86400.0"
+_ORDER_TIMES_SELECT = (
+    "SELECT local_id, "
+    f"MIN(CASE WHEN status = 'Completed' THEN {_SECONDS_OF_AT.format(at='at')} END), "
+    f"MIN(CASE WHEN status IN ({_STARTED_SQL}) THEN {_SECONDS_OF_AT.format(at='at')} END), "
+    f"MAX({_SECONDS_OF_AT.format(at='at')}) "
+    "FROM order_events WHERE kind = 'status' AND local_id IN ({ids}) GROUP BY local_id"
+)
+_ORDER_TIMES = _sql(
+    """CREATE TABLE IF NOT EXISTS order_times (
+        local_id INTEGER PRIMARY KEY REFERENCES orders(local_id) ON DELETE CASCADE,
+        completed REAL,
+        started REAL,
+        moved REAL
+    )""",
+    # A new "status" event moves the three times only outwards (or fills them in).
+    f"""CREATE TRIGGER IF NOT EXISTS order_times_on_insert AFTER INSERT ON order_events
+    WHEN NEW.kind = 'status' BEGIN
+        INSERT INTO order_times (local_id, completed, started, moved) VALUES (
+            NEW.local_id,
+            CASE WHEN NEW.status = 'Completed' THEN {_SECONDS_OF_AT.format(at="NEW.at")} END,
+            CASE WHEN NEW.status IN ({_STARTED_SQL})
+                THEN {_SECONDS_OF_AT.format(at="NEW.at")} END,
+            {_SECONDS_OF_AT.format(at="NEW.at")})
+        ON CONFLICT (local_id) DO UPDATE SET
+            completed = COALESCE(MIN(completed, excluded.completed), completed,
+                                 excluded.completed),
+            started = COALESCE(MIN(started, excluded.started), started, excluded.started),
+            moved = COALESCE(MAX(moved, excluded.moved), moved, excluded.moved);
+    END""",
+    # Events are only ever added; should one be changed or removed (other than with its
+    # order), its order's times are read again from what is left.
+    f"""CREATE TRIGGER IF NOT EXISTS order_times_on_delete AFTER DELETE ON order_events
+    WHEN OLD.kind = 'status' AND EXISTS (SELECT 1 FROM orders WHERE local_id = OLD.local_id)
+    BEGIN
+        DELETE FROM order_times WHERE local_id = OLD.local_id;
+        INSERT INTO order_times {_ORDER_TIMES_SELECT.format(ids="OLD.local_id")};
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS order_times_on_update AFTER UPDATE ON order_events BEGIN
+        DELETE FROM order_times WHERE local_id IN (OLD.local_id, NEW.local_id);
+        INSERT INTO order_times {_ORDER_TIMES_SELECT.format(ids="OLD.local_id, NEW.local_id")};
+    END""",
+    # Every order's times from the history it already has (idempotent: read again in full).
+    "DELETE FROM order_times",
+    "INSERT INTO order_times " + _ORDER_TIMES_SELECT.format(ids="SELECT local_id FROM orders"),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_BASE,
     _V2_REFILLS,
@@ -204,6 +258,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _CATALOG_CHANGES,
     _BALANCES,
     _open_orders_index,
+    _ORDER_TIMES,
 )
 
 

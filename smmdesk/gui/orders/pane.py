@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from smmdesk.core.delivery import Stuck, delivery_stats, stuck_orders
+from smmdesk.core.delivery import Stuck, delivery_summary
 from smmdesk.core.store import OrderRecord, RefillRecord, Store, StoreError
 from smmdesk.gui.orders.actions import OrderActions
 from smmdesk.gui.orders.banner import OrdersBanner
@@ -93,8 +93,7 @@ STUCK_AFTER_CHANGES_MS = 5000
 def find_stuck(store: Store, now: datetime) -> dict[int, Stuck]:
     """Every stuck order (core.delivery's rule) as the store has them: on a worker."""
     try:
-        rows = store.delivery_times()
-        return stuck_orders(rows, delivery_stats(rows, now), now)
+        return delivery_summary(store.delivery_facts(now), now)[1]
     finally:
         store.close_thread_connection()
 
