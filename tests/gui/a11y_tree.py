@@ -259,4 +259,5 @@ DIALOGS: dict[str, Opening] = {
     "about": Opening(lambda scene: scene.window.show_about()),
     "low-balance level": Opening(_open_low_balance),
     "shortcuts (F1)": Opening(lambda scene: scene.window.show_shortcuts()),
+    "all panels": Opening(lambda scene: scene.window.open_all_panels()),
 }

@@ -168,6 +168,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("edit panel", _edit_panel),
     ("low-balance level", lambda w: w.notifier.ask_low_balance_threshold()),
     ("shortcuts (F1)", lambda w: w.show_shortcuts()),
+    ("all panels", lambda w: w.open_all_panels()),
 ]
 
 

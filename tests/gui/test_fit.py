@@ -141,6 +141,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "about": (_about, True),
     "orders-recovered": (_recovered, True),
     "shortcuts": (lambda win: win.show_shortcuts(), False),
+    "all-panels": (lambda win: win.open_all_panels(), False),
 }
 
 

@@ -27,8 +27,25 @@ log = logging.getLogger(__name__)
 #: the URL under which the demo profile is stored; the live port changes every run
 DEMO_URL = "demo://sandbox"
 DEMO_KEY = "demo-key"
+#: the demo's extra panels (name on the sandbox, key, currency), served beside the first one at
+#: ``/<name>/api/v2`` and stored as ``demo://sandbox/<name>``: resellers of its catalogue at
+#: other prices, one in euros (their catalogues are made in smmdesk/sandbox/demo.py)
+DEMO_EXTRAS: tuple[tuple[str, str, str], ...] = (
+    ("demo2", "demo-key-2", "USD"),
+    ("demo3", "demo-key-3", "EUR"),
+)
+#: every demo profile's stored URL -> its built-in key (the first one's URL first)
+DEMO_KEYS: dict[str, str] = {
+    DEMO_URL: DEMO_KEY,
+    **{f"{DEMO_URL}/{name}": key for name, key, _ in DEMO_EXTRAS},
+}
 #: the demo panel's orders, balance and ids, in the data folder (see ``AppContext.demo_state``)
 DEMO_STATE_FILENAME = "demo-panel.json"
+
+
+def is_demo_url(url: str) -> bool:
+    """True for the stored URL of one of the built-in demo panels."""
+    return url in DEMO_KEYS
 
 
 @dataclass
@@ -38,19 +55,20 @@ class AppContext:
     settings: QSettings
     tasks: TaskRunner
     demo_services: int = 4000
+    #: how many of the demo panels (``DEMO_KEYS``) the demo mode connects (the first 1–3)
+    demo_panels: int = len(DEMO_KEYS)
     #: where the demo panel keeps its state across restarts (None: in memory, for tests)
     demo_state: Path | None = None
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _demo_urls: dict[str, str] = field(default_factory=dict, repr=False)
     #: the one door to panels' API keys (read once per run, off the GUI thread)
     panel_keys: PanelKeys = field(init=False, repr=False)
     #: the one door to the panels: their clients, the work sent to them, what is spending
     gateway: PanelGateway = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.panel_keys = PanelKeys(
-            lambda: self.keys, self.tasks, demo_url=DEMO_URL, demo_key=DEMO_KEY
-        )
+        self.panel_keys = PanelKeys(lambda: self.keys, self.tasks, demo_keys=DEMO_KEYS)
         self.gateway = PanelGateway(self.panel_keys, self.tasks, self.resolve_url)
 
     @property
@@ -60,29 +78,61 @@ class AppContext:
         return self.gateway.spending
 
     def demo_panel(self) -> SandboxPanel:
-        """The embedded demo panel, started on loopback on first use (thread-safe). Its orders
-        and ids outlive the app (``demo_state``), and it never gives out an id this store
-        already has for it, even if its state file was lost."""
+        """The embedded demo panel, started on loopback on first use (thread-safe), with the
+        extra demo panels beside it. Their orders and ids outlive the app (``demo_state``, and
+        a file beside it per extra panel), and none gives out an id this store already has
+        for it, even if its state file was lost."""
         with self._sandbox_lock:
             if self._sandbox is None:
-                from smmdesk.sandbox import SandboxPanel
-
-                order_id, refill_id = self.store.highest_panel_ids(DEMO_URL)
-                self._sandbox = SandboxPanel(
-                    services=self.demo_services,
-                    seed=1,
-                    balance=Decimal("250.00"),
-                    api_key=DEMO_KEY,
-                    state_file=self.demo_state,
-                    min_order_id=None if order_id is None else order_id + 1,
-                    min_refill_id=None if refill_id is None else refill_id + 1,
-                ).start()
-                log.info("demo panel serving at %s", self._sandbox.url)
+                self._sandbox = self._start_demo()
             return self._sandbox
 
+    def _next_ids(self, url: str) -> dict[str, int | None]:
+        order_id, refill_id = self.store.highest_panel_ids(url)
+        return {
+            "min_order_id": None if order_id is None else order_id + 1,
+            "min_refill_id": None if refill_id is None else refill_id + 1,
+        }
+
+    def _start_demo(self) -> SandboxPanel:
+        from smmdesk.sandbox import SandboxPanel
+        from smmdesk.sandbox.demo import DEMO_EXTRA_PANELS
+
+        sandbox = SandboxPanel(
+            services=self.demo_services,
+            seed=1,
+            balance=Decimal("250.00"),
+            api_key=DEMO_KEY,
+            state_file=self.demo_state,
+            **self._next_ids(DEMO_URL),
+        )
+        mounts = []
+        for extra in DEMO_EXTRA_PANELS:
+            url = f"{DEMO_URL}/{extra.name}"
+            state = self.demo_state
+            mount = sandbox.add_panel(
+                extra.name,
+                DEMO_KEYS[url],
+                seed=extra.seed,
+                price_factor=extra.price_factor,
+                decorate=extra.decorate,
+                balance=extra.balance,
+                currency=extra.currency,
+                state_file=None if state is None else state.with_name(f"demo-{extra.name}.json"),
+                **self._next_ids(url),
+            )
+            mounts.append((url, mount))
+        sandbox.start()
+        self._demo_urls = {DEMO_URL: sandbox.url, **{url: m.url for url, m in mounts}}
+        log.info("demo panels serving at %s", sandbox.url)
+        return sandbox
+
     def resolve_url(self, url: str) -> str:
-        """A stored panel URL -> the URL to talk to (the demo profile maps to the live sandbox)."""
-        return self.demo_panel().url if url == DEMO_URL else url
+        """A stored panel URL -> the URL to talk to (a demo profile maps to the live sandbox)."""
+        if not is_demo_url(url):
+            return url
+        self.demo_panel()
+        return self._demo_urls[url]
 
     def shutdown(self) -> None:
         self.tasks.shutdown(timeout=1.0)
