@@ -313,10 +313,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.switcher)
         bar.addAction(self.act_refresh)
         bar.addAction(self.act_manage)
+        bar.addAction(self.act_all_panels)
         self.addToolBar(bar)
         self.toolbar = bar
         # Tab reaches the toolbar's buttons too (Qt makes them mouse-only)
-        buttons = [bar.widgetForAction(a) for a in (self.act_refresh, self.act_manage)]
+        toolbar_actions = (self.act_refresh, self.act_manage, self.act_all_panels)
+        buttons = [bar.widgetForAction(a) for a in toolbar_actions]
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # after the workspace, Tab goes on to the panel switcher and its buttons
@@ -690,20 +692,25 @@ class MainWindow(QMainWindow):
         assert self._pending_pick is not None
         _panel_id, service_id = self._pending_pick
         self._pending_pick = None
-        if self.catalog_pane.select_service(service_id):
-            self.raise_()
-            self.activateWindow()
-            self.order_form.focus_first_field()
+        if not self.catalog_pane.select_service(service_id):
+            self._no_longer_listed(service_id)
+            return
+        self.raise_()
+        self.activateWindow()
+        self.order_form.focus_first_field()
+
+    def _no_longer_listed(self, service_id: int | None) -> None:
+        self.statusBar().showMessage(
+            self.tr("Service %1 is no longer in this panel's catalogue.").replace(
+                "%1", str(service_id)
+            ),
+            10_000,
+        )
 
     def _apply_order_again(self, record: OrderRecord) -> None:
         self._pending_again = None
         if record.service_id is None or not self.catalog_pane.select_service(record.service_id):
-            self.statusBar().showMessage(
-                self.tr("Service %1 is no longer in this panel's catalogue.").replace(
-                    "%1", str(record.service_id)
-                ),
-                10_000,
-            )
+            self._no_longer_listed(record.service_id)
             return
         self.order_form.prefill(record.params)
 

@@ -146,3 +146,45 @@ def test_the_demo_mode_connects_three_demo_panels(qtbot: QtBot, gui_ctx: AppCont
     qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=10_000)
     win.shutdown()
     win.deleteLater()
+
+
+def test_enter_in_the_search_box_makes_the_first_row_current_in_arabic_too(
+    qtbot: QtBot, in_arabic: object
+) -> None:
+    from smmdesk.core.allpanels import AllPanelsIndex, PanelCatalog
+    from smmdesk.core.catalog import Catalog
+    from smmdesk.core.parse import parse_services
+    from smmdesk.gui.catalog.allpanels import AllPanelsDialog
+
+    in_arabic("western")  # type: ignore[operator]
+    services = parse_services(SandboxPanel(services=60, seed=1).services)
+    dialog = AllPanelsDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_index(AllPanelsIndex([PanelCatalog(1, "A", "USD", Catalog(services))]))
+    dialog.show()
+    assert dialog.isRightToLeft()
+    dialog.search_edit.setText("instagram")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert dialog.table.currentIndex().row() == 0
+    assert dialog.order_button.isEnabled()
+    with qtbot.waitSignal(dialog.sig_service_picked) as picked:
+        qtbot.mouseClick(dialog.order_button, Qt.MouseButton.LeftButton)
+    assert picked.args == [1, dialog.model.row_at(0)[1].id]  # type: ignore[index]
+
+
+def test_the_apps_demo_keys_are_the_ones_the_sandbox_serves() -> None:
+    from smmdesk.gui.runtime.context import DEMO_EXTRAS
+    from smmdesk.sandbox.demo import DEMO_EXTRA_PANELS
+
+    served = [(extra.name, extra.api_key, extra.currency) for extra in DEMO_EXTRA_PANELS]
+    assert list(DEMO_EXTRAS) == served
+
+
+def test_a_picked_service_gone_from_its_panel_is_said_so(
+    qtbot: QtBot, window: MainWindow, gui_ctx: AppContext
+) -> None:
+    b = panel_id(gui_ctx, "Panel B")
+    window.pick_service(b, 987_654_321)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.panel.id == b)
+    qtbot.waitUntil(lambda: "987654321" in window.statusBar().currentMessage(), timeout=15_000)
+    assert window.order_form.service is None

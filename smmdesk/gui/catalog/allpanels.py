@@ -52,6 +52,7 @@ _NO_PARENT = QModelIndex()
 _DISPLAY: Final = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ROLES: Final = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -61,6 +62,7 @@ class AllPanelsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: AllPanelsHits | None = None
+        self._count = 0  # len(self._hits): asked for hundreds of times per paint
         self._headers = (
             self.tr("Panel"),
             self.tr("ID"),
@@ -75,6 +77,7 @@ class AllPanelsModel(QAbstractTableModel):
     def set_hits(self, hits: AllPanelsHits | None) -> None:
         self.beginResetModel()
         self._hits = hits
+        self._count = 0 if hits is None else len(hits)
         self.endResetModel()
 
     @property
@@ -89,7 +92,7 @@ class AllPanelsModel(QAbstractTableModel):
         return panel.panel_id, service
 
     def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() or self._hits is None else len(self._hits)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -106,10 +109,12 @@ class AllPanelsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if role not in (_DISPLAY, _TOOLTIP, _ALIGNMENT) or self._hits is None:
+        # called for every role of every painted cell: plain ints, no isValid() (an invalid
+        # index has row -1)
+        if role not in _ROLES or self._hits is None:
             return None
         row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(self._hits):
+        if not 0 <= row < self._count:
             return None
         if role == _ALIGNMENT:
             return _ALIGN_NUMBER if column in (RATE, MIN, MAX) else None
@@ -177,8 +182,9 @@ class AllPanelsDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((PANEL, 150), (ID, 70), (NAME, 380), (CATEGORY, 240), (RATE, 120)):
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)  # what is left
+        widths = ((PANEL, 150), (ID, 60), (CATEGORY, 200), (RATE, 110), (MIN, 70), (MAX, 90))
+        for column, width in (*widths, (FLAGS, 70)):
             header.resizeSection(column, width)
         tab_leaves(self.table)
         self.count_label = new_label(self)
@@ -274,9 +280,13 @@ class AllPanelsDialog(QDialog):
         row = None if hits is None else hits.row_of(panel_id, service_id)
         if row is None:
             return False
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, NAME))
+        self._make_current(row)
         return True
+
+    def _make_current(self, row: int) -> None:
+        # not selectRow(): in a right-to-left table it looks for a column at the viewport's
+        # far edge, finds none, and selects nothing; the current index selects the whole row
+        self.table.setCurrentIndex(self.model.index(row, NAME))
 
     def _enter_from_search(self) -> None:
         if self.model.rowCount() == 1:
@@ -284,7 +294,7 @@ class AllPanelsDialog(QDialog):
         elif self.model.rowCount():
             self.table.setFocus()
             if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                self._make_current(0)
 
     def _pick(self, row: int) -> None:
         found = self.model.row_at(row)

@@ -7,6 +7,7 @@ The GUI thread only starts work and receives results (``sig_index``, ``sig_panel
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -115,6 +116,10 @@ class AllCatalogues(QObject):
     def _publish(self) -> None:
         order = [p.id for p in self.panels()]
         self.index = AllPanelsIndex([self._parts[i] for i in order if i in self._parts])
+        # Hundreds of thousands of services live until the next refresh: kept out of the
+        # collector's full scans, which would otherwise pause a keystroke now and then (as
+        # the start-up does for what it loads; the indexes hold no reference cycles)
+        gc.freeze()
         self.sig_index.emit(self.index)
 
     # -- refreshing ---------------------------------------------------------------------------

@@ -61,7 +61,6 @@ class AppContext:
     demo_state: Path | None = None
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _demo_urls: dict[str, str] = field(default_factory=dict, repr=False)
     #: the one door to panels' API keys (read once per run, off the GUI thread)
     panel_keys: PanelKeys = field(init=False, repr=False)
     #: the one door to the panels: their clients, the work sent to them, what is spending
@@ -106,11 +105,10 @@ class AppContext:
             state_file=self.demo_state,
             **self._next_ids(DEMO_URL),
         )
-        mounts = []
         for extra in DEMO_EXTRA_PANELS:
             url = f"{DEMO_URL}/{extra.name}"
             state = self.demo_state
-            mount = sandbox.add_panel(
+            sandbox.add_panel(
                 extra.name,
                 DEMO_KEYS[url],
                 seed=extra.seed,
@@ -121,9 +119,7 @@ class AppContext:
                 state_file=None if state is None else state.with_name(f"demo-{extra.name}.json"),
                 **self._next_ids(url),
             )
-            mounts.append((url, mount))
         sandbox.start()
-        self._demo_urls = {DEMO_URL: sandbox.url, **{url: m.url for url, m in mounts}}
         log.info("demo panels serving at %s", sandbox.url)
         return sandbox
 
@@ -131,8 +127,10 @@ class AppContext:
         """A stored panel URL -> the URL to talk to (a demo profile maps to the live sandbox)."""
         if not is_demo_url(url):
             return url
-        self.demo_panel()
-        return self._demo_urls[url]
+        live = self.demo_panel().url  # http://127.0.0.1:<port>/api/v2
+        if url == DEMO_URL:
+            return live
+        return live.removesuffix("/api/v2") + url.removeprefix(DEMO_URL) + "/api/v2"
 
     def shutdown(self) -> None:
         self.tasks.shutdown(timeout=1.0)
