@@ -182,9 +182,10 @@ class AllPanelsDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)  # what is left
-        widths = ((PANEL, 150), (ID, 60), (CATEGORY, 200), (RATE, 110), (MIN, 70), (MAX, 90))
-        for column, width in (*widths, (FLAGS, 70)):
+        # the category takes what is left; the name keeps its width in a narrow window
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        widths = ((PANEL, 140), (ID, 60), (NAME, 330), (RATE, 110), (MIN, 70), (MAX, 90))
+        for column, width in (*widths, (FLAGS, 80)):
             header.resizeSection(column, width)
         tab_leaves(self.table)
         self.count_label = new_label(self)
