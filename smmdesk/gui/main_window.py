@@ -36,10 +36,10 @@ from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settin
 from smmdesk.gui.money.alerts import LowBalanceMonitor
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
-from smmdesk.gui.panels.profiles import ensure_demo_profile
+from smmdesk.gui.panels.profiles import ensure_demo_profiles
 from smmdesk.gui.panels.welcome import WelcomePage
 from smmdesk.gui.quit_guard import confirm_quit
-from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.runtime.context import AppContext, is_demo_url
 from smmdesk.gui.runtime.gateway import import_http
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.runtime.poller import Poller
@@ -54,6 +54,8 @@ from smmdesk.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     # dialogs and the mass-order machinery load when first opened, never before the first paint
+    from smmdesk.gui.all_panels import AllPanels
+    from smmdesk.gui.catalog.allpanels import AllPanelsDialog
     from smmdesk.gui.catalog.changes import ChangesWindow
     from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.money.view import BalancesWindow
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.poller.sig_status_transitions.connect(self.notifier.on_transitions)
         self._pending_again: OrderRecord | None = None
         self.changes_window: ChangesWindow | None = None
+        self._pending_pick: tuple[int, int] | None = None  # (panel, service) from All panels
+        self._all_panels: AllPanels | None = None
         self._online = True  # False from start(after_paint=True) until the first paint
         self._stopped = False  # shutdown() ran: nothing starts any more
         self._first_paint = _FirstPaint(self)
@@ -223,6 +227,12 @@ class MainWindow(QMainWindow):
             self.tr("Add, edit, remove or switch panel profiles"),
         )
         self.act_demo = self._action(self.tr("Open the &Demo Panel"), self.open_demo)
+        self.act_all_panels = self._action(
+            self.tr("&All Panels…"),
+            self.open_all_panels,
+            "Ctrl+Shift+A",
+            self.tr("Search the services of every panel at once"),
+        )
         self.act_refresh = self._action(
             self.tr("&Refresh"),
             self.refresh,
@@ -302,6 +312,8 @@ class MainWindow(QMainWindow):
         panel_menu.addAction(self.act_connect)
         panel_menu.addAction(self.act_manage)
         panel_menu.addAction(self.act_demo)
+        panel_menu.addSeparator()
+        panel_menu.addAction(self.act_all_panels)
         order_menu = bar.addMenu(self.tr("&Order"))
         order_menu.addAction(self.act_place)
         order_menu.addAction(self.act_mass)
@@ -335,10 +347,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.switcher)
         bar.addAction(self.act_refresh)
         bar.addAction(self.act_manage)
+        bar.addAction(self.act_all_panels)
         self.addToolBar(bar)
         self.toolbar = bar
         # Tab reaches the toolbar's buttons too (Qt makes them mouse-only)
-        buttons = [bar.widgetForAction(a) for a in (self.act_refresh, self.act_manage)]
+        toolbar_actions = (self.act_refresh, self.act_manage, self.act_all_panels)
+        buttons = [bar.widgetForAction(a) for a in toolbar_actions]
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # after the workspace, Tab goes on to the panel switcher and its buttons
@@ -405,7 +419,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(smmdesk.APP_NAME)
 
     def open_demo(self) -> None:
-        self.open_panel(ensure_demo_profile(self.ctx))
+        """Connect the demo panels (the first opens; the others wait in the switcher and in
+        All panels)."""
+        self.open_panel(ensure_demo_profiles(self.ctx)[0])
 
     def open_panel_id(self, panel_id: int) -> None:
         panel = self._panel_or_none(panel_id)
@@ -501,7 +517,7 @@ class MainWindow(QMainWindow):
                 self._watch_panel(panel, state)
 
     def _watch_panel(self, panel: PanelRecord, state: KeyState) -> None:
-        demo_elsewhere = panel.url == DEMO_URL and panel.id != self._current_id()
+        demo_elsewhere = is_demo_url(panel.url) and panel.id != self._current_id()
         if demo_elsewhere or not state.usable:
             self.poller.unwatch(panel.id)  # a key-less panel is never polled
             return
@@ -574,6 +590,8 @@ class MainWindow(QMainWindow):
         self.on_service_selected(self.catalog_pane.selected_service())
         if self._pending_again is not None and self._pending_again.panel_id == self._current_id():
             self._apply_order_again(self._pending_again)
+        if self._pending_pick is not None and self._pending_pick[0] == self._current_id():
+            self._apply_pick()
 
     def on_catalog_changes(self, panel_id: int, changes: Sequence[ServiceChange]) -> None:
         """A refresh recorded changes: watched services are announced, an open Changes
@@ -708,15 +726,46 @@ class MainWindow(QMainWindow):
             return
         self._apply_order_again(record)
 
+    # -- All panels ---------------------------------------------------------------------------
+    def open_all_panels(self) -> AllPanelsDialog:
+        """The All panels window (non-modal), made when first opened."""
+        if self._all_panels is None:
+            from smmdesk.gui.all_panels import AllPanels  # when first needed
+
+            self._all_panels = AllPanels(self.ctx, self, self.pick_service)
+        return self._all_panels.show()
+
+    def pick_service(self, panel_id: int, service_id: int) -> None:
+        """Open ``service_id``'s order form on ``panel_id`` (switching to that panel first)."""
+        self._pending_pick = (panel_id, service_id)
+        if panel_id != self._current_id():
+            self.open_panel_id(panel_id)
+        elif self.session is not None and self.session.catalog is not None:
+            self._apply_pick()
+
+    def _apply_pick(self) -> None:
+        assert self._pending_pick is not None
+        _panel_id, service_id = self._pending_pick
+        self._pending_pick = None
+        if not self.catalog_pane.select_service(service_id):
+            self._no_longer_listed(service_id)
+            return
+        self.raise_()
+        self.activateWindow()
+        self.order_form.focus_first_field()
+
+    def _no_longer_listed(self, service_id: int | None) -> None:
+        self.statusBar().showMessage(
+            self.tr("Service %1 is no longer in this panel's catalogue.").replace(
+                "%1", str(service_id)
+            ),
+            10_000,
+        )
+
     def _apply_order_again(self, record: OrderRecord) -> None:
         self._pending_again = None
         if record.service_id is None or not self.catalog_pane.select_service(record.service_id):
-            self.statusBar().showMessage(
-                self.tr("Service %1 is no longer in this panel's catalogue.").replace(
-                    "%1", str(record.service_id)
-                ),
-                10_000,
-            )
+            self._no_longer_listed(record.service_id)
             return
         self.order_form.prefill(record.params)
 

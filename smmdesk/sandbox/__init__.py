@@ -9,7 +9,7 @@ that keeps it across restarts, faults.py for fault kinds and wire.py for how eac
 
 from .catalog import SANDBOX_FIXED_SERVICES
 from .faults import FAULT_KINDS, Fault, FaultPlan, FiredFault
-from .server import SandboxPanel
+from .server import SandboxMount, SandboxPanel
 from .state import FIRST_ORDER_ID, SandboxOrder, SandboxRefill
 from .wire import PANEL_WARNING, UNUSABLE_ID
 
@@ -22,6 +22,7 @@ __all__ = [
     "Fault",
     "FaultPlan",
     "FiredFault",
+    "SandboxMount",
     "SandboxOrder",
     "SandboxPanel",
     "SandboxRefill",

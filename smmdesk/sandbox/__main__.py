@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import FrameType
 
+from .demo import DEMO_EXTRA_PANELS
 from .server import SandboxPanel
 
 
@@ -49,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="keep orders, balance and ids in FILE across restarts (default: in memory only)",
     )
+    parser.add_argument(
+        "--demo-panels",
+        action="store_true",
+        help="also serve the demo's extra panels at /demo2/api/v2 and /demo3/api/v2",
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -70,12 +76,27 @@ def main(argv: list[str] | None = None) -> int:
             port=args.port,
             hostile=args.hostile,
             state_file=args.state,
-        ).start()
+        )
+        extras = [
+            panel.add_panel(
+                extra.name,
+                extra.api_key,
+                seed=extra.seed,
+                price_factor=extra.price_factor,
+                decorate=extra.decorate,
+                balance=extra.balance,
+                currency=extra.currency,
+            )
+            for extra in (DEMO_EXTRA_PANELS if args.demo_panels else ())
+        ]
+        panel.start()
     except (OSError, ValueError) as exc:
         print(f"sandbox: cannot start: {exc}", file=sys.stderr)
         return 1
     print(f"Sandbox panel URL: {panel.url}", flush=True)
     print(f"API key: {panel.api_key}", flush=True)
+    for extra in extras:
+        print(f"Also: {extra.url} with key {extra.api_key} ({extra.currency})", flush=True)
     if panel.state_file is not None:
         print(f"State file: {panel.state_file}", flush=True)
     if panel.moved_aside is not None:

@@ -68,6 +68,7 @@ __all__ = [
     "Catalogue",
     "canonical_type",
     "php_json",
+    "reseller_catalogue",
     "shared_catalogue",
 ]
 
@@ -405,3 +406,73 @@ def shared_catalogue(size: int, seed: int) -> Catalogue:
     """One generated catalogue per (size, seed) per process: panels never mutate it, and tests
     start many panels."""
     return Catalogue.generate(size, seed)
+
+
+# Mathematical bold letters: the "𝐅𝐨𝐥𝐥𝐨𝐰𝐞𝐫𝐬" spelling some panels use to stand out.
+_BOLD = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "".join(chr(0x1D400 + i) for i in range(52)),
+)
+_ENTITY_OR_TEXT = re.compile(r"&#?\w+;|[^&]+|&")
+_AR_WORDS = {"Followers": "متابعين", "Likes": "لايكات", "Views": "مشاهدات", "Comments": "تعليقات"}
+
+
+def _decorated(rng: random.Random, name: str, decorate: float) -> str:
+    """``name`` as a reseller panel restyles it: bold or small-caps letters, an Arabic product
+    word, or as it was (each restyled with probability ``decorate``)."""
+    if rng.random() >= decorate:
+        return name
+    style = rng.random()
+    if style < 0.7:
+        table = _BOLD if style < 0.4 else SMALL_CAPS
+        # HTML entities (&amp;) stay as they are, or they would no longer decode
+        return _ENTITY_OR_TEXT.sub(
+            lambda m: (
+                m[0]
+                if m[0].startswith("&")
+                else (m[0] if table is _BOLD else m[0].lower()).translate(table)
+            ),
+            name,
+        )
+    for word, arabic in _AR_WORDS.items():
+        if word in name:
+            return name.replace(word, arabic, 1)
+    return f"⭐ {name}"
+
+
+def reseller_catalogue(
+    base: Catalogue,
+    seed: int,
+    *,
+    share: float = 0.8,
+    price_factor: Decimal = Decimal("1"),
+    decorate: float = 0.0,
+) -> Catalogue:
+    """Another panel reselling ``base``: about ``share`` of its services (the fixed ones
+    always), under their own ids, each at its base rate × ``price_factor`` × a per-service
+    spread of 0.6–1.6, names restyled with probability ``decorate``. Same inputs, same
+    catalogue. Used by the demo's extra panels, so the same service shows on several panels
+    at different prices."""
+    rng = random.Random(seed)
+    services: list[dict[str, Any]] = []
+    entries: dict[int, CatalogEntry] = {}
+    next_id = 1000 * seed
+    for index, served in enumerate(base.services):
+        if index >= FIXED_COUNT and rng.random() >= share:
+            continue
+        old = base.entries[int(served["service"])]
+        next_id += rng.choice((1, 1, 2, 5))
+        sid = int(served["service"]) if index < FIXED_COUNT else next_id
+        spread = Decimal(str(round(rng.uniform(0.6, 1.6), 2)))
+        rate = max(
+            Decimal("0.0001"), (old.rate * price_factor * spread).quantize(Decimal("0.0001"))
+        )
+        rate = rate.normalize()
+        row = dict(served, service=sid, rate=f"{rate:f}")
+        if index >= FIXED_COUNT:
+            row["name"] = _decorated(rng, str(served["name"]), decorate)
+        services.append(row)
+        entries[sid] = CatalogEntry(
+            sid, old.type, old.kind, rate, old.min, old.max, old.dripfeed, old.refill, old.cancel
+        )
+    return Catalogue(services, entries)

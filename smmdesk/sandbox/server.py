@@ -2,13 +2,16 @@
 check, which fault fires; wire.py writes the answers).
 
 POST form bodies at ``/api/v2`` (also ``/api/v1``, ``/api/v3``, ``/api``); errors are HTTP 200
-with ``{"error": ...}`` like real panels; JSON is written the way PHP writes it.
+with ``{"error": ...}`` like real panels; JSON is written the way PHP writes it. More panels can
+be served beside it (``add_panel``): each at ``/<name>/api/v2`` with its own key, catalogue,
+currency, orders, balance and state file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hmac
+import re
 import selectors
 import socket
 import sys
@@ -22,17 +25,45 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .catalog import Catalogue, php_json, shared_catalogue
+from .catalog import Catalogue, php_json, reseller_catalogue, shared_catalogue
 from .faults import PROCESSING_KINDS, FaultPlan
 from .hostile import hostile_rows
 from .persist import StateFile
 from .state import PanelState, SandboxOrder, SandboxRefill
 from .wire import HTML_TYPE, WireHandler
 
-__all__ = ["API_PATHS", "SandboxPanel"]
+__all__ = ["API_PATHS", "SandboxMount", "SandboxPanel"]
 
 API_PATHS = frozenset(("/api/v2", "/api/v1", "/api/v3", "/api"))
 _MAX_BODY = 4 * 1024 * 1024
+_MOUNT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+
+
+class _Mount:
+    """One panel the server answers for: its key and its state (catalogue, orders, balance),
+    kept on disk when it has a state file."""
+
+    __slots__ = ("api_key", "state", "state_file")
+
+    def __init__(
+        self,
+        api_key: str,
+        state: PanelState,
+        state_file: Path | str | None,
+        min_ids: tuple[int | None, int | None],
+    ) -> None:
+        if not api_key:
+            raise ValueError("the sandbox needs a non-empty API key")
+        self.api_key = api_key
+        self.state = state
+        self.state_file = None if state_file is None else StateFile(state_file)
+        if self.state_file is not None:
+            self.state_file.restore(state)
+        state.raise_next_ids(*min_ids)
+        if self.state_file is not None:
+            # Saved at once: the file's clock then runs at this run's speed from now on.
+            self.state_file.save(state)
+            state.on_change = self.state_file.save
 
 
 class _Server(ThreadingHTTPServer):
@@ -140,10 +171,12 @@ class _Handler(WireHandler):
         # Like PHP's $_POST: the last value of a repeated name wins.
         return {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
 
-    def _path_ok(self) -> bool:
+    def _mount(self) -> _Mount | None:
+        """The panel this request's path names (answering 404 when it names none)."""
         path = urlsplit(self.path).path.rstrip("/") or "/"
-        if path in API_PATHS:
-            return True
+        mount = self.server.panel._mount_for(path)
+        if mount is not None:
+            return mount
         self.send_answer(
             404,
             b"<html><head><title>404 Not Found</title></head><body>"
@@ -151,17 +184,18 @@ class _Handler(WireHandler):
             b"</body></html>",
             HTML_TYPE,
         )
-        return False
+        return None
 
     # ----- verbs --------------------------------------------------------------------------
     def do_GET(self) -> None:
         self.server.panel._record_get(self.path)
-        if self._path_ok():
+        if self._mount() is not None:
             self.send_answer(200, php_json({"error": "Incorrect request"}))
 
     def do_POST(self) -> None:
         params = self._read_params()
-        if params is None or not self._path_ok():
+        mount = None if params is None else self._mount()
+        if params is None or mount is None:
             return
         panel = self.server.panel
         key = params.pop("key", "")
@@ -169,7 +203,7 @@ class _Handler(WireHandler):
         seq = panel._record(action, params)
         fault = panel.faults.pick(action)
         if fault is None:
-            self.send_answer(200, panel._answer(key, action, params))
+            self.send_answer(200, panel._answer(mount, key, action, params))
             return
         kind = fault.kind
         if kind == "latency" and self.server.stopping.wait(fault.delay):
@@ -177,7 +211,7 @@ class _Handler(WireHandler):
             self.abort(reset=False)
             return
         processed = kind in PROCESSING_KINDS
-        body = panel._answer(key, action, params) if processed else b""
+        body = panel._answer(mount, key, action, params) if processed else b""
         panel.faults.record(seq, action, kind, processed)
         self.send_fault(body, action, fault)
 
@@ -212,23 +246,17 @@ class SandboxPanel:
     ) -> None:
         """``hostile`` serves the hostile services of hostile.py first (their images point at
         this panel's own port and, with ``canary``, at files in that folder)."""
-        if not api_key:
-            raise ValueError("the sandbox needs a non-empty API key")
         if speed < 0:
             raise ValueError("speed must be >= 0")
-        self.api_key = api_key
         self.host = host
         self._port = port
+        self._speed = speed
         self._catalogue = shared_catalogue(services, seed)
         self._state = PanelState(self._catalogue, Decimal(balance), currency, speed)
-        self._state_file = None if state_file is None else StateFile(state_file)
-        if self._state_file is not None:
-            self._state_file.restore(self._state)
-        self._state.raise_next_ids(min_order_id, min_refill_id)
-        if self._state_file is not None:
-            # Saved at once: the file's clock then runs at this run's speed from now on.
-            self._state_file.save(self._state)
-            self._state.on_change = self._state_file.save
+        self._root = _Mount(api_key, self._state, state_file, (min_order_id, min_refill_id))
+        self.api_key = api_key
+        self._state_file = self._root.state_file
+        self._mounts: dict[str, _Mount] = {}
         self.faults = FaultPlan(seed)
         self._hostile = hostile
         self._canary = canary
@@ -242,6 +270,37 @@ class SandboxPanel:
     def __repr__(self) -> str:  # never the key
         where = self.url if self._server is not None else "not started"
         return f"SandboxPanel({where}, services={len(self._catalogue)})"
+
+    # ----- more panels on the same server -------------------------------------------------
+    def add_panel(
+        self,
+        name: str,
+        api_key: str,
+        *,
+        catalogue: Catalogue | None = None,
+        seed: int = 2,
+        price_factor: Decimal = Decimal("1"),
+        decorate: float = 0.0,
+        balance: Decimal = Decimal("1000"),
+        currency: str = "USD",
+        state_file: Path | str | None = None,
+        min_order_id: int | None = None,
+        min_refill_id: int | None = None,
+    ) -> SandboxMount:
+        """Serve another panel at ``/<name>/api/v2`` (before or after ``start``), with its own
+        key, orders, balance, currency and state file. Its catalogue is ``catalogue``, or a
+        reseller's copy of this panel's (``reseller_catalogue``: the fixed services under their
+        ids, most others under new ids, rates × ``price_factor`` with a per-service spread,
+        names restyled with probability ``decorate``). Faults and the request log are shared."""
+        if not _MOUNT_NAME.fullmatch(name) or name == "api" or name in self._mounts:
+            raise ValueError(f"not a usable panel name: {name!r}")
+        if catalogue is None:
+            catalogue = reseller_catalogue(
+                self._catalogue, seed, price_factor=price_factor, decorate=decorate
+            )
+        state = PanelState(catalogue, Decimal(balance), currency, self._speed)
+        self._mounts[name] = _Mount(api_key, state, state_file, (min_order_id, min_refill_id))
+        return SandboxMount(self, name, self._mounts[name])
 
     # ----- lifecycle ----------------------------------------------------------------------
     def start(self) -> SandboxPanel:
@@ -388,10 +447,69 @@ class SandboxPanel:
             self._requests.append((action, dict(params)))
             return len(self._requests) - 1
 
-    def _answer(self, key: str, action: str, params: dict[str, str]) -> bytes:
-        if not hmac.compare_digest(key.encode(), self.api_key.encode()):
+    def _mount_for(self, path: str) -> _Mount | None:
+        if path in API_PATHS:
+            return self._root
+        first, _, tail = path[1:].partition("/")
+        if ("/" + tail) not in API_PATHS:
+            return None
+        return self._mounts.get(first)
+
+    def _answer(self, mount: _Mount, key: str, action: str, params: dict[str, str]) -> bytes:
+        if not hmac.compare_digest(key.encode(), mount.api_key.encode()):
             return php_json({"error": "Invalid API key"})
         if not action:
             return php_json({"error": "Incorrect request"})
-        answer = self._state.handle(action, params)
+        answer = mount.state.handle(action, params)
         return answer if isinstance(answer, bytes) else php_json(answer)
+
+
+class SandboxMount:
+    """A panel served beside the first one by ``SandboxPanel.add_panel``: what a client needs
+    (``url``, ``api_key``) and what tests read or change."""
+
+    def __init__(self, server: SandboxPanel, name: str, mount: _Mount) -> None:
+        self._server = server
+        self.name = name
+        self._mount = mount
+
+    def __repr__(self) -> str:  # never the key
+        return f"SandboxMount({self.name!r}, services={len(self._mount.state.catalogue)})"
+
+    @property
+    def api_key(self) -> str:
+        return self._mount.api_key
+
+    @property
+    def url(self) -> str:
+        """``http://host:port/<name>/api/v2`` (the server must be started)."""
+        return self._server.url.removesuffix("/api/v2") + f"/{self.name}/api/v2"
+
+    @property
+    def currency(self) -> str:
+        return self._mount.state.currency
+
+    @property
+    def balance(self) -> Decimal:
+        return self._mount.state.balance
+
+    @property
+    def orders(self) -> dict[int, SandboxOrder]:
+        return self._mount.state.orders()
+
+    @property
+    def services(self) -> list[dict[str, Any]]:
+        """The catalogue exactly as served (copies)."""
+        return [dict(service) for service in self._mount.state.catalogue.services]
+
+    @property
+    def state_file(self) -> Path | None:
+        return None if self._mount.state_file is None else self._mount.state_file.path
+
+    def set_status(
+        self, order_id: int, status: str, remains: int | None = None, start_count: int | None = None
+    ) -> None:
+        self._mount.state.set_status(order_id, status, remains, start_count)
+
+    def advance(self, seconds: float) -> None:
+        self._mount.state.advance(seconds)

@@ -258,4 +258,5 @@ DIALOGS: dict[str, Opening] = {
     "spending": Opening(lambda scene: scene.window.show_spending()),
     "catalogue changes": Opening(lambda scene: open_changes_with_history(scene.window)),
     "refills": Opening(lambda scene: scene.window.orders_pane.order_actions.open_refills()),
+    "all panels": Opening(lambda scene: scene.window.open_all_panels()),
 }

@@ -92,7 +92,8 @@ def sandbox_panel() -> Iterator[SandboxPanel]:
 
 @pytest.fixture
 def gui_ctx(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
-    """An AppContext over a fresh store and settings file; its demo panel is small and fast."""
+    """An AppContext over a fresh store and settings file; its demo panel is small and fast, and
+    the demo mode connects only the first demo panel (tests of several set ``demo_panels``)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(
@@ -101,6 +102,7 @@ def gui_ctx(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[AppContex
         settings=settings,
         tasks=TaskRunner(),
         demo_services=600,
+        demo_panels=1,
     )
     yield ctx
     ctx.shutdown()

@@ -173,6 +173,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("spending", lambda w: w.show_spending()),
     ("catalogue changes", open_changes_with_history),
     ("refills", lambda w: w.orders_pane.order_actions.act_refills.trigger()),
+    ("all panels", lambda w: w.open_all_panels()),
 ]
 
 

@@ -150,6 +150,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "spending": (lambda win: win.show_spending(), False),
     "catalogue-changes": (open_changes_with_history, False),
     "balances": (lambda win: win.show_balances(), False),
+    "all-panels": (lambda win: win.open_all_panels(), False),
 }
 
 

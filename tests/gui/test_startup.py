@@ -40,7 +40,8 @@ LAZY = (
     "smmdesk.gui.panels.connect",
     "smmdesk.gui.panels.connect_form",
     "smmdesk.gui.settings_dialog",
-    "smmdesk.gui.money",
+    "smmdesk.gui.money.spending",
+    "smmdesk.gui.money.view",
     "PySide6.QtCharts",
 )
 #: modules loaded at the first paint that may define a dialog: the Panels dialog lives beside

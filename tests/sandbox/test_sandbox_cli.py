@@ -99,3 +99,32 @@ def test_state_option_keeps_orders_and_ids_across_runs(tmp_path: Path) -> None:
                 if stream is not None:
                     stream.close()
     assert ids[1] == ids[0] + 1
+
+
+def test_demo_panels_option_serves_the_extra_panels_beside_the_first() -> None:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
+    args = ["--port", str(port), "--services", "100", "--demo-panels"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "smmdesk.sandbox", *args],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(4)]
+        extra = f"http://127.0.0.1:{port}/demo3/api/v2"
+        assert any(extra in line and "demo-key-3" in line for line in lines), lines
+        answer = requests.post(extra, data={"key": "demo-key-3", "action": "balance"}, timeout=5)
+        assert answer.json()["currency"] == "EUR"
+        first = f"http://127.0.0.1:{port}/api/v2"
+        answer = requests.post(first, data={"key": "demo-key", "action": "balance"}, timeout=5)
+        assert answer.json()["currency"] == "USD"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=5) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()

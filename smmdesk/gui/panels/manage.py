@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.core.store import PanelRecord
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
-from smmdesk.gui.runtime.context import DEMO_URL, AppContext
+from smmdesk.gui.runtime.context import AppContext, is_demo_url
 from smmdesk.gui.runtime.keys import KeyState
 from smmdesk.gui.widgets import dialogs
 from smmdesk.gui.widgets.keyboard import tab_leaves
@@ -152,7 +152,7 @@ class PanelListModel(QAbstractTableModel):
                 return self.tr("{name} (open)").format(name=isolate(panel.name))
             return panel.name
         if column == self.URL:
-            if panel.url == DEMO_URL:
+            if is_demo_url(panel.url):
                 return self.tr("Built-in demo panel")
             # a URL is left-to-right even in an Arabic table (LRI...PDI): a trailing "/"
             # must not jump to its start
@@ -266,10 +266,10 @@ class PanelsDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         panel = self.selected_panel()
-        self.edit_button.setEnabled(panel is not None and panel.url != DEMO_URL)
+        self.edit_button.setEnabled(panel is not None and not is_demo_url(panel.url))
         self.edit_button.setToolTip(
             self.tr("The demo panel has nothing to set up.")
-            if panel is not None and panel.url == DEMO_URL
+            if panel is not None and is_demo_url(panel.url)
             else ""
         )
         self.remove_button.setEnabled(panel is not None)
@@ -307,14 +307,14 @@ class PanelsDialog(QDialog):
 
     def on_edit_clicked(self) -> None:
         panel = self.selected_panel()
-        if panel is not None and panel.url != DEMO_URL:
+        if panel is not None and not is_demo_url(panel.url):
             self._connect.open(panel)
 
     def on_remove_clicked(self) -> None:
         panel = self.selected_panel()
         if panel is None:
             return
-        if panel.url == DEMO_URL:
+        if is_demo_url(panel.url):
             details = self.tr("You can add the demo panel again from the welcome screen.")
         else:
             details = self.tr(
@@ -339,7 +339,7 @@ class PanelsDialog(QDialog):
                 self.tr("The panel could not be removed: {error}").format(error=type(exc).__name__),
             )
             return
-        if panel.url != DEMO_URL:
+        if not is_demo_url(panel.url):
             self.ctx.panel_keys.forget(panel.id)
         if panel.id == self.current_panel_id:
             self.current_panel_id = None
@@ -376,7 +376,7 @@ class PanelSwitcher(QComboBox):
             self.clear()
             for panel in self.ctx.store.list_panels():
                 self.addItem(panel.name, panel.id)
-                if panel.url != DEMO_URL:
+                if not is_demo_url(panel.url):
                     self.setItemData(self.count() - 1, tip(panel.url), Qt.ItemDataRole.ToolTipRole)
             self._show_current()
         finally:

@@ -27,8 +27,25 @@ log = logging.getLogger(__name__)
 #: the URL under which the demo profile is stored; the live port changes every run
 DEMO_URL = "demo://sandbox"
 DEMO_KEY = "demo-key"
+#: the demo's extra panels (name on the sandbox, key, currency), served beside the first one at
+#: ``/<name>/api/v2`` and stored as ``demo://sandbox/<name>``: resellers of its catalogue at
+#: other prices, one in euros (their catalogues are made in smmdesk/sandbox/demo.py)
+DEMO_EXTRAS: tuple[tuple[str, str, str], ...] = (
+    ("demo2", "demo-key-2", "USD"),
+    ("demo3", "demo-key-3", "EUR"),
+)
+#: every demo profile's stored URL -> its built-in key (the first one's URL first)
+DEMO_KEYS: dict[str, str] = {
+    DEMO_URL: DEMO_KEY,
+    **{f"{DEMO_URL}/{name}": key for name, key, _ in DEMO_EXTRAS},
+}
 #: the demo panel's orders, balance and ids, in the data folder (see ``AppContext.demo_state``)
 DEMO_STATE_FILENAME = "demo-panel.json"
+
+
+def is_demo_url(url: str) -> bool:
+    """True for the stored URL of one of the built-in demo panels."""
+    return url in DEMO_KEYS
 
 
 @dataclass
@@ -38,6 +55,8 @@ class AppContext:
     settings: QSettings
     tasks: TaskRunner
     demo_services: int = 4000
+    #: how many of the demo panels (``DEMO_KEYS``) the demo mode connects (the first 1–3)
+    demo_panels: int = len(DEMO_KEYS)
     #: where the demo panel keeps its state across restarts (None: in memory, for tests)
     demo_state: Path | None = None
     _sandbox: SandboxPanel | None = field(default=None, repr=False)
@@ -48,9 +67,7 @@ class AppContext:
     gateway: PanelGateway = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.panel_keys = PanelKeys(
-            lambda: self.keys, self.tasks, demo_url=DEMO_URL, demo_key=DEMO_KEY
-        )
+        self.panel_keys = PanelKeys(lambda: self.keys, self.tasks, demo_keys=DEMO_KEYS)
         self.gateway = PanelGateway(self.panel_keys, self.tasks, self.resolve_url)
 
     @property
@@ -60,29 +77,66 @@ class AppContext:
         return self.gateway.spending
 
     def demo_panel(self) -> SandboxPanel:
-        """The embedded demo panel, started on loopback on first use (thread-safe). Its orders
-        and ids outlive the app (``demo_state``), and it never gives out an id this store
-        already has for it, even if its state file was lost."""
+        """The embedded demo panel, started on loopback on first use (thread-safe), with the
+        extra demo panels beside it. Their orders and ids outlive the app (``demo_state``, and
+        a file beside it per extra panel), and none gives out an id this store already has
+        for it, even if its state file was lost."""
         with self._sandbox_lock:
             if self._sandbox is None:
-                from smmdesk.sandbox import SandboxPanel
-
-                order_id, refill_id = self.store.highest_panel_ids(DEMO_URL)
-                self._sandbox = SandboxPanel(
-                    services=self.demo_services,
-                    seed=1,
-                    balance=Decimal("250.00"),
-                    api_key=DEMO_KEY,
-                    state_file=self.demo_state,
-                    min_order_id=None if order_id is None else order_id + 1,
-                    min_refill_id=None if refill_id is None else refill_id + 1,
-                ).start()
-                log.info("demo panel serving at %s", self._sandbox.url)
+                self._sandbox = self._start_demo()
             return self._sandbox
 
+    def _next_ids(self, url: str) -> tuple[int | None, int | None]:
+        """The lowest order and refill ids the demo panel at ``url`` may give next: above
+        every one the store already holds for it (None: no limit)."""
+        order_id, refill_id = self.store.highest_panel_ids(url)
+        return (
+            None if order_id is None else order_id + 1,
+            None if refill_id is None else refill_id + 1,
+        )
+
+    def _start_demo(self) -> SandboxPanel:
+        from smmdesk.sandbox import SandboxPanel
+        from smmdesk.sandbox.demo import DEMO_EXTRA_PANELS
+
+        first_ids = self._next_ids(DEMO_URL)
+        sandbox = SandboxPanel(
+            services=self.demo_services,
+            seed=1,
+            balance=Decimal("250.00"),
+            api_key=DEMO_KEY,
+            state_file=self.demo_state,
+            min_order_id=first_ids[0],
+            min_refill_id=first_ids[1],
+        )
+        for extra in DEMO_EXTRA_PANELS:
+            url = f"{DEMO_URL}/{extra.name}"
+            state = self.demo_state
+            ids = self._next_ids(url)
+            sandbox.add_panel(
+                extra.name,
+                DEMO_KEYS[url],
+                seed=extra.seed,
+                price_factor=extra.price_factor,
+                decorate=extra.decorate,
+                balance=extra.balance,
+                currency=extra.currency,
+                state_file=None if state is None else state.with_name(f"demo-{extra.name}.json"),
+                min_order_id=ids[0],
+                min_refill_id=ids[1],
+            )
+        sandbox.start()
+        log.info("demo panels serving at %s", sandbox.url)
+        return sandbox
+
     def resolve_url(self, url: str) -> str:
-        """A stored panel URL -> the URL to talk to (the demo profile maps to the live sandbox)."""
-        return self.demo_panel().url if url == DEMO_URL else url
+        """A stored panel URL -> the URL to talk to (a demo profile maps to the live sandbox)."""
+        if not is_demo_url(url):
+            return url
+        live = self.demo_panel().url  # http://127.0.0.1:<port>/api/v2
+        if url == DEMO_URL:
+            return live
+        return live.removesuffix("/api/v2") + url.removeprefix(DEMO_URL) + "/api/v2"
 
     def shutdown(self) -> None:
         self.tasks.shutdown(timeout=1.0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -90,15 +90,13 @@ class PanelKeys(QObject):
         keys: Callable[[], KeyStore],
         tasks: TaskRunner,
         *,
-        demo_url: str,
-        demo_key: str,
+        demo_keys: Mapping[str, str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._keys = keys  # the context's KeyStore, looked up at each use
         self._tasks = tasks
-        self._demo_url = demo_url
-        self._demo_key = demo_key
+        self._demo_keys = dict(demo_keys)  # a demo profile's stored URL -> its built-in key
         self._known: dict[int, PanelKey] = {}
         self._waiting: dict[int, list[OnKnown]] = {}  # panel id -> callbacks of a read in flight
         self._forgotten: set[int] = set()  # forgotten while a read was in flight: drop its result
@@ -120,8 +118,9 @@ class PanelKeys(QObject):
         """Make ``panel``'s key state known. Known already: ``on_known(state)`` runs at once and
         the state is returned. Otherwise the keyring is read on a worker (one read per panel,
         however many ask meanwhile), ``on_known`` runs when it is done, and None is returned."""
-        if panel.url == self._demo_url and panel.id not in self._known:
-            self._known[panel.id] = PanelKey(KeyState.NOT_NEEDED, self._demo_key)
+        demo_key = self._demo_keys.get(panel.url)
+        if demo_key is not None and panel.id not in self._known:
+            self._known[panel.id] = PanelKey(KeyState.NOT_NEEDED, demo_key)
         known = self._known.get(panel.id)
         if known is not None:
             if on_known is not None:
