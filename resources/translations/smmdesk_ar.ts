@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AllPanels</name>
+    <message>
+        <location filename="../../smmdesk/gui/all_panels.py" line="64"/>
+        <source>Updating: %1</source>
+        <translation>جارٍ التحديث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/all_panels.py" line="68"/>
+        <source>Could not be updated (tried again later): %1</source>
+        <translation>تعذّر التحديث (ستُعاد المحاولة لاحقًا): %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllPanelsDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="157"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="243"/>
+        <source>All panels</source>
+        <translation>كل اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="161"/>
+        <source>Search the services of every panel…</source>
+        <translation>ابحث في خدمات كل اللوحات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="162"/>
+        <source>Search all panels</source>
+        <translation>البحث في كل اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="167"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="172"/>
+        <source>Services of every panel</source>
+        <translation>خدمات كل اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="194"/>
+        <source>&amp;Order on this panel</source>
+        <translation>ا&amp;طلب من هذه اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="196"/>
+        <source>&amp;Update all catalogues</source>
+        <translation>&amp;حدّث كل الكتالوجات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="204"/>
+        <source>&amp;Panel:</source>
+        <translation>ال&amp;لوحة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="271"/>
+        <source>%Ln services</source>
+        <translation>
+            <numerusform>%Ln خدمة</numerusform>
+            <numerusform>خدمة واحدة</numerusform>
+            <numerusform>خدمتان</numerusform>
+            <numerusform>%Ln خدمات</numerusform>
+            <numerusform>%Ln خدمة</numerusform>
+            <numerusform>%Ln خدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="272"/>
+        <source>%Ln panels</source>
+        <translation>
+            <numerusform>%Ln لوحة</numerusform>
+            <numerusform>لوحة واحدة</numerusform>
+            <numerusform>لوحتين</numerusform>
+            <numerusform>%Ln لوحات</numerusform>
+            <numerusform>%Ln لوحة</numerusform>
+            <numerusform>%Ln لوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="273"/>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllPanelsModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="67"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="68"/>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="69"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="70"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="71"/>
+        <source>Rate per 1000</source>
+        <translation>السعر لكل 1000</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="72"/>
+        <source>Min</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="73"/>
+        <source>Max</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="74"/>
+        <source>Flags</source>
+        <translation>الميزات</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../smmdesk/gui/app.py" line="85"/>
@@ -775,6 +904,16 @@
         <location filename="../../smmdesk/gui/panels/profiles.py" line="20"/>
         <source>Demo panel</source>
         <translation>لوحة تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels/profiles.py" line="27"/>
+        <source>Demo panel B</source>
+        <translation>لوحة تجريبية ب</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/panels/profiles.py" line="28"/>
+        <source>Demo panel C (EUR)</source>
+        <translation>لوحة تجريبية ج (EUR)</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/panels/connect_form.py" line="69"/>
@@ -1661,209 +1800,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="210"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="217"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="225"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <source>&amp;All Panels…</source>
+        <translation>&amp;كل اللوحات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <source>Search the services of every panel at once</source>
+        <translation>ابحث في خدمات كل اللوحات دفعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
         <source>Catalogue &amp;Changes…</source>
         <translation>ت&amp;غييرات قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
         <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation>ما تغيّر في قوائم خدمات اللوحات: الأسعار والحدود والأسماء والأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="254"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="257"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="272"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>&amp;Spending…</source>
         <translation>الإ&amp;نفاق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation>ما أنفقته، يومًا بيوم أو أسبوعًا أو شهرًا، لكل لوحة أو خدمة أو منصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="292"/>
         <source>&amp;Balances</source>
         <translation>الأ&amp;رصدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="285"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
         <source>Every panel&apos;s balance, recent spending and the total</source>
         <translation>رصيد كل لوحة والإنفاق الأخير والمجموع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="287"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="298"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="305"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="317"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="327"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="339"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="331"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="343"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="568"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="615"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="633"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="636"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="654"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="637"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="655"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="638"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="639"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="715"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="759"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -1990,12 +2139,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="784"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="833"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="786"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -2007,12 +2156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="797"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="846"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="799"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -4968,7 +5117,7 @@
     <name>OrdersPane</name>
     <message>
         <location filename="../../smmdesk/gui/orders/bars.py" line="65"/>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="175"/>
         <source>Orders</source>
         <extracomment>newest orders shown at once, on the GUI thread, while the rest loads on a worker how often stuck orders are looked for again (an order becomes stuck by not moving) after orders changed, the next look for stuck orders waits this long (changes come in bursts) what &quot;now&quot; is for stuck orders (tests set it to the sandbox&apos;s clock)</extracomment>
         <translation>الطلبات</translation>
@@ -5089,27 +5238,27 @@
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="235"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="234"/>
         <source>Order details</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="375"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="374"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="519"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -5121,7 +5270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="525"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -5133,7 +5282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="527"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="526"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -7490,124 +7639,124 @@
 <context>
     <name>SpendingWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="90"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="91"/>
         <source>Spending</source>
         <extracomment>groups drawn one by one in the charts; the rest are summed as &quot;Other groups&quot; the most buckets whose names fit under the time chart the palette of the groups, distinguishable in light and dark themes</extracomment>
         <translation>الإنفاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="105"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="106"/>
         <source>Spending over time</source>
         <translation>الإنفاق عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="108"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="115"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="109"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="116"/>
         <source>Spending by group</source>
         <translation>الإنفاق حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="150"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="151"/>
         <source>By day</source>
         <translation>يوميًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="151"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="152"/>
         <source>By week</source>
         <translation>أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="152"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="153"/>
         <source>By month</source>
         <translation>شهريًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="157"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="158"/>
         <source>Per panel</source>
         <translation>لكل لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="158"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="159"/>
         <source>Per service</source>
         <translation>لكل خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="159"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="160"/>
         <source>Per platform</source>
         <translation>لكل منصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="160"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="161"/>
         <source>Per product</source>
         <translation>لكل نوع خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="164"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="165"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="165"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="166"/>
         <source>Only the orders the &amp;orders view shows</source>
         <translation>الطلبات الظاهرة في &amp;عرض الطلبات فقط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="166"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="167"/>
         <source>&amp;Export CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="172"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="173"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="174"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="175"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="176"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="178"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="192"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="193"/>
         <source>Other groups</source>
         <translation>مجموعات أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="198"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="199"/>
         <source>Service not named</source>
         <translation>خدمة بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="251"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="256"/>
         <source>The orders could not be read: %1</source>
         <translation>تعذّرت قراءة الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="263"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="268"/>
         <source>Currency not stated</source>
         <translation>عملة غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="284"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="289"/>
         <source>Not counted: 1 order whose placement is unknown (it may or may not have been paid for; settle it in the orders view).</source>
         <translation>غير محتسب: طلب واحد نتيجة تقديمه مجهولة (ربما دُفع ثمنه وربما لا؛ احسم أمره في عرض الطلبات).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="289"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="294"/>
         <source>Not counted: %Ln orders whose placement is unknown (they may or may not have been paid for; settle them in the orders view).</source>
         <translation>
             <numerusform>غير محتسب: لا طلبات نتيجة تقديمها مجهولة.</numerusform>
@@ -7619,17 +7768,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="300"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="305"/>
         <source>No money was spent between these dates.</source>
         <translation>لم يُنفَق أي مال بين هذين التاريخين.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="308"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="313"/>
         <source>%1 spent on 1 order between %2 and %3.</source>
         <translation>أُنفق %1 على طلب واحد بين %2 و%3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="310"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="315"/>
         <source>%1 spent on %Ln orders between %2 and %3.</source>
         <translation>
             <numerusform>أُنفق %1 على لا طلبات بين %2 و%3.</numerusform>
@@ -7641,53 +7790,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
         <source>Spent</source>
         <translation>المُنفَق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="119"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="367"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="372"/>
         <source>Spending from %1 to %2 (%3)</source>
         <translation>الإنفاق من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="416"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="421"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="460"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Export Spending</source>
         <translation>تصدير الإنفاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="461"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="471"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="476"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="472"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="477"/>
         <source>The figures could not be written to %1.</source>
         <translation>تعذّرت كتابة الأرقام في %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="479"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="484"/>
         <source>Exported 1 row of spending to %1</source>
         <translation>صُدِّر صف واحد من الإنفاق إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="481"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="486"/>
         <source>Exported %Ln rows of spending to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف من الإنفاق إلى %1</numerusform>
