@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from smmdesk.core.allpanels import AllPanelsIndex
@@ -20,19 +20,31 @@ __all__ = ["AllPanels"]
 class AllPanels(QObject):
     """One "All panels" window per main window (shown again when asked for again)."""
 
+    sig_compare = Signal(int, object)
+    """(panel id, Service): the user asked to compare this service across panels."""
+
     def __init__(
-        self, ctx: AppContext, parent: QWidget, on_pick: Callable[[int, int], None]
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        on_pick: Callable[[int, int], None],
+        catalogues: AllCatalogues | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalogues = AllCatalogues(ctx, self)
+        self.catalogues = AllCatalogues(ctx, self) if catalogues is None else catalogues
         self.dialog = AllPanelsDialog(parent)
         self._failed: dict[int, PanelFetch] = {}
         self.catalogues.sig_index.connect(self._on_index)
         self.catalogues.sig_panel_state.connect(self._on_panel_state)
         self.dialog.sig_service_picked.connect(on_pick)
         self.dialog.sig_refresh_requested.connect(self.refresh)
-        # the saved catalogues first (quick), then every panel asked afresh
-        self.catalogues.load(self.refresh)
+        self.dialog.sig_compare_requested.connect(self._compare)
+        if catalogues is None:
+            # the saved catalogues first (quick), then every panel asked afresh
+            self.catalogues.load(self.refresh)
+        else:  # the Compare window's, already loaded
+            self._on_index(self.catalogues.index)
+            self.refresh()
 
     def show(self) -> AllPanelsDialog:
         self.dialog.show()
@@ -40,6 +52,12 @@ class AllPanels(QObject):
         self.dialog.activateWindow()
         self.dialog.search_edit.setFocus()
         return self.dialog
+
+    def _compare(self, panel_id: int, service_id: int) -> None:
+        part = self.catalogues.index.panel(panel_id)
+        service = None if part is None else part.catalog.by_id(service_id)
+        if service is not None:
+            self.sig_compare.emit(panel_id, service)
 
     def refresh(self) -> None:
         self.catalogues.refresh_all()

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from smmdesk.gui.all_panels import AllPanels
     from smmdesk.gui.catalog.allpanels import AllPanelsDialog
     from smmdesk.gui.catalog.changes import ChangesWindow
+    from smmdesk.gui.catalog.compare import CompareDialog
+    from smmdesk.gui.compare import Comparing
     from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.money.view import BalancesWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self.changes_window: ChangesWindow | None = None
         self._pending_pick: tuple[int, int] | None = None  # (panel, service) from All panels
         self._all_panels: AllPanels | None = None
+        self._compare: Comparing | None = None
+        self._pending_values: dict[str, str] = {}  # link, quantity for a picked service's form
         self._online = True  # False from start(after_paint=True) until the first paint
         self._stopped = False  # shutdown() ran: nothing starts any more
         self._first_paint = _FirstPaint(self)
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         self.catalog_pane.sig_service_selected.connect(self.on_service_selected)
         self.catalog_pane.sig_favourite_toggled.connect(self.on_favourite_toggled)
         self.catalog_pane.sig_retry_requested.connect(self.retry_catalog)
+        self.catalog_pane.sig_compare_requested.connect(self.open_compare)
         self.order_form.sig_order_placed.connect(self.on_order_placed)
         self.orders_pane.sig_order_again.connect(self.on_order_again)
         self.orders_pane.sig_reconcile_requested.connect(self.on_reconcile_requested)
@@ -232,6 +237,12 @@ class MainWindow(QMainWindow):
             self.open_all_panels,
             "Ctrl+Shift+A",
             self.tr("Search the services of every panel at once"),
+        )
+        self.act_compare = self._action(
+            self.tr("Co&mpare Across Panels…"),
+            self.open_compare,
+            "Ctrl+Shift+S",
+            self.tr("The selected service on every panel, side by side, cheapest first"),
         )
         self.act_refresh = self._action(
             self.tr("&Refresh"),
@@ -314,6 +325,7 @@ class MainWindow(QMainWindow):
         panel_menu.addAction(self.act_demo)
         panel_menu.addSeparator()
         panel_menu.addAction(self.act_all_panels)
+        panel_menu.addAction(self.act_compare)
         order_menu = bar.addMenu(self.tr("&Order"))
         order_menu.addAction(self.act_place)
         order_menu.addAction(self.act_mass)
@@ -732,8 +744,38 @@ class MainWindow(QMainWindow):
         if self._all_panels is None:
             from smmdesk.gui.all_panels import AllPanels  # when first needed
 
-            self._all_panels = AllPanels(self.ctx, self, self.pick_service)
+            shared = self._compare.catalogues if self._compare is not None else None
+            self._all_panels = AllPanels(self.ctx, self, self.pick_service, shared)
+            self._all_panels.sig_compare.connect(self.compare_service)
         return self._all_panels.show()
+
+    # -- Compare ------------------------------------------------------------------------------
+    def open_compare(self) -> CompareDialog | None:
+        """The selected service on every panel, with the link and quantity typed in its form."""
+        service = self.catalog_pane.selected_service()
+        if service is None or self.session is None:
+            self.statusBar().showMessage(self.tr("Choose a service to compare first."), 10_000)
+            return None
+        values = self.order_form.values(raw=True)
+        return self.compare_service(
+            self.session.panel.id, service, values.get("link", ""), values.get("quantity", "")
+        )
+
+    def compare_service(
+        self, panel_id: int, service: Service, link: str = "", quantity: str = ""
+    ) -> CompareDialog:
+        """The Compare window (one, non-modal), made when first opened, for ``service``."""
+        if self._compare is None:
+            from smmdesk.gui.compare import Comparing  # when first needed
+
+            shared = self._all_panels.catalogues if self._all_panels is not None else None
+            self._compare = Comparing(self.ctx, self, self.order_here, shared)
+        return self._compare.show_for(panel_id, service, link, quantity)
+
+    def order_here(self, panel_id: int, service_id: int, values: dict[str, str]) -> None:
+        """Open ``service_id``'s form on ``panel_id`` with ``values`` (link, quantity) filled in."""
+        self._pending_values = dict(values)
+        self.pick_service(panel_id, service_id)
 
     def pick_service(self, panel_id: int, service_id: int) -> None:
         """Open ``service_id``'s order form on ``panel_id`` (switching to that panel first)."""
@@ -747,9 +789,12 @@ class MainWindow(QMainWindow):
         assert self._pending_pick is not None
         _panel_id, service_id = self._pending_pick
         self._pending_pick = None
+        values, self._pending_values = self._pending_values, {}
         if not self.catalog_pane.select_service(service_id):
             self._no_longer_listed(service_id)
             return
+        if values:
+            self.order_form.prefill(values)
         self.raise_()
         self.activateWindow()
         self.order_form.focus_first_field()

@@ -240,6 +240,13 @@ class Opening:
         return unnamed_controls(dialog)
 
 
+def open_compare(win: Any) -> object:
+    """The Compare window for the chosen service (the first one when none is chosen)."""
+    if win.catalog_pane.selected_service() is None and win.session and win.session.catalog:
+        win.catalog_pane.select_service(win.session.catalog.services[0].id)
+    return win.open_compare()
+
+
 #: every dialog SMMDesk shows, and how a user opens it (from a Scene set up by the test)
 DIALOGS: dict[str, Opening] = {
     "settings": Opening(lambda scene: scene.window.open_settings()),
@@ -259,4 +266,5 @@ DIALOGS: dict[str, Opening] = {
     "catalogue changes": Opening(lambda scene: open_changes_with_history(scene.window)),
     "refills": Opening(lambda scene: scene.window.orders_pane.order_actions.open_refills()),
     "all panels": Opening(lambda scene: scene.window.open_all_panels()),
+    "compare": Opening(lambda scene: open_compare(scene.window)),
 }

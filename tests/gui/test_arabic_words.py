@@ -157,6 +157,13 @@ def _edit_panel(win: MainWindow) -> None:
     ConnectDialog(win.ctx, win.session.panel, win).open()
 
 
+def open_compare(win: MainWindow) -> object:
+    """The Compare window for the chosen service (the first one when none is chosen)."""
+    if win.catalog_pane.selected_service() is None and win.session and win.session.catalog:
+        win.catalog_pane.select_service(win.session.catalog.services[0].id)
+    return win.open_compare()
+
+
 #: Every dialog of the app, opened as the user opens it (add new dialogs here).
 DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("settings", lambda w: w.open_settings()),
@@ -174,6 +181,7 @@ DIALOGS: list[tuple[str, Callable[[MainWindow], object]]] = [
     ("catalogue changes", open_changes_with_history),
     ("refills", lambda w: w.orders_pane.order_actions.act_refills.trigger()),
     ("all panels", lambda w: w.open_all_panels()),
+    ("compare", open_compare),
 ]
 
 

@@ -132,6 +132,13 @@ def _about(win: MainWindow) -> Callable[[], object]:
     return win.show_about
 
 
+def open_compare(win: MainWindow) -> object:
+    """The Compare window for the chosen service (the first one when none is chosen)."""
+    if win.catalog_pane.selected_service() is None and win.session and win.session.catalog:
+        win.catalog_pane.select_service(win.session.catalog.services[0].id)
+    return win.open_compare()
+
+
 #: name -> (opener, modal). A modeless opener returns the dialog; a modal one returns the
 #: function that opens (and runs) it, and the test reads the dialog while it runs.
 DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
@@ -151,6 +158,7 @@ DIALOGS: dict[str, tuple[Callable[[MainWindow], Any], bool]] = {
     "catalogue-changes": (open_changes_with_history, False),
     "balances": (lambda win: win.show_balances(), False),
     "all-panels": (lambda win: win.open_all_panels(), False),
+    "compare": (open_compare, False),
 }
 
 

@@ -42,6 +42,8 @@ LAZY = (
     "smmdesk.gui.settings_dialog",
     "smmdesk.gui.money.spending",
     "smmdesk.gui.money.view",
+    "smmdesk.gui.compare",
+    "smmdesk.gui.catalog.compare",
     "PySide6.QtCharts",
 )
 #: modules loaded at the first paint that may define a dialog: the Panels dialog lives beside

@@ -150,6 +150,8 @@ class AllPanelsDialog(QDialog):
     """(panel id, service id): open this service's order form on that panel."""
     sig_refresh_requested = Signal()
     """The user asked to fetch every panel's service list again."""
+    sig_compare_requested = Signal(int, int)
+    """(panel id, service id): compare the current row's service across panels."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,9 +195,12 @@ class AllPanelsDialog(QDialog):
         self.state_label.setWordWrap(True)
         self.order_button = QPushButton(self.tr("&Order on this panel"), self)
         self.order_button.setEnabled(False)
+        self.compare_button = QPushButton(self.tr("Co&mpare…"), self)
+        self.compare_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("&Update all catalogues"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.order_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
@@ -219,6 +224,7 @@ class AllPanelsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.order_button.clicked.connect(lambda: self._pick(self.table.currentIndex().row()))
         self.refresh_button.clicked.connect(self.sig_refresh_requested.emit)
+        self.compare_button.clicked.connect(self._compare_current)
         screen.fit_window(self, QSize(1100, 640))
         self._fill_panels()
         self.apply_search()
@@ -273,7 +279,14 @@ class AllPanelsDialog(QDialog):
         self.count_label.setText(self.tr("%1 on %2").replace("%1", services).replace("%2", on))
 
     def _update_buttons(self, *_args: object) -> None:
-        self.order_button.setEnabled(self.model.row_at(self.table.currentIndex().row()) is not None)
+        chosen = self.model.row_at(self.table.currentIndex().row()) is not None
+        self.order_button.setEnabled(chosen)
+        self.compare_button.setEnabled(chosen)
+
+    def _compare_current(self) -> None:
+        found = self.model.row_at(self.table.currentIndex().row())
+        if found is not None:
+            self.sig_compare_requested.emit(found[0], found[1].id)
 
     def select(self, panel_id: int, service_id: int) -> bool:
         """Make the row of ``service_id`` on ``panel_id`` current, if the list shows it."""

@@ -52,6 +52,8 @@ class CatalogPane(QWidget):
     """Service | None: the selected service changed (not re-sent when a search keeps it)."""
     sig_favourite_toggled = Signal(int)
     """service id: the user asked to star/unstar it (the owner toggles, then refresh_favourites)."""
+    sig_compare_requested = Signal()
+    """The user asked to compare the selected service across panels (from its menu)."""
     sig_retry_requested = Signal()
     """The user asked to fetch the service list again (the notice's Retry button)."""
     sig_service_entered = Signal(object)
@@ -272,6 +274,9 @@ class CatalogPane(QWidget):
         copy_id.triggered.connect(lambda: QGuiApplication.clipboard().setText(str(service.id)))
         copy_name = menu.addAction(self.tr("Copy name"))
         copy_name.triggered.connect(lambda: QGuiApplication.clipboard().setText(service.name))
+        menu.addSeparator()
+        compare = menu.addAction(self.tr("Compare across panels…"))
+        compare.triggered.connect(self.sig_compare_requested.emit)
         menu.addSeparator()
         collapse = menu.addAction(self.tr("Collapse all categories"))
         collapse.triggered.connect(self.tree.collapseAll)

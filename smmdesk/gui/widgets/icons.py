@@ -145,3 +145,34 @@ def favourite_star(filled: bool = True) -> QIcon:
         icon.addPixmap(pixmap)
     _STAR_CACHE[filled] = icon
     return icon
+
+
+_TICK_CACHE: dict[bool, QIcon] = {}
+
+
+def tick_icon() -> QIcon:
+    """A green disc with a white tick (the best choice of a list), drawn (no icon theme)."""
+    icon = _TICK_CACHE.get(True)
+    if icon is not None:
+        return icon
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#1e6b2e"))
+        painter.setBrush(QBrush(QColor("#2e9e48")))
+        painter.drawEllipse(QRectF(size * 0.04, size * 0.04, size * 0.92, size * 0.92))
+        pen = QPen(QColor("#ffffff"), size * 0.13)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        tick = QPainterPath(QPointF(size * 0.27, size * 0.52))
+        tick.lineTo(QPointF(size * 0.44, size * 0.69))
+        tick.lineTo(QPointF(size * 0.74, size * 0.33))
+        painter.drawPath(tick)
+        painter.end()
+        icon.addPixmap(pixmap)
+    _TICK_CACHE[True] = icon
+    return icon
