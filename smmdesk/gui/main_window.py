@@ -836,6 +836,8 @@ class MainWindow(QMainWindow):
     def on_settings_changed(self, keys: list[str]) -> None:
         if self._balances is not None and isValid(self._balances):
             self._balances.reload()  # the currency, the rates or a warning level may have changed
+        if self._compare is not None:
+            self._compare.rank()  # the user's currency or exchange rates may have changed
         if "poller/interval" in keys:
             # the settings dialog only saves a validated number of seconds
             self.poller.set_interval(float(str(self.ctx.settings.value("poller/interval"))))

@@ -276,3 +276,40 @@ def test_compare_from_all_panels(qtbot: QtBot, window: MainWindow, gui_ctx: AppC
     qtbot.waitUntil(lambda: {201, 301, SELECTED} <= set(ids(dialog)), timeout=20_000)
     assert "Panel B" in dialog.subject_label.text()
     assert next(r for r in dialog.model.rows if r.selected).offer.service.id == 202
+
+
+def test_new_exchange_rates_rank_the_open_window_again(
+    qtbot: QtBot, window: MainWindow, gui_ctx: AppContext
+) -> None:
+    dialog = open_compare(qtbot, window)
+    assert ids(dialog)[-1] == 301  # no rate for EUR yet
+    set_rates(gui_ctx, {"EUR": "1.1"})
+    window.on_settings_changed([prefs.RATES_KEY])  # as the Settings dialog reports it
+    assert ids(dialog)[0] == 301
+    assert window.open_compare() is dialog  # one window, shown again
+
+
+def test_an_answer_arriving_after_the_window_was_deleted_is_dropped(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    asked: list[tuple[Any, Any]] = []
+    tasks = window.ctx.tasks
+    real = tasks.submit
+
+    def hold(name: str, work: Any, done: Any = None, failed: Any = None) -> Any:
+        if name != "compare":
+            return real(name, work, done, failed)
+        asked.append((work, done))
+        return None
+
+    monkeypatch.setattr(tasks, "submit", hold)
+    assert window.catalog_pane.select_service(SELECTED)
+    dialog = window.open_compare()
+    assert dialog is not None
+    work, done = asked[-1]
+    answer = work()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    done(answer)  # would raise on the deleted window without the guard
