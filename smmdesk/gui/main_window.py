@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.catalog_pane.filters.give_mnemonics()  # once the menus hold their Alt letters
         self.orders_pane.give_mnemonics()
+        # the form's fields take their letters first; the orders filters take what is left
+        self.order_form.sig_fields_rebuilt.connect(self.orders_pane.give_mnemonics)
         self.poller = Poller(self.ctx, self)
         self.poller.sig_orders_changed.connect(self.on_orders_changed)
         self.poller.sig_refills_changed.connect(self.on_orders_changed)
