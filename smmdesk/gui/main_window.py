@@ -33,7 +33,6 @@ from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
 from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
-from smmdesk.gui.money.alerts import LowBalanceMonitor
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profiles
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from smmdesk.gui.all_panels import AllPanels
     from smmdesk.gui.catalog.allpanels import AllPanelsDialog
     from smmdesk.gui.catalog.changes import ChangesWindow
+    from smmdesk.gui.money.alerts import LowBalanceMonitor
     from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.money.view import BalancesWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
@@ -142,8 +142,7 @@ class MainWindow(QMainWindow):
         self.notifier = TrayNotifier(self.ctx, self, self)
         self.notifier.sig_notice.connect(self.on_notice)
         # each balance against its panel's level: a warning once per crossing
-        self.low_balance = LowBalanceMonitor(self.ctx, self)
-        self.low_balance.sig_low.connect(self.notifier.on_low_balance)
+        self._low_balance: LowBalanceMonitor | None = None  # made at the first balance read
         self._balances: BalancesWindow | None = None
         self.ctx.panel_keys.sig_key_known.connect(self.on_key_known)
         # the key-needed dialog: window-modal, non-blocking, one at a time
@@ -372,6 +371,17 @@ class MainWindow(QMainWindow):
         self.workspace.chain_tail += list(self.status.labels())
 
     # -- panels ------------------------------------------------------------------------------
+    @property
+    def low_balance(self) -> LowBalanceMonitor:
+        """The low-balance warning, made when the first balance is read (its module and the
+        spending rules load then, not before the first paint)."""
+        if self._low_balance is None:
+            from smmdesk.gui.money.alerts import LowBalanceMonitor  # when first needed
+
+            self._low_balance = LowBalanceMonitor(self.ctx, self)
+            self._low_balance.sig_low.connect(self.notifier.on_low_balance)
+        return self._low_balance
+
     def when_painted(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the GUI thread right after the window's first painted frame (at
         the event loop's next turn if that was already), so it never delays that frame."""

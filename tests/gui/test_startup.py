@@ -41,6 +41,9 @@ LAZY = (
     "smmdesk.gui.panels.connect_form",
     "smmdesk.gui.settings_dialog",
     "smmdesk.gui.money.spending",
+    "smmdesk.gui.money.alerts",
+    "smmdesk.core.balances",
+    "smmdesk.core.kinds",
     "smmdesk.gui.money.view",
     "PySide6.QtCharts",
 )
