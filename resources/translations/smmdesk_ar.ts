@@ -112,7 +112,7 @@
     <message>
         <location filename="../../smmdesk/gui/catalog/allpanels.py" line="71"/>
         <source>Rate per 1000</source>
-        <translation>السعر لكل 1000</translation>
+        <translation>السعر لكل ألف</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/catalog/allpanels.py" line="72"/>
@@ -1800,219 +1800,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>&amp;All Panels…</source>
         <translation>&amp;كل اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>Search the services of every panel at once</source>
         <translation>ابحث في خدمات كل اللوحات دفعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="245"/>
         <source>Catalogue &amp;Changes…</source>
         <translation>ت&amp;غييرات قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation>ما تغيّر في قوائم خدمات اللوحات: الأسعار والحدود والأسماء والأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
         <source>&amp;Spending…</source>
         <translation>الإ&amp;نفاق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation>ما أنفقته، يومًا بيوم أو أسبوعًا أو شهرًا، لكل لوحة أو خدمة أو منصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="292"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>&amp;Balances</source>
         <translation>الأ&amp;رصدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
         <source>Every panel&apos;s balance, recent spending and the total</source>
         <translation>رصيد كل لوحة والإنفاق الأخير والمجموع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="304"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="317"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="319"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="332"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="339"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="341"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="343"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="586"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="633"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="635"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="654"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="655"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="658"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="659"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="759"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="761"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -2139,12 +2139,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="833"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="837"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -2156,12 +2156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="846"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="850"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -2927,112 +2927,112 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="95"/>
         <source>Refresh Status</source>
         <translation>تحديث الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="98"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation>اطلب من اللوحة الحالة الحالية للطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="101"/>
         <source>Refill</source>
         <translation>إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="104"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إعادة تعبئة الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="107"/>
         <source>Cancel Order</source>
         <translation>إلغاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="110"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation>اطلب من اللوحة إلغاء الطلبات المحددة (حيث تسمح الخدمة)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="113"/>
         <source>Refill Status</source>
         <translation>حالة إعادة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="116"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation>اسأل اللوحة عن سير إعادة تعبئة الطلبات المحددة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="119"/>
         <source>Copy Rows</source>
         <translation>نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="122"/>
         <source>Copy the selected orders as tab-separated text, with the column names</source>
         <translation>نسخ الطلبات المحددة نصًا مفصولًا بعلامات الجدولة، مع أسماء الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
         <source>Copy Link</source>
         <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
         <source>Copy Order ID</source>
         <translation>نسخ رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
         <source>Open Link in Browser</source>
         <translation>فتح الرابط في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Order Again…</source>
         <translation>اطلب مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation>افتح نموذج الطلب بخدمة هذا الطلب وقيمه</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="136"/>
         <source>Check Unknown Order…</source>
         <translation>تحقّق من طلب غير معروف النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="139"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation>احسم طلبًا نتيجته غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="142"/>
         <source>Export Selected to CSV…</source>
         <translation>تصدير المحدد إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="145"/>
         <source>Export Shown Orders to CSV…</source>
         <translation>تصدير الطلبات المعروضة إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="148"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation>كل طلب تعرضه عوامل التصفية، بترتيب الجدول</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="151"/>
         <source>Add Order IDs…</source>
         <translation>إضافة أرقام طلبات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="162"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="154"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation>تابِع طلبات قُدِّمت من مكان آخر، بأرقامها في اللوحة الحالية</translation>
     </message>
@@ -3158,7 +3158,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="296"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>لم يُنسخ أي رابط</numerusform>
@@ -3170,7 +3170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="306"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>لم يُنسخ أي رقم طلب</numerusform>
@@ -3182,7 +3182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="317"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>أتفتح الروابط في المتصفح؟</numerusform>
@@ -3194,12 +3194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
         <source>Exported 1 order to %1</source>
         <translation>صُدِّر طلب واحد إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="390"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="382"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي طلب إلى %1</numerusform>
@@ -3211,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="437"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
@@ -3223,27 +3223,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied 1 link</source>
         <translation>نُسخ رابط واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="157"/>
         <source>Refills…</source>
         <translation>إعادات التعبئة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="168"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="160"/>
         <source>Finished orders still inside their refill window, to refill many at once</source>
         <translation>الطلبات المنتهية التي ما زالت ضمن مدة ضمان إعادة التعبئة، لإعادة تعبئة عدد منها دفعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="286"/>
         <source>Copied 1 order</source>
         <translation>نُسخ طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="286"/>
         <source>Copied %Ln orders</source>
         <translation>
             <numerusform>لم يُنسخ أي طلب</numerusform>
@@ -3255,47 +3255,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied 1 order ID</source>
         <translation>نُسخ رقم طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
         <source>Open links</source>
         <translation>فتح الروابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="318"/>
         <source>Open All</source>
         <translation>فتح الكل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>Export Orders</source>
         <translation>تصدير الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="387"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="396"/>
         <source>The orders could not be written to %1.</source>
         <translation>تعذّرت كتابة الطلبات إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="437"/>
         <source>Imported 1 order</source>
         <translation>استُورد طلب واحد</translation>
     </message>
@@ -3936,8 +3936,8 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="139"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="141"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="416"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation>تقديم الطلب</translation>
@@ -3975,12 +3975,12 @@
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="292"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="295"/>
         <source>No service selected</source>
         <translation>لم تُحدَّد أي خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="294"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="297"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب.</translation>
     </message>
@@ -4010,7 +4010,7 @@
         <translation>الرقم %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
         <source>1 line</source>
         <translation>سطر واحد</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>%1 = الكمية %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="372"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="375"/>
         <source>Cost: —</source>
         <translation>التكلفة: —</translation>
     </message>
@@ -4045,17 +4045,17 @@
         <translation>الرصيد بعده ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="393"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation>اختر خدمة من قائمة الخدمات لتقديم طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="392"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="395"/>
         <source>Open a panel to place orders</source>
         <translation>افتح لوحة لتقديم الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="394"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation>جارٍ تقديم الطلب… انتظر رد اللوحة</translation>
     </message>
@@ -4065,17 +4065,17 @@
         <translation>%1 لتقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation>سعر هذه الخدمة غير معروف، لذا لا يمكن طلبها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="416"/>
         <source>Placing…</source>
         <translation>جارٍ التقديم…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="461"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="464"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation>لا يزال طلب آخر قيد الإرسال؛ انتظر رده.</translation>
     </message>
@@ -4310,7 +4310,7 @@
         <translation>أدخل اسم المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -4322,7 +4322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -4334,7 +4334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -4346,7 +4346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="320"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>لا أسماء مستخدمين</numerusform>
@@ -4358,7 +4358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="322"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>لا أوسمة</numerusform>
@@ -4370,7 +4370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>لا كلمات مفتاحية</numerusform>
@@ -4382,7 +4382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="326"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>لا مجموعات</numerusform>
@@ -4394,7 +4394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="327"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>لا أسطر</numerusform>
@@ -4406,7 +4406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(ولا شيء آخر)</numerusform>
@@ -4418,8 +4418,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="431"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="463"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="434"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="466"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation>لا يوجد مفتاح API لهذه اللوحة بعد: أدخله لتقديم الطلبات.</translation>
     </message>
@@ -5128,112 +5128,112 @@
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="129"/>
         <source>Search orders</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="131"/>
         <source>Search link, service or order number</source>
         <translation>ابحث بالرابط أو الخدمة أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="140"/>
         <source>Show orders with this status</source>
         <translation>عرض الطلبات ذات هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="144"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="147"/>
         <source>Show orders of one panel</source>
         <translation>عرض طلبات لوحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="150"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
         <source>Show orders of one service</source>
         <translation>عرض طلبات خدمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="155"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="157"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="161"/>
         <source>Show orders placed in this period</source>
         <translation>عرض الطلبات المقدَّمة في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
         <source>Last 7 days</source>
         <translation>آخر سبعة أيام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
         <source>Last 30 days</source>
         <translation>آخر ثلاثين يومًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="168"/>
         <source>Date range…</source>
         <translation>نطاق تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="170"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="171"/>
         <source>Placed</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
         <source>From this day</source>
         <translation>من هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="177"/>
         <source>To this day (included)</source>
         <translation>حتى هذا اليوم (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="211"/>
         <source>Panel name</source>
         <translation>اسم اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="222"/>
         <source>Outcome unknown</source>
         <translation>النتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="227"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
@@ -5243,22 +5243,22 @@
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="375"/>
         <source>Orders could not be loaded: %1</source>
         <translation>تعذّر تحميل الطلبات: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="519"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>No orders yet</source>
         <translation>لا توجد طلبات بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>1 order</source>
         <translation>طلب واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -5270,7 +5270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="525"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 من أصل %Ln طلب</numerusform>
@@ -5282,7 +5282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="526"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="527"/>
         <source>loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -5404,67 +5404,67 @@
         <translation>بانتظار الحالة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="208"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="216"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation>تقول اللوحة إن الرصيد غير كافٍ. اشحن رصيدك في اللوحة ثم قدِّم الطلب مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="222"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation>لم تقبل اللوحة الرابط. تأكد أنه الرابط الكامل والعام الذي تطلبه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation>لدى اللوحة طلب نشط لهذا الرابط بالفعل. انتظر حتى يكتمل، أو استخدم رابطًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="226"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="234"/>
         <source>The panel did not accept the quantity.</source>
         <translation>لم تقبل اللوحة الكمية.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="236"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation>لم تعد اللوحة تعرف هذه الخدمة. حدِّث قائمة الخدمات واختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="233"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="241"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation>هذه الخدمة معطّلة في اللوحة حاليًا. اختر خدمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="246"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation>رفضت اللوحة مفتاح API. تحقّق منه في إعدادات اللوحة (انسخه مجددًا من صفحة API في اللوحة).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="244"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="252"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation>لم يُرسَل: تعذّر الوصول إلى اللوحة، فلم يُقدَّم أي طلب ولم يُخصم أي مبلغ. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="249"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="257"/>
         <source>The panel refused the order.</source>
         <translation>رفضت اللوحة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="263"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا». يعني ذلك عادةً أن الطلب لم يُعالَج، لكن SMMDesk لا يستطيع الجزم.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="261"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة بدلًا من رقم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="266"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="274"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح (%1).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation>أُرسل الطلب لكن لم يصل رد صالح.</translation>
     </message>
@@ -5525,37 +5525,37 @@
         <translation>تعذّر على SMMDesk القراءة من قاعدة بياناته %1 أو الكتابة فيها.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="275"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="283"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation>توقّف SMMDesk أثناء إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="286"/>
         <source>SMMDesk failed while sending it</source>
         <translation>أخفق SMMDesk أثناء إرساله</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="281"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="289"/>
         <source>the panel answered “too many requests”</source>
         <translation>ردّت اللوحة بـ«طلبات كثيرة جدًا»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="284"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="292"/>
         <source>the panel answered with an unexpected page</source>
         <translation>ردّت اللوحة بصفحة غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="287"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="295"/>
         <source>no answer from the panel</source>
         <translation>لا رد من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="303"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="311"/>
         <source>details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="306"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="314"/>
         <source>no details</source>
         <translation>لا تفاصيل</translation>
     </message>
@@ -6510,7 +6510,7 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="319"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="327"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
         <translation>لا يمكن استخدام رابط هذه اللوحة: عدّل اللوحة لتصحيحه.</translation>
     </message>
@@ -6540,27 +6540,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="317"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="325"/>
         <source>Orders checked at %1</source>
         <translation>فُحصت الطلبات الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="323"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="331"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation>طلبت اللوحة الإبطاء؛ الفحص التالي بعد %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="328"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation>تعذّر الوصول إلى اللوحة (%1)؛ ستُعاد المحاولة كل %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="332"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="340"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation>تعذّر تسجيل ردّ اللوحة (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="344"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation>تعذّر فحص الطلبات (%1)؛ المحاولة التالية بعد %2.</translation>
     </message>
@@ -7693,7 +7693,7 @@
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="165"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -7719,14 +7719,14 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="178"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
@@ -7791,7 +7791,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Spent</source>
         <translation>المُنفَق</translation>
     </message>
@@ -7806,37 +7806,37 @@
         <translation>الإنفاق من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="421"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="420"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="460"/>
         <source>Export Spending</source>
         <translation>تصدير الإنفاق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="461"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="476"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="471"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="477"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="472"/>
         <source>The figures could not be written to %1.</source>
         <translation>تعذّرت كتابة الأرقام في %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="484"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="479"/>
         <source>Exported 1 row of spending to %1</source>
         <translation>صُدِّر صف واحد من الإنفاق إلى %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="486"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="481"/>
         <source>Exported %Ln rows of spending to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف من الإنفاق إلى %1</numerusform>

@@ -1746,219 +1746,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="214"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="218"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="221"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>&amp;All Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="234"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
         <source>Search the services of every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="245"/>
         <source>Catalogue &amp;Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
         <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="256"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="259"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="264"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="267"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="274"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="282"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
         <source>&amp;Spending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="289"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="292"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>&amp;Balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="295"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
         <source>Every panel&apos;s balance, recent spending and the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="304"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="308"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="317"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="319"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="332"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="339"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="341"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="343"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="584"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="586"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="633"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="635"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="654"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="655"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="658"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="659"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="759"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="761"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,12 +2085,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="833"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="837"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -2098,12 +2098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="846"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="850"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,112 +2821,112 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="103"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="95"/>
         <source>Refresh Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="106"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="98"/>
         <source>Ask the panel for the current status of the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="109"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="101"/>
         <source>Refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="112"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="104"/>
         <source>Ask the panel to refill the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="115"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="107"/>
         <source>Cancel Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="118"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="110"/>
         <source>Ask the panel to cancel the selected orders (where the service allows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="121"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="113"/>
         <source>Refill Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="116"/>
         <source>Ask the panel how the selected orders&apos; refills are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="119"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="122"/>
         <source>Copy the selected orders as tab-separated text, with the column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="132"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="124"/>
         <source>Copy Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="125"/>
         <source>Copy Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="135"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="127"/>
         <source>Open Link in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="138"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="130"/>
         <source>Order Again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="141"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="133"/>
         <source>Open the order form with this order&apos;s service and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="144"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="136"/>
         <source>Check Unknown Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="147"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="139"/>
         <source>Settle an order whose outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="150"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="142"/>
         <source>Export Selected to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="153"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="145"/>
         <source>Export Shown Orders to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="148"/>
         <source>Every order the filters show, in the table&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="159"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="151"/>
         <source>Add Order IDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="162"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="154"/>
         <source>Track orders placed elsewhere, by their ids on the current panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="296"/>
         <source>Copied %Ln links</source>
         <translation>
             <numerusform>Copied %Ln link</numerusform>
@@ -3060,7 +3060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="314"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="306"/>
         <source>Copied %Ln order IDs</source>
         <translation>
             <numerusform>Copied %Ln order ID</numerusform>
@@ -3068,7 +3068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="325"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="317"/>
         <source>Open %Ln links in the browser?</source>
         <translation>
             <numerusform>Open %Ln link in the browser?</numerusform>
@@ -3076,12 +3076,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="388"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="380"/>
         <source>Exported 1 order to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="390"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="382"/>
         <source>Exported %Ln orders to %1</source>
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
@@ -3089,7 +3089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="437"/>
         <source>Imported %Ln orders</source>
         <translation>
             <numerusform>Imported %Ln order</numerusform>
@@ -3097,27 +3097,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="302"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
         <source>Copied 1 link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="157"/>
         <source>Refills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="168"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="160"/>
         <source>Finished orders still inside their refill window, to refill many at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="286"/>
         <source>Copied 1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/actions.py" line="294"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="286"/>
         <source>Copied %Ln orders</source>
         <translation>
             <numerusform>Copied %Ln order</numerusform>
@@ -3125,47 +3125,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="312"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="304"/>
         <source>Copied 1 order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="324"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="316"/>
         <source>Open links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="326"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="318"/>
         <source>Open All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>Export Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="363"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="387"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="403"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="395"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="404"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="396"/>
         <source>The orders could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/actions.py" line="445"/>
+        <location filename="../../smmdesk/gui/orders/actions.py" line="437"/>
         <source>Imported 1 order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,8 +3790,8 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="139"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="141"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="416"/>
         <source>Place order</source>
         <extracomment>what the user typed for a service they left unplaced, by (panel id, service id): a search that hides the service, or a look at another one, loses none of it</extracomment>
         <translation type="unfinished"></translation>
@@ -3829,12 +3829,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="292"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="295"/>
         <source>No service selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="294"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="297"/>
         <source>Choose a service in the catalogue to place an order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,7 +3864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="314"/>
         <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="372"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="375"/>
         <source>Cost: —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,17 +3899,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="393"/>
         <source>Choose a service in the catalogue to place an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="392"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="395"/>
         <source>Open a panel to place orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="394"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="397"/>
         <source>Placing the order… wait for the panel&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,17 +3919,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="408"/>
         <source>The price of this service is unknown, so it cannot be ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="413"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="416"/>
         <source>Placing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="461"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="464"/>
         <source>Another order is still being sent; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="308"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="311"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -4172,7 +4172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="313"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="316"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -4180,7 +4180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="315"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="318"/>
         <source>%Ln comments</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -4188,7 +4188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="317"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="320"/>
         <source>%Ln usernames</source>
         <translation>
             <numerusform>%Ln username</numerusform>
@@ -4196,7 +4196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="322"/>
         <source>%Ln hashtags</source>
         <translation>
             <numerusform>%Ln hashtag</numerusform>
@@ -4204,7 +4204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
         <source>%Ln keywords</source>
         <translation>
             <numerusform>%Ln keyword</numerusform>
@@ -4212,7 +4212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="323"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="326"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -4220,7 +4220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="324"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="327"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -4228,7 +4228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/form.py" line="402"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="405"/>
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -4236,8 +4236,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="431"/>
-        <location filename="../../smmdesk/gui/ordering/form.py" line="463"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="434"/>
+        <location filename="../../smmdesk/gui/ordering/form.py" line="466"/>
         <source>This panel has no API key yet: enter it to place orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,112 +4910,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="128"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="129"/>
         <source>Search orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="130"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="131"/>
         <source>Search link, service or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="139"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="140"/>
         <source>Show orders with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="143"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="146"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="147"/>
         <source>Show orders of one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="148"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="149"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="150"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="152"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="153"/>
         <source>Show orders of one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="154"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="155"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="156"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="157"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="160"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="161"/>
         <source>Show orders placed in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="163"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="164"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="165"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="166"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="167"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="168"/>
         <source>Date range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="170"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="171"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="175"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="176"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="177"/>
         <source>To this day (included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="210"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="211"/>
         <source>Panel name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="221"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="222"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/bars.py" line="226"/>
+        <location filename="../../smmdesk/gui/orders/bars.py" line="227"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,22 +5025,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="374"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="375"/>
         <source>Orders could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="519"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="520"/>
         <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>1 order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="522"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="523"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -5048,7 +5048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/orders/pane.py" line="524"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="525"/>
         <source>%1 of %Ln orders</source>
         <translation>
             <numerusform>%1 of %Ln order</numerusform>
@@ -5056,7 +5056,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/orders/pane.py" line="526"/>
+        <location filename="../../smmdesk/gui/orders/pane.py" line="527"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,67 +5178,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="208"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="216"/>
         <source>The panel says the balance is too low. Add funds on the panel, then place the order again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="214"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="222"/>
         <source>The panel did not accept the link. Check that it is the full, public link the service asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="220"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
         <source>The panel already has an active order for this link. Wait until it completes, or use another link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="226"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="234"/>
         <source>The panel did not accept the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="228"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="236"/>
         <source>The panel no longer knows this service. Refresh the catalogue and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="233"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="241"/>
         <source>This service is disabled on the panel right now. Choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="238"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="246"/>
         <source>The panel refused the API key. Check it in the panel settings (copy it again from the panel&apos;s API page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="244"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="252"/>
         <source>Not sent: the panel could not be reached, so no order was placed and no money was spent. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="249"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="257"/>
         <source>The panel refused the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="255"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="263"/>
         <source>The panel answered “too many requests”. Usually that means the order was not processed, but SMMDesk cannot be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="261"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
         <source>The panel answered with an unexpected page instead of an order number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="266"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="274"/>
         <source>The request was sent but no usable answer came back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="269"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="277"/>
         <source>The request was sent but no usable answer came back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5299,37 +5299,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="275"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="283"/>
         <source>SMMDesk stopped while the order was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="278"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="286"/>
         <source>SMMDesk failed while sending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="281"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="289"/>
         <source>the panel answered “too many requests”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="284"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="292"/>
         <source>the panel answered with an unexpected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="287"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="295"/>
         <source>no answer from the panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="303"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="311"/>
         <source>details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="306"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="314"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,7 +6264,7 @@
 <context>
     <name>PollWorker</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="319"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="327"/>
         <source>This panel&apos;s URL cannot be used: edit the panel to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6286,27 +6286,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="317"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="325"/>
         <source>Orders checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="323"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="331"/>
         <source>The panel asked to slow down; next check in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="328"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
         <source>The panel is unreachable (%1); trying again every %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="332"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="340"/>
         <source>Could not record the panel&apos;s answer (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/errors.py" line="336"/>
+        <location filename="../../smmdesk/gui/wording/errors.py" line="344"/>
         <source>Could not check orders (%1); next try in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7419,7 +7419,7 @@
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="165"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7445,14 +7445,14 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="177"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
         <location filename="../../smmdesk/gui/money/spending.py" line="178"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7509,7 @@
     </message>
     <message>
         <location filename="../../smmdesk/gui/money/spending.py" line="120"/>
-        <location filename="../../smmdesk/gui/money/spending.py" line="470"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7524,37 +7524,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="421"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="420"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="465"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="460"/>
         <source>Export Spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="466"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="461"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="476"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="471"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="477"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="472"/>
         <source>The figures could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/money/spending.py" line="484"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="479"/>
         <source>Exported 1 row of spending to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/money/spending.py" line="486"/>
+        <location filename="../../smmdesk/gui/money/spending.py" line="481"/>
         <source>Exported %Ln rows of spending to %1</source>
         <translation>
             <numerusform>Exported %Ln row of spending to %1</numerusform>

@@ -32,7 +32,6 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from smmdesk.core.kinds import classify
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.records import LocalState, OrderRecord, SpendRow
 
@@ -147,6 +146,8 @@ def _group_key(
     # a history repeats a few hundred service names: each is classified once
     known = kinds.get(order.service_name)
     if known is None:
+        from smmdesk.core.kinds import classify  # loaded when first grouped by kind
+
         kind = classify(order.service_name)
         known = kinds[order.service_name] = (kind.platform or "", kind.product or "")
     return known[0] if group_by is GroupBy.PLATFORM else known[1]  # "": the name does not say

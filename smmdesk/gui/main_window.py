@@ -33,7 +33,6 @@ from smmdesk.core.ordering import Placement
 from smmdesk.core.parse_services import UnusableCatalogue
 from smmdesk.core.store import LocalState, OrderRecord, PanelRecord
 from smmdesk.gui.menus import fill_orders_menu, keys_in_lists, quit_keys, settings_keys
-from smmdesk.gui.money.alerts import LowBalanceMonitor
 from smmdesk.gui.panels.connect_holder import ConnectDialogHolder
 from smmdesk.gui.panels.manage import PanelsDialog, PanelSwitcher
 from smmdesk.gui.panels.profiles import ensure_demo_profiles
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
     from smmdesk.gui.catalog.changes import ChangesWindow
     from smmdesk.gui.catalog.compare import CompareDialog
     from smmdesk.gui.compare import Comparing
+    from smmdesk.gui.money.alerts import LowBalanceMonitor
     from smmdesk.gui.money.spending import SpendingWindow
     from smmdesk.gui.money.view import BalancesWindow
     from smmdesk.gui.ordering.mass.dialog import MassOrderDialog
@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.catalog_pane.filters.give_mnemonics()  # once the menus hold their Alt letters
         self.orders_pane.give_mnemonics()
+        # the form's fields take their letters first; the orders filters take what is left
+        self.order_form.sig_fields_rebuilt.connect(self.orders_pane.give_mnemonics)
         self.poller = Poller(self.ctx, self)
         self.poller.sig_orders_changed.connect(self.on_orders_changed)
         self.poller.sig_refills_changed.connect(self.on_orders_changed)
@@ -142,8 +144,7 @@ class MainWindow(QMainWindow):
         self.notifier = TrayNotifier(self.ctx, self, self)
         self.notifier.sig_notice.connect(self.on_notice)
         # each balance against its panel's level: a warning once per crossing
-        self.low_balance = LowBalanceMonitor(self.ctx, self)
-        self.low_balance.sig_low.connect(self.notifier.on_low_balance)
+        self._low_balance: LowBalanceMonitor | None = None  # made at the first balance read
         self._balances: BalancesWindow | None = None
         self.ctx.panel_keys.sig_key_known.connect(self.on_key_known)
         # the key-needed dialog: window-modal, non-blocking, one at a time
@@ -382,6 +383,17 @@ class MainWindow(QMainWindow):
         self.workspace.chain_tail += list(self.status.labels())
 
     # -- panels ------------------------------------------------------------------------------
+    @property
+    def low_balance(self) -> LowBalanceMonitor:
+        """The low-balance warning, made when the first balance is read (its module and the
+        spending rules load then, not before the first paint)."""
+        if self._low_balance is None:
+            from smmdesk.gui.money.alerts import LowBalanceMonitor  # when first needed
+
+            self._low_balance = LowBalanceMonitor(self.ctx, self)
+            self._low_balance.sig_low.connect(self.notifier.on_low_balance)
+        return self._low_balance
+
     def when_painted(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the GUI thread right after the window's first painted frame (at
         the event loop's next turn if that was already), so it never delays that frame."""

@@ -24,7 +24,6 @@ from smmdesk.gui.widgets.announce import announce
 from smmdesk.gui.widgets.icons import app_icon
 from smmdesk.gui.widgets.plain import notification_text
 from smmdesk.gui.wording import numbers
-from smmdesk.gui.wording.balances import BalanceWords
 from smmdesk.gui.wording.bidi import isolate
 from smmdesk.gui.wording.changes import alert_text
 from smmdesk.gui.wording.numbers import order_ref
@@ -144,6 +143,8 @@ class TrayNotifier(QObject):
         once per crossing): say so, unless low-balance notices are muted."""
         if self.is_muted("low_balance"):
             return
+        from smmdesk.gui.wording.balances import BalanceWords  # with the first warning
+
         title, text = BalanceWords.low(
             self._panel_name(panel_id), balance.amount, balance.currency, level
         )

@@ -322,5 +322,9 @@ def test_a_key_entered_for_a_new_address_never_goes_to_the_old_one(
         )
         poll_cycles(qtbot, window.poller, panel_id, 1)
         assert window.session is not None
-        assert len(window.session.catalog or ()) == 50
+        # the request reached the new address; its catalogue is shown once parsed on a worker
+        qtbot.waitUntil(
+            lambda: window.session is not None and len(window.session.catalog or ()) == 50,
+            timeout=WAIT_MS,
+        )
         assert sum(sandbox_panel.received.values()) == 0, "the old address got nothing"

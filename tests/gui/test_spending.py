@@ -177,3 +177,24 @@ def test_a_window_closed_before_its_sums_arrive_is_left_alone(
     gui_ctx.tasks.release()
     qtbot.waitUntil(lambda: gui_ctx.tasks.active() == 0, timeout=10_000)
     qtbot.wait(50)  # the answer's delivery, queued to the GUI thread
+
+
+def test_a_services_name_is_shown_as_written_never_as_markup(
+    qtbot: QtBot, window: MainWindow, panels: tuple[Panel, Panel]
+) -> None:
+    """QtCharts draws legends and titles as HTML: a panel's service name is escaped for it, and
+    the table shows it literally."""
+    usd = panels[0]
+    hostile = "<b>Views</b> & <img src=x>"
+    usd.sandbox.set_status(usd.place(1000, hostile), "Completed")
+    usd.poll()
+    spending = window.show_spending()
+    loaded(qtbot, spending)
+    spending.currency.setCurrentIndex(spending.currency.findData("USD"))
+    spending.group.setCurrentIndex(spending.group.findData("service"))
+    loaded(qtbot, spending)
+    assert table(spending)[hostile] == "0.90"
+    labels = [bar.label() for bar in spending.over_time.chart().series()[0].barSets()]
+    assert "&lt;b&gt;Views&lt;/b&gt; &amp; &lt;img src=x&gt;" in labels
+    slices = [part.label() for part in spending.breakdown.chart().series()[0].slices()]
+    assert "&lt;b&gt;Views&lt;/b&gt; &amp; &lt;img src=x&gt;" in slices

@@ -8,6 +8,7 @@ when the window is first opened, so start-up never pays for them."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -23,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +32,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +52,10 @@ from smmdesk.core.spending import (
 from smmdesk.core.store.records import OrderRecord, SpendRow
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.widgets import dialogs, screen, theme
-from smmdesk.gui.widgets.plain import new_label
+from smmdesk.gui.widgets.plain import new_label, show_tip
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate_ltr
+from smmdesk.gui.wording.errors import describe_error, write_failure
 from smmdesk.gui.wording.kinds import platform_name, product_name
 
 __all__ = ["SpendingWindow"]
@@ -170,9 +170,9 @@ class SpendingWindow(QDialog):
         self.group.currentIndexChanged.connect(self.reload)
         self.only_filtered.toggled.connect(self.reload)
         self.currency.currentIndexChanged.connect(self._show_currency)
-        from_label = QLabel(self.tr("&From"), self)
+        from_label = new_label(self, self.tr("&From"))
         from_label.setBuddy(self.date_from)
-        to_label = QLabel(self.tr("&To"), self)
+        to_label = new_label(self, self.tr("&To"))
         to_label.setBuddy(self.date_to)
         self.period.setAccessibleName(self.tr("Period"))
         self.group.setAccessibleName(self.tr("Group"))
@@ -253,7 +253,7 @@ class SpendingWindow(QDialog):
                 return
             self._loading = False
             self.summary.setText(
-                self.tr("The orders could not be read: %1").replace("%1", str(exc))
+                self.tr("The orders could not be read: %1").replace("%1", describe_error(exc))
             )
 
         self.ctx.tasks.submit("spending", job, done, failed)
@@ -379,14 +379,14 @@ class SpendingWindow(QDialog):
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             buckets.reverse()  # time runs from the reading start
         for index, group in enumerate(self.shown_groups(figures)):
-            bar = QBarSet(self.label(group))
+            bar = QBarSet(as_markup(self.label(group)))
             bar.setColor(QColor(COLOURS[index % len(COLOURS)]))
             bar.append([float(self._amount(figures, b, group)) for b in buckets])
             bar.hovered.connect(self._tip_for(figures, group, buckets))
             series.append(bar)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([self.bucket_label(b) for b in buckets])
+        axis_x.append([as_markup(self.bucket_label(b)) for b in buckets])
         # more buckets than labels fit (QtCharts cuts each to its bar's width, to "…"): none;
         # the title names the dates and each bar's tooltip its own
         axis_x.setLabelsVisible(len(buckets) <= CHART_LABELS)
@@ -406,13 +406,12 @@ class SpendingWindow(QDialog):
     ) -> Callable[[bool, int], None]:
         def tip(hovering: bool, index: int) -> None:
             if not hovering or not 0 <= index < len(buckets):
-                QToolTip.hideText()
+                show_tip(None)
                 return
             amount = self._amount(figures, buckets[index], group)
-            QToolTip.showText(
-                QCursor.pos(),
+            show_tip(
                 f"{self.label(group)}\n{self.bucket_label(buckets[index])}: "
-                f"{numbers.fmt_money(amount, figures.currency)}",
+                f"{numbers.fmt_money(amount, figures.currency)}"
             )
 
         return tip
@@ -429,20 +428,16 @@ class SpendingWindow(QDialog):
                 amount = figures.group_totals[group]
             if amount <= 0:
                 continue
-            part = pie.append(self.label(group), float(amount))
+            part = pie.append(as_markup(self.label(group)), float(amount))
             part.setColor(QColor(COLOURS[index % len(COLOURS)]))
             text = f"{self.label(group)}: {numbers.fmt_money(amount, figures.currency)}"
-            part.hovered.connect(
-                lambda on, t=text: (
-                    QToolTip.showText(QCursor.pos(), t) if on else QToolTip.hideText()
-                )
-            )
+            part.hovered.connect(lambda on, t=text: show_tip(t if on else None))
         chart.addSeries(pie)
         return chart
 
     def _new_chart(self, title: str) -> QChart:
         chart = QChart()
-        chart.setTitle(title)
+        chart.setTitle(as_markup(title))
         dark = theme.is_dark(self.palette())
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
@@ -477,7 +472,7 @@ class SpendingWindow(QDialog):
                 self.tr("The figures could not be written to %1.").replace(
                     "%1", isolate_ltr(str(path))
                 ),
-                str(exc),
+                write_failure(exc),
             )
             return
         if count == 1:
@@ -485,6 +480,12 @@ class SpendingWindow(QDialog):
         else:
             text = self.tr("Exported %Ln rows of spending to %1", "", count)
         self.sig_status.emit(text.replace("%1", isolate_ltr(str(path))))
+
+
+def as_markup(text: str) -> str:
+    """``text`` for QtCharts, which draws its titles, legends and axis labels as HTML: escaped,
+    so a service's name (the panel's words) shows as written, never as markup."""
+    return html.escape(text, quote=False)
 
 
 def _day(value: QDate) -> date:

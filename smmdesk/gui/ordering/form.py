@@ -69,6 +69,8 @@ class _Draft:
 class OrderForm(QWidget):
     """The adaptive order form for one service of the open panel."""
 
+    sig_fields_rebuilt = Signal()
+    """The fields were built again for another service (their Alt letters with them)."""
     sig_order_placed = Signal(object)
     """Placement (or the local exception): emitted after ANY outcome of a placement."""
     sig_order_reconciled = Signal(object)
@@ -287,6 +289,7 @@ class OrderForm(QWidget):
 
     def _rebuild(self) -> None:
         self._fields.rebuild(self.service, self.type_spec)
+        self.sig_fields_rebuilt.emit()
         service = self.service
         if service is None or self.type_spec is None:
             self.header_label.setText(self.tr("No service selected"))

@@ -22,8 +22,8 @@ from smmdesk.gui.orders.requests import OrderRequests
 from smmdesk.gui.runtime.context import AppContext
 from smmdesk.gui.runtime.session import PanelSession
 from smmdesk.gui.widgets import dialogs
-from smmdesk.gui.wording.bidi import isolate, isolate_ltr
-from smmdesk.gui.wording.errors import describe_error
+from smmdesk.gui.wording.bidi import isolate_ltr
+from smmdesk.gui.wording.errors import write_failure
 
 if TYPE_CHECKING:
     from smmdesk.gui.orders.import_dialog import ImportOrdersDialog
@@ -53,14 +53,6 @@ def link_url(link: str) -> QUrl | None:
         text = "https://" + text
     url = QUrl(text, QUrl.ParsingMode.TolerantMode)
     return url if url.isValid() and url.host() else None
-
-
-def write_failure(exc: object) -> str:
-    """Why a file could not be written, in few words: the system's own words for a file
-    error, else what kind of error it was."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return isolate(exc.strerror)
-    return describe_error(exc)
 
 
 _ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -42,6 +41,7 @@ from smmdesk.gui.orders.snapshot import OrderFilter
 from smmdesk.gui.orders.status_tables import STATUS_FILTERS
 from smmdesk.gui.widgets import theme
 from smmdesk.gui.widgets.announce import name_clear_button
+from smmdesk.gui.widgets.keyboard import YIELDS_LETTERS
 from smmdesk.gui.widgets.plain import align_to_reading_start, new_label
 from smmdesk.gui.wording import numbers
 from smmdesk.gui.wording.bidi import isolate
@@ -111,8 +111,9 @@ def _combo(pane: OrdersPane, tip: str) -> QComboBox:
 def _add_labelled(row: QHBoxLayout, pane: OrdersPane, text: str, combo: QComboBox) -> None:
     """``combo`` after a label naming it; the label gets its Alt letter later (see
     ``OrdersPane.give_mnemonics``), when the window's menus have taken theirs."""
-    label = QLabel(text, pane)
+    label = new_label(pane, text)
     label.setBuddy(combo)
+    label.setProperty(YIELDS_LETTERS, True)  # the order form's fields choose their letters first
     pane.filter_labels.append(label)
     row.addWidget(label)
     row.addWidget(combo, 1)

@@ -316,8 +316,9 @@ class OrdersPane(QWidget):
         )
 
     def give_mnemonics(self) -> None:
-        """Alt letters for the filters' labels, none the rest of the window uses (call it once
-        the window's menus exist)."""
+        """Alt letters for the filters' labels, none the rest of the window uses (called once
+        the window's menus exist, and again each time the order form's fields have chosen
+        theirs: the form comes first)."""
         used = taken_letters(self)
         for label in self.filter_labels:
             label.setText(add_mnemonic(without_mnemonic(label.text()), used))

@@ -166,9 +166,15 @@ def without_mnemonic(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+#: a dynamic property: a label whose Alt letter gives way to others (``taken_letters`` does not
+#: count it; its owner picks its letter again after them)
+YIELDS_LETTERS = "yieldsLetters"
+
+
 def taken_letters(widget: QWidget) -> set[str]:
     """The Alt letters ``widget``'s window already gives away outside ``widget``: its menu
-    bar's, its buttons' and its labels' (an Alt key claimed twice does nothing)."""
+    bar's, its buttons' and its labels' (an Alt key claimed twice does nothing), except the
+    labels that yield theirs (``YIELDS_LETTERS``)."""
     window = widget.window()
     bar = window.menuBar() if isinstance(window, QMainWindow) else None
     texts = [a.text() for a in bar.actions()] if bar is not None else []
@@ -176,7 +182,11 @@ def taken_letters(widget: QWidget) -> set[str]:
         if other is not widget and not widget.isAncestorOf(other):
             texts.append(other.text())
     for label in window.findChildren(QLabel):
-        if label.buddy() is not None and not widget.isAncestorOf(label):
+        if (
+            label.buddy() is not None
+            and not widget.isAncestorOf(label)
+            and not label.property(YIELDS_LETTERS)
+        ):
             texts.append(label.text())
     return {_mnemonic_of(text) for text in texts if _has_mnemonic(text)}
 

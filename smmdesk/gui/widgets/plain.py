@@ -23,7 +23,8 @@ import sys
 from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QToolTip, QWidget
 
 __all__ = [
     "NAME_LIMIT",
@@ -32,6 +33,7 @@ __all__ = [
     "new_label",
     "notification_text",
     "plain_label",
+    "show_tip",
     "tip",
 ]
 
@@ -70,6 +72,15 @@ def tip(text: str | None, limit: int = TIP_LIMIT) -> str:
     # wraps (convertFromPlainText either joins it into one line with no-break spaces or
     # collapses the narrow no-break spaces of numbers and dates)
     return f"<p style='white-space:pre-wrap'>{html.escape(clip(text, limit), quote=False)}</p>"
+
+
+def show_tip(text: str | None) -> None:
+    """Show ``text`` (escaped, see ``tip``) as a tooltip at the mouse, as a chart's hovered
+    part does; empty text hides the tooltip."""
+    if text:
+        QToolTip.showText(QCursor.pos(), tip(text))
+    else:
+        QToolTip.hideText()
 
 
 def notification_text(text: str, platform: str = sys.platform) -> str:

@@ -189,6 +189,14 @@ def describe_error(exc: object) -> str:
     return f"{error_summary(exc)} {_hint(exc)}".strip()
 
 
+def write_failure(exc: object) -> str:
+    """Why a file could not be written, in few words: the system's own words for a file
+    error, else what kind of error it was."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return isolate(exc.strerror)
+    return describe_error(exc)
+
+
 def error_code(error: object) -> str:
     """The code the store keeps for a refused order: the panel's normalised code, "auth",
     "not_sent" (never reached the panel) or "" for anything else."""
