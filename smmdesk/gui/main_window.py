@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             self.tr("Search the services of every panel at once"),
         )
         self.act_compare = self._action(
-            self.tr("Co&mpare Across Panels…"),
+            self.tr("C&ompare Across Panels…"),
             self.open_compare,
             "Ctrl+Shift+S",
             self.tr("The selected service on every panel, side by side, cheapest first"),

@@ -313,3 +313,31 @@ def test_an_answer_arriving_after_the_window_was_deleted_is_dropped(
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     done(answer)  # would raise on the deleted window without the guard
+
+
+def test_sorted_by_another_column_a_rate_without_conversion_stays_last(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = open_compare(qtbot, window)
+    header = dialog.table.horizontalHeader()
+    header.setSortIndicator(RATE, Qt.SortOrder.DescendingOrder)
+    assert ids(dialog) == [SELECTED, 202, 201, 301]  # dearest first, unconverted still last
+    header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+    by_name = [101, 201, 202, 301]  # "…30 Days…" < "…[Lifetime…" < "…R30" < the bold letters
+    assert ids(dialog) == by_name
+    # a new ranking (the quantity typed) keeps the user's sort
+    dialog.quantity_edit.setText("200")
+    assert ids(dialog) == by_name
+
+
+def test_the_catalogues_context_menu_opens_compare(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.catalog_pane.select_service(SELECTED)
+    service = window.catalog_pane.selected_service()
+    assert service is not None
+    menu = window.catalog_pane._context_menu(service)
+    action = next(a for a in menu.actions() if a.text().startswith("Compare across panels"))
+    action.trigger()
+    assert window._compare is not None
+    dialog = window._compare.dialog
+    assert dialog.isVisible()
+    assert next(r for r in dialog.model.rows if r.selected).offer.service.id == SELECTED
