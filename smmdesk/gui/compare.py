@@ -24,6 +24,7 @@ from smmdesk.core.allpanels import AllPanelsIndex, PanelCatalog
 from smmdesk.core.catalog import Catalog
 from smmdesk.core.compare import CompareRow, Offer, compare
 from smmdesk.core.delivery import ServiceDelivery, delivery_summary
+from smmdesk.core.kinds import ServiceKind
 from smmdesk.core.models import Service
 from smmdesk.core.store import Store
 from smmdesk.gui.catalog.compare import CompareDialog
@@ -41,19 +42,19 @@ OrderHere = Callable[[int, int, dict[str, str]], None]
 
 @dataclass(frozen=True, slots=True)
 class _Kinds:
-    """One catalogue's services grouped by (platform, product): positions in its services
-    (services whose text does not say both are in no group)."""
+    """One catalogue's services grouped by (platform, product): each one's position in its
+    services and what its text says (services whose text does not say both are in no group)."""
 
     catalog: Catalog
-    groups: Mapping[Key, Sequence[int]]
+    groups: Mapping[Key, Sequence[tuple[int, ServiceKind]]]
 
 
 def _group(catalog: Catalog) -> _Kinds:
-    groups: dict[Key, list[int]] = {}
+    groups: dict[Key, list[tuple[int, ServiceKind]]] = {}
     for position, service in enumerate(catalog.services):
-        kind = Offer.of(0, service, "").kind
+        kind = Offer.of(0, service, "").kind  # read as the comparison reads it
         if kind.platform is not None and kind.product is not None:
-            groups.setdefault((kind.platform, kind.product), []).append(position)
+            groups.setdefault((kind.platform, kind.product), []).append((position, kind))
     return _Kinds(catalog, groups)
 
 
@@ -179,10 +180,11 @@ class Comparing(QObject):
                     continue
                 services = part.catalog.services
                 currency = currencies.get(part.panel_id, part.currency)
-                for position in grouped.groups.get((kind.platform, kind.product), ()):
+                for position, its_kind in grouped.groups.get((kind.platform, kind.product), ()):
                     service = services[position]
                     if (part.panel_id, service.id) != (subject.panel_id, subject.service.id):
-                        offers.append(Offer.of(part.panel_id, service, currency))
+                        # read once per catalogue (on the worker), not on each keystroke
+                        offers.append(Offer(part.panel_id, service, currency, its_kind))
         return compare(
             selected,
             offers,
