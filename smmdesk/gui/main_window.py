@@ -786,11 +786,14 @@ class MainWindow(QMainWindow):
 
     def order_here(self, panel_id: int, service_id: int, values: dict[str, str]) -> None:
         """Open ``service_id``'s form on ``panel_id`` with ``values`` (link, quantity) filled in."""
-        self._pending_values = dict(values)
-        self.pick_service(panel_id, service_id)
+        self.pick_service(panel_id, service_id, values)
 
-    def pick_service(self, panel_id: int, service_id: int) -> None:
-        """Open ``service_id``'s order form on ``panel_id`` (switching to that panel first)."""
+    def pick_service(
+        self, panel_id: int, service_id: int, values: dict[str, str] | None = None
+    ) -> None:
+        """Open ``service_id``'s order form on ``panel_id`` (switching to that panel first),
+        with ``values`` (link, quantity) filled in."""
+        self._pending_values = dict(values or {})
         self._pending_pick = (panel_id, service_id)
         if panel_id != self._current_id():
             self.open_panel_id(panel_id)

@@ -276,6 +276,13 @@ def test_compare_from_all_panels(qtbot: QtBot, window: MainWindow, gui_ctx: AppC
     qtbot.waitUntil(lambda: {201, 301, SELECTED} <= set(ids(dialog)), timeout=20_000)
     assert "Panel B" in dialog.subject_label.text()
     assert next(r for r in dialog.model.rows if r.selected).offer.service.id == 202
+    # asked again from the main window for another service: the same window, updated
+    assert window.catalog_pane.select_service(SELECTED)
+    assert window.open_compare() is dialog
+    qtbot.waitUntil(
+        lambda: next(r for r in dialog.model.rows if r.selected).offer.service.id == SELECTED
+    )
+    assert "Panel A" in dialog.subject_label.text()
 
 
 def test_new_exchange_rates_rank_the_open_window_again(
