@@ -4,12 +4,12 @@
 <context>
     <name>AllPanels</name>
     <message>
-        <location filename="../../smmdesk/gui/all_panels.py" line="64"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="82"/>
         <source>Updating: %1</source>
         <translation>جارٍ التحديث: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/all_panels.py" line="68"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="86"/>
         <source>Could not be updated (tried again later): %1</source>
         <translation>تعذّر التحديث (ستُعاد المحاولة لاحقًا): %1</translation>
     </message>
@@ -17,48 +17,53 @@
 <context>
     <name>AllPanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="157"/>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="159"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="249"/>
         <source>All panels</source>
         <translation>كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="161"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="163"/>
         <source>Search the services of every panel…</source>
         <translation>ابحث في خدمات كل اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="162"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="164"/>
         <source>Search all panels</source>
         <translation>البحث في كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="167"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="169"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="172"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="174"/>
         <source>Services of every panel</source>
         <translation>خدمات كل اللوحات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="194"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="196"/>
         <source>&amp;Order on this panel</source>
         <translation>ا&amp;طلب من هذه اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="196"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="198"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;قارن…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="200"/>
         <source>&amp;Update all catalogues</source>
         <translation>&amp;حدّث كل الكتالوجات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="204"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="209"/>
         <source>&amp;Panel:</source>
         <translation>ال&amp;لوحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="271"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="277"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -70,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="272"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="278"/>
         <source>%Ln panels</source>
         <translation>
             <numerusform>%Ln لوحة</numerusform>
@@ -82,7 +87,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="273"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="279"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
@@ -435,7 +440,7 @@
     <message>
         <location filename="../../smmdesk/gui/wording/changes.py" line="73"/>
         <source>%1 and %Ln more</source>
-        <translation>[&apos;%1 وغيرها&apos;, &apos;%1 وخدمة أخرى&apos;, &apos;%1 وخدمتان أخريان&apos;, &apos;%1 و%Ln خدمات أخرى&apos;, &apos;%1 و%Ln خدمة أخرى&apos;, &apos;%1 و%Ln خدمة أخرى&apos;]</translation>
+        <translation>%1 و%Ln غيرها</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/wording/changes.py" line="86"/>
@@ -445,7 +450,7 @@
     <message>
         <location filename="../../smmdesk/gui/wording/changes.py" line="88"/>
         <source>%1: %Ln watched services changed</source>
-        <translation>[&apos;%1: لم تتغيّر أي خدمة متابَعة&apos;, &apos;%1: تغيّرت خدمة متابَعة واحدة&apos;, &apos;%1: تغيّرت خدمتان متابَعتان&apos;, &apos;%1: تغيّرت %Ln خدمات متابَعة&apos;, &apos;%1: تغيّرت %Ln خدمة متابَعة&apos;, &apos;%1: تغيّرت %Ln خدمة متابَعة&apos;]</translation>
+        <translation>%1: تغيّرت %Ln من الخدمات التي تتابعها</translation>
     </message>
     <message>
         <location filename="../../smmdesk/gui/wording/changes.py" line="95"/>
@@ -461,12 +466,12 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
         <source>Search services</source>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="76"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation>ابحث في الخدمات: الاسم أو الفئة أو المعرّف  (Ctrl+F)</translation>
     </message>
@@ -552,33 +557,38 @@
         <translation>اطلب قائمة الخدمات من اللوحة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="103"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="105"/>
         <source>Services by category</source>
         <translation>الخدمات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="119"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
         <source>Add to favourites</source>
         <translation>أضف إلى المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
         <source>Remove from favourites</source>
         <translation>أزِل من المفضلة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
         <source>Copy service ID</source>
         <translation>انسخ معرّف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="275"/>
         <source>Copy name</source>
         <translation>انسخ الاسم</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="276"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="278"/>
+        <source>Compare across panels…</source>
+        <translation>قارن بين اللوحات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="281"/>
         <source>Collapse all categories</source>
         <translation>اطوِ كل الفئات</translation>
     </message>
@@ -599,12 +609,12 @@
         <translation>أي ميزات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="371"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
         <source>No catalogue loaded yet</source>
         <translation>لم تُحمَّل قائمة الخدمات بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="375"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="380"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln خدمة</numerusform>
@@ -616,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="381"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln فئة</numerusform>
@@ -628,22 +638,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="377"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="382"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="379"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="384"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation>لا توجد مفضلات بعد: اختر خدمة واضغط Ctrl+D لتمييزها بنجمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="383"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="388"/>
         <source>No services match “%1”</source>
         <translation>لا توجد خدمات تطابق «%1»</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="390"/>
         <source>No services match these filters</source>
         <translation>لا توجد خدمات تطابق عوامل التصفية هذه</translation>
     </message>
@@ -806,6 +816,242 @@
             <numerusform>%Ln تغييرًا</numerusform>
             <numerusform>%Ln تغيير</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="38"/>
+        <source>The quantity is outside its limits</source>
+        <translation>الكمية خارج حدودها</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="45"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="47"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="49"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="56"/>
+        <source>No orders yet</source>
+        <translation>لا طلبات بعد</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="59"/>
+        <source>Not enough orders (%1 of %2)</source>
+        <translation>طلبات غير كافية (%1 من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="68"/>
+        <source>Cheapest that fits</source>
+        <translation>الأرخص المناسب للكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="73"/>
+        <source>The selected service</source>
+        <translation>الخدمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="79"/>
+        <source>Compared as: %1 · %2</source>
+        <translation>تُقارن على أنها: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="87"/>
+        <source>SMMDesk cannot tell what this service is, so it compares it with nothing.</source>
+        <translation>لا يستطيع SMMDesk أن يعرف ما هذه الخدمة، لذا لا يقارنها بشيء.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="275"/>
+        <source>Compare across panels</source>
+        <translation>المقارنة بين اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="284"/>
+        <source>Same &amp;country</source>
+        <translation>البلد &amp;نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="285"/>
+        <source>&amp;Refill at least as long</source>
+        <translation>إعادة &amp;تعبئة لمدة لا تقل</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="286"/>
+        <source>&amp;Non-drop</source>
+        <translation>&amp;بلا نقص</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="289"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="290"/>
+        <source>Any</source>
+        <translation>أي كمية</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="300"/>
+        <source>&amp;Order here</source>
+        <translation>ا&amp;طلب من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="322"/>
+        <source>The same service on every panel</source>
+        <translation>الخدمة نفسها في كل اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="357"/>
+        <source>Only:</source>
+        <translation>فقط:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="362"/>
+        <source>&amp;Quantity:</source>
+        <translation>ال&amp;كمية:</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="385"/>
+        <source>Service %1 on %2: %3</source>
+        <translation>الخدمة %1 في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="395"/>
+        <source>Link: %1</source>
+        <translation>الرابط: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="439"/>
+        <source>%Ln equivalent services</source>
+        <translation>
+            <numerusform>%Ln خدمة مكافئة</numerusform>
+            <numerusform>خدمة مكافئة واحدة</numerusform>
+            <numerusform>خدمتان مكافئتان</numerusform>
+            <numerusform>%Ln خدمات مكافئة</numerusform>
+            <numerusform>%Ln خدمة مكافئة</numerusform>
+            <numerusform>%Ln خدمة مكافئة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="474"/>
+        <source>No service here can be ranked as the cheapest.</source>
+        <translation>لا توجد هنا خدمة يمكن ترتيبها على أنها الأرخص.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="477"/>
+        <source>Cheapest that fits: %1, service %2, %3</source>
+        <translation>الأرخص المناسب للكمية: %1، الخدمة %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="76"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="77"/>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="78"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="79"/>
+        <source>Rate per 1000</source>
+        <translation>السعر لكل ألف</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="80"/>
+        <source>Panel&apos;s rate</source>
+        <translation>سعر اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="81"/>
+        <source>Min</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="82"/>
+        <source>Max</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="83"/>
+        <source>Refill</source>
+        <translation>إعادة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="84"/>
+        <source>Cancel</source>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="85"/>
+        <source>Drip-feed</source>
+        <translation>التغذية بالتقطير</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="86"/>
+        <source>Your median time</source>
+        <translation>وسيط مدة طلباتك</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="193"/>
+        <source>Lifetime</source>
+        <translation>مدى الحياة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="195"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="196"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="196"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <location filename="../../smmdesk/gui/compare.py" line="213"/>
+        <source>Reading every panel&apos;s catalogue…</source>
+        <translation>جارٍ قراءة كتالوج كل لوحة…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/compare.py" line="216"/>
+        <source>Updating: %1</source>
+        <translation>جارٍ التحديث: %1</translation>
     </message>
 </context>
 <context>
@@ -1800,219 +2046,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Connect a Panel…</source>
         <translation>&amp;ربط لوحة…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>Add a panel with its API URL and key</source>
         <translation>أضف لوحة برابط API ومفتاحها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Manage Panels…</source>
         <translation>&amp;إدارة اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation>أضف ملفات اللوحات أو عدّلها أو أزِلها أو بدّل بينها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="235"/>
         <source>Open the &amp;Demo Panel</source>
         <translation>ا&amp;فتح اللوحة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;All Panels…</source>
         <translation>&amp;كل اللوحات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
         <source>Search the services of every panel at once</source>
         <translation>ابحث في خدمات كل اللوحات دفعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <source>C&amp;ompare Across Panels…</source>
+        <translation>ال&amp;مقارنة بين اللوحات…</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <source>The selected service on every panel, side by side, cheapest first</source>
+        <translation>الخدمة المختارة في كل اللوحات جنبًا إلى جنب، الأرخص أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation>اجلب قائمة الخدمات والرصيد من جديد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="245"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
         <source>Catalogue &amp;Changes…</source>
         <translation>ت&amp;غييرات قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation>ما تغيّر في قوائم خدمات اللوحات: الأسعار والحدود والأسماء والأرقام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
         <source>&amp;Find Service</source>
         <translation>&amp;بحث عن خدمة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="268"/>
         <source>&amp;Place Order</source>
         <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
         <source>Place the order in the form</source>
         <translation>قدّم الطلب الموجود في النموذج</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Mass Order…</source>
         <translation>طلب &amp;جماعي…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
         <source>Place many orders at once from pasted lines</source>
         <translation>قدّم طلبات كثيرة دفعة واحدة من أسطر ملصوقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>&amp;Next Pane</source>
         <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="296"/>
         <source>Reset &amp;Layout</source>
         <translation>إعادة ضبط ال&amp;تخطيط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="298"/>
         <source>&amp;Spending…</source>
         <translation>الإ&amp;نفاق…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation>ما أنفقته، يومًا بيوم أو أسبوعًا أو شهرًا، لكل لوحة أو خدمة أو منصة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="304"/>
         <source>&amp;Balances</source>
         <translation>الأ&amp;رصدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="307"/>
         <source>Every panel&apos;s balance, recent spending and the total</source>
         <translation>رصيد كل لوحة والإنفاق الأخير والمجموع</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="309"/>
         <source>&amp;About SMMDesk</source>
         <translation>&amp;حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="311"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
         <source>&amp;Panel</source>
         <translation>ال&amp;لوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="319"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="330"/>
         <source>&amp;Order</source>
         <translation>ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="333"/>
         <source>O&amp;rders</source>
         <translation>الطل&amp;بات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="324"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="334"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="341"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="352"/>
         <source>Panel</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="356"/>
         <source>Panel:</source>
         <translation>اللوحة:</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="586"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="608"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation>تحدّثت قائمة الخدمات: %1 مضافة، و%2 محذوفة، و%3 تغييرات في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="635"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>Wait for the service catalogue to load.</source>
         <translation>انتظر حتى تُحمَّل قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="678"/>
         <source>Unfinished mass order</source>
         <translation>طلب جماعي غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="679"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation>توقّف طلب جماعي قبل إرسال كل أسطره.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="658"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="680"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation>هل تفتح نافذة الطلب الجماعي لمراجعة الأسطر المتبقية وإرسالها؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="659"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="681"/>
         <source>Review lines</source>
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="761"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="769"/>
+        <source>Choose a service to compare first.</source>
+        <translation>اختر خدمة لمقارنتها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="819"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -2139,12 +2400,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="895"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="837"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="897"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -2156,12 +2417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="908"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="850"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="910"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -7851,27 +8112,27 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="81"/>
+        <location filename="../../smmdesk/gui/tray.py" line="80"/>
         <source>Show SMMDesk</source>
         <translation>إظهار SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="261"/>
+        <location filename="../../smmdesk/gui/tray.py" line="262"/>
         <source>Low balance</source>
         <translation>انخفاض الرصيد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="187"/>
+        <location filename="../../smmdesk/gui/tray.py" line="188"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="226"/>
+        <location filename="../../smmdesk/gui/tray.py" line="227"/>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="135"/>
+        <location filename="../../smmdesk/gui/tray.py" line="134"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>انتهى %Ln طلب</numerusform>
@@ -7883,13 +8144,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="76"/>
+        <location filename="../../smmdesk/gui/tray.py" line="75"/>
         <source>Quit SMMDesk</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation>الخروج من SMMDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="170"/>
+        <location filename="../../smmdesk/gui/tray.py" line="171"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>لا توجد طلبات نشطة</numerusform>
@@ -7901,13 +8162,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="244"/>
+        <location filename="../../smmdesk/gui/tray.py" line="245"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="246"/>
+        <location filename="../../smmdesk/gui/tray.py" line="247"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 و%Ln غيرها</numerusform>
@@ -7919,37 +8180,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="253"/>
+        <location filename="../../smmdesk/gui/tray.py" line="254"/>
         <source>Panel %1</source>
         <translation>اللوحة %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="257"/>
+        <location filename="../../smmdesk/gui/tray.py" line="258"/>
         <source>Order completed</source>
         <translation>اكتمل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="258"/>
+        <location filename="../../smmdesk/gui/tray.py" line="259"/>
         <source>Order partially completed</source>
         <translation>اكتمل الطلب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="259"/>
+        <location filename="../../smmdesk/gui/tray.py" line="260"/>
         <source>Order canceled</source>
         <translation>أُلغي الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="260"/>
+        <location filename="../../smmdesk/gui/tray.py" line="261"/>
         <source>Order failed</source>
         <translation>فشل الطلب</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="262"/>
+        <location filename="../../smmdesk/gui/tray.py" line="263"/>
         <source>Favourite or recent service changed</source>
         <translation>تغيّرت خدمة مفضلة أو طُلبت مؤخرًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="271"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب</numerusform>
@@ -7961,7 +8222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="272"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>اكتمل %Ln طلب جزئيًا</numerusform>
@@ -7973,7 +8234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>أُلغي %Ln طلب</numerusform>
@@ -7985,7 +8246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="274"/>
+        <location filename="../../smmdesk/gui/tray.py" line="275"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>فشل %Ln طلب</numerusform>
@@ -7997,7 +8258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="279"/>
+        <location filename="../../smmdesk/gui/tray.py" line="280"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>مكتملة: %Ln</numerusform>
@@ -8009,7 +8270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="280"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>مكتملة جزئيًا: %Ln</numerusform>
@@ -8021,7 +8282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="281"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>ملغاة: %Ln</numerusform>
@@ -8033,7 +8294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="283"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>فاشلة: %Ln</numerusform>

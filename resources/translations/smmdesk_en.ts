@@ -4,12 +4,12 @@
 <context>
     <name>AllPanels</name>
     <message>
-        <location filename="../../smmdesk/gui/all_panels.py" line="64"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="82"/>
         <source>Updating: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/all_panels.py" line="68"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="86"/>
         <source>Could not be updated (tried again later): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,48 +17,53 @@
 <context>
     <name>AllPanelsDialog</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="157"/>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="243"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="159"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="249"/>
         <source>All panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="161"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="163"/>
         <source>Search the services of every panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="162"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="164"/>
         <source>Search all panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="167"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="169"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="172"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="174"/>
         <source>Services of every panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="194"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="196"/>
         <source>&amp;Order on this panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="196"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="198"/>
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="200"/>
         <source>&amp;Update all catalogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="204"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="209"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="271"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="277"/>
         <source>%Ln services</source>
         <translation type="unfinished">
             <numerusform>%Ln service</numerusform>
@@ -66,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="272"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="278"/>
         <source>%Ln panels</source>
         <translation>
             <numerusform>%Ln panel</numerusform>
@@ -74,7 +79,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="273"/>
+        <location filename="../../smmdesk/gui/catalog/allpanels.py" line="279"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,12 +444,12 @@
 <context>
     <name>CatalogPane</name>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="72"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
         <source>Search services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="74"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="76"/>
         <source>Search services: name, category or ID  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,33 +535,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="103"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="105"/>
         <source>Services by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="119"/>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="121"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="267"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="269"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="271"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
         <source>Copy service ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="273"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="275"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="276"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="278"/>
+        <source>Compare across panels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="281"/>
         <source>Collapse all categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,12 +587,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="371"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
         <source>No catalogue loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="375"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="380"/>
         <source>%Ln services</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -590,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="376"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="381"/>
         <source>%Ln categories</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -598,22 +608,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="377"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="382"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="379"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="384"/>
         <source>No favourites yet: select a service and press Ctrl+D to star it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="383"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="388"/>
         <source>No services match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/catalog/pane.py" line="385"/>
+        <location filename="../../smmdesk/gui/catalog/pane.py" line="390"/>
         <source>No services match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +782,234 @@
             <numerusform>%Ln change</numerusform>
             <numerusform>%Ln changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="38"/>
+        <source>The quantity is outside its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="45"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="47"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="49"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="56"/>
+        <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="59"/>
+        <source>Not enough orders (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="68"/>
+        <source>Cheapest that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="73"/>
+        <source>The selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="79"/>
+        <source>Compared as: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/wording/compare.py" line="87"/>
+        <source>SMMDesk cannot tell what this service is, so it compares it with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="275"/>
+        <source>Compare across panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="284"/>
+        <source>Same &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="285"/>
+        <source>&amp;Refill at least as long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="286"/>
+        <source>&amp;Non-drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="289"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="290"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="300"/>
+        <source>&amp;Order here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="322"/>
+        <source>The same service on every panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="357"/>
+        <source>Only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="362"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="385"/>
+        <source>Service %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="395"/>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="439"/>
+        <source>%Ln equivalent services</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="474"/>
+        <source>No service here can be ranked as the cheapest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="477"/>
+        <source>Cheapest that fits: %1, service %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="76"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="77"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="78"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="79"/>
+        <source>Rate per 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="80"/>
+        <source>Panel&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="81"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="82"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="83"/>
+        <source>Refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="84"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="85"/>
+        <source>Drip-feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="86"/>
+        <source>Your median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="193"/>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="195"/>
+        <source>%Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="196"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/catalog/compare.py" line="196"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <location filename="../../smmdesk/gui/compare.py" line="213"/>
+        <source>Reading every panel&apos;s catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/compare.py" line="216"/>
+        <source>Updating: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,219 +1984,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="216"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
         <location filename="../../smmdesk/gui/smoke.py" line="158"/>
         <source>&amp;Quit</source>
         <extracomment>a window not painted by then (started minimised, hidden) goes online all the same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="220"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="224"/>
         <source>&amp;Connect a Panel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="223"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="227"/>
         <source>Add a panel with its API URL and key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="226"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="230"/>
         <source>&amp;Manage Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="229"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
         <source>Add, edit, remove or switch panel profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="231"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="235"/>
         <source>Open the &amp;Demo Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="233"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="237"/>
         <source>&amp;All Panels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="236"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="240"/>
         <source>Search the services of every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="239"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="243"/>
+        <source>C&amp;ompare Across Panels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="246"/>
+        <source>The selected service on every panel, side by side, cheapest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="242"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="252"/>
         <source>Fetch the service catalogue and the balance again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="245"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="255"/>
         <source>Catalogue &amp;Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="248"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
         <source>What changed in the panels&apos; catalogues: prices, limits, names, ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="251"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
         <source>&amp;Find Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="258"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="268"/>
         <source>&amp;Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="261"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
         <source>Place the order in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="266"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
         <source>&amp;Mass Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="269"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="279"/>
         <source>Place many orders at once from pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="271"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="276"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="281"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="284"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="286"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="296"/>
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="288"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="298"/>
         <source>&amp;Spending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="291"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
         <source>What you spent, by day, week or month, per panel, service or platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="294"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="304"/>
         <source>&amp;Balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="297"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="307"/>
         <source>Every panel&apos;s balance, recent spending and the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="299"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="309"/>
         <source>&amp;About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="301"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="311"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="306"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="310"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="320"/>
         <source>&amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="319"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="330"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="322"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="333"/>
         <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="324"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="334"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="341"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="352"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="345"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="356"/>
         <source>Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="586"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="608"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 rate changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="635"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
         <source>Wait for the service catalogue to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="656"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="678"/>
         <source>Unfinished mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="657"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="679"/>
         <source>A mass order was interrupted before all its lines were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="658"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="680"/>
         <source>Open the mass order window to review and send the remaining lines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="659"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="681"/>
         <source>Review lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="761"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="769"/>
+        <source>Choose a service to compare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/main_window.py" line="819"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,12 +2338,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="835"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="895"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="837"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="897"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -2098,12 +2351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="848"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="908"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="850"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="910"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7565,27 +7818,27 @@
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="81"/>
+        <location filename="../../smmdesk/gui/tray.py" line="80"/>
         <source>Show SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="261"/>
+        <location filename="../../smmdesk/gui/tray.py" line="262"/>
         <source>Low balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="187"/>
+        <location filename="../../smmdesk/gui/tray.py" line="188"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="226"/>
+        <location filename="../../smmdesk/gui/tray.py" line="227"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="135"/>
+        <location filename="../../smmdesk/gui/tray.py" line="134"/>
         <source>%Ln orders finished</source>
         <translation>
             <numerusform>%Ln order finished</numerusform>
@@ -7593,13 +7846,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="76"/>
+        <location filename="../../smmdesk/gui/tray.py" line="75"/>
         <source>Quit SMMDesk</source>
         <extracomment>notification kinds, each mutable in the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="170"/>
+        <location filename="../../smmdesk/gui/tray.py" line="171"/>
         <source>%Ln active orders</source>
         <translation>
             <numerusform>%Ln active order</numerusform>
@@ -7607,13 +7860,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="244"/>
+        <location filename="../../smmdesk/gui/tray.py" line="245"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="246"/>
+        <location filename="../../smmdesk/gui/tray.py" line="247"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -7621,37 +7874,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="253"/>
+        <location filename="../../smmdesk/gui/tray.py" line="254"/>
         <source>Panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="257"/>
+        <location filename="../../smmdesk/gui/tray.py" line="258"/>
         <source>Order completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="258"/>
+        <location filename="../../smmdesk/gui/tray.py" line="259"/>
         <source>Order partially completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="259"/>
+        <location filename="../../smmdesk/gui/tray.py" line="260"/>
         <source>Order canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="260"/>
+        <location filename="../../smmdesk/gui/tray.py" line="261"/>
         <source>Order failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/tray.py" line="262"/>
+        <location filename="../../smmdesk/gui/tray.py" line="263"/>
         <source>Favourite or recent service changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="271"/>
+        <location filename="../../smmdesk/gui/tray.py" line="272"/>
         <source>%Ln orders completed</source>
         <translation>
             <numerusform>%Ln order completed</numerusform>
@@ -7659,7 +7912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="272"/>
+        <location filename="../../smmdesk/gui/tray.py" line="273"/>
         <source>%Ln orders partially completed</source>
         <translation>
             <numerusform>%Ln order partially completed</numerusform>
@@ -7667,7 +7920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="273"/>
+        <location filename="../../smmdesk/gui/tray.py" line="274"/>
         <source>%Ln orders canceled</source>
         <translation>
             <numerusform>%Ln order canceled</numerusform>
@@ -7675,7 +7928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="274"/>
+        <location filename="../../smmdesk/gui/tray.py" line="275"/>
         <source>%Ln orders failed</source>
         <translation>
             <numerusform>%Ln order failed</numerusform>
@@ -7683,7 +7936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="279"/>
+        <location filename="../../smmdesk/gui/tray.py" line="280"/>
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completed</numerusform>
@@ -7691,7 +7944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="280"/>
+        <location filename="../../smmdesk/gui/tray.py" line="281"/>
         <source>%Ln partially completed</source>
         <translation>
             <numerusform>%Ln partially completed</numerusform>
@@ -7699,7 +7952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="281"/>
+        <location filename="../../smmdesk/gui/tray.py" line="282"/>
         <source>%Ln canceled</source>
         <translation>
             <numerusform>%Ln canceled</numerusform>
@@ -7707,7 +7960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/tray.py" line="282"/>
+        <location filename="../../smmdesk/gui/tray.py" line="283"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>

@@ -759,6 +759,8 @@ class MainWindow(QMainWindow):
             shared = self._compare.catalogues if self._compare is not None else None
             self._all_panels = AllPanels(self.ctx, self, self.pick_service, shared)
             self._all_panels.sig_compare.connect(self.compare_service)
+            if shared is None:
+                self._all_panels.catalogues.sig_catalog_changes.connect(self.on_catalog_changes)
         return self._all_panels.show()
 
     # -- Compare ------------------------------------------------------------------------------
@@ -782,6 +784,8 @@ class MainWindow(QMainWindow):
 
             shared = self._all_panels.catalogues if self._all_panels is not None else None
             self._compare = Comparing(self.ctx, self, self.order_here, shared)
+            if shared is None:
+                self._compare.catalogues.sig_catalog_changes.connect(self.on_catalog_changes)
         return self._compare.show_for(panel_id, service, link, quantity)
 
     def order_here(self, panel_id: int, service_id: int, values: dict[str, str]) -> None:

@@ -489,6 +489,12 @@ class SandboxMount:
     def currency(self) -> str:
         return self._mount.state.currency
 
+    def set_services(self, services: list[dict[str, Any]]) -> None:
+        """Serve ``services`` from the next request on (see ``SandboxPanel.set_services``)."""
+        catalogue = Catalogue.from_served(services)
+        with self._server._lock:  # noqa: SLF001 - the server's one lock guards its mounts
+            self._mount.state.catalogue = catalogue
+
     @property
     def balance(self) -> Decimal:
         return self._mount.state.balance

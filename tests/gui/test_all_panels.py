@@ -5,6 +5,7 @@ the demo mode connects the three demo panels."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from smmdesk.core.parse_services import parse_catalogue
 from smmdesk.gui.catalog.allpanels import NAME, PANEL, RATE
 from smmdesk.gui.main_window import MainWindow
 from smmdesk.gui.runtime.catalogs import BACKOFF_FIRST_S
@@ -188,3 +190,47 @@ def test_a_picked_service_gone_from_its_panel_is_said_so(
     qtbot.waitUntil(lambda: window.session is not None and window.session.panel.id == b)
     qtbot.waitUntil(lambda: "987654321" in window.statusBar().currentMessage(), timeout=15_000)
     assert window.order_form.service is None
+
+
+def test_a_refresh_from_all_panels_records_what_changed_and_warns_of_a_reused_id(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_ctx: AppContext,
+    three: tuple[SandboxPanel, SandboxMount, SandboxMount],
+) -> None:
+    """All panels asks every panel for its list again: what changed since the saved list is
+    recorded (as the open panel's refresh does), so an id the panel gave to another service
+    still warns before the next order, and the change reaches the Changes view and the tray."""
+    from smmdesk.core.catalog_history import reuse_since_last_order
+    from smmdesk.core.changes import ChangeKind
+
+    b = panel_id(gui_ctx, "Panel B")
+    store = gui_ctx.store
+    # Panel B's list is saved (a first refresh: the baseline) and the user orders a service
+    dialog = window.open_all_panels()
+    catalogues = window._all_panels.catalogues  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: store.load_catalog(b) is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: not catalogues.fetching, timeout=15_000)
+    served = json.loads(store.load_catalog(b).raw)  # type: ignore[union-attr]
+    ordered = next(s for s in served if "Instagram" in s["name"] and "Likes" in s["name"])
+    local = store.import_order(b, 9_001, service_id=int(ordered["service"]),
+                               service_name=ordered["name"], quantity=100)  # fmt: skip
+    assert store.get_order(local).panel_order_id == 9_001
+    # the panel gives that id to a YouTube service; All panels refreshes every panel
+    changed = [dict(s) for s in served]
+    for entry in changed:
+        if entry["service"] == ordered["service"]:
+            entry.update(name="YouTube Views [HQ]", category="YouTube - Views")
+    three[1].set_services(changed)
+    noticed: list[tuple[int, object]] = []
+    window.notifier.on_catalog_changes = lambda pid, ch: noticed.append((pid, ch))  # type: ignore[method-assign]
+    dialog.refresh_button.click()
+    qtbot.waitUntil(lambda: bool(store.catalog_changes()), timeout=15_000)
+    kinds = {c.change.kind for c in store.catalog_changes()}
+    assert ChangeKind.ID_REUSED in kinds
+    now = store.load_catalog(b)
+    assert now is not None
+    service = next(s for s in parse_catalogue(now.raw) if s.id == int(ordered["service"]))
+    assert reuse_since_last_order(store, b, service) is not None
+    qtbot.waitUntil(lambda: bool(noticed), timeout=10_000)
+    assert noticed[0][0] == b

@@ -305,5 +305,10 @@ def _fill(msg: ET.Element, text: object) -> None:
         translation.text = None
         for form in forms:
             ET.SubElement(translation, "numerusform").text = str(form)
+    elif isinstance(text, str):
+        translation.text = text
     else:
-        translation.text = str(text)
+        # a list of plural forms for a message lupdate did not file as a plural (a
+        # ``translate(ctx, src, "", n)`` call): its general (last) form, never the list's text
+        forms = list(text)  # type: ignore[call-overload]
+        translation.text = str(forms[min(len(forms) - 1, 5)] if forms else "")

@@ -18,6 +18,8 @@ from shiboken6 import isValid
 
 from smmdesk.core.allpanels import AllPanelsIndex, PanelCatalog
 from smmdesk.core.catalog import Catalog
+from smmdesk.core.catalog_history import record_refresh
+from smmdesk.core.changes import ServiceChange
 from smmdesk.core.client import PanelClient
 from smmdesk.core.parse_services import UnusableCatalogue, parse_catalogue
 from smmdesk.core.store import PanelRecord, Store
@@ -71,6 +73,8 @@ class AllCatalogues(QObject):
     sig_index = Signal(object)
     """AllPanelsIndex: the catalogues as now known (after loading, and after each refresh)."""
     sig_panel_state = Signal(object)
+    sig_catalog_changes = Signal(int, object)
+    """(panel id, tuple of ServiceChange): a refresh here recorded these changes."""
     """PanelFetch: one panel's refresh ended (well, or with an error and a back-off)."""
 
     def __init__(
@@ -157,12 +161,16 @@ class AllCatalogues(QObject):
             return False
         self._fetching.add(panel.id)
 
-        def work(client: PanelClient = client) -> PanelCatalog:
+        def work(
+            client: PanelClient = client,
+        ) -> tuple[PanelCatalog, tuple[ServiceChange, ...]]:
             try:
                 raw = client.services_raw()
                 services = parse_catalogue(raw)  # an unusable list never replaces the saved one
-                self.ctx.store.save_catalog(panel.id, raw)
-                return PanelCatalog(panel.id, panel.name, panel.currency or "", Catalog(services))
+                # kept with what changed since the saved one, as the open panel's refresh does
+                changes = record_refresh(self.ctx.store, panel.id, raw, services)
+                part = PanelCatalog(panel.id, panel.name, panel.currency or "", Catalog(services))
+                return part, changes
             finally:
                 client.close()
                 self.ctx.store.close_thread_connection()
@@ -175,9 +183,12 @@ class AllCatalogues(QObject):
         )
         return True
 
-    def _on_fetched(self, part: PanelCatalog) -> None:
+    def _on_fetched(self, result: tuple[PanelCatalog, tuple[ServiceChange, ...]]) -> None:
         if not isValid(self):
             return
+        part, changes = result
+        if changes:
+            self.sig_catalog_changes.emit(part.panel_id, changes)
         self._fetching.discard(part.panel_id)
         self._failures.pop(part.panel_id, None)
         self._retry_at.pop(part.panel_id, None)
