@@ -492,7 +492,7 @@ class SandboxMount:
     def set_services(self, services: list[dict[str, Any]]) -> None:
         """Serve ``services`` from the next request on (see ``SandboxPanel.set_services``)."""
         catalogue = Catalogue.from_served(services)
-        with self._server._lock:  # noqa: SLF001 - the server's one lock guards its mounts
+        with self._server._lock:
             self._mount.state.catalogue = catalogue
 
     @property
