@@ -396,3 +396,25 @@ def test_a_mass_order_places_flagged_lines_only_when_told_to(
     assert beta_panel.received["add"] == 5
     results = column(mass, MassOrderModel.RESULT, Qt.ItemDataRole.DisplayRole)
     assert all(text.startswith("✔ #") for text in results.values())
+
+
+def test_an_order_placed_after_check_is_flagged_at_place(
+    qtbot: QtBot,
+    alpha: PanelSession,
+    mass: MassOrderDialog,
+    beta_panel: SandboxPanel,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The mass window stays open beside the main one: an order placed there on the same link
+    after Check is found when Place is pressed, and the question is asked."""
+    asked: list[object] = []
+    monkeypatch.setattr(dialogs, "choose", lambda *a, **_k: asked.append(a) or None)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    mass.text_edit.setPlainText(f"{FOLLOWERS} | {POST} | 100")
+    assert mass.check()
+    assert not mass.flags  # nothing in progress on the link yet
+    order_on(qtbot, alpha, FOLLOWERS, POST)  # meanwhile, a single order on the same post
+    mass.on_place_clicked()
+    assert asked, "the mass order did not ask before placing on a link taken since Check"
+    assert beta_panel.received["add"] == 0  # "Back to the lines": nothing was sent

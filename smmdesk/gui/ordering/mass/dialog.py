@@ -318,6 +318,12 @@ class MassOrderDialog(QDialog):
         checked = self._to_send()
         if checked is None or not checked.valid or checked.exceeds(self._balance()):
             return
+        # the orders in progress are read again: one placed since Check (a single order in the
+        # main window, another mass order) takes its link too
+        fresh = self._flag_lines(checked)
+        if fresh != self.flags:
+            self.flags = fresh
+            self.model.set_plan(self.plan, self.session.currency, dark=self._dark(), flags=fresh)
         plan = self._leave_out_flagged(checked)
         if plan is None or not plan.valid:
             return
