@@ -57,7 +57,9 @@ _REFILL_WORDS = {
 }
 
 
-def _text(value: str | None) -> str:
+def cell_text(value: str | None) -> str:
+    """``value`` for a CSV cell: text a spreadsheet would run as a formula gets a leading
+    apostrophe (shown as plain text)."""
     if not value:
         return ""
     return "'" + value if value.startswith(_FORMULA_START) else value
@@ -97,30 +99,30 @@ def order_rows(
         changed_at, changed_to = changes.get(r.local_id, (None, None))
         yield [
             str(r.local_id),
-            _text(names.get(r.panel_id, str(r.panel_id))),
+            cell_text(names.get(r.panel_id, str(r.panel_id))),
             _number(r.panel_order_id),
             _when(r.created_at),
             _number(r.service_id),
-            _text(r.service_name),
-            _text(r.service_type),
-            _text(r.link),
+            cell_text(r.service_name),
+            cell_text(r.service_type),
+            cell_text(r.link),
             _number(r.quantity),
-            _text(r.params.get("runs")),  # drip-feed: empty for a single delivery
-            _text(r.params.get("interval")),
+            cell_text(r.params.get("runs")),  # drip-feed: empty for a single delivery
+            cell_text(r.params.get("interval")),
             _number(r.cost),
             _number(r.charge),
-            _text(r.currency),
+            cell_text(r.currency),
             _number(r.start_count),
             _number(r.remains),
             "" if r.status is None else r.status.value,
-            _text(r.status_text),
+            cell_text(r.status_text),
             _when(changed_at),
             changed_to or "",
             r.state.value,
-            _text(r.error_text),
+            cell_text(r.error_text),
             refill_text(latest.get(r.local_id)),
             r.source,
-            _text(r.note),
+            cell_text(r.note),
         ]
 
 

@@ -32,6 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
+from smmdesk.core.export import cell_text
 from smmdesk.core.models import OrderStatus
 from smmdesk.core.store.records import LocalState, OrderRecord, SpendRow
 
@@ -185,7 +186,9 @@ def spending_report(
             continue
         if order.state is not LocalState.ACCEPTED:
             continue
-        currency = order.currency or (currency_of(order) if currency_of else "") or ""
+        # "usd" from one answer and "USD" from another are one currency
+        currency = (order.currency or (currency_of(order) if currency_of else "") or "").strip()
+        currency = currency.upper()
         key = (bucket_start(day, period), _group_key(order, group_by, names, kinds))
         cells = per_currency[currency]
         cells[key] = cells.get(key, ZERO) + spent
@@ -222,6 +225,14 @@ def _currency_spending(
     )
 
 
+def csv_amount(amount: Decimal) -> str:
+    """An amount for the CSV: exact, or to 6 decimals where the refunded share of a partial
+    order divides into more (2.666666666… -> 2.666667); never in exponent notation."""
+    if amount.as_tuple().exponent < -6:  # type: ignore[operator]
+        amount = amount.quantize(Decimal("0.000001"))
+    return format(amount, "f")
+
+
 def write_spending_csv(
     path: Path | str,
     report: SpendingReport,
@@ -245,8 +256,8 @@ def write_spending_csv(
                         amount = figures.cells.get((bucket, group))
                         if amount is None:
                             continue
-                        writer.writerow([bucket.isoformat(), label(group), figures.currency,
-                                         str(amount)])  # fmt: skip
+                        writer.writerow([bucket.isoformat(), cell_text(label(group)),
+                                         cell_text(figures.currency), csv_amount(amount)])  # fmt: skip
                         count += 1
         os.replace(partial, target)
     except BaseException:

@@ -154,3 +154,32 @@ def test_the_light_rows_read_the_same_orders_as_the_records(tmp_path: Path) -> N
     assert store.spending_rows(since=later) == []
     assert len(store.spending_rows(until=later)) == 2
     store.close()
+
+
+def test_the_csv_never_lets_a_panels_text_run_as_a_formula(
+    base: OrderRecord, tmp_path: Path
+) -> None:
+    from smmdesk.core.spending import write_spending_csv
+
+    orders = [
+        order(base, service_name='=HYPERLINK("http://evil.example","x")', charge=D("1")),
+        order(
+            base,
+            service_name="Likes",
+            status=OrderStatus.PARTIAL,
+            quantity=3,
+            remains=1,
+            cost=D("4"),
+            charge=D("4"),
+            currency="usd",
+        ),  # fmt: skip
+        order(base, service_name="Likes", charge=D("1"), currency="USD"),
+    ]
+    report = spending_report(orders, first=date(2000, 1, 1), last=date(2100, 1, 1),
+                             period=Period.MONTH, group_by=GroupBy.SERVICE)  # fmt: skip
+    assert [c.currency for c in report.currencies] == ["", "USD"]  # "usd" is USD
+    path = tmp_path / "s.csv"
+    write_spending_csv(path, report)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text
+    assert ",Likes,USD,3.666667" in text  # 4 × 2/3 + 1, to six decimals

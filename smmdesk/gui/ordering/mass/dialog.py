@@ -323,7 +323,7 @@ class MassOrderDialog(QDialog):
         fresh = self._flag_lines(checked)
         if fresh != self.flags:
             self.flags = fresh
-            self.model.set_plan(self.plan, self.session.currency, dark=self._dark(), flags=fresh)
+            self.model.set_plan(checked, self.session.currency, dark=self._dark(), flags=fresh)
         plan = self._leave_out_flagged(checked)
         if plan is None or not plan.valid:
             return
