@@ -231,6 +231,27 @@ def test_parse_decimal_rejects_non_numbers(typed: str) -> None:
     assert lf.parse_decimal(typed) is None
 
 
+@pytest.mark.parametrize(
+    ("language", "system", "typed", "value"),
+    [
+        ("en", "C", "0,92", None),  # an exchange rate typed the European way: not 92
+        ("en", "C", "1,08", None),
+        ("en", "C", "1,080.5", "1080.5"),
+        ("en", "C", "12,345,678", "12345678"),
+        ("en", "C", "1,0805", None),
+        ("en", "C", ",5", None),
+        ("en", "de_DE", "1.08", None),  # "." groups in German: not 108
+        ("en", "de_DE", "1.080,5", "1080.5"),
+    ],
+)
+def test_a_group_separator_counts_only_between_groups_of_three(
+    language: str, system: str, typed: str, value: str | None
+) -> None:
+    """A misplaced separator is refused rather than read 100 times too big."""
+    use(language, system)
+    assert lf.parse_decimal(typed) == (None if value is None else Decimal(value))
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     value=st.decimals(min_value=-(10**15), max_value=10**15, places=4, allow_nan=False),

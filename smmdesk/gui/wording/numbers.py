@@ -334,7 +334,8 @@ def parse_decimal(text: str) -> Decimal | None:
     """What the user typed as a number -> Decimal, or None if it is not one.
 
     Accepts any Unicode decimal digits (0-9, ٠-٩, ۰-۹), the locale's decimal point or "٫",
-    and ignores the locale's group separator, "٬", spaces and bidi marks. "." is also a
+    the locale's group separator or "٬" between groups of three digits of the whole part
+    (anywhere else the text is refused, not read 100 times too big), spaces and bidi marks. "." is also a
     decimal point unless the locale groups with it (de, ar_MA); in an Arabic-Indic locale the
     Western form "1,234.5" is understood too.
     """
@@ -358,7 +359,7 @@ def parse_decimal(text: str) -> Decimal | None:
         if ch.isdecimal():
             chars.append(str(int(ch)))
         elif ch in groups:
-            continue
+            chars.append("g")
         elif ch in points:
             chars.append(".")
         elif ch in "-\u2212":
@@ -366,6 +367,13 @@ def parse_decimal(text: str) -> Decimal | None:
         else:
             chars.append(ch)
     cleaned = "".join(chars)
+    if "g" in cleaned:
+        # a group separator only between groups of three digits of the whole part: "1,080.5"
+        # is 1080.5, but "0,92" or "1.08" in a locale that groups with "." is no number (it
+        # would silently be 92 or 108)
+        if not re.fullmatch(r"-?\d{1,3}(g\d{3})+(\.\d*)?", cleaned):
+            return None
+        cleaned = cleaned.replace("g", "")
     if not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)", cleaned):
         return None
     try:
