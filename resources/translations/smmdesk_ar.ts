@@ -9,6 +9,12 @@
         <translation>جارٍ التحديث: %1</translation>
     </message>
     <message>
+        <location filename="../../smmdesk/gui/all_panels.py" line="82"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="87"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <location filename="../../smmdesk/gui/all_panels.py" line="86"/>
         <source>Could not be updated (tried again later): %1</source>
         <translation>تعذّر التحديث (ستُعاد المحاولة لاحقًا): %1</translation>
@@ -2268,12 +2274,12 @@
         <translation>راجع الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="769"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="771"/>
         <source>Choose a service to compare first.</source>
         <translation>اختر خدمة لمقارنتها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="819"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="823"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation>لم تعد الخدمة %1 موجودة في قائمة خدمات هذه اللوحة.</translation>
     </message>
@@ -2400,12 +2406,12 @@
         <translation>لا يُرسَل شيء إلى هذه اللوحة حتى يُدخَل مفتاح API الخاص بها (اللوحة ← تحديث يطلبه مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="895"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="899"/>
         <source>Orders with an unknown outcome</source>
         <translation>طلبات نتيجتها مجهولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="897"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="901"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>أُغلق SMMDesk أثناء إرسال %Ln طلب. ربما قُدِّمت وربما لم تُقدَّم: تحقّق منها في قائمة الطلبات قبل تقديمها مجددًا.</numerusform>
@@ -2417,12 +2423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="908"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="912"/>
         <source>About SMMDesk</source>
         <translation>حول SMMDesk</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="910"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="914"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;برنامج سطح مكتب سريع وآمن للوحات SMM (API v2).&lt;/p&gt;&lt;p&gt;تُحفظ مفاتيح API الخاصة بك في مخزن المفاتيح في النظام فقط.&lt;/p&gt;</translation>
     </message>
@@ -2517,28 +2523,28 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="364"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="361"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="367"/>
         <source>Check %1 first: since you last ordered it, the panel has given its number to another service, and it may not be what you ordered before.</source>
         <translation>تحقّق من %1 أولًا: منذ أن طلبتها آخر مرة أعطت اللوحة رقمها لخدمة أخرى، وقد لا تكون ما طلبته من قبل.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="376"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="382"/>
         <source>Lines on a link already taken</source>
         <translation>أسطر على رابط مشغول بالفعل</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="378"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="384"/>
         <source>1 line repeats the link of another line or of an order still in progress.</source>
         <translation>سطر واحد يكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="381"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
         <source>%Ln lines repeat the link of another line or of an order still in progress.</source>
         <translation>
             <numerusform>لا أسطر تكرّر رابط سطر آخر أو رابط طلب ما زال قيد التنفيذ.</numerusform>
@@ -2550,32 +2556,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="393"/>
         <source>Two orders on the same link at the same time lose money: the panels do not refund it. Flagged lines: %1.</source>
         <translation>طلبان على الرابط نفسه في الوقت نفسه يضيّعان المال: لا تردّه اللوحات. الأسطر المعلَّمة: %1.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="395"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="396"/>
         <source>Leave them out</source>
         <translation>استبعدها</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="396"/>
         <source>Place them too</source>
         <translation>قدّمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="397"/>
         <source>Back to the lines</source>
         <translation>العودة إلى الأسطر</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="510"/>
         <source>Keep sending</source>
         <translation>تابع الإرسال</translation>
     </message>
@@ -2656,17 +2662,17 @@
         <translation>الصق أولًا طلبًا واحدًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="334"/>
         <source>Place mass order</source>
         <translation>تقديم الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
         <source>Place 1 order for %1?</source>
         <translation>أتقدّم طلبًا واحدًا مقابل %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="338"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>أتقدّم الطلبات مقابل %1 إجمالًا؟</numerusform>
@@ -2683,7 +2689,7 @@
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="342"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation>تُرسَل واحدًا تلو الآخر. يتوقف «إلغاء» بعد السطر الجاري إرساله. لا تُرسَل الأسطر التي فيها مشكلات.</translation>
     </message>
@@ -2693,7 +2699,7 @@
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="415"/>
         <source>Placing orders one at a time…</source>
         <translation>جارٍ تقديم الطلبات واحدًا تلو الآخر…</translation>
     </message>
@@ -2718,32 +2724,32 @@
         <translation>أرسلته نافذة أخرى</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="468"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation>توقّف الطلب الجماعي بسبب خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="464"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="470"/>
         <source>Mass order stopped</source>
         <translation>توقّف الطلب الجماعي</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="486"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="492"/>
         <source>Stopping after the line being sent…</source>
         <translation>سيتوقف بعد السطر الجاري إرساله…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="498"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
         <source>Stop the mass order?</source>
         <translation>أتوقف الطلب الجماعي؟</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="500"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="506"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation>يكتمل السطر الجاري إرساله؛ ولا تُرسَل الأسطر المتبقية. تُغلق النافذة عند انتهاء السطر.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="503"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="509"/>
         <source>Stop and close</source>
         <translation>إيقاف وإغلاق</translation>
     </message>
@@ -3645,12 +3651,12 @@
         <translation>قد لا تكون الخدمة %1 ما طلبته من قبل: منذ أن طلبتها آخر مرة (%2) أعطت اللوحة رقمها لخدمة أخرى. تحقّق من الاسم والسعر قبل الطلب.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
         <source>An order on this link is still in progress.</source>
         <translation>ما زال طلب على هذا الرابط قيد التنفيذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="323"/>
         <source>%Ln orders on this link are still in progress.</source>
         <translation>
             <numerusform>لا طلبات قيد التنفيذ على هذا الرابط.</numerusform>
@@ -3662,27 +3668,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
         <source>Two orders on the same link at the same time lose money: the panels do not refund it. Wait until it is done unless you are sure.</source>
         <translation>طلبان على الرابط نفسه في الوقت نفسه يضيّعان المال: لا تردّه اللوحات. انتظر حتى يكتمل إلا إذا كنت متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
         <source>Orders in progress on this link</source>
         <translation>الطلبات قيد التنفيذ على هذا الرابط</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="339"/>
         <source>I know: place it anyway</source>
         <translation>أعلم ذلك: قدّمه على أي حال</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="348"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
         <source>Delay after a new post</source>
         <translation>التأخير بعد كل منشور جديد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="366"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="368"/>
         <source>%1 (%Ln lines)</source>
         <translation>
             <numerusform>%1 (لا أسطر)</numerusform>
@@ -3694,12 +3700,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="371"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="373"/>
         <source>No delay</source>
         <translation>بلا تأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="372"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="374"/>
         <source>%Ln minutes</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -3711,33 +3717,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="381"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="400"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="383"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="402"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="382"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="384"/>
         <source>%1 per run</source>
         <translation>%1 في كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="387"/>
         <source>Drip-feed</source>
         <translation>التغذية بالتقطير</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="388"/>
         <source>%1 runs × %2 = %3 delivered in total</source>
         <translation>%1 دفعات × %2 = %3 تُسلَّم إجمالًا</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="394"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="396"/>
         <source>Interval</source>
         <translation>الفاصل الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="395"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="397"/>
         <source>one run every %Ln minutes</source>
         <translation>
             <numerusform>دفعة كل %Ln دقيقة</numerusform>
@@ -3749,43 +3755,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
         <source>up to %1 per post</source>
         <translation>حتى %1 لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="413"/>
         <source>%1 for the package</source>
         <translation>%1 للباقة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="414"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="416"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="425"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="427"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="444"/>
         <source>Balance after</source>
         <translation>الرصيد بعده</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="426"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="428"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation>غير معروف: لم يقرأ SMMDesk رصيد هذه اللوحة بعد</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="434"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="436"/>
         <source>Balance now</source>
         <translation>الرصيد الآن</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="438"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="440"/>
         <source>%1 (now %2)</source>
         <translation>%1 (الآن %2)</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="447"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="449"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation>آخر رصيد معروف أقل من التكلفة: سترفض اللوحة هذا الطلب على الأرجح.</translation>
     </message>
@@ -6546,27 +6552,37 @@
         <translation>جارٍ تحديث قائمة الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="210"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="211"/>
         <source>Catalogue update failed</source>
         <translation>فشل تحديث قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="216"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="219"/>
+        <source>Catalogue not updated: most of the panel&apos;s list was unusable</source>
+        <translation>لم يُحدَّث الكتالوج: معظم قائمة اللوحة غير صالح للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="220"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation>لم تُحدَّث قائمة الخدمات: أرسلت اللوحة قائمة غير صالحة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="226"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
+        <source>The panel answered a service list SMMDesk cannot trust (most of its %2 entries are not usable services); the saved catalogue (from %1) is kept.</source>
+        <translation>أرسلت اللوحة قائمة خدمات لا يمكن لـ SMMDesk الاعتماد عليها (معظم عناصرها البالغة %2 ليست خدمات صالحة)؛ أُبقي على الكتالوج المحفوظ (من %1).</translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="238"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="243"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)؛ أُبقيت قائمة الخدمات المحفوظة (من %1).</numerusform>
@@ -6578,12 +6594,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="251"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation>أرسلت اللوحة قائمة خدمات فارغة، ولا توجد قائمة خدمات محفوظة لعرضها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="242"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="254"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation>
             <numerusform>أرسلت اللوحة قائمة خدمات لا يستطيع SMMDesk استخدامها (لا تحتوي على أي خدمة)، ولا توجد قائمة خدمات محفوظة لعرضها.</numerusform>
@@ -6595,17 +6611,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="262"/>
         <source>Catalogue not loaded</source>
         <translation>لم تُحمَّل قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="265"/>
         <source>Catalogue updated just now</source>
         <translation>حُدّثت قائمة الخدمات للتو</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="255"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="267"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln دقيقة</numerusform>
@@ -6617,7 +6633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="270"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln ساعة</numerusform>
@@ -6629,7 +6645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="271"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>حُدّثت قائمة الخدمات قبل %Ln يوم</numerusform>
@@ -7528,17 +7544,17 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="383"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="395"/>
         <source>%1M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="382"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="394"/>
         <source>%1B</source>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="381"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="393"/>
         <source>%1T</source>
         <extracomment>exact up to this; a larger limit is shown short (&quot;15.5M&quot;), the exact value in a tooltip</extracomment>
         <translation>%1 تريليون</translation>

@@ -9,6 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../smmdesk/gui/all_panels.py" line="82"/>
+        <location filename="../../smmdesk/gui/all_panels.py" line="87"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../smmdesk/gui/all_panels.py" line="86"/>
         <source>Could not be updated (tried again later): %1</source>
         <translation type="unfinished"></translation>
@@ -2206,12 +2212,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="769"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="771"/>
         <source>Choose a service to compare first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="819"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="823"/>
         <source>Service %1 is no longer in this panel&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,12 +2344,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="895"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="899"/>
         <source>Orders with an unknown outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/main_window.py" line="897"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="901"/>
         <source>SMMDesk was closed while %Ln orders were being sent. They may or may not have been placed: check them in the orders list before placing them again.</source>
         <translation>
             <numerusform>SMMDesk was closed while %Ln order was being sent. It may or may not have been placed: check it in the orders list before placing it again.</numerusform>
@@ -2351,12 +2357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="908"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="912"/>
         <source>About SMMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/main_window.py" line="910"/>
+        <location filename="../../smmdesk/gui/main_window.py" line="914"/>
         <source>&lt;h3&gt;SMMDesk %1&lt;/h3&gt;&lt;p&gt;A fast, safe desktop client for SMM panels (API v2).&lt;/p&gt;&lt;p&gt;Your API keys are kept only in the system keyring.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,28 +2457,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="358"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="364"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="361"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="367"/>
         <source>Check %1 first: since you last ordered it, the panel has given its number to another service, and it may not be what you ordered before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="376"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="382"/>
         <source>Lines on a link already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="378"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="384"/>
         <source>1 line repeats the link of another line or of an order still in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="381"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
         <source>%Ln lines repeat the link of another line or of an order still in progress.</source>
         <translation>
             <numerusform>%Ln line repeats the link of another line or of an order still in progress.</numerusform>
@@ -2480,32 +2486,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="387"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="393"/>
         <source>Two orders on the same link at the same time lose money: the panels do not refund it. Flagged lines: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="389"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="395"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="396"/>
         <source>Leave them out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="390"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="396"/>
         <source>Place them too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="391"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="397"/>
         <source>Back to the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="510"/>
         <source>Keep sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,17 +2584,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="328"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="334"/>
         <source>Place mass order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="330"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
         <source>Place 1 order for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="332"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="338"/>
         <source>Place %Ln orders for %1 in total?</source>
         <translation>
             <numerusform>Place %Ln order for %1 in total?</numerusform>
@@ -2601,7 +2607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="336"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="342"/>
         <source>They are sent one at a time. Cancel stops after the line being sent. Lines with problems are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="415"/>
         <source>Placing orders one at a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,32 +2642,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="462"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="468"/>
         <source>The mass order stopped because of an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="464"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="470"/>
         <source>Mass order stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="486"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="492"/>
         <source>Stopping after the line being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="498"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="504"/>
         <source>Stop the mass order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="500"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="506"/>
         <source>The line being sent finishes; the remaining lines are not sent. The window closes when the line is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="503"/>
+        <location filename="../../smmdesk/gui/ordering/mass/dialog.py" line="509"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,12 +3513,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="319"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
         <source>An order on this link is still in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="321"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="323"/>
         <source>%Ln orders on this link are still in progress.</source>
         <translation>
             <numerusform>%Ln order on this link is still in progress.</numerusform>
@@ -3520,27 +3526,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="327"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="329"/>
         <source>Two orders on the same link at the same time lose money: the panels do not refund it. Wait until it is done unless you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="335"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
         <source>Orders in progress on this link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="337"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="339"/>
         <source>I know: place it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="348"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="350"/>
         <source>Delay after a new post</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="366"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="368"/>
         <source>%1 (%Ln lines)</source>
         <translation>
             <numerusform>%1 (%Ln line)</numerusform>
@@ -3548,12 +3554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="371"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="373"/>
         <source>No delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="372"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="374"/>
         <source>%Ln minutes</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -3561,33 +3567,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="381"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="400"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="383"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="402"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="382"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="384"/>
         <source>%1 per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="385"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="387"/>
         <source>Drip-feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="386"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="388"/>
         <source>%1 runs × %2 = %3 delivered in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="394"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="396"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="395"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="397"/>
         <source>one run every %Ln minutes</source>
         <translation>
             <numerusform>one run every minute</numerusform>
@@ -3595,43 +3601,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="409"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
         <source>up to %1 per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="411"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="413"/>
         <source>%1 for the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="414"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="416"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="425"/>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="442"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="427"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="444"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="426"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="428"/>
         <source>unknown: SMMDesk has not read this panel&apos;s balance yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="434"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="436"/>
         <source>Balance now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="438"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="440"/>
         <source>%1 (now %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/ordering/confirm.py" line="447"/>
+        <location filename="../../smmdesk/gui/ordering/confirm.py" line="449"/>
         <source>The last known balance is lower than the cost: the panel will probably refuse this order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,27 +6318,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="210"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="211"/>
         <source>Catalogue update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="216"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
         <source>Catalogue not updated: the panel sent an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="217"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="219"/>
+        <source>Catalogue not updated: most of the panel&apos;s list was unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="220"/>
         <source>Catalogue not updated: the panel sent an unusable list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="226"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="230"/>
+        <source>The panel answered a service list SMMDesk cannot trust (most of its %2 entries are not usable services); the saved catalogue (from %1) is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="238"/>
         <source>The panel answered an empty service list; the saved catalogue (from %1) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="231"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="243"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service); the saved catalogue (from %1) is kept.</source>
         <translation>
             <numerusform>The panel answered a service list SMMDesk cannot use (its %Ln entry is not a service); the saved catalogue (from %1) is kept.</numerusform>
@@ -6340,12 +6356,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="239"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="251"/>
         <source>The panel answered an empty service list, and there is no saved catalogue to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="242"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="254"/>
         <source>The panel answered a service list SMMDesk cannot use (none of its %Ln entries is a service), and there is no saved catalogue to show.</source>
         <translation>
             <numerusform>The panel answered a service list SMMDesk cannot use (its %Ln entry is not a service), and there is no saved catalogue to show.</numerusform>
@@ -6353,17 +6369,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="250"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="262"/>
         <source>Catalogue not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/runtime/session.py" line="253"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="265"/>
         <source>Catalogue updated just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="255"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="267"/>
         <source>Catalogue updated %Ln min ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln min ago</numerusform>
@@ -6371,7 +6387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="258"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="270"/>
         <source>Catalogue updated %Ln h ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln h ago</numerusform>
@@ -6379,7 +6395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smmdesk/gui/runtime/session.py" line="259"/>
+        <location filename="../../smmdesk/gui/runtime/session.py" line="271"/>
         <source>Catalogue updated %Ln days ago</source>
         <translation>
             <numerusform>Catalogue updated %Ln day ago</numerusform>
@@ -7246,17 +7262,17 @@
 <context>
     <name>ServiceTreeModel</name>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="383"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="395"/>
         <source>%1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="382"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="394"/>
         <source>%1B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smmdesk/gui/wording/numbers.py" line="381"/>
+        <location filename="../../smmdesk/gui/wording/numbers.py" line="393"/>
         <source>%1T</source>
         <extracomment>exact up to this; a larger limit is shown short (&quot;15.5M&quot;), the exact value in a tooltip</extracomment>
         <translation type="unfinished"></translation>

@@ -298,6 +298,7 @@ class CatalogueProblem(StrEnum):
 
     EMPTY = "empty"  # the panel answered an empty list
     UNUSABLE = "unusable"  # a list, but not one entry in it is a usable service
+    MOSTLY_UNUSABLE = "mostly_unusable"  # most entries unusable, and a saved list to keep
 
 
 class UnusableCatalogue(BadResponse):
@@ -318,6 +319,8 @@ class UnusableCatalogue(BadResponse):
         self.skipped = skipped
         if problem is CatalogueProblem.EMPTY:
             message = "The panel answered an empty service list"
+        elif problem is CatalogueProblem.MOSTLY_UNUSABLE:
+            message = f"Most of the {entries} entries of the panel's service list are unusable"
         else:
             message = f"None of the {entries} entries of the panel's service list is usable"
         super().__init__(message, redact("; ".join(skipped)), kind=AnswerKind.NO_SERVICES)
@@ -326,11 +329,19 @@ class UnusableCatalogue(BadResponse):
 _SKIPPED_SHOWN: Final = 3
 
 
-def parse_catalogue(data: object) -> list[Service]:
+def parse_catalogue(data: object, *, saved: bool = False) -> list[Service]:
     """Parse a ``services`` answer that is to become the catalogue: like ``parse_services``,
     but an answer with no usable service raises ``UnusableCatalogue`` (code ``EMPTY`` or
-    ``UNUSABLE``) instead of returning an empty list."""
+    ``UNUSABLE``) instead of returning an empty list. With ``saved`` (a saved catalogue would
+    be replaced), one whose entries are mostly unusable raises too (``MOSTLY_UNUSABLE``): a
+    list with 98 of 100 rates garbled must not turn 98 services into "removed"."""
     services, problems = parse_services_report(data)
+    if services and saved and len(problems) > len(services):
+        raise UnusableCatalogue(
+            CatalogueProblem.MOSTLY_UNUSABLE,
+            len(services) + len(problems),
+            tuple(problems[:_SKIPPED_SHOWN]),
+        )
     if services:
         return services
     if not problems:

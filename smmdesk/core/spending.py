@@ -256,8 +256,8 @@ def write_spending_csv(
                         amount = figures.cells.get((bucket, group))
                         if amount is None:
                             continue
-                        writer.writerow([bucket.isoformat(), cell_text(label(group)),
-                                         cell_text(figures.currency), csv_amount(amount)])  # fmt: skip
+                        row = [bucket.isoformat(), cell_text(label(group))]
+                        writer.writerow([*row, cell_text(figures.currency), csv_amount(amount)])
                         count += 1
         os.replace(partial, target)
     except BaseException:

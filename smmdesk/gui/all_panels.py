@@ -79,12 +79,12 @@ class AllPanels(QObject):
         parts = []
         updating = [names[i] for i in sorted(self.catalogues.fetching) if i in names]
         if updating:
-            parts.append(self.tr("Updating: %1").replace("%1", ", ".join(updating)))
+            parts.append(self.tr("Updating: %1").replace("%1", self.tr(", ").join(updating)))
         failed = [names[i] for i in sorted(self._failed) if i in names]
         if failed:
             parts.append(
                 self.tr("Could not be updated (tried again later): %1").replace(
-                    "%1", ", ".join(failed)
+                    "%1", self.tr(", ").join(failed)
                 )
             )
         self.dialog.set_state("\n".join(parts))

@@ -310,3 +310,24 @@ def test_a_refresh_saved_meanwhile_is_what_the_next_one_is_compared_with(
     recorded = refresh(store, panel, newest, T0 + timedelta(days=1))
     assert len(calls) == 2
     assert [(c.kind, c.old, c.new) for c in recorded] == [(ChangeKind.RATE_UP, "5.00", "6.00")]
+
+
+def test_a_mostly_unusable_list_never_replaces_a_saved_one(tmp_path: Path) -> None:
+    """98 of 100 rates garbled: with a saved catalogue the list is refused (nothing stored,
+    no "removed" flood); a panel's first list still shows the 2 usable services."""
+    import json as _json
+
+    from smmdesk.core.parse_services import CatalogueProblem, UnusableCatalogue, parse_catalogue
+
+    def entry(n: int, rate: str) -> dict[str, object]:
+        return {"service": n, "name": f"Instagram Likes {n}", "type": "Default",
+                "category": "IG", "rate": rate, "min": "10", "max": "1000"}  # fmt: skip
+
+    good = _json.dumps([entry(n, "1.20") for n in range(1, 101)]).encode()
+    bad = _json.dumps([entry(n, "1.20" if n <= 2 else "$1.20") for n in range(1, 101)]).encode()
+    assert len(parse_catalogue(bad)) == 2  # nothing saved: the usable part is better than none
+    with pytest.raises(UnusableCatalogue) as refused:
+        parse_catalogue(bad, saved=True)
+    assert refused.value.problem is CatalogueProblem.MOSTLY_UNUSABLE
+    assert refused.value.entries == 100
+    assert len(parse_catalogue(good, saved=True)) == 100

@@ -172,7 +172,7 @@ def test_the_csv_never_lets_a_panels_text_run_as_a_formula(
             cost=D("4"),
             charge=D("4"),
             currency="usd",
-        ),  # fmt: skip
+        ),
         order(base, service_name="Likes", charge=D("1"), currency="USD"),
     ]
     report = spending_report(orders, first=date(2000, 1, 1), last=date(2100, 1, 1),

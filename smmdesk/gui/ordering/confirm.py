@@ -298,14 +298,16 @@ class OrderConfirmDialog(QDialog):
                 "Service %1 may not be what you ordered before: when you last ordered it "
                 "(%2) it was “%3”, and since then the panel has given its number to "
                 "another service. Check the name and the price before placing."
-            ).replace("%3", isolate(clip(reused.ordered_name, NAME_LIMIT)))
+            )
         else:
             text = self.tr(
                 "Service %1 may not be what you ordered before: since you last ordered it "
                 "(%2) the panel has given its number to another service. Check the name and "
                 "the price before placing."
             )
+        # the panel's name last: a "%1" in it stays as written
         text = text.replace("%1", numbers.order_ref(self.summary.service.id)).replace("%2", when)
+        text = text.replace("%3", isolate(clip(reused.ordered_name or "", NAME_LIMIT)))
         shown = self.warning_label.text()
         self.warning_label.setText(f"{shown}\n\n{text}" if shown else text)
         self.warning_label.setVisible(True)

@@ -166,7 +166,9 @@ class AllCatalogues(QObject):
         ) -> tuple[PanelCatalog, tuple[ServiceChange, ...]]:
             try:
                 raw = client.services_raw()
-                services = parse_catalogue(raw)  # an unusable list never replaces the saved one
+                # an unusable (or mostly unusable) list never replaces the saved one
+                saved = self.ctx.store.cached_catalog_digest(panel.id) is not None
+                services = parse_catalogue(raw, saved=saved)
                 # kept with what changed since the saved one, as the open panel's refresh does
                 changes = record_refresh(self.ctx.store, panel.id, raw, services)
                 part = PanelCatalog(panel.id, panel.name, panel.currency or "", Catalog(services))

@@ -169,7 +169,8 @@ class PanelSession(PanelLink):
             # the GUI thread too; a list with no usable service raises before it can replace
             # the saved one
             raw = client.services_raw()
-            services = parse_catalogue(raw)
+            saved = store.cached_catalog_digest(panel_id) is not None
+            services = parse_catalogue(raw, saved=saved)
             changes = record_refresh(store, panel_id, raw, services)
             return Catalog(services, store.favourites(panel_id)), changes
 
@@ -214,6 +215,8 @@ class PanelSession(PanelLink):
         """A few words for the status bar about a service list that was not used."""
         if problem.problem is CatalogueProblem.EMPTY:
             return self.tr("Catalogue not updated: the panel sent an empty list")
+        if problem.problem is CatalogueProblem.MOSTLY_UNUSABLE:
+            return self.tr("Catalogue not updated: most of the panel's list was unusable")
         return self.tr("Catalogue not updated: the panel sent an unusable list")
 
     def catalog_problem_text(self, problem: UnusableCatalogue) -> str:
@@ -221,6 +224,15 @@ class PanelSession(PanelLink):
         empty = problem.problem is CatalogueProblem.EMPTY
         if self.catalog is not None and self.catalog_fetched_at is not None:
             when = numbers.fmt_datetime(self.catalog_fetched_at)
+            if problem.problem is CatalogueProblem.MOSTLY_UNUSABLE:
+                return (
+                    self.tr(
+                        "The panel answered a service list SMMDesk cannot trust (most of its %2 "
+                        "entries are not usable services); the saved catalogue (from %1) is kept."
+                    )
+                    .replace("%2", numbers.fmt_int(problem.entries))
+                    .replace("%1", when)
+                )
             if empty:
                 text = self.tr(
                     "The panel answered an empty service list; the saved catalogue (from %1) "

@@ -330,14 +330,25 @@ def group_separators() -> str:
     return group + "," if group == "٬" else group
 
 
+def _ungrouped(cleaned: str) -> str | None:
+    """``cleaned`` (digits, "." and "g" for each group separator) without its separators, or
+    None when one stands anywhere but between groups of three digits of the whole part:
+    "1,080.5" is 1080.5, but "0,92" (or "1.08" where "." groups) would silently be 92 or 108."""
+    if "g" not in cleaned:
+        return cleaned
+    if not re.fullmatch(r"-?\d{1,3}(g\d{3})+(\.\d*)?", cleaned):
+        return None
+    return cleaned.replace("g", "")
+
+
 def parse_decimal(text: str) -> Decimal | None:
     """What the user typed as a number -> Decimal, or None if it is not one.
 
     Accepts any Unicode decimal digits (0-9, ٠-٩, ۰-۹), the locale's decimal point or "٫",
     the locale's group separator or "٬" between groups of three digits of the whole part
-    (anywhere else the text is refused, not read 100 times too big), spaces and bidi marks. "." is also a
-    decimal point unless the locale groups with it (de, ar_MA); in an Arabic-Indic locale the
-    Western form "1,234.5" is understood too.
+    (anywhere else the text is refused, not read 100 times too big), spaces and bidi marks.
+    "." is also a decimal point unless the locale groups with it (de, ar_MA); in an
+    Arabic-Indic locale the Western form "1,234.5" is understood too.
     """
     loc = _prefs.locale
     raw = _SPACES.sub("", text)
@@ -366,15 +377,8 @@ def parse_decimal(text: str) -> Decimal | None:
             chars.append("-")
         else:
             chars.append(ch)
-    cleaned = "".join(chars)
-    if "g" in cleaned:
-        # a group separator only between groups of three digits of the whole part: "1,080.5"
-        # is 1080.5, but "0,92" or "1.08" in a locale that groups with "." is no number (it
-        # would silently be 92 or 108)
-        if not re.fullmatch(r"-?\d{1,3}(g\d{3})+(\.\d*)?", cleaned):
-            return None
-        cleaned = cleaned.replace("g", "")
-    if not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)", cleaned):
+    cleaned = _ungrouped("".join(chars))
+    if cleaned is None or not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)", cleaned):
         return None
     try:
         value = Decimal(cleaned)
