@@ -72,6 +72,9 @@ _HOSTS = {
     "telegram.me": "t.me",
     "telegram.dog": "t.me",
     "youtube-nocookie.com": "youtube.com",
+    "music.youtube.com": "youtube.com",
+    "old.reddit.com": "reddit.com",
+    "new.reddit.com": "reddit.com",
 }
 # Query parameters that never say which post, video or account: tracking and presentation
 _DROPPED = frozenset(
@@ -86,7 +89,7 @@ _DROPPED = frozenset(
         "_r", "_t", "source", "src", "via", "from", "app", "context", "cxt",
         # presentation: language, player position, playlist, carousel page
         "hl", "lang", "locale", "pp", "ab_channel", "list", "index", "start_radio",
-        "img_index", "fs",
+        "img_index", "fs", "xmt",
     }
 )  # fmt: skip
 _YOUTUBE_PATH = re.compile(r"/(?:shorts|live|embed|v)/([^/]+)")
@@ -151,7 +154,10 @@ def _url_key(url: str) -> str:
         return url.casefold()
     host = _host(host)
     path = _SLASHES.sub("/", parts.path).rstrip("/")
-    query = _query(parse_qsl(parts.query, keep_blank_values=False))
+    pairs = parse_qsl(parts.query, keep_blank_values=False)
+    query = _query(pairs)
+    if path == "/playlist":  # a playlist's own link: "list" names it (elsewhere it is context)
+        query = [(n.casefold(), v) for n, v in pairs if n.casefold() == "list"] + query
     host, path, query = _youtube(host, _same_path(host, path), query)
     key = host + path
     if query:

@@ -277,3 +277,16 @@ def test_a_balance_read_is_kept_with_its_time_and_replaced_by_the_next(store: St
     assert store.last_balances()[pid].amount == Decimal("4")
     store.remove_panel(pid, purge=True)
     assert store.last_balances() == {}
+
+
+def test_a_history_starts_with_its_first_order_placed_not_a_draft(tmp_path: Path) -> None:
+    """A draft or a refused order spent nothing: it does not make the history longer (which
+    would lower the daily rate and the automatic warning level)."""
+    store = Store.open(tmp_path / "first.sqlite3")
+    panel = store.add_panel("P", "https://p.example/api/v2")
+    store.create_intent(panel_id=panel, service_id=1, service_name="Likes", service_type="Default",
+                        params={}, cost=Decimal("1"), quantity=100, draft=True)  # fmt: skip
+    assert panel not in store.first_placements()
+    store.import_order(panel, 5, service_id=1, service_name="Likes", quantity=100)
+    assert panel in store.first_placements()
+    store.close()

@@ -269,3 +269,20 @@ def test_mass_lines_repeating_a_link_or_an_open_order_are_flagged(store: Store) 
     assert flags[2].orders == ()
     assert flags[4].same_lines == ()
     assert [o.panel_order_id for o in flags[4].orders] == [9]
+
+
+def test_more_spellings_of_one_target_and_two_playlists_kept_apart() -> None:
+    from smmdesk.core.same_link import link_key
+
+    assert link_key("https://music.youtube.com/watch?v=abc123XYZ") == link_key(
+        "https://www.youtube.com/watch?v=abc123XYZ"
+    )
+    assert link_key("https://old.reddit.com/r/python/comments/1abc/x/") == link_key(
+        "https://www.reddit.com/r/python/comments/1abc/x"
+    )
+    assert link_key("https://www.threads.net/@nasa/post/C1xyz?xmt=AQGz") == link_key(
+        "https://threads.net/@nasa/post/C1xyz"
+    )
+    assert link_key("https://www.youtube.com/playlist?list=PLaaa") != link_key(
+        "https://www.youtube.com/playlist?list=PLbbb"
+    )

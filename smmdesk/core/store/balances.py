@@ -55,7 +55,9 @@ class BalancesMixin(StoreBase):
         """Panel id -> when its first order was recorded here (how long its history is);
         panels without orders are absent. One index look-up per panel."""
         rows = self._read(
-            "SELECT id, (SELECT MIN(created_at) FROM orders WHERE orders.panel_id = panels.id) "
+            "SELECT id, (SELECT MIN(created_at) FROM orders WHERE orders.panel_id = panels.id "
+            # drafts and refused orders spent nothing: they do not make a history longer
+            "AND state IN ('ACCEPTED', 'UNKNOWN', 'SENDING')) "
             "FROM panels"
         )
         return {int(r[0]): _dt_req(r[1]) for r in rows if r[1] is not None}
