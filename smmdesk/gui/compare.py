@@ -26,7 +26,7 @@ from smmdesk.core.compare import CompareRow, Offer, compare
 from smmdesk.core.delivery import ServiceDelivery, delivery_summary
 from smmdesk.core.kinds import ServiceKind
 from smmdesk.core.models import Service
-from smmdesk.core.store import Store
+from smmdesk.core.store import PanelRecord, Store
 from smmdesk.gui.catalog.compare import CompareDialog
 from smmdesk.gui.money import prefs
 from smmdesk.gui.runtime.catalogs import AllCatalogues
@@ -164,12 +164,14 @@ class Comparing(QObject):
         self.ctx.tasks.submit("compare", lambda: _read(store, parts, known), done)
 
     # -- ranking ------------------------------------------------------------------------------
-    def rows(self) -> list[CompareRow]:
-        """The equivalent services of the subject, ranked, as the ticks and quantity say."""
+    def rows(self, panels: list[PanelRecord] | None = None) -> list[CompareRow]:
+        """The equivalent services of the subject, ranked, as the ticks and quantity say
+        (``panels``: the panels' records, read once per ranking)."""
         subject = self._subject
         if subject is None:
             return []
-        currencies = {p.id: p.currency or "" for p in self.ctx.store.list_panels()}
+        panels = self.ctx.store.list_panels() if panels is None else panels
+        currencies = {p.id: p.currency or "" for p in panels}
         selected = Offer.of(subject.panel_id, subject.service, currencies.get(subject.panel_id, ""))
         offers = [selected]
         kind = selected.kind
@@ -197,8 +199,10 @@ class Comparing(QObject):
     def rank(self) -> None:
         if not isValid(self.dialog):
             return
+        panels = self.ctx.store.list_panels()  # one read per ranking (a tick, a keystroke)
+        names = {p.id: p.name for p in panels}
         self.dialog.set_rows(
-            self.rows(), self._names(), prefs.home_currency(self.ctx.settings), self._delivery
+            self.rows(panels), names, prefs.home_currency(self.ctx.settings), self._delivery
         )
 
     def _names(self) -> dict[int, str]:
